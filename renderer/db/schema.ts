@@ -1,0 +1,37 @@
+/**
+ * Every schema version of the workbook database, in one place. A version
+ * that has shipped is never edited: add a new entry with its stores and,
+ * where records must change, a migration of its own (renderer/db/migrations/).
+ * DATA_FORMAT_VERSION in shared/version.ts follows the last entry.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store declarations added or changed by this version. */
+  stores: Record<string, string | null>;
+  /** Rewrites records written by earlier versions; runs inside Dexie's upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const schemaHistory: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      profile: 'id',
+    },
+  },
+  {
+    // The plan and time-log records (shared/domain/plan.ts, timelog.ts). New tables only: v1 records stay as they are.
+    version: 2,
+    stores: {
+      goalAreas: 'id, &code',
+      actionPlans: 'id, goalAreaId',
+      strategies: 'id, planId',
+      tactics: 'id, planId, strategyId',
+      activities: 'id, planId, tacticId, status, startDate, projectId',
+      contacts: 'id, name',
+      timeEntries: 'id, date, categoryId, goalAreaId, activityId, projectId',
+    },
+  },
+];

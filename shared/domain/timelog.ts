@@ -1,0 +1,25 @@
+/** The time log (tidlogg): entries in whole minutes, per category, optionally linked to a goal area, activity or project. */
+import { z } from 'zod';
+import { idSchema, isoDateSchema } from './common.ts';
+
+export const defaultTimeCategories = [
+  { id: 'moa', name: 'MOA-uppdraget' },
+  { id: 'projektledning', name: 'Projektledning' },
+  { id: 'granskning', name: 'Granskning' },
+  { id: 'moten', name: 'Möten och nätverk' },
+  { id: 'kompetens', name: 'Kompetensutveckling' },
+  { id: 'ovrigt', name: 'Övrigt' },
+] as const;
+
+export const timeEntrySchema = z.object({
+  id: idSchema,
+  date: isoDateSchema,
+  /** Whole minutes; a day holds at most 24 hours. */
+  minutes: z.number().int().min(1).max(24 * 60),
+  categoryId: idSchema,
+  goalAreaId: idSchema.nullable(),
+  activityId: idSchema.nullable(),
+  projectId: idSchema.nullable(),
+  note: z.string().max(2000),
+});
+export type TimeEntry = z.infer<typeof timeEntrySchema>;

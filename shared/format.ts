@@ -1,0 +1,24 @@
+/**
+ * Swedish (and English) number, money and date formatting, shared by the UI
+ * and the document builders. Intl is part of the language, not of a host.
+ */
+export type Locale = 'sv' | 'en';
+
+const localeTags: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+const integerFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** `10 000` in Swedish (with a no-break space as thousands separator), `10,000` in English. */
+export function formatInteger(value: number, locale: Locale = 'sv'): string {
+  let format = integerFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 0 });
+    integerFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** Whole kronor from öre, e.g. `1 234 567 kr`. */
+export function formatKronor(ore: number, locale: Locale = 'sv'): string {
+  return `${formatInteger(Math.round(ore / 100), locale)} kr`;
+}

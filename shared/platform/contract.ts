@@ -1,0 +1,73 @@
+/**
+ * The one contract between the renderer and its host (desktop or browser).
+ * The renderer only ever talks to a `Platform`; each host supplies one
+ * implementation, chosen at build time (see vite.config.ts, alias `#host`).
+ */
+import type { Settings, SettingsPatch } from '../settings.ts';
+
+/** A file type the user may pick or save, e.g. `{ name: 'Word-dokument', extensions: ['docx'] }`. */
+export interface FileTypeFilter {
+  name: string;
+  /** Extensions without the dot, lower case. */
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  /** The name offered in the save dialog; the user may change it. */
+  suggestedName: string;
+  bytes: Uint8Array;
+  mimeType: string;
+  /** Offered in the dialog's type list; defaults to the suggested name's extension. */
+  filters?: FileTypeFilter[];
+}
+
+export type SaveFileResult =
+  | { status: 'saved'; /** File name as saved (no folder: the renderer need not know it). */ name: string }
+  | { status: 'cancelled' };
+
+export interface OpenFileRequest {
+  accept: FileTypeFilter[];
+}
+
+export type OpenFileResult =
+  | { status: 'opened'; name: string; bytes: Uint8Array }
+  | { status: 'cancelled' };
+
+export type HostKind = 'desktop' | 'web';
+
+export interface AppInfo {
+  appName: string;
+  appVersion: string;
+  /** Version of the stored data format (database schema / workbook file). */
+  dataFormatVersion: number;
+  host: HostKind;
+  /** Desktop only. */
+  electronVersion?: string;
+  chromiumVersion?: string;
+  nodeVersion?: string;
+  /** e.g. `win32`, `darwin`, `linux`, or the browser's user agent in the web edition. */
+  platform: string;
+}
+
+/** Commands the native menu sends to the renderer. */
+export const menuCommands = ['about', 'settings', 'navigate-overview'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export interface Platform {
+  /** Which host this is; for display only, never for branching on behaviour. */
+  readonly host: HostKind;
+  /** Ask the user where to save and write the bytes (atomically on desktop). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Let the user pick one file and return its bytes. */
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** Read the host's settings (validated, with defaults filled in). */
+  getSettings(): Promise<Settings>;
+  /** Change some settings; returns the settings after the change. */
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** App, host and version information for the About dialog. */
+  getAppInfo(): Promise<AppInfo>;
+  /** Open an http(s) link in the user's browser; false when the link was refused. */
+  openExternal(url: string): Promise<boolean>;
+  /** Subscribe to native menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

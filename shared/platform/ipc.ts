@@ -1,0 +1,50 @@
+/**
+ * The IPC channel map: one place that names every channel between the
+ * desktop renderer (via preload) and the main process, with the zod schema
+ * the main process validates each payload against.
+ */
+import { z } from 'zod';
+import { settingsPatchSchema } from '../settings.ts';
+import { menuCommands } from './contract.ts';
+
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+const fileTypeFilterSchema = z
+  .object({
+    name: z.string().min(1).max(100),
+    extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(20),
+  })
+  .strict();
+
+export const saveFilePayloadSchema = z
+  .object({
+    suggestedName: z.string().min(1).max(255),
+    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'filen är för stor'),
+    mimeType: z.string().min(1).max(200),
+    filters: z.array(fileTypeFilterSchema).max(20).optional(),
+  })
+  .strict();
+
+export const openFilePayloadSchema = z
+  .object({
+    accept: z.array(fileTypeFilterSchema).min(1).max(20),
+  })
+  .strict();
+
+export const openExternalPayloadSchema = z.string().max(2048);
+
+/** Invoke channels (renderer → main, with a reply). */
+export const ipcChannels = {
+  saveFile: { channel: 'moa:save-file', payload: saveFilePayloadSchema },
+  openFile: { channel: 'moa:open-file', payload: openFilePayloadSchema },
+  getSettings: { channel: 'moa:get-settings', payload: z.undefined() },
+  updateSettings: { channel: 'moa:update-settings', payload: settingsPatchSchema },
+  getAppInfo: { channel: 'moa:get-app-info', payload: z.undefined() },
+  openExternal: { channel: 'moa:open-external', payload: openExternalPayloadSchema },
+} as const;
+
+export type IpcChannelName = keyof typeof ipcChannels;
+
+/** Event channel (main → renderer) carrying a menu command. */
+export const menuCommandChannel = 'moa:menu-command';
+export const menuCommandSchema = z.enum(menuCommands);

@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/microsoft-edge',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+];
+
+/** The flags our closed network needs: no background connections, no GPU, no sandbox (root in CI). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function isDebianLike(): boolean {
+  try {
+    const osRelease = readFileSync('/etc/os-release', 'utf8');
+    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(osRelease);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * CHROMIUM_PATH, else the usual install places; on Debian/Ubuntu as root
+ * with none installed, installs Debian's chromium package and says so.
+ */
+export function findChromium(log: (line: string) => void = console.log): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH pekar på ${fromEnv}, som inte finns.`);
+    return fromEnv;
+  }
+  const found = candidates.find((path) => existsSync(path));
+  if (found) return found;
+  if (process.platform === 'linux' && isDebianLike() && process.getuid?.() === 0) {
+    log('Ingen Chromium hittades: installerar Debians paket "chromium" med apt-get (en gång, kan ta en minut) …');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  }
+  throw new Error(
+    'Ingen Chromium, Chrome eller Edge hittades för webbläsartesterna. Installera Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller ange sökvägen i CHROMIUM_PATH.',
+  );
+}

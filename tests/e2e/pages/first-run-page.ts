@@ -1,0 +1,36 @@
+import type { Page } from 'playwright-core';
+
+export interface ProfileInput {
+  name: string;
+  organisation: string;
+  email?: string;
+  goalAreas?: string[];
+}
+
+/** The first-run screen: who the user is, before anything else. */
+export class FirstRunPage {
+  constructor(private readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1, name: 'Välkommen till MOA-arbetsboken' });
+  }
+
+  async fill(profile: ProfileInput): Promise<void> {
+    await this.page.getByLabel('Namn').fill(profile.name);
+    await this.page.getByLabel('Organisation').fill(profile.organisation);
+    await this.page.getByLabel('E-post').fill(profile.email ?? '');
+    await this.page.getByLabel('Mina målområden').fill((profile.goalAreas ?? []).join('\n'));
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Kom igång' }).click();
+  }
+
+  errorSummary() {
+    return this.page.getByRole('alert');
+  }
+
+  fieldError(label: string) {
+    return this.page.getByLabel(label);
+  }
+}

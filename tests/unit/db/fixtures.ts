@@ -1,0 +1,74 @@
+/**
+ * Realistic records as each schema version stored them. Never edit the
+ * fixture of a shipped version; add one for each new version, and say in
+ * expectedAfterUpgrade what a migration turns older records into.
+ */
+type Rows = Record<string, unknown>[];
+type Fixture = Record<string, Rows>;
+
+const v1: Fixture = {
+  profile: [
+    {
+      id: 'me',
+      name: 'Anna Lindqvist',
+      organisation: 'Örebro kommun',
+      email: 'anna.lindqvist@orebro.se',
+      goalAreaNames: ['Innovationer och entreprenörskap', 'Kunskapslyft för barn och unga 🌱'],
+      createdAt: '2026-01-15T08:30:00.000Z',
+      updatedAt: '2026-11-20T13:05:00.000Z',
+    },
+  ],
+};
+
+const v2: Fixture = {
+  profile: v1.profile ?? [],
+  goalAreas: [
+    {
+      id: 'ga-ie',
+      code: 'IE',
+      name: 'Innovationer och entreprenörskap',
+      description: 'Fler innovativa företag i hela länet.',
+      effectGoals: ['Fler nystartade företag per 1 000 invånare'],
+      owner: 'Anna Lindqvist',
+      reviewers: [{ name: 'Karin Berg', organisation: 'Region Örebro län', email: 'karin.berg@regionorebrolan.se', perspective: 'jämställdhet' }],
+    },
+  ],
+  actionPlans: [
+    {
+      id: 'plan-1',
+      goalAreaId: 'ga-ie',
+      periodStart: 2026,
+      periodEnd: 2028,
+      title: 'Handlingsplan Innovationer och entreprenörskap 2026–2028',
+      status: 'draft',
+      sections: [{ key: 'sammanfattning', title: 'Sammanfattning', text: 'Rad ett\nRad två & <tre> 🚀' }],
+      version: 1,
+      updatedAt: '2026-11-20T13:05:00.000Z',
+    },
+  ],
+  strategies: [
+    { id: 'str-1', planId: 'plan-1', why: 'Få nya företag startar.', effectGoal: 'Fler nystartade företag', what: 'Fler unga driver UF-företag.', target: '300 UF-företag 2028', indicators: [{ name: 'Nystartade företag', unit: 'per 1 000 inv.', baselineYear: 2025, baselineValue: 8.4, targetYear: 2028, targetValue: 10 }], order: 0 },
+  ],
+  tactics: [
+    { id: 'tac-1', planId: 'plan-1', strategyId: 'str-1', who: { responsibleContactId: 'c-1', partnerContactIds: [], text: 'Ung Företagsamhet' }, how: 'Coachning i skolorna.', perspectives: [{ perspective: 'barn och unga', note: 'Gymnasieelever' }], order: 0 },
+  ],
+  activities: [
+    { id: 'act-1', planId: 'plan-1', tacticId: 'tac-1', title: 'Kickoff för lärare', responsible: 'Anna Lindqvist', startDate: '2026-09-01', endDate: '2026-09-30', status: 'planned', costOre: 1_250_000, projectId: null, relatedGoalAreaIds: [], notes: '', order: 0 },
+  ],
+  contacts: [
+    { id: 'c-1', kind: 'organisation', name: 'Ung Företagsamhet Örebro län', organisation: '', role: 'Partner', municipality: 'Örebro', email: '', phone: '019-123 45', networks: ['LOKA'] },
+  ],
+  timeEntries: [
+    { id: 't-1', date: '2026-11-23', minutes: 90, categoryId: 'moa', goalAreaId: 'ga-ie', activityId: null, projectId: null, note: 'Dialogmöte' },
+  ],
+};
+
+export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2 };
+
+/** What a database written at `version` holds after the current code has upgraded it. */
+export function expectedAfterUpgrade(version: number): Fixture {
+  const fixture = fixturesByVersion[version];
+  if (!fixture) throw new Error(`ingen fixtur för version ${version}`);
+  // No version so far rewrites older records; each table keeps its rows as written.
+  return fixture;
+}

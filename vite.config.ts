@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const appVersion = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
+
+/**
+ * The renderer is built twice from the same sources; only the host module
+ * behind the `#host` alias differs (the platform contract's two
+ * implementations), chosen here at build time rather than by runtime checks.
+ */
+const hosts = {
+  web: { hostModule: 'renderer/host/web.ts', outDir: 'dist/web' },
+  electron: { hostModule: 'renderer/host/desktop.ts', outDir: 'dist/desktop-renderer' },
+} as const;
+
+/** Same policy as the desktop shell's header (electron/main/csp.ts); dev server needs inline scripts for hot reload, so only builds get it. */
+export const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+function cspMeta(): Plugin {
+  return {
+    name: 'moa-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const host = mode === 'electron' ? hosts.electron : hosts.web;
+  return {
+    root: 'renderer',
+    base: './',
+    publicDir: false,
+    define: { __APP_VERSION__: JSON.stringify(appVersion) },
+    plugins: [react(), cspMeta()],
+    resolve: {
+      alias: [{ find: /^#host$/, replacement: `${root}${host.hostModule}` }],
+    },
+    build: {
+      outDir: `${root}${host.outDir}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 1500,
+    },
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173 },
+    test: {
+      root,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['tests/unit/**/*.test.{ts,tsx}'],
+            environment: 'node',
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            include: ['tests/e2e/**/*.spec.ts'],
+            environment: 'node',
+            globalSetup: ['tests/e2e/harness/global-setup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 180_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
+});
