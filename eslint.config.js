@@ -73,7 +73,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'tests/**/*.ts', '*.config.{js,ts}', 'eslint.config.js'],
+    files: ['scripts/**/*.mjs', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.{js,ts}', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
   },
 );

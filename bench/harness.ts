@@ -1,0 +1,44 @@
+/** What every benchmark suite shares: the result shape, a browser on the built web edition, statistics. */
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../tests/e2e/harness/chromium.ts';
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+export interface WebEdition {
+  baseUrl: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** Builds the browser edition, serves it on localhost and starts headless Chromium. */
+export async function startWebEdition(): Promise<WebEdition> {
+  await build({ mode: 'web', logLevel: 'warn', configFile: 'vite.config.ts' });
+  const server: PreviewServer = await preview({ mode: 'web', configFile: 'vite.config.ts', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('förhandsservern fick ingen port');
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}/`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export function round(value: number, decimals = 1): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}

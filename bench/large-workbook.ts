@@ -1,0 +1,174 @@
+/**
+ * The large synthetic workbook for benchmarks: 10 goal areas, 10 000
+ * activities, 50 000 time entries, from a fixed seed so every run and
+ * every machine measures the same data. Records follow shared/domain.
+ */
+import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../shared/domain/plan.ts';
+import { activityStatuses } from '../shared/domain/plan.ts';
+import type { Profile } from '../shared/domain/profile.ts';
+import { defaultTimeCategories, type TimeEntry } from '../shared/domain/timelog.ts';
+
+export interface LargeWorkbook {
+  profile: Profile[];
+  goalAreas: GoalArea[];
+  actionPlans: ActionPlan[];
+  strategies: Strategy[];
+  tactics: Tactic[];
+  activities: Activity[];
+  contacts: Contact[];
+  timeEntries: TimeEntry[];
+}
+
+/** mulberry32: small, fast, and the same sequence everywhere for a seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const goalAreaNames = [
+  'Innovationer och entreprenörskap',
+  'Kunskapslyft för barn och unga',
+  'Hållbar tillväxt och miljö',
+  'Infrastruktur och kommunikationer',
+  'Kompetensförsörjning',
+  'Kultur och besöksnäring',
+  'Folkhälsa och livsvillkor',
+  'Integration och mångfald',
+  'Landsbygdsutveckling',
+  'Digitalisering',
+];
+const municipalities = ['Örebro', 'Karlskoga', 'Kumla', 'Hallsberg', 'Lindesberg', 'Askersund', 'Nora', 'Degerfors', 'Laxå', 'Ljusnarsberg', 'Hällefors', 'Lekeberg'];
+const verbs = ['Workshop om', 'Dialogmöte om', 'Kartläggning av', 'Seminarium om', 'Studiebesök kring', 'Uppföljning av', 'Nätverksträff om', 'Rapport om'];
+const topics = ['företagsklimat', 'UF-företag', 'skolresultat', 'grön omställning', 'kollektivtrafik', 'kompetensbehov', 'besöksnäring', 'folkhälsa', 'mottagande', 'bredband'];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function isoDate(year: number, dayOfYear: number): string {
+  const date = new Date(Date.UTC(year, 0, 1 + dayOfYear));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+export function generateLargeWorkbook(seed = 20261127): LargeWorkbook {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const timestamp = '2026-11-27T08:00:00.000Z';
+
+  const contacts: Contact[] = Array.from({ length: 200 }, (_, i) => ({
+    id: `c-${i}`,
+    kind: i % 4 === 0 ? 'organisation' : 'person',
+    name: i % 4 === 0 ? `${pick(municipalities)} kommun, enhet ${i}` : `Kontakt ${i}`,
+    organisation: i % 4 === 0 ? '' : `${pick(municipalities)} kommun`,
+    role: pick(['Projektledare', 'Utvecklingsstrateg', 'Rektor', 'Näringslivschef', 'Handläggare']),
+    municipality: pick(municipalities),
+    email: `kontakt${i}@exempel.se`,
+    phone: `019-${100000 + i}`,
+    networks: random() < 0.3 ? ['RUS-forum'] : [],
+  }));
+
+  const goalAreas: GoalArea[] = [];
+  const actionPlans: ActionPlan[] = [];
+  const strategies: Strategy[] = [];
+  const tactics: Tactic[] = [];
+  const activities: Activity[] = [];
+
+  goalAreaNames.forEach((name, g) => {
+    const goalAreaId = `ga-${g}`;
+    goalAreas.push({
+      id: goalAreaId,
+      code: `MO${g + 1}`,
+      name,
+      description: `Målområdet ${name} i den regionala utvecklingsstrategin.`,
+      effectGoals: [`Effektmål 1 för ${name}`, `Effektmål 2 för ${name}`],
+      owner: 'Anna Lindqvist',
+      reviewers: [{ name: `Granskare ${g}`, organisation: 'Region Örebro län', email: '', perspective: 'jämställdhet' }],
+    });
+    const planId = `plan-${g}`;
+    actionPlans.push({
+      id: planId,
+      goalAreaId,
+      periodStart: 2026,
+      periodEnd: 2028,
+      title: `Handlingsplan ${name} 2026–2028`,
+      status: 'draft',
+      sections: [{ key: 'sammanfattning', title: 'Sammanfattning', text: `Sammanfattning för ${name}.` }],
+      version: 1,
+      updatedAt: timestamp,
+    });
+    // 5 strategies × 4 tactics × 50 activities = 1 000 activities per plan.
+    for (let s = 0; s < 5; s += 1) {
+      const strategyId = `${planId}-s${s}`;
+      strategies.push({
+        id: strategyId,
+        planId,
+        why: `Problem ${s} inom ${name}.`,
+        effectGoal: `Effektmål ${1 + (s % 2)} för ${name}`,
+        what: `Förändring ${s}.`,
+        target: `Mål ${s} år 2028`,
+        indicators: [{ name: `Indikator ${s}`, unit: 'procent', baselineYear: 2025, baselineValue: Math.round(random() * 1000) / 10, targetYear: 2028, targetValue: 50 }],
+        order: s,
+      });
+      for (let t = 0; t < 4; t += 1) {
+        const tacticId = `${strategyId}-t${t}`;
+        tactics.push({
+          id: tacticId,
+          planId,
+          strategyId,
+          who: { responsibleContactId: pick(contacts).id, partnerContactIds: [pick(contacts).id], text: '' },
+          how: `Metod ${t}.`,
+          perspectives: [{ perspective: 'barn och unga', note: '' }],
+          order: t,
+        });
+        for (let a = 0; a < 50; a += 1) {
+          const year = 2026 + Math.floor(random() * 3);
+          const start = Math.floor(random() * 330);
+          activities.push({
+            id: `${tacticId}-a${a}`,
+            planId,
+            tacticId,
+            title: `${pick(verbs)} ${pick(topics)} i ${pick(municipalities)}`,
+            responsible: pick(contacts).name,
+            startDate: isoDate(year, start),
+            endDate: isoDate(year, start + Math.floor(random() * 30)),
+            status: pick(activityStatuses),
+            costOre: Math.floor(random() * 500_000) * 100,
+            projectId: null,
+            relatedGoalAreaIds: random() < 0.1 ? [`ga-${(g + 1) % 10}`] : [],
+            notes: random() < 0.2 ? 'Anteckning: följs upp på nästa dialogmöte.' : '',
+            order: a,
+          });
+        }
+      }
+    }
+  });
+
+  const categories = defaultTimeCategories.map((c) => c.id);
+  const timeEntries: TimeEntry[] = Array.from({ length: 50_000 }, (_, i) => ({
+    id: `t-${i}`,
+    date: isoDate(2024 + Math.floor(i / 16_667), Math.floor(random() * 365)),
+    minutes: 15 * (1 + Math.floor(random() * 16)),
+    categoryId: pick(categories),
+    goalAreaId: random() < 0.7 ? `ga-${Math.floor(random() * 10)}` : null,
+    activityId: random() < 0.3 ? (pick(activities).id) : null,
+    projectId: null,
+    note: random() < 0.1 ? 'Restid till möte' : '',
+  }));
+
+  const profile: Profile[] = [
+    {
+      id: 'me',
+      name: 'Anna Lindqvist',
+      organisation: 'Region Örebro län',
+      email: 'anna.lindqvist@exempel.se',
+      goalAreaNames: goalAreaNames.slice(0, 2),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    },
+  ];
+
+  return { profile, goalAreas, actionPlans, strategies, tactics, activities, contacts, timeEntries };
+}

@@ -1,0 +1,20 @@
+/** `npm run bench`: runs every suite, writes bench/results.json and prints a table. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { startWebEdition, type BenchResult } from './harness.ts';
+import { startupSuite } from './suites/startup.ts';
+
+export async function main(): Promise<void> {
+  const edition = await startWebEdition();
+  const results: BenchResult[] = [];
+  try {
+    results.push(...(await startupSuite(edition)));
+  } finally {
+    await edition.close();
+  }
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  const width = Math.max(...results.map((r) => r.name.length));
+  console.log(`\n${'figure'.padEnd(width)}  value`);
+  for (const r of results) console.log(`${r.name.padEnd(width)}  ${r.value} ${r.unit}`);
+  console.log('\nWritten to bench/results.json');
+}
