@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const appVersion = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
@@ -17,16 +18,13 @@ const hosts = {
   electron: { hostModule: 'renderer/host/desktop.ts', outDir: 'dist/desktop-renderer' },
 } as const;
 
-/** Same policy as the desktop shell's header (electron/main/csp.ts); dev server needs inline scripts for hot reload, so only builds get it. */
-export const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
-
+/** The policy as a meta tag in builds; the dev server needs inline scripts for hot reload, so it has none. */
 function cspMeta(): Plugin {
   return {
     name: 'moa-csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head' },
     ],
   };
 }

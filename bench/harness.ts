@@ -1,5 +1,6 @@
 /** What every benchmark suite shares: the result shape, a browser on the built web edition, statistics. */
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { buildEdition } from '../tests/e2e/harness/build.ts';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/e2e/harness/chromium.ts';
 
@@ -17,7 +18,7 @@ export interface WebEdition {
 
 /** Builds the browser edition, serves it on localhost and starts headless Chromium. */
 export async function startWebEdition(): Promise<WebEdition> {
-  await build({ mode: 'web', logLevel: 'warn', configFile: 'vite.config.ts' });
+  buildEdition('web');
   const server: PreviewServer = await preview({ mode: 'web', configFile: 'vite.config.ts', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('förhandsservern fick ingen port');

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { settingsPatchSchema } from '../settings.ts';
 import { menuCommands } from './contract.ts';
 
-const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** The largest file either host reads or writes; no real workbook or document comes near it. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 const fileTypeFilterSchema = z
   .object({

@@ -29,6 +29,8 @@ export function isSafeExternalUrl(url: unknown): boolean {
 export function originOf(url: unknown): string | null {
   const parsed = parse(url);
   if (!parsed) return null;
+  // By the URL standard an origin ignores user:password@; the app never uses such URLs, so they have no trusted origin.
+  if (parsed.username !== '' || parsed.password !== '') return null;
   // Custom schemes (app://moa) report "null" as origin in WHATWG URL; rebuild it.
   if (parsed.origin === 'null') {
     if (parsed.host === '' || parsed.protocol === 'file:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'javascript:') return null;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { buildEdition } from './harness/build.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /** Module specifiers that would mean the renderer reaches Electron or Node directly. */
@@ -22,7 +22,7 @@ function scripts(dir: string): string[] {
 describe('the built renderer bundle', () => {
   beforeAll(async () => {
     // dist/web comes from the harness's global setup; the desktop renderer is built here.
-    await build({ mode: 'electron', logLevel: 'warn', configFile: 'vite.config.ts' });
+    buildEdition('electron');
   });
 
   it.each(['dist/web', 'dist/desktop-renderer'])('%s refers to neither Electron nor Node built-ins', (dir) => {

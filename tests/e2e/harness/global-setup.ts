@@ -1,4 +1,5 @@
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { buildEdition } from './build.ts';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium.ts';
 
@@ -14,7 +15,7 @@ let server: PreviewServer | undefined;
 /** Builds the browser edition once, serves it on localhost, and tells the tests where it and Chromium are. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = findChromium();
-  await build({ mode: 'web', logLevel: 'warn', configFile: 'vite.config.ts' });
+  buildEdition('web');
   server = await preview({ mode: 'web', configFile: 'vite.config.ts', preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('förhandsservern fick ingen port');

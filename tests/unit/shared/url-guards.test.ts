@@ -35,6 +35,11 @@ describe('originOf', () => {
   it('gives custom-scheme origins that WHATWG reports as null', () => {
     expect(originOf('app://moa/index.html#/planer')).toBe('app://moa');
   });
+  it('gives no origin to URLs with credentials, which the app never uses', () => {
+    expect(originOf('app://x@moa/')).toBeNull();
+    expect(isAllowedNavigation('app://user:pw@moa/', app)).toBe(false);
+    expect(isTrustedSenderUrl('https://a:b@example.org/', ['https://example.org'])).toBe(false);
+  });
   it('gives no origin for opaque schemes', () => {
     expect(originOf('file:///C:/x.html')).toBeNull();
     expect(originOf('data:text/plain,x')).toBeNull();

@@ -1,0 +1,105 @@
+/**
+ * Desktop host entry point. Only wiring: every decision lives in a module of
+ * its own with tests; this file connects them to Electron's objects.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
+import { menuCommandChannel } from '../../shared/platform/ipc.ts';
+import { APP_ID, APP_NAME, DESKTOP_ORIGIN, DESKTOP_SCHEME } from '../../shared/version.ts';
+import { buildAppInfo } from './app-info.ts';
+import { openElectronStore } from './electron-store-adapter.ts';
+import { createOpenExternal } from './external-links.ts';
+import { openFileWithDialog, saveFileWithDialog, type FileDialogDeps } from './file-dialogs.ts';
+import { registerIpcHandlers, removeUnguardedListeners } from './ipc.ts';
+import { consoleLogger as log } from './log.ts';
+import { openMainWindow } from './main-window.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { createPermissionCheckHandler, createPermissionRequestHandler } from './navigation-guard.ts';
+import { createAppRequestHandler, registerAppScheme } from './protocol.ts';
+import { createSettingsStore, type SettingsStore } from './settings-store.ts';
+import { acquireSingleInstance } from './single-instance.ts';
+import { guardWebContents } from './web-contents-guard.ts';
+import { restoreWindowPlacement } from './window-state.ts';
+
+const appOrigins = [DESKTOP_ORIGIN];
+const preloadPath = join(import.meta.dirname, 'preload.cjs');
+const rendererRoot = join(app.getAppPath(), 'dist', 'desktop-renderer');
+let mainWindow: BrowserWindow | null = null;
+
+// These must happen before 'ready'.
+app.enableSandbox();
+registerAppScheme(protocol);
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+const openExternal = createOpenExternal((url) => shell.openExternal(url), log);
+
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { appOrigins, openExternal, log }));
+
+if (acquireSingleInstance(app, () => mainWindow)) {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('startup failed', { error: String(error) });
+      app.quit();
+    });
+}
+
+function start(): void {
+  session.defaultSession.setPermissionRequestHandler(createPermissionRequestHandler(log, [DESKTOP_ORIGIN]));
+  session.defaultSession.setPermissionCheckHandler(createPermissionCheckHandler([DESKTOP_ORIGIN]));
+  protocol.handle(DESKTOP_SCHEME, createAppRequestHandler(rendererRoot, { log }));
+
+  const settings = createSettingsStore(openElectronStore());
+  removeUnguardedListeners();
+  const appInfo = buildAppInfo({ appVersion: app.getVersion(), versions: process.versions, platform: process.platform });
+  const dialogs: FileDialogDeps = {
+    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+    defaultFolder: () => app.getPath('documents'),
+  };
+  registerIpcHandlers(
+    {
+      saveFile: (request) => saveFileWithDialog(dialogs, request),
+      openFile: (request) => openFileWithDialog(dialogs, request),
+      getSettings: () => settings.get(),
+      updateSettings: (patch) => settings.update(patch),
+      getAppInfo: () => appInfo,
+      openExternal,
+    },
+    { trustedOrigins: appOrigins, log },
+  );
+
+  const template = buildMenuTemplate({
+    appName: APP_NAME,
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    sendCommand: (command) => mainWindow?.webContents.send(menuCommandChannel, command),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  createMainWindow(settings);
+  // macOS keeps the app running without windows; clicking the Dock icon reopens one.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(settings);
+  });
+}
+
+function createMainWindow(settings: SettingsStore): void {
+  const window = openMainWindow({
+    createWindow: (options) => new BrowserWindow(options),
+    placement: restoreWindowPlacement(settings.getWindowState(), screen.getAllDisplays(), screen.getPrimaryDisplay()),
+    preloadPath,
+    isPackaged: app.isPackaged,
+    url: `${DESKTOP_ORIGIN}/`,
+    saveState: (state) => settings.setWindowState(state),
+    log,
+  });
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+}
