@@ -1,7 +1,8 @@
 /** What every benchmark suite shares: the result shape, a browser on the built web edition, statistics. */
 import { preview, type PreviewServer } from 'vite';
 import { buildEdition } from '../tests/e2e/harness/build.ts';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { LargeWorkbook } from './large-workbook.ts';
 import { chromiumArgs, findChromium } from '../tests/e2e/harness/chromium.ts';
 
 export interface BenchResult {
@@ -43,3 +44,32 @@ export function round(value: number, decimals = 1): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
 }
+
+/** Writes the workbook straight into the app's IndexedDB, table by table in chunks. */
+export async function loadWorkbookIntoBrowser(page: Page, workbook: LargeWorkbook): Promise<void> {
+  for (const [table, rows] of Object.entries(workbook) as [string, unknown[]][]) {
+    for (let start = 0; start < rows.length; start += 25_000) {
+      const chunk = rows.slice(start, start + 25_000);
+      await page.evaluate(
+        ({ table, chunk }) =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.open('moa-arbetsboken');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const database = request.result;
+              const tx = database.transaction(table, 'readwrite');
+              const store = tx.objectStore(table);
+              for (const row of chunk) store.put(row);
+              tx.oncomplete = () => {
+                database.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        { table, chunk },
+      );
+    }
+  }
+}
+

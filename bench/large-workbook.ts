@@ -105,6 +105,7 @@ export function generateLargeWorkbook(seed = 20261127): LargeWorkbook {
       strategies.push({
         id: strategyId,
         planId,
+        title: `Strategi ${s + 1}`,
         why: `Problem ${s} inom ${name}.`,
         effectGoal: `Effektmål ${1 + (s % 2)} för ${name}`,
         what: `Förändring ${s}.`,
@@ -118,6 +119,7 @@ export function generateLargeWorkbook(seed = 20261127): LargeWorkbook {
           id: tacticId,
           planId,
           strategyId,
+          title: `Taktik ${s + 1}.${t + 1}`,
           who: { responsibleContactId: pick(contacts).id, partnerContactIds: [pick(contacts).id], text: '' },
           how: `Metod ${t}.`,
           perspectives: [{ perspective: 'barn och unga', note: '' }],

@@ -1,6 +1,7 @@
 /** `npm run bench`: runs every suite, writes bench/results.json and prints a table. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startWebEdition, type BenchResult } from './harness.ts';
+import { plansSuite } from './suites/plans.ts';
 import { startupSuite } from './suites/startup.ts';
 
 export async function main(): Promise<void> {
@@ -8,6 +9,7 @@ export async function main(): Promise<void> {
   const results: BenchResult[] = [];
   try {
     results.push(...(await startupSuite(edition)));
+    results.push(...(await plansSuite(edition)));
   } finally {
     await edition.close();
   }

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { generateLargeWorkbook, type LargeWorkbook } from '../large-workbook.ts';
-import { median, round, type BenchResult, type WebEdition } from '../harness.ts';
+import { generateLargeWorkbook } from '../large-workbook.ts';
+import { loadWorkbookIntoBrowser, median, round, type BenchResult, type WebEdition } from '../harness.ts';
 
 const RUNS = 7;
 
@@ -26,34 +26,6 @@ function bundleSize(): BenchResult[] {
     { name: 'bundle: JavaScript', value: round(raw / 1024), unit: 'KiB' },
     { name: 'bundle: JavaScript, gzip', value: round(gzip / 1024), unit: 'KiB' },
   ];
-}
-
-/** Writes the workbook straight into the app's IndexedDB, table by table in chunks. */
-async function loadIntoBrowser(page: Page, workbook: LargeWorkbook): Promise<void> {
-  for (const [table, rows] of Object.entries(workbook) as [string, unknown[]][]) {
-    for (let start = 0; start < rows.length; start += 5000) {
-      const chunk = rows.slice(start, start + 5000);
-      await page.evaluate(
-        ({ table, chunk }) =>
-          new Promise<void>((resolve, reject) => {
-            const request = indexedDB.open('moa-arbetsboken');
-            request.onerror = () => reject(request.error);
-            request.onsuccess = () => {
-              const database = request.result;
-              const tx = database.transaction(table, 'readwrite');
-              const store = tx.objectStore(table);
-              for (const row of chunk) store.put(row);
-              tx.oncomplete = () => {
-                database.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        { table, chunk },
-      );
-    }
-  }
 }
 
 interface StartTimes {
@@ -114,7 +86,7 @@ export async function startupSuite(edition: WebEdition): Promise<BenchResult[]> 
       await page.goto(edition.baseUrl);
       await page.waitForSelector('form');
       const start = performance.now();
-      await loadIntoBrowser(page, workbook);
+      await loadWorkbookIntoBrowser(page, workbook);
       loadMs = performance.now() - start;
     },
     `${edition.baseUrl}#/oversikt`,

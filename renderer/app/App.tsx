@@ -6,6 +6,7 @@ import { I18nProvider, translator } from '../i18n/i18n.tsx';
 import { FirstRun } from '../features/onboarding/FirstRun.tsx';
 import { OverviewView } from '../features/overview/OverviewView.tsx';
 import { NotBuiltView } from '../features/placeholder/NotBuiltView.tsx';
+import { PlansView } from '../features/plans/PlansView.tsx';
 import { SettingsView } from '../features/settings/SettingsView.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
 import { Shell } from './Shell.tsx';
@@ -20,7 +21,7 @@ function View({ route, profile, onChangeSettings, onShowAbout }: { route: RouteI
     case 'overview':
       return <OverviewView profile={profile} />;
     case 'plans':
-      return <NotBuiltView title="nav.plans" description="notBuilt.plans" />;
+      return <PlansView profile={profile} />;
     case 'projects':
       return <NotBuiltView title="nav.projects" description="notBuilt.projects" />;
     case 'timelog':

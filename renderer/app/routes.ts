@@ -21,3 +21,8 @@ export function hrefFor(id: RouteId): string {
   const route = routes.find((r) => r.id === id);
   return `#/${route?.path ?? ''}`;
 }
+
+/** The part of the hash after the view, e.g. `plan/<id>` for `#/planer/plan/<id>`. */
+export function subPathFromHash(hash: string): string[] {
+  return hash.replace(/^#\/?/, '').split('/').slice(1).filter((p) => p !== '').map((p) => decodeURIComponent(p));
+}

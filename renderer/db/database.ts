@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../../shared/domain/plan.ts';
+import type { Activity, ActionPlan, Contact, GoalArea, PlanVersion, Strategy, Tactic } from '../../shared/domain/plan.ts';
 import type { Profile } from '../../shared/domain/profile.ts';
 import type { TimeEntry } from '../../shared/domain/timelog.ts';
 import { DATA_FORMAT_VERSION } from '../../shared/version.ts';
@@ -22,6 +22,7 @@ export class WorkbookDatabase extends Dexie {
   strategies!: EntityTable<Strategy, 'id'>;
   tactics!: EntityTable<Tactic, 'id'>;
   activities!: EntityTable<Activity, 'id'>;
+  planVersions!: EntityTable<PlanVersion, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;
   timeEntries!: EntityTable<TimeEntry, 'id'>;
 

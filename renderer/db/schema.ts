@@ -30,6 +30,7 @@ export const schemaHistory: readonly SchemaVersion[] = [
       strategies: 'id, planId',
       tactics: 'id, planId, strategyId',
       activities: 'id, planId, tacticId, status, startDate, projectId',
+      planVersions: 'id, planId, [planId+version]',
       contacts: 'id, name',
       timeEntries: 'id, date, categoryId, goalAreaId, activityId, projectId',
     },

@@ -1,6 +1,8 @@
+import { activitiesMessages } from '../features/activities/messages.ts';
+import { plansMessages } from '../features/plans/messages.ts';
 import type { Catalogue } from './sv.ts';
 
-export const en = {
+const core = {
   'app.name': 'MOA Workbook',
   'app.tagline': 'Workbook for goal-area owners',
   'app.skipToContent': 'Skip to content',
@@ -18,7 +20,6 @@ export const en = {
 
   'notBuilt.heading': 'Not built yet',
   'notBuilt.body': 'This part of the workbook is not built yet. It will come in a later version.',
-  'notBuilt.plans': 'Here you will write action plans per goal area and period: strategies (why and what), tactics (who and how) and dated activities.',
   'notBuilt.projects': 'Here you will keep project plans with goals, organisation, timeline, budget, financing and risks.',
   'notBuilt.timelog': 'Here you will log time, separating the goal-area assignment from project work, and compare it with your mandate.',
   'notBuilt.documents': 'Here you will create Word documents (action plan, activity plan, project plan, time report) for the secretariat.',
@@ -51,7 +52,7 @@ export const en = {
   'overview.goalAreas': 'Goal areas',
   'overview.noGoalAreas': 'No goal areas yet. Add them under Settings.',
   'overview.nextHeading': 'What the workbook holds',
-  'overview.nextBody': 'The workbook is being built in steps. For now you can enter your profile and choose a language. Plans, projects, time log, documents and templates come in later versions; their pages say what they will hold.',
+  'overview.nextBody': 'The workbook is being built in steps. Under Plans you write action plans: strategies, tactics and activities per goal area, with submitted versions. Projects, time log, documents and templates come in later versions; their pages say what they will hold.',
   'overview.storageHeading': 'Storage',
   'overview.contentsHeading': 'In the workbook',
   'overview.count.goalAreas': 'Goal areas',
@@ -95,4 +96,6 @@ export const en = {
   'error.newerFormatHeading': 'The workbook comes from a newer version',
   'error.newerFormat': 'The workbook on this computer was saved by a newer version of MOA Workbook (data format {stored}). This version reads data formats up to {supported} and so leaves your data untouched. Install the latest version of the app.',
   'error.saveFailed': 'Could not save: {message}',
-} satisfies Catalogue;
+};
+
+export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en };

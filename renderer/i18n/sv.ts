@@ -1,5 +1,12 @@
-/** The Swedish message catalogue: the source of truth for keys. */
-export const sv = {
+/**
+ * The Swedish message catalogue: the source of truth for keys. Each feature
+ * keeps its own messages (features/<name>/messages.ts, Swedish and English
+ * side by side) and they are merged here, so features never edit one file.
+ */
+import { activitiesMessages } from '../features/activities/messages.ts';
+import { plansMessages } from '../features/plans/messages.ts';
+
+const core = {
   'app.name': 'MOA-arbetsboken',
   'app.tagline': 'Arbetsbok för målområdesansvariga',
   'app.skipToContent': 'Hoppa till innehållet',
@@ -17,7 +24,6 @@ export const sv = {
 
   'notBuilt.heading': 'Inte byggd ännu',
   'notBuilt.body': 'Den här delen av arbetsboken är inte byggd ännu. Den kommer i en senare version.',
-  'notBuilt.plans': 'Här kommer du att skriva handlingsplaner per målområde och period: strategier (varför och vad), taktiker (vem och hur) och daterade aktiviteter.',
   'notBuilt.projects': 'Här kommer du att hålla projektplaner med mål, organisation, tidplan, budget, finansiering och risker.',
   'notBuilt.timelog': 'Här kommer du att logga tid och skilja MOA-uppdraget från projektarbete, och jämföra med ditt mandat.',
   'notBuilt.documents': 'Här kommer du att skapa Word-dokument (handlingsplan, aktivitetsplan, projektplan, tidrapport) att lämna till RUS-kansliet.',
@@ -50,7 +56,7 @@ export const sv = {
   'overview.goalAreas': 'Målområden',
   'overview.noGoalAreas': 'Inga målområden angivna ännu. Lägg till dem under Inställningar.',
   'overview.nextHeading': 'Det här finns i arbetsboken',
-  'overview.nextBody': 'Arbetsboken byggs ut i steg. Just nu kan du ange din profil och välja språk. Planer, projekt, tidlogg, dokument och mallar kommer i kommande versioner; deras sidor säger vad de ska innehålla.',
+  'overview.nextBody': 'Arbetsboken byggs ut i steg. Under Planer skriver du handlingsplaner: strategier, taktiker och aktiviteter per målområde, med inlämnade versioner. Projekt, tidlogg, dokument och mallar kommer i kommande versioner; deras sidor säger vad de ska innehålla.',
   'overview.storageHeading': 'Lagring',
   'overview.contentsHeading': 'I arbetsboken',
   'overview.count.goalAreas': 'Målområden',
@@ -95,6 +101,8 @@ export const sv = {
   'error.newerFormat': 'Arbetsboken på den här datorn har sparats av en nyare version av MOA-arbetsboken (dataformat {stored}). Den här versionen läser dataformat upp till {supported} och rör därför inte dina uppgifter. Installera den senaste versionen av appen.',
   'error.saveFailed': 'Det gick inte att spara: {message}',
 } as const;
+
+export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv };
 
 export type MessageKey = keyof typeof sv;
 export type Catalogue = Record<MessageKey, string>;

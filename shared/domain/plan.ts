@@ -67,6 +67,8 @@ export const indicatorSchema = z.object({
 export const strategySchema = z.object({
   id: idSchema,
   planId: idSchema,
+  /** A short name for the outline and the document's headings; may be empty while a draft. */
+  title: shortTextSchema,
   why: longTextSchema,
   effectGoal: shortTextSchema,
   what: longTextSchema,
@@ -80,6 +82,8 @@ export const tacticSchema = z.object({
   id: idSchema,
   planId: idSchema,
   strategyId: idSchema,
+  /** A short name for the outline; may be empty while a draft. */
+  title: shortTextSchema,
   who: z.object({ responsibleContactId: idSchema.nullable(), partnerContactIds: z.array(idSchema).max(100), text: longTextSchema }),
   how: longTextSchema,
   perspectives: z.array(z.object({ perspective: shortTextSchema.min(1), note: z.string().max(2000) })).max(20),
@@ -95,7 +99,8 @@ export const activitySchema = z
     id: idSchema,
     planId: idSchema,
     tacticId: idSchema,
-    title: shortTextSchema.trim().min(1),
+    /** May be empty only for a row just added; an edit that empties it is refused (see shared/plan/validation.ts). */
+    title: shortTextSchema,
     responsible: shortTextSchema,
     startDate: isoDateSchema,
     endDate: isoDateSchema,
@@ -121,3 +126,21 @@ export const contactSchema = z.object({
   networks: z.array(shortTextSchema).max(50),
 });
 export type Contact = z.infer<typeof contactSchema>;
+
+/** A submitted (inlämnad) version: a frozen copy of the plan and everything under it. */
+export const planSnapshotSchema = z.object({
+  plan: actionPlanSchema,
+  strategies: z.array(strategySchema),
+  tactics: z.array(tacticSchema),
+  activities: z.array(activitySchema),
+});
+export type PlanSnapshot = z.infer<typeof planSnapshotSchema>;
+
+export const planVersionSchema = z.object({
+  id: idSchema,
+  planId: idSchema,
+  version: z.number().int().min(1),
+  submittedAt: z.iso.datetime(),
+  snapshot: planSnapshotSchema,
+});
+export type PlanVersion = z.infer<typeof planVersionSchema>;

@@ -47,14 +47,15 @@ const v2: Fixture = {
     },
   ],
   strategies: [
-    { id: 'str-1', planId: 'plan-1', why: 'Få nya företag startar.', effectGoal: 'Fler nystartade företag', what: 'Fler unga driver UF-företag.', target: '300 UF-företag 2028', indicators: [{ name: 'Nystartade företag', unit: 'per 1 000 inv.', baselineYear: 2025, baselineValue: 8.4, targetYear: 2028, targetValue: 10 }], order: 0 },
+    { id: 'str-1', planId: 'plan-1', title: 'Fler unga företagare', why: 'Få nya företag startar.', effectGoal: 'Fler nystartade företag', what: 'Fler unga driver UF-företag.', target: '300 UF-företag 2028', indicators: [{ name: 'Nystartade företag', unit: 'per 1 000 inv.', baselineYear: 2025, baselineValue: 8.4, targetYear: 2028, targetValue: 10 }], order: 0 },
   ],
   tactics: [
-    { id: 'tac-1', planId: 'plan-1', strategyId: 'str-1', who: { responsibleContactId: 'c-1', partnerContactIds: [], text: 'Ung Företagsamhet' }, how: 'Coachning i skolorna.', perspectives: [{ perspective: 'barn och unga', note: 'Gymnasieelever' }], order: 0 },
+    { id: 'tac-1', planId: 'plan-1', strategyId: 'str-1', title: 'UF i alla gymnasieskolor', who: { responsibleContactId: 'c-1', partnerContactIds: [], text: 'Ung Företagsamhet' }, how: 'Coachning i skolorna.', perspectives: [{ perspective: 'barn och unga', note: 'Gymnasieelever' }], order: 0 },
   ],
   activities: [
     { id: 'act-1', planId: 'plan-1', tacticId: 'tac-1', title: 'Kickoff för lärare', responsible: 'Anna Lindqvist', startDate: '2026-09-01', endDate: '2026-09-30', status: 'planned', costOre: 1_250_000, projectId: null, relatedGoalAreaIds: [], notes: '', order: 0 },
   ],
+  planVersions: [],
   contacts: [
     { id: 'c-1', kind: 'organisation', name: 'Ung Företagsamhet Örebro län', organisation: '', role: 'Partner', municipality: 'Örebro', email: '', phone: '019-123 45', networks: ['LOKA'] },
   ],

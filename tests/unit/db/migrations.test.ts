@@ -5,7 +5,7 @@ import { openWorkbookDatabase, storedSchemaVersion, WorkbookDatabase } from '../
 import { schemaHistory } from '../../../renderer/db/schema.ts';
 import { DATA_FORMAT_VERSION } from '../../../shared/version.ts';
 import { fixturesByVersion, expectedAfterUpgrade } from './fixtures.ts';
-import { actionPlanSchema, activitySchema, contactSchema, goalAreaSchema, strategySchema, tacticSchema } from '../../../shared/domain/plan.ts';
+import { actionPlanSchema, activitySchema, contactSchema, goalAreaSchema, planVersionSchema, strategySchema, tacticSchema } from '../../../shared/domain/plan.ts';
 import { profileSchema } from '../../../shared/domain/profile.ts';
 import { timeEntrySchema } from '../../../shared/domain/timelog.ts';
 
@@ -56,6 +56,7 @@ describe('database migrations', () => {
       strategies: strategySchema,
       tactics: tacticSchema,
       activities: activitySchema,
+      planVersions: planVersionSchema,
       contacts: contactSchema,
       timeEntries: timeEntrySchema,
     };

@@ -1,0 +1,193 @@
+/**
+ * The all-activities table (Planer › Alla aktiviteter) with the large
+ * workbook's 10 000 activities: time until the rows are shown, time from a
+ * keystroke in the search box until the count answers it, and frame times
+ * while scrolling through the virtualised rows.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { generateLargeWorkbook } from '../large-workbook.ts';
+import { median, round, type BenchResult, type WebEdition } from '../harness.ts';
+import { writeIntoWorkbook } from '../../tests/e2e/seed-workbook.ts';
+
+const RUNS = 5;
+const TABLE_PATH = '#/planer/aktiviteter';
+const ROWS_SHOWN = '.activity-grid tbody tr[data-index]';
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+
+/** A browser profile holding the large workbook's plans and activities (time entries are not read by the table, so left out). */
+async function contextWithLargeWorkbook(edition: WebEdition): Promise<BrowserContext> {
+  const workbook = generateLargeWorkbook();
+  const context = await edition.browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
+  const setup = await context.newPage();
+  await setup.goto(edition.baseUrl);
+  await setup.waitForSelector('form'); // the first-run form: the app has created its database
+  await writeIntoWorkbook(setup, {
+    profile: workbook.profile,
+    goalAreas: workbook.goalAreas,
+    actionPlans: workbook.actionPlans,
+    strategies: workbook.strategies,
+    tactics: workbook.tactics,
+    activities: workbook.activities,
+  });
+  await setup.close();
+  return context;
+}
+
+/** Starts the app at the table; the time from navigation until the table's first rows are on screen. */
+async function openFromStart(context: BrowserContext, baseUrl: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${TABLE_PATH}`);
+  await page.waitForSelector(ROWS_SHOWN);
+  const ready = await page.evaluate(() => performance.getEntriesByName('moa:activities-ready')[0]?.startTime ?? Number.NaN);
+  await page.close();
+  return ready;
+}
+
+/** In a running app: from clicking the tab "Alla aktiviteter" until the rows are on screen (read, join, filter, render). */
+async function openFromTab(context: BrowserContext, baseUrl: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}#/planer`);
+  await page.getByRole('heading', { level: 1, name: 'Planer' }).waitFor();
+  const tab = page.getByRole('link', { name: 'Alla aktiviteter' });
+  await tab.waitFor();
+  const elapsed = await page.evaluate(
+    (selector) =>
+      new Promise<number>((resolve) => {
+        const link = document.querySelector<HTMLAnchorElement>('a[href="#/planer/aktiviteter"]');
+        if (!link) {
+          resolve(Number.NaN);
+          return;
+        }
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(selector)) {
+            observer.disconnect();
+            // The rows are in the DOM; the next frame paints them.
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        link.click();
+      }),
+    ROWS_SHOWN,
+  );
+  await page.close();
+  return elapsed;
+}
+
+declare global {
+  interface Window {
+    /** Set by the benchmark in the page: resolves with one keystroke's time. */
+    moaKeystroke?: Promise<number>;
+  }
+}
+
+/**
+ * Types `keys` one at a time into the search box and times each keystroke
+ * from the keydown until the count shows the result for the new text
+ * (the count's data-query catches up with the box), then the next frame.
+ */
+async function keystrokes(page: Page, keys: string[]): Promise<number[]> {
+  await page.getByLabel('Sök bland aktiviteterna').focus();
+  const times: number[] = [];
+  for (const key of keys) {
+    // Listen first (and wait until listening), then press: the key must not arrive before the listener.
+    await page.evaluate(() => {
+      window.moaKeystroke = new Promise<number>((resolve, reject) => {
+        const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+        const count = document.querySelector<HTMLElement>('[data-testid="activity-count"]');
+        if (!input || !count) {
+          reject(new Error('sökrutan eller antalet saknas'));
+          return;
+        }
+        let start = 0;
+        input.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (start === 0 || count.dataset.query !== input.value) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        });
+        observer.observe(count, { attributes: true, attributeFilter: ['data-query'] });
+        setTimeout(() => reject(new Error('antalet uppdaterades inte inom 10 s')), 10_000);
+      });
+    });
+    await page.keyboard.press(key);
+    times.push(await page.evaluate(() => window.moaKeystroke ?? Promise.reject(new Error('ingen mätning'))));
+  }
+  return times;
+}
+
+/** Frame intervals while scrolling the rows 600 px per frame for 120 frames. */
+async function scrollFrames(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const box = document.querySelector<HTMLElement>('.activity-grid-scroll');
+        if (!box) {
+          resolve([]);
+          return;
+        }
+        const intervals: number[] = [];
+        let last = performance.now();
+        let frames = 0;
+        const step = () => {
+          const now = performance.now();
+          intervals.push(now - last);
+          last = now;
+          box.scrollTop += 600;
+          frames += 1;
+          if (frames < 120) requestAnimationFrame(step);
+          else resolve(intervals.slice(1));
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+}
+
+export async function activityTableSuite(edition: WebEdition): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const context = await contextWithLargeWorkbook(edition);
+  try {
+    await openFromStart(context, edition.baseUrl); // warms the HTTP cache, as for the start-up figures
+    const fromStart: number[] = [];
+    const fromTab: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      fromStart.push(await openFromStart(context, edition.baseUrl));
+      fromTab.push(await openFromTab(context, edition.baseUrl));
+    }
+    results.push({ name: 'activity table, 10 000 activities: rows shown, app started at the table (median)', value: round(median(fromStart)), unit: 'ms' });
+    results.push({ name: 'activity table, 10 000 activities: rows shown after clicking its tab (median)', value: round(median(fromTab)), unit: 'ms' });
+
+    const page = await context.newPage();
+    await page.goto(`${edition.baseUrl}${TABLE_PATH}`);
+    await page.waitForSelector(ROWS_SHOWN);
+    // Typing a word, then deleting it: narrowing 10 000 rows down and widening back up.
+    const typing = ['k', 'u', 'm', 'l', 'a', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'Backspace'];
+    const plain: number[] = [];
+    for (let run = 0; run < 3; run += 1) plain.push(...(await keystrokes(page, typing)));
+    results.push({ name: 'activity table: filter keystroke until count shown (median)', value: round(median(plain)), unit: 'ms' });
+    results.push({ name: 'activity table: filter keystroke until count shown (95th percentile)', value: round(percentile(plain, 95)), unit: 'ms' });
+
+    // The same with a text sort and grouping: every filter change re-sorts and re-groups.
+    await page.getByRole('columnheader', { name: 'Aktivitet', exact: true }).getByRole('button').click();
+    await page.getByLabel('Gruppera efter').selectOption('goalArea');
+    await page.waitForSelector('.group-row');
+    const sortedGrouped: number[] = [];
+    for (let run = 0; run < 3; run += 1) sortedGrouped.push(...(await keystrokes(page, typing)));
+    results.push({ name: 'activity table, sorted by title and grouped: filter keystroke until count shown (median)', value: round(median(sortedGrouped)), unit: 'ms' });
+    results.push({ name: 'activity table, sorted by title and grouped: filter keystroke until count shown (95th percentile)', value: round(percentile(sortedGrouped, 95)), unit: 'ms' });
+
+    await page.getByLabel('Gruppera efter').selectOption('none');
+    const frames = await scrollFrames(page);
+    results.push({ name: 'activity table: scrolling 10 000 rows, frame interval (median)', value: round(median(frames)), unit: 'ms' });
+    results.push({ name: 'activity table: scrolling 10 000 rows, frame interval (95th percentile)', value: round(percentile(frames, 95)), unit: 'ms' });
+    await page.close();
+  } finally {
+    await context.close();
+  }
+  return results;
+}

@@ -1,0 +1,113 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { activityStatuses } from '../../../shared/domain/plan.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { EditKind } from './activity-columns.ts';
+
+/** Where the active cell goes after a commit: stay, or the next / previous column (Tab, Shift+Tab). */
+export type CommitMove = 0 | 1 | -1;
+
+interface Props {
+  kind: EditKind;
+  draft: string;
+  label: string;
+  /** The refused value's message, shown under the editor and tied to it with aria-describedby. */
+  problem: string | null;
+  errorId: string;
+  saving: boolean;
+  onDraft: (draft: string) => void;
+  /** `refocus` is false when the editor closes because focus already went elsewhere (a click outside). */
+  onCommit: (move: CommitMove, refocus: boolean) => void;
+  onCancel: () => void;
+}
+
+/** The in-cell editor: Enter or Tab saves, Esc cancels, leaving the cell saves. */
+export function CellEditor({ kind, draft, label, problem, errorId, saving, onDraft, onCommit, onCancel }: Props) {
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement | HTMLSelectElement | null>(null);
+  // Set when a key has already closed the editor, so the blur that follows does not commit a second time.
+  const closing = useRef(false);
+
+  useEffect(() => {
+    const element = input.current;
+    if (!element) return;
+    element.focus();
+    if (element instanceof HTMLInputElement && element.type === 'text') element.select();
+  }, []);
+
+  // A refused value reopens the editor for correction.
+  useEffect(() => {
+    if (problem !== null) closing.current = false;
+  }, [problem]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    // The editor owns every key while open: arrows move the caret, not the active cell.
+    event.stopPropagation();
+    if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      if (saving) return;
+      closing.current = true;
+      onCommit(event.key === 'Tab' ? (event.shiftKey ? -1 : 1) : 0, true);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      closing.current = true;
+      onCancel();
+    }
+  };
+
+  const change = (value: string) => {
+    closing.current = false;
+    onDraft(value);
+  };
+
+  const onBlur = () => {
+    if (closing.current || saving) return;
+    closing.current = true;
+    onCommit(0, false);
+  };
+
+  const common = {
+    'aria-label': label,
+    'aria-invalid': problem !== null ? true : undefined,
+    'aria-describedby': problem !== null ? errorId : undefined,
+    className: 'cell-editor',
+    onKeyDown,
+    onBlur,
+  };
+
+  return (
+    <>
+      {kind === 'status' ? (
+        <select
+          ref={(element) => {
+            input.current = element;
+          }}
+          value={draft}
+          onChange={(e) => change(e.target.value)}
+          {...common}
+        >
+          {activityStatuses.map((status) => (
+            <option key={status} value={status}>
+              {t(`activities.status.${status}`)}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          ref={(element) => {
+            input.current = element;
+          }}
+          type={kind === 'date' ? 'date' : 'text'}
+          inputMode={kind === 'cost' ? 'decimal' : undefined}
+          value={draft}
+          onChange={(e) => change(e.target.value)}
+          {...common}
+        />
+      )}
+      {problem !== null && (
+        <p id={errorId} className="cell-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}

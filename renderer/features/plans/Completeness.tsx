@@ -1,0 +1,62 @@
+import { planCompleteness } from '../../../shared/plan/completeness.ts';
+import type { PlanContent } from '../../../shared/plan/types.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/sv.ts';
+import { requiredSectionKeys } from './plan-defaults.ts';
+
+const fieldLabels: Record<string, MessageKey> = {
+  why: 'plans.field.why',
+  what: 'plans.field.what',
+  who: 'plans.field.who',
+  how: 'plans.field.how',
+  title: 'plans.field.title',
+  responsible: 'plans.field.responsible',
+};
+
+/** What is still empty: the same list the Word export shows before a draft is exported. */
+export function Completeness({ content, numbers, onGo }: { content: PlanContent; numbers: Map<string, string>; onGo: (id: string) => void }) {
+  const { t } = useI18n();
+  const items = planCompleteness(content, requiredSectionKeys);
+  const titleOf = (id: string | null) => {
+    if (!id) return '';
+    const node = [...content.strategies, ...content.tactics, ...content.activities].find((n) => n.id === id);
+    return `${numbers.get(id) ?? ''} ${node?.title || t('plans.outline.untitled')}`.trim();
+  };
+  return (
+    <details className="completeness" open={items.length > 0}>
+      <summary>
+        {t('plans.completeness.heading')} ({items.length})
+      </summary>
+      {items.length === 0 ? (
+        <p>{t('plans.completeness.done')}</p>
+      ) : (
+        <ul>
+          {items.map((item, index) => {
+            const key = `${item.kind}-${item.id ?? ''}-${item.field}-${index}`;
+            if (item.kind === 'section') {
+              const title = content.plan.sections.find((s) => s.key === item.field)?.title ?? item.field;
+              return <li key={key}>{t('plans.completeness.section', { title })}</li>;
+            }
+            if (item.kind === 'plan') return <li key={key}>{t('plans.completeness.plan')}</li>;
+            const text = t('plans.completeness.field', {
+              kind: t(`plans.outline.kind.${item.kind}`),
+              title: titleOf(item.id),
+              field: t(fieldLabels[item.field] ?? 'plans.field.title'),
+            });
+            return (
+              <li key={key}>
+                {item.id ? (
+                  <button type="button" className="link-button" onClick={() => item.id && onGo(item.id)}>
+                    {text}
+                  </button>
+                ) : (
+                  text
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </details>
+  );
+}

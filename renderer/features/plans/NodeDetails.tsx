@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { activityStatuses, defaultPerspectives, type Activity, type Contact, type GoalArea, type Strategy, type Tactic } from '../../../shared/domain/plan.ts';
+import { formatKronorInput, parseKronor, validateActivityPatch } from '../../../shared/plan/validation.ts';
+import { FormField } from '../../app/FormField.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/sv.ts';
+import { AutosaveField } from './AutosaveField.tsx';
+import { updateNode } from './plan-repository.ts';
+import { problemText } from './problem-text.ts';
+
+interface Common {
+  planId: string;
+  goalArea: GoalArea | null;
+  contacts: Contact[];
+}
+
+export type Selected = { kind: 'strategy'; node: Strategy } | { kind: 'tactic'; node: Tactic } | { kind: 'activity'; node: Activity };
+
+/** The selected row's fields: Varför?/Vad? for a strategy, Vem?/Hur? for a tactic, dates and status for an activity. */
+export function NodeDetails({ selected, ...common }: Common & { selected: Selected }) {
+  switch (selected.kind) {
+    case 'strategy':
+      return <StrategyDetails strategy={selected.node} {...common} />;
+    case 'tactic':
+      return <TacticDetails tactic={selected.node} {...common} />;
+    case 'activity':
+      return <ActivityDetails activity={selected.node} {...common} />;
+  }
+}
+
+function TextField({ label, help, saveKey, value, multiline, onSave, required }: { label: MessageKey; help?: MessageKey; saveKey: string; value: string; multiline?: boolean; required?: boolean; onSave: (v: string) => Promise<void> }) {
+  const { t } = useI18n();
+  const [problem, setProblem] = useState<string | undefined>();
+  return (
+    <FormField label={t(label)} help={help ? t(help) : undefined} error={problem}>
+      <AutosaveField
+        saveKey={saveKey}
+        value={value}
+        multiline={multiline}
+        validate={(v) => (required && v.trim() === '' ? problemText(t, label, { code: 'required' }) : undefined)}
+        onProblem={setProblem}
+        onSave={onSave}
+      />
+    </FormField>
+  );
+}
+
+function StrategyDetails({ strategy, planId, goalArea }: Common & { strategy: Strategy }) {
+  const { t } = useI18n();
+  const save = (field: keyof Strategy) => (value: string) => updateNode(planId, 'strategy', strategy.id, { [field]: value });
+  const effectGoals = goalArea?.effectGoals ?? [];
+  return (
+    <div className="node-details" data-kind="strategy">
+      <TextField label="plans.field.title" saveKey={`title:${strategy.id}`} value={strategy.title} onSave={save('title')} />
+      <TextField label="plans.field.why" help="plans.field.whyHelp" saveKey={`why:${strategy.id}`} value={strategy.why} multiline onSave={save('why')} />
+      <FormField label={t('plans.field.effectGoal')}>
+        <select value={strategy.effectGoal} onChange={(e) => void save('effectGoal')(e.target.value)}>
+          <option value="">{t('plans.field.noContact')}</option>
+          {[...new Set([...effectGoals, ...(strategy.effectGoal ? [strategy.effectGoal] : [])])].map((goal) => (
+            <option key={goal} value={goal}>
+              {goal}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <TextField label="plans.field.what" help="plans.field.whatHelp" saveKey={`what:${strategy.id}`} value={strategy.what} multiline onSave={save('what')} />
+      <TextField label="plans.field.target" saveKey={`target:${strategy.id}`} value={strategy.target} onSave={save('target')} />
+    </div>
+  );
+}
+
+function TacticDetails({ tactic, planId, contacts }: Common & { tactic: Tactic }) {
+  const { t } = useI18n();
+  const save = (patch: Partial<Tactic>) => updateNode(planId, 'tactic', tactic.id, patch);
+  const noteFor = (perspective: string) => tactic.perspectives.find((p) => p.perspective === perspective);
+  return (
+    <div className="node-details" data-kind="tactic">
+      <TextField label="plans.field.title" saveKey={`title:${tactic.id}`} value={tactic.title} onSave={(title) => save({ title })} />
+      <TextField label="plans.field.who" help="plans.field.whoHelp" saveKey={`who:${tactic.id}`} value={tactic.who.text} multiline onSave={(text) => save({ who: { ...tactic.who, text } })} />
+      <FormField label={t('plans.field.responsibleContact')}>
+        <select value={tactic.who.responsibleContactId ?? ''} onChange={(e) => void save({ who: { ...tactic.who, responsibleContactId: e.target.value || null } })}>
+          <option value="">{t('plans.field.noContact')}</option>
+          {contacts.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+              {c.organisation ? `, ${c.organisation}` : ''}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <TextField label="plans.field.how" help="plans.field.howHelp" saveKey={`how:${tactic.id}`} value={tactic.how} multiline onSave={(how) => save({ how })} />
+      <fieldset className="perspectives">
+        <legend>{t('plans.field.perspectives')}</legend>
+        {defaultPerspectives.map((perspective) => {
+          const current = noteFor(perspective);
+          return (
+            <div key={perspective} className="perspective">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={current !== undefined}
+                  onChange={(e) =>
+                    void save({
+                      perspectives: e.target.checked
+                        ? [...tactic.perspectives, { perspective, note: '' }]
+                        : tactic.perspectives.filter((p) => p.perspective !== perspective),
+                    })
+                  }
+                />{' '}
+                {perspective}
+              </label>
+              {current ? (
+                <AutosaveField
+                  saveKey={`perspective:${tactic.id}:${perspective}`}
+                  value={current.note}
+                  aria-label={t('plans.field.perspectiveNote', { perspective })}
+                  onSave={(note) => save({ perspectives: tactic.perspectives.map((p) => (p.perspective === perspective ? { ...p, note } : p)) })}
+                />
+              ) : null}
+            </div>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}
+
+const activityFieldLabels: Record<string, MessageKey> = {
+  title: 'plans.field.title',
+  responsible: 'plans.field.responsible',
+  startDate: 'plans.field.startDate',
+  endDate: 'plans.field.endDate',
+  costOre: 'plans.field.cost',
+  notes: 'plans.field.notes',
+};
+
+function ActivityDetails({ activity, planId }: Common & { activity: Activity }) {
+  const { t } = useI18n();
+  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const setProblem = (field: string) => (problem: string | undefined) => setProblems((p) => ({ ...p, [field]: problem }));
+  const check = (patch: Partial<Activity>) => {
+    const found = validateActivityPatch(activity, patch)[0];
+    return found ? problemText(t, activityFieldLabels[found.field] ?? 'plans.field.title', found) : undefined;
+  };
+  const field = (name: 'title' | 'responsible' | 'startDate' | 'endDate' | 'notes', options: { type?: string; multiline?: boolean } = {}) => (
+    <FormField label={t(activityFieldLabels[name] ?? 'plans.field.title')} error={problems[name]}>
+      <AutosaveField
+        saveKey={`${name}:${activity.id}`}
+        value={activity[name]}
+        type={options.type}
+        multiline={options.multiline}
+        validate={(v) => check({ [name]: v })}
+        onProblem={setProblem(name)}
+        onSave={(v) => updateNode(planId, 'activity', activity.id, { [name]: v })}
+      />
+    </FormField>
+  );
+  return (
+    <div className="node-details" data-kind="activity">
+      {field('title')}
+      {field('responsible')}
+      <div className="field-row">
+        {field('startDate', { type: 'date' })}
+        {field('endDate', { type: 'date' })}
+      </div>
+      <FormField label={t('plans.field.status')}>
+        <select value={activity.status} onChange={(e) => void updateNode(planId, 'activity', activity.id, { status: e.target.value as Activity['status'] })}>
+          {activityStatuses.map((status) => (
+            <option key={status} value={status}>
+              {t(`plans.activityStatus.${status}`)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField label={t('plans.field.cost')} error={problems.costOre}>
+        <AutosaveField
+          saveKey={`cost:${activity.id}`}
+          value={formatKronorInput(activity.costOre)}
+          validate={(v) => {
+            const parsed = parseKronor(v);
+            return parsed.ok ? check({ costOre: parsed.ore }) : problemText(t, 'plans.field.cost', parsed);
+          }}
+          onProblem={setProblem('costOre')}
+          onSave={async (v) => {
+            const parsed = parseKronor(v);
+            if (parsed.ok) await updateNode(planId, 'activity', activity.id, { costOre: parsed.ore });
+          }}
+        />
+      </FormField>
+      {field('notes', { multiline: true })}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { OutlineRow } from '../../../shared/plan/types.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { AutosaveField } from './AutosaveField.tsx';
+
+export type OutlineCommand = 'addSibling' | 'indent' | 'outdent' | 'moveUp' | 'moveDown' | 'remove' | 'toDetails';
+
+interface Props {
+  rows: OutlineRow[];
+  numbers: Map<string, string>;
+  selectedId: string | null;
+  focusId: string | null;
+  collapsed: ReadonlySet<string>;
+  onSelect: (id: string) => void;
+  onCommand: (id: string, command: OutlineCommand) => void;
+  onToggle: (id: string) => void;
+  onSaveTitle: (row: OutlineRow, title: string) => Promise<void>;
+  onFocused: () => void;
+}
+
+function commandFor(event: KeyboardEvent<HTMLInputElement>, title: string): OutlineCommand | null {
+  if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey) return 'addSibling';
+  if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) return event.shiftKey ? 'outdent' : 'indent';
+  if (event.altKey && event.key === 'ArrowUp') return 'moveUp';
+  if (event.altKey && event.key === 'ArrowDown') return 'moveDown';
+  if (event.key === 'Delete' && event.ctrlKey && event.shiftKey) return 'remove';
+  // Delete in an empty row removes it; in a row with text, Delete edits the text as usual.
+  if ((event.key === 'Delete' || event.key === 'Backspace') && title === '' && !event.ctrlKey && !event.altKey) return 'remove';
+  if (event.key === 'Escape') return 'toDetails';
+  return null;
+}
+
+/** The plan's outline: each row's title is edited in place, and the keys restructure the plan. */
+export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelect, onCommand, onToggle, onSaveTitle, onFocused }: Props) {
+  const { t } = useI18n();
+  const inputs = useRef(new Map<string, HTMLInputElement>());
+
+  useEffect(() => {
+    if (!focusId) return;
+    const input = inputs.current.get(focusId);
+    if (input) {
+      input.focus();
+      onFocused();
+    }
+  }, [focusId, rows, onFocused]);
+
+  // Arrow keys move between rows, like lines in a document.
+  const moveFocus = (index: number, delta: number) => {
+    const target = rows[index + delta];
+    if (target) inputs.current.get(target.id)?.focus();
+  };
+
+  return (
+    <ol className="outline" aria-describedby="outline-keys">
+      {rows.map((row, index) => {
+        const kind = t(`plans.outline.kind.${row.kind}`);
+        const label = t('plans.outline.rowLabel', { kind, number: numbers.get(row.id) ?? '' });
+        const title = row.title || t('plans.outline.untitled');
+        return (
+          <li key={row.id} className={`outline-row depth-${row.depth} ${row.id === selectedId ? 'selected' : ''}`} data-kind={row.kind}>
+            {row.hasChildren ? (
+              <button
+                type="button"
+                className="toggle"
+                aria-expanded={!collapsed.has(row.id)}
+                aria-label={collapsed.has(row.id) ? t('plans.outline.expand', { title }) : t('plans.outline.collapse', { title })}
+                onClick={() => onToggle(row.id)}
+              >
+                {collapsed.has(row.id) ? '▸' : '▾'}
+              </button>
+            ) : (
+              <span className="toggle-space" aria-hidden="true" />
+            )}
+            <span className="kind" aria-hidden="true">
+              {label}
+            </span>
+            <AutosaveField
+              saveKey={`title:${row.id}`}
+              value={row.title}
+              aria-label={label}
+              className="outline-title"
+              inputRef={(el) => {
+                if (el) inputs.current.set(row.id, el);
+                else inputs.current.delete(row.id);
+              }}
+              onFocus={() => onSelect(row.id)}
+              onSave={(value) => onSaveTitle(row, value)}
+              onKeyDown={(event) => {
+                if (event.key === 'ArrowUp' && !event.altKey) {
+                  event.preventDefault();
+                  moveFocus(index, -1);
+                  return;
+                }
+                if (event.key === 'ArrowDown' && !event.altKey) {
+                  event.preventDefault();
+                  moveFocus(index, 1);
+                  return;
+                }
+                const command = commandFor(event, event.currentTarget.value);
+                if (!command) return;
+                event.preventDefault();
+                onCommand(row.id, command);
+              }}
+            />
+            <button type="button" className="remove" aria-label={t('plans.outline.remove', { title })} onClick={() => onCommand(row.id, 'remove')}>
+              ×
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { comparePlans, snapshotPlan } from '../../../shared/plan/versions.ts';
+import type { PlanContent } from '../../../shared/plan/types.ts';
+import { flushSaves } from '../../app/autosave.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/sv.ts';
+import { listPlanVersions, startNewPeriod, submitPlan } from './plan-repository.ts';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Field names in the diff are the model's; show the form's labels. */
+const diffFieldLabels: Record<string, MessageKey> = {
+  title: 'plans.field.title',
+  why: 'plans.field.why',
+  what: 'plans.field.what',
+  effectGoal: 'plans.field.effectGoal',
+  target: 'plans.field.target',
+  indicators: 'plans.diffField.indicators',
+  'who.text': 'plans.field.who',
+  'who.responsibleContactId': 'plans.field.responsibleContact',
+  'who.partnerContactIds': 'plans.diffField.partners',
+  how: 'plans.field.how',
+  perspectives: 'plans.field.perspectives',
+  responsible: 'plans.field.responsible',
+  startDate: 'plans.field.startDate',
+  endDate: 'plans.field.endDate',
+  status: 'plans.field.status',
+  costOre: 'plans.field.cost',
+  notes: 'plans.field.notes',
+  strategyId: 'plans.outline.kind.strategy',
+  tacticId: 'plans.outline.kind.tactic',
+  text: 'plans.diffField.text',
+  periodStart: 'plans.plan.periodStart',
+  periodEnd: 'plans.plan.periodEnd',
+};
+
+const statusKeys: Record<string, MessageKey> = {
+  planned: 'plans.activityStatus.planned',
+  ongoing: 'plans.activityStatus.ongoing',
+  done: 'plans.activityStatus.done',
+  delayed: 'plans.activityStatus.delayed',
+  cancelled: 'plans.activityStatus.cancelled',
+};
+
+/** *Lämna in*, *Ny period*, and what changed since the last submitted version. */
+export function PlanLifecycle({ content }: { content: PlanContent }) {
+  const { t } = useI18n();
+  const versions = useLiveQuery(() => listPlanVersions(content.plan.id), [content.plan.id]);
+  const [message, setMessage] = useState('');
+  const last = versions?.at(-1);
+  const diff = last ? comparePlans(last.snapshot, snapshotPlan(content)) : null;
+
+  const submit = async () => {
+    await flushSaves();
+    const version = await submitPlan(content.plan.id);
+    setMessage(t('plans.lifecycle.submitted', { version: version.version, date: version.submittedAt.slice(0, 10) }));
+  };
+
+  const nextPeriod = async () => {
+    await flushSaves();
+    const plan = await startNewPeriod(content.plan.id, today());
+    setMessage(t('plans.lifecycle.newPeriodDone', { start: plan.periodStart, end: plan.periodEnd }));
+    window.location.hash = `#/planer/plan/${encodeURIComponent(plan.id)}`;
+  };
+
+  return (
+    <section aria-label={t('plans.lifecycle.submit')} className="lifecycle">
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void submit()} disabled={content.plan.status === 'submitted'}>
+          {t('plans.lifecycle.submit')}
+        </button>
+        <button type="button" onClick={() => void nextPeriod()}>
+          {t('plans.lifecycle.newPeriod')}
+        </button>
+      </div>
+      <p role="status" className="status">
+        {message}
+      </p>
+      {last && diff ? (
+        <details className="diff">
+          <summary>{t('plans.lifecycle.compare', { version: last.version })} ({diff.entries.length})</summary>
+          {diff.entries.length === 0 ? (
+            <p>{t('plans.lifecycle.noChanges')}</p>
+          ) : (
+            <ul>
+              {diff.entries.map((entry) => (
+                <li key={`${entry.kind}-${entry.id}-${entry.change}`} data-change={entry.change}>
+                  <strong>{t(`plans.diff.${entry.change}`)}</strong>: {entry.kind === 'plan' || entry.kind === 'section' ? '' : `${t(`plans.outline.kind.${entry.kind}`)} `}
+                  {entry.title}
+                  {entry.fields.length > 0 ? (
+                    <ul>
+                      {entry.fields.map((f) => (
+                        <li key={f.field}>
+                          {diffFieldLabels[f.field] ? t(diffFieldLabels[f.field] ?? 'plans.field.title') : f.field}:{' '}
+                          <del>{(f.field === 'status' && statusKeys[f.before] ? t(statusKeys[f.before] ?? 'plans.activityStatus.planned') : f.before) || '–'}</del> →{' '}
+                          <ins>{(f.field === 'status' && statusKeys[f.after] ? t(statusKeys[f.after] ?? 'plans.activityStatus.planned') : f.after) || '–'}</ins>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      ) : null}
+    </section>
+  );
+}

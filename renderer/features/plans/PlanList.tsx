@@ -1,0 +1,165 @@
+import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Profile } from '../../../shared/domain/profile.ts';
+import { validateGoalAreaDraft, validatePlanDraft, type FieldProblem } from '../../../shared/plan/validation.ts';
+import { splitLines } from '../../../shared/domain/profile.ts';
+import { FormField } from '../../app/FormField.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { createGoalArea, createPlan, listGoalAreasWithPlans, loadExample } from './plan-repository.ts';
+import { problemText } from './problem-text.ts';
+
+function planHref(planId: string): string {
+  return `#/planer/plan/${encodeURIComponent(planId)}`;
+}
+
+export function PlanList({ profile }: { profile: Profile }) {
+  const { t } = useI18n();
+  const data = useLiveQuery(listGoalAreasWithPlans, []);
+  const [message, setMessage] = useState('');
+
+  async function loadTheExample() {
+    const planId = await loadExample(profile.name);
+    setMessage(t('plans.example.loaded'));
+    window.location.hash = planHref(planId);
+  }
+
+  if (data === undefined) return <p>{t('app.loading')}</p>;
+  return (
+    <>
+      <section aria-labelledby="plans-list">
+        <h2 id="plans-list">{t('plans.list.heading')}</h2>
+        {data.length === 0 ? <p>{t('plans.list.empty')}</p> : null}
+        <ul className="goal-area-list">
+          {data.map(({ goalArea, plans }) => (
+            <li key={goalArea.id}>
+              <h3>
+                <span className="code">{goalArea.code}</span> {goalArea.name}
+              </h3>
+              {plans.length === 0 ? (
+                <p>{t('plans.list.noPlans')}</p>
+              ) : (
+                <ul>
+                  {plans.map((plan) => (
+                    <li key={plan.id}>
+                      <a href={planHref(plan.id)}>{plan.title}</a>{' '}
+                      <span className="muted">
+                        {t('plans.list.period', { start: plan.periodStart, end: plan.periodEnd })} · {t(`plans.status.${plan.status}`)} · v{plan.version}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+        <div className="actions">
+          <button type="button" onClick={() => void loadTheExample()}>
+            {t('plans.example.load')}
+          </button>
+          <p className="help">{t('plans.example.help')}</p>
+        </div>
+        <p role="status" className="status">
+          {message}
+        </p>
+      </section>
+      <NewGoalAreaForm existingCodes={data.map((d) => d.goalArea.code)} ownerName={profile.name} onCreated={setMessage} />
+      {data.length > 0 ? <NewPlanForm goalAreas={data.map((d) => d.goalArea)} /> : null}
+    </>
+  );
+}
+
+function NewGoalAreaForm({ existingCodes, ownerName, onCreated }: { existingCodes: string[]; ownerName: string; onCreated: (message: string) => void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState({ code: '', name: '', effectGoals: '' });
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const problem = (field: string) => problems.find((p) => p.field === field);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validateGoalAreaDraft({ code: draft.code, name: draft.name }, existingCodes);
+    setProblems(found);
+    if (found.length > 0) return;
+    const created = await createGoalArea({
+      code: draft.code.trim(),
+      name: draft.name.trim(),
+      description: '',
+      effectGoals: splitLines(draft.effectGoals),
+      owner: ownerName,
+      reviewers: [],
+    });
+    setDraft({ code: '', name: '', effectGoals: '' });
+    onCreated(t('plans.goalArea.created', { name: created.name }));
+  }
+
+  return (
+    <section aria-labelledby="new-goal-area">
+      <h2 id="new-goal-area">{t('plans.goalArea.new')}</h2>
+      <form onSubmit={(e) => void submit(e)} noValidate className="compact-form">
+        <FormField label={t('plans.goalArea.code')} help={t('plans.goalArea.codeHelp')} required error={problemText(t, 'plans.goalArea.code', problem('code'))}>
+          <input value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.target.value })} maxLength={20} />
+        </FormField>
+        <FormField label={t('plans.goalArea.name')} required error={problemText(t, 'plans.goalArea.name', problem('name'))}>
+          <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+        </FormField>
+        <FormField label={t('plans.goalArea.effectGoals')} help={t('plans.goalArea.effectGoalsHelp')}>
+          <textarea rows={3} value={draft.effectGoals} onChange={(e) => setDraft({ ...draft, effectGoals: e.target.value })} />
+        </FormField>
+        <button type="submit" className="primary">
+          {t('plans.goalArea.create')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function NewPlanForm({ goalAreas }: { goalAreas: { id: string; code: string; name: string }[] }) {
+  const { t } = useI18n();
+  const thisYear = new Date().getFullYear();
+  const [draft, setDraft] = useState({ goalAreaId: goalAreas[0]?.id ?? '', title: '', periodStart: String(thisYear), periodEnd: String(thisYear + 2) });
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const problem = (field: string) => problems.find((p) => p.field === field);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const periodStart = Number(draft.periodStart);
+    const periodEnd = Number(draft.periodEnd);
+    const found = validatePlanDraft({ title: draft.title, periodStart, periodEnd });
+    setProblems(found);
+    if (found.length > 0) return;
+    const goalAreaId = draft.goalAreaId || goalAreas[0]?.id;
+    if (!goalAreaId) return;
+    const plan = await createPlan({ goalAreaId, title: draft.title.trim(), periodStart, periodEnd });
+    window.location.hash = planHref(plan.id);
+  }
+
+  return (
+    <section aria-labelledby="new-plan">
+      <h2 id="new-plan">{t('plans.plan.new')}</h2>
+      <form onSubmit={(e) => void submit(e)} noValidate className="compact-form">
+        <FormField label={t('plans.plan.goalArea')}>
+          <select value={draft.goalAreaId} onChange={(e) => setDraft({ ...draft, goalAreaId: e.target.value })}>
+            {goalAreas.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.code} {g.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label={t('plans.plan.title')} required error={problemText(t, 'plans.plan.title', problem('title'))}>
+          <input value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+        </FormField>
+        <div className="field-row">
+          <FormField label={t('plans.plan.periodStart')} required error={problemText(t, 'plans.plan.periodStart', problem('periodStart'))}>
+            <input inputMode="numeric" value={draft.periodStart} onChange={(e) => setDraft({ ...draft, periodStart: e.target.value })} />
+          </FormField>
+          <FormField label={t('plans.plan.periodEnd')} required error={problemText(t, 'plans.plan.periodEnd', problem('periodEnd'))}>
+            <input inputMode="numeric" value={draft.periodEnd} onChange={(e) => setDraft({ ...draft, periodEnd: e.target.value })} />
+          </FormField>
+        </div>
+        <button type="submit" className="primary">
+          {t('plans.plan.create')}
+        </button>
+      </form>
+    </section>
+  );
+}

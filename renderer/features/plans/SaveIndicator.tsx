@@ -1,0 +1,21 @@
+import { lastSaveError, useAutosaveStatus } from '../../app/autosave.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+/** The quiet "Sparat": what autosave is doing, announced politely to screen readers. */
+export function SaveIndicator() {
+  const { t } = useI18n();
+  const status = useAutosaveStatus();
+  const text =
+    status === 'pending' || status === 'saving'
+      ? t('plans.save.pending')
+      : status === 'saved'
+        ? t('plans.save.saved')
+        : status === 'failed'
+          ? t('plans.save.failed', { message: lastSaveError() })
+          : '';
+  return (
+    <p className={`save-indicator save-${status}`} role="status" data-save-status={status}>
+      {text}
+    </p>
+  );
+}

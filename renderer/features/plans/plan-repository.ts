@@ -1,0 +1,162 @@
+/**
+ * Plans in the database: every write that spans tables runs in one
+ * transaction, and any edit of a submitted plan starts its next version.
+ */
+import type { Activity, ActionPlan, Contact, GoalArea, PlanVersion, Strategy, Tactic } from '../../../shared/domain/plan.ts';
+import { buildExampleWorkbook } from '../../../shared/examples/example-workbook.ts';
+import type { NodeKind, PlanChange, PlanContent } from '../../../shared/plan/types.ts';
+import { newPeriod, planAfterEdit, submitPlan as submitPlanVersion } from '../../../shared/plan/versions.ts';
+import { db } from '../../db/database.ts';
+import { defaultPlanSections } from './plan-defaults.ts';
+
+export const newId = (): string => crypto.randomUUID();
+const nowIso = (): string => new Date().toISOString();
+
+export interface GoalAreaWithPlans {
+  goalArea: GoalArea;
+  plans: ActionPlan[];
+}
+
+export async function listGoalAreasWithPlans(): Promise<GoalAreaWithPlans[]> {
+  const database = db();
+  const [goalAreas, plans] = await Promise.all([database.goalAreas.toArray(), database.actionPlans.toArray()]);
+  return goalAreas
+    .sort((a, b) => a.code.localeCompare(b.code, 'sv'))
+    .map((goalArea) => ({
+      goalArea,
+      plans: plans.filter((p) => p.goalAreaId === goalArea.id).sort((a, b) => b.periodStart - a.periodStart),
+    }));
+}
+
+export async function listContacts(): Promise<Contact[]> {
+  return (await db().contacts.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+/** The plan and everything under it, or null when it does not exist (deleted, wrong link). */
+export async function loadPlanContent(planId: string): Promise<(PlanContent & { goalArea: GoalArea | null }) | null> {
+  const database = db();
+  return database.transaction('r', [database.actionPlans, database.goalAreas, database.strategies, database.tactics, database.activities], async () => {
+    const plan = await database.actionPlans.get(planId);
+    if (!plan) return null;
+    const [goalArea, strategies, tactics, activities] = await Promise.all([
+      database.goalAreas.get(plan.goalAreaId),
+      database.strategies.where('planId').equals(planId).toArray(),
+      database.tactics.where('planId').equals(planId).toArray(),
+      database.activities.where('planId').equals(planId).toArray(),
+    ]);
+    return { plan, goalArea: goalArea ?? null, strategies, tactics, activities };
+  });
+}
+
+async function touchPlan(planId: string): Promise<void> {
+  const database = db();
+  const plan = await database.actionPlans.get(planId);
+  if (!plan) throw new Error(`Planen ${planId} finns inte`);
+  await database.actionPlans.put({ ...planAfterEdit(plan), updatedAt: nowIso() });
+}
+
+/** Stores an outline operation (add, indent, move, delete, undo …) in one transaction. */
+export async function applyPlanChange(planId: string, change: PlanChange): Promise<void> {
+  const database = db();
+  await database.transaction('rw', [database.actionPlans, database.strategies, database.tactics, database.activities], async () => {
+    await database.strategies.bulkDelete(change.remove.strategies);
+    await database.tactics.bulkDelete(change.remove.tactics);
+    await database.activities.bulkDelete(change.remove.activities);
+    await database.strategies.bulkPut(change.put.strategies);
+    await database.tactics.bulkPut(change.put.tactics);
+    await database.activities.bulkPut(change.put.activities);
+    await touchPlan(planId);
+  });
+}
+
+export type NodeRecord = Strategy | Tactic | Activity;
+
+/** Stores one node's edited fields (already validated by the caller). */
+export async function updateNode(planId: string, kind: NodeKind, id: string, patch: Partial<NodeRecord>): Promise<void> {
+  const database = db();
+  const table = kind === 'strategy' ? database.strategies : kind === 'tactic' ? database.tactics : database.activities;
+  await database.transaction('rw', [database.actionPlans, table], async () => {
+    const current = await table.get(id);
+    if (!current) throw new Error(`${kind} ${id} finns inte`);
+    await table.put({ ...current, ...patch } as never);
+    await touchPlan(planId);
+  });
+}
+
+export async function updatePlan(planId: string, patch: Partial<Pick<ActionPlan, 'title' | 'sections' | 'periodStart' | 'periodEnd'>>): Promise<void> {
+  const database = db();
+  await database.transaction('rw', database.actionPlans, async () => {
+    const plan = await database.actionPlans.get(planId);
+    if (!plan) throw new Error(`Planen ${planId} finns inte`);
+    await database.actionPlans.put({ ...planAfterEdit(plan), ...patch, updatedAt: nowIso() });
+  });
+}
+
+export async function createGoalArea(goalArea: Omit<GoalArea, 'id'>): Promise<GoalArea> {
+  const record = { ...goalArea, id: newId() };
+  await db().goalAreas.add(record);
+  return record;
+}
+
+export async function createPlan(draft: Pick<ActionPlan, 'goalAreaId' | 'title' | 'periodStart' | 'periodEnd'>): Promise<ActionPlan> {
+  const plan: ActionPlan = { ...draft, id: newId(), status: 'draft', sections: defaultPlanSections(), version: 1, updatedAt: nowIso() };
+  await db().actionPlans.add(plan);
+  return plan;
+}
+
+/** *Lämna in*: freezes a snapshot with its version number and date. */
+export async function submitPlan(planId: string): Promise<PlanVersion> {
+  const database = db();
+  return database.transaction('rw', [database.actionPlans, database.goalAreas, database.strategies, database.tactics, database.activities, database.planVersions], async () => {
+    const content = await loadPlanContent(planId);
+    if (!content) throw new Error(`Planen ${planId} finns inte`);
+    const { version, plan } = submitPlanVersion(content, newId(), nowIso());
+    await database.planVersions.add(version);
+    await database.actionPlans.put(plan);
+    return version;
+  });
+}
+
+export async function listPlanVersions(planId: string): Promise<PlanVersion[]> {
+  return (await db().planVersions.where('planId').equals(planId).toArray()).sort((a, b) => a.version - b.version);
+}
+
+/** *Ny period*: a copy for the next period, carrying over activities that are not done or cancelled. */
+export async function startNewPeriod(planId: string, today: string): Promise<ActionPlan> {
+  const database = db();
+  return database.transaction('rw', [database.actionPlans, database.goalAreas, database.strategies, database.tactics, database.activities], async () => {
+    const content = await loadPlanContent(planId);
+    if (!content) throw new Error(`Planen ${planId} finns inte`);
+    const ids = new Map<string, string>();
+    const copy = newPeriod(content, { planId: newId(), newId: (old) => ids.get(old) ?? ids.set(old, newId()).get(old) ?? newId() }, today);
+    await database.actionPlans.add({ ...copy.plan, updatedAt: nowIso() });
+    await database.strategies.bulkAdd(copy.strategies);
+    await database.tactics.bulkAdd(copy.tactics);
+    await database.activities.bulkAdd(copy.activities);
+    return copy.plan;
+  });
+}
+
+/** *Läs in exempel*: adds the example goal area, plan and contacts; returns the plan id. */
+export async function loadExample(ownerName: string): Promise<string> {
+  const database = db();
+  const example = buildExampleWorkbook(newId, nowIso(), ownerName);
+  await database.transaction('rw', [database.goalAreas, database.actionPlans, database.strategies, database.tactics, database.activities, database.contacts], async () => {
+    // A second load must not clash with the first one's goal-area code.
+    const codes = new Set((await database.goalAreas.toArray()).map((g) => g.code.toLowerCase()));
+    const goalAreas = example.goalAreas.map((g) => {
+      let code = g.code;
+      for (let n = 2; codes.has(code.toLowerCase()); n += 1) code = `${g.code}${n}`;
+      return { ...g, code };
+    });
+    await database.goalAreas.bulkAdd(goalAreas);
+    await database.actionPlans.bulkAdd(example.actionPlans);
+    await database.strategies.bulkAdd(example.strategies);
+    await database.tactics.bulkAdd(example.tactics);
+    await database.activities.bulkAdd(example.activities);
+    await database.contacts.bulkAdd(example.contacts);
+  });
+  const first = example.actionPlans[0];
+  if (!first) throw new Error('exemplet saknar plan');
+  return first.id;
+}

@@ -1,0 +1,56 @@
+/**
+ * What is still missing before a plan can be handed in, in the order a
+ * reader meets it: sections, then the outline. The plan view and the Word
+ * export show the same list.
+ */
+import { buildForest, readingOrder } from './forest.ts';
+import type { PlanContent } from './types.ts';
+
+export interface CompletenessItem {
+  kind: 'section' | 'strategy' | 'tactic' | 'activity' | 'plan';
+  /** Section key for sections, row id otherwise. */
+  id: string | null;
+  field: string;
+  code: 'empty';
+}
+
+/** Whitespace alone is not content. */
+function blank(text: string): boolean {
+  return text.trim() === '';
+}
+
+export function planCompleteness(content: PlanContent, requiredSections: readonly string[]): CompletenessItem[] {
+  const items: CompletenessItem[] = [];
+  const required = new Set(requiredSections);
+  const present = new Set<string>();
+  for (const section of content.plan.sections) {
+    present.add(section.key);
+    if (required.has(section.key) && blank(section.text)) items.push({ kind: 'section', id: section.key, field: 'text', code: 'empty' });
+  }
+  // A required section the plan does not have at all is as empty as a blank one; it goes after those the reader sees.
+  for (const key of required) if (!present.has(key)) items.push({ kind: 'section', id: key, field: 'text', code: 'empty' });
+
+  if (content.strategies.length === 0) items.push({ kind: 'plan', id: content.plan.id, field: 'strategies', code: 'empty' });
+
+  const forest = buildForest(content);
+  for (const visit of readingOrder(forest)) {
+    const node = forest.nodes.get(visit.id);
+    if (!node) continue;
+    const id = node.row.id;
+    switch (node.kind) {
+      case 'strategy':
+        if (blank(node.row.why)) items.push({ kind: 'strategy', id, field: 'why', code: 'empty' });
+        if (blank(node.row.what)) items.push({ kind: 'strategy', id, field: 'what', code: 'empty' });
+        break;
+      case 'tactic':
+        if (blank(node.row.who.text) && node.row.who.responsibleContactId === null) items.push({ kind: 'tactic', id, field: 'who', code: 'empty' });
+        if (blank(node.row.how)) items.push({ kind: 'tactic', id, field: 'how', code: 'empty' });
+        break;
+      case 'activity':
+        if (blank(node.row.title)) items.push({ kind: 'activity', id, field: 'title', code: 'empty' });
+        if (blank(node.row.responsible)) items.push({ kind: 'activity', id, field: 'responsible', code: 'empty' });
+        break;
+    }
+  }
+  return items;
+}

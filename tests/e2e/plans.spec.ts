@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, useBrowser } from './harness/fixtures.ts';
+import { startWithProfile } from './helpers.ts';
+import { PlanEditorPage } from './pages/plan-editor-page.ts';
+
+describe('handlingsplaner', () => {
+  const e2e = useBrowser();
+
+  it('läser in exemplet och visar en ifylld plan', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+    await expectAccessible(page, 'planlistan, tom');
+    await page.getByRole('button', { name: 'Läs in exempel' }).click();
+    await page.getByRole('heading', { level: 2, name: /Handlingsplan Innovationer och entreprenörskap/ }).waitFor();
+    const outline = await plans.outline();
+    expect(outline.filter((r) => r.startsWith('Strategi'))).toHaveLength(3);
+    expect(outline.filter((r) => r.startsWith('Aktivitet'))).toHaveLength(12);
+    expect(outline[0]).toBe('Strategi 1: Fler unga företagare');
+    await plans.rowInput('Strategi 1').focus();
+    await plans.details().getByLabel('Varför?').waitFor();
+    expect(await plans.details().getByLabel('Varför?').inputValue()).toContain('UF-företagandet varierar');
+    await expectAccessible(page, 'planredigeraren med exempel');
+    await plans.openList();
+    await expectAccessible(page, 'planlistan med exempel');
+  });
+
+  it('bygger en plan med tangentbordet enbart, och allt finns kvar efter omladdning', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+
+    await page.getByLabel('Kod').focus();
+    await page.keyboard.type('KL');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kunskapslyft för barn och unga');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Målområdet Kunskapslyft för barn och unga är tillagt.' }).waitFor();
+
+    await page.getByLabel('Titel').focus();
+    await page.keyboard.type('Handlingsplan Kunskapslyft 2027–2029');
+    await page.getByLabel('Period från år').fill('2027');
+    await page.getByLabel('Period till år').fill('2029');
+    await page.getByLabel('Period till år').press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Handlingsplan Kunskapslyft 2027–2029' }).waitFor();
+
+    await page.getByRole('button', { name: 'Lägg till strategi' }).focus();
+    await page.keyboard.press('Enter');
+    await plans.rowInput('Strategi 1').waitFor();
+    await page.keyboard.type('Fler elever klarar gymnasiet');
+    await page.keyboard.press('Enter');
+    await plans.rowInput('Strategi 2').waitFor();
+    await page.keyboard.press('Tab');
+    await plans.rowInput('Taktik 1.1').waitFor();
+    await page.keyboard.type('Läxhjälp i alla kommuner');
+    await page.keyboard.press('Enter');
+    await plans.rowInput('Taktik 1.2').waitFor();
+    await page.keyboard.press('Tab');
+    await plans.rowInput('Aktivitet 1.1.1').waitFor();
+    await page.keyboard.type('Starta läxhjälp i Laxå');
+    await page.keyboard.press('Enter');
+    await plans.rowInput('Aktivitet 1.1.2').waitFor();
+    await page.keyboard.type('Utvärdera läxhjälpen 🎓 & <rapport>');
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.waitForFunction(() => document.querySelectorAll('.outline-row')[2]?.querySelector('input')?.value.startsWith('Utvärdera'));
+    // Esc leaves the outline for the selected row's details.
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.closest('.details-panel') !== null)).toBe(true);
+    await plans.waitSaved();
+
+    const expected = [
+      'Strategi 1: Fler elever klarar gymnasiet',
+      'Taktik 1.1: Läxhjälp i alla kommuner',
+      'Aktivitet 1.1.1: Utvärdera läxhjälpen 🎓 & <rapport>',
+      'Aktivitet 1.1.2: Starta läxhjälp i Laxå',
+    ];
+    expect(await plans.outline()).toEqual(expected);
+    await expectAccessible(page, 'planredigeraren');
+    await page.reload();
+    await plans.rowInput('Strategi 1').waitFor();
+    expect(await plans.outline()).toEqual(expected);
+  });
+
+  it('tar bort en strategi med allt under den och ångrar', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+    await page.getByRole('button', { name: 'Läs in exempel' }).click();
+    await plans.rowInput('Strategi 2').waitFor();
+    const before = await plans.outline();
+    await plans.rowInput('Strategi 2').focus();
+    await page.keyboard.press('Control+Shift+Delete');
+    await plans.announcer().getByText('Strategi borttagen, med 4 rader under.').waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('.outline-row').length === n, before.length - 5);
+    await page.getByRole('button', { name: 'Ångra' }).click();
+    await plans.announcer().getByText('Återställd.').waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('.outline-row').length === n, before.length);
+    expect(await plans.outline()).toEqual(before);
+  });
+
+  it('säger till på svenska vid fel i en aktivitet och sparar inget fel', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+    await page.getByRole('button', { name: 'Läs in exempel' }).click();
+    await plans.rowInput('Aktivitet 1.1.1').focus();
+    const cost = plans.details().getByLabel('Beräknad kostnad (kr)');
+    expect((await cost.inputValue()).replace(/\s/g, ' ')).toBe('45 000');
+    await cost.fill('-5');
+    await plans.details().getByText('Beräknad kostnad (kr): beloppet kan inte vara negativt.').waitFor();
+    const end = plans.details().getByLabel('Slutdatum');
+    await end.fill('2020-01-01');
+    await plans.details().getByText('Slutdatum: slutdatum kan inte vara före startdatum.').waitFor();
+    const title = plans.details().getByLabel('Titel');
+    await title.fill('');
+    await plans.details().getByText('Titel: fyll i det här fältet.').waitFor();
+    await expectAccessible(page, 'aktivitet med fel');
+    await page.waitForTimeout(600);
+    await page.reload();
+    await plans.rowInput('Aktivitet 1.1.1').focus();
+    expect((await plans.details().getByLabel('Beräknad kostnad (kr)').inputValue()).replace(/\s/g, ' ')).toBe('45 000');
+    expect(await plans.details().getByLabel('Titel').inputValue()).toBe('Kickoff för UF-lärare');
+    expect(await plans.details().getByLabel('Slutdatum').inputValue()).not.toBe('2020-01-01');
+  });
+
+  it('lämnar in, visar ändringarna sedan dess och startar en ny period', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+    await page.getByRole('button', { name: 'Läs in exempel' }).click();
+    await plans.rowInput('Strategi 1').waitFor();
+    await page.getByRole('button', { name: 'Lämna in' }).click();
+    await page.getByText(/Version 1 är inlämnad/).waitFor();
+    await page.getByText(/version 1 · Inlämnad/).waitFor();
+
+    await plans.rowInput('Aktivitet 1.1.2').focus();
+    await plans.details().getByLabel('Beräknad kostnad (kr)').fill('150 000');
+    await plans.waitSaved();
+    await page.getByText(/version 2 · Utkast/).waitFor();
+    await page.getByText(/Ändringar sedan version 1/).click();
+    const diff = page.locator('.diff');
+    await diff.getByText('Regional UF-mässa').waitFor();
+    expect((await diff.innerText()).replace(/\s/g, ' ')).toMatch(/Beräknad kostnad \(kr\): 120 000 kr → 150 000 kr/);
+    await expectAccessible(page, 'ändringar sedan inlämning');
+
+    await page.getByRole('button', { name: 'Ny period' }).click();
+    await page.getByRole('heading', { level: 2, name: /Handlingsplan/ }).waitFor();
+    await page.getByText(/version 1 · Utkast/).waitFor();
+    const outline = await plans.outline();
+    // 12 activities, of which 2 are done and 1 cancelled: 9 are carried over.
+    expect(outline.filter((r) => r.startsWith('Aktivitet'))).toHaveLength(9);
+  });
+});
