@@ -1,4 +1,6 @@
 import { activitiesMessages } from '../features/activities/messages.ts';
+import { contactsMessages } from '../features/contacts/messages.ts';
+import { goalAreasMessages } from '../features/goal-areas/messages.ts';
 import { plansMessages } from '../features/plans/messages.ts';
 import type { Catalogue } from './sv.ts';
 
@@ -98,4 +100,4 @@ const core = {
   'error.saveFailed': 'Could not save: {message}',
 };
 
-export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en };
+export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en };

@@ -4,6 +4,8 @@
  * side by side) and they are merged here, so features never edit one file.
  */
 import { activitiesMessages } from '../features/activities/messages.ts';
+import { contactsMessages } from '../features/contacts/messages.ts';
+import { goalAreasMessages } from '../features/goal-areas/messages.ts';
 import { plansMessages } from '../features/plans/messages.ts';
 
 const core = {
@@ -102,7 +104,7 @@ const core = {
   'error.saveFailed': 'Det gick inte att spara: {message}',
 } as const;
 
-export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv };
+export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv };
 
 export type MessageKey = keyof typeof sv;
 export type Catalogue = Record<MessageKey, string>;

@@ -155,4 +155,24 @@ describe('handlingsplaner', () => {
     // 12 activities, of which 2 are done and 1 cancelled: 9 are carried over.
     expect(outline.filter((r) => r.startsWith('Aktivitet'))).toHaveLength(9);
   });
+
+  it('ändrar en strategis indikator med decimalkomma och avvisar fel värden', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+    await page.getByRole('button', { name: 'Läs in exempel' }).click();
+    await plans.rowInput('Strategi 3').focus();
+    const indicator = plans.details().getByRole('group', { name: 'Indikator 1' });
+    expect(await indicator.getByLabel('Namn').inputValue()).toBe('Nystartade företag');
+    expect(await indicator.getByLabel('Basvärde').inputValue()).toBe('8,4');
+    await indicator.getByLabel('Målvärde').fill('10,5,1');
+    await plans.details().getByText('Indikator 1: ange värden som tal, till exempel 8,4.').waitFor();
+    await indicator.getByLabel('Målvärde').fill('10,5');
+    await plans.waitSaved();
+    await expectAccessible(page, 'strategi med indikator');
+    await page.reload();
+    await plans.rowInput('Strategi 3').focus();
+    expect(await plans.details().getByRole('group', { name: 'Indikator 1' }).getByLabel('Målvärde').inputValue()).toBe('10,5');
+  });
 });

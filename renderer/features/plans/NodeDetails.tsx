@@ -5,12 +5,15 @@ import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { AutosaveField } from './AutosaveField.tsx';
+import { IndicatorsEditor } from './IndicatorsEditor.tsx';
 import { updateNode } from './plan-repository.ts';
 import { problemText } from './problem-text.ts';
 
 interface Common {
   planId: string;
   goalArea: GoalArea | null;
+  /** Every goal area, for the activities' *synkning mellan målområdena*. */
+  goalAreas: GoalArea[];
   contacts: Contact[];
 }
 
@@ -65,6 +68,7 @@ function StrategyDetails({ strategy, planId, goalArea }: Common & { strategy: St
       </FormField>
       <TextField label="plans.field.what" help="plans.field.whatHelp" saveKey={`what:${strategy.id}`} value={strategy.what} multiline onSave={save('what')} />
       <TextField label="plans.field.target" saveKey={`target:${strategy.id}`} value={strategy.target} onSave={save('target')} />
+      <IndicatorsEditor planId={planId} strategy={strategy} />
     </div>
   );
 }
@@ -88,6 +92,29 @@ function TacticDetails({ tactic, planId, contacts }: Common & { tactic: Tactic }
           ))}
         </select>
       </FormField>
+      <fieldset className="checkbox-list">
+        <legend>{t('plans.field.partners')}</legend>
+        {contacts.length === 0 ? <p className="help">{t('plans.field.noContacts')}</p> : null}
+        {contacts
+          .filter((c) => c.id !== tactic.who.responsibleContactId)
+          .map((c) => (
+            <label key={c.id}>
+              <input
+                type="checkbox"
+                checked={tactic.who.partnerContactIds.includes(c.id)}
+                onChange={(e) =>
+                  void save({
+                    who: {
+                      ...tactic.who,
+                      partnerContactIds: e.target.checked ? [...tactic.who.partnerContactIds, c.id] : tactic.who.partnerContactIds.filter((p) => p !== c.id),
+                    },
+                  })
+                }
+              />
+              {c.name}
+            </label>
+          ))}
+      </fieldset>
       <TextField label="plans.field.how" help="plans.field.howHelp" saveKey={`how:${tactic.id}`} value={tactic.how} multiline onSave={(how) => save({ how })} />
       <fieldset className="perspectives">
         <legend>{t('plans.field.perspectives')}</legend>
@@ -134,7 +161,7 @@ const activityFieldLabels: Record<string, MessageKey> = {
   notes: 'plans.field.notes',
 };
 
-function ActivityDetails({ activity, planId }: Common & { activity: Activity }) {
+function ActivityDetails({ activity, planId, goalArea, goalAreas }: Common & { activity: Activity }) {
   const { t } = useI18n();
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
   const setProblem = (field: string) => (problem: string | undefined) => setProblems((p) => ({ ...p, [field]: problem }));
@@ -188,6 +215,27 @@ function ActivityDetails({ activity, planId }: Common & { activity: Activity }) 
         />
       </FormField>
       {field('notes', { multiline: true })}
+      <fieldset className="checkbox-list">
+        <legend>{t('plans.field.relatedGoalAreas')}</legend>
+        <p className="help">{t('plans.field.relatedGoalAreasHelp')}</p>
+        {goalAreas.filter((g) => g.id !== goalArea?.id).length === 0 ? <p className="help">{t('plans.field.noOtherGoalAreas')}</p> : null}
+        {goalAreas
+          .filter((g) => g.id !== goalArea?.id)
+          .map((g) => (
+            <label key={g.id}>
+              <input
+                type="checkbox"
+                checked={activity.relatedGoalAreaIds.includes(g.id)}
+                onChange={(e) =>
+                  void updateNode(planId, 'activity', activity.id, {
+                    relatedGoalAreaIds: e.target.checked ? [...activity.relatedGoalAreaIds, g.id] : activity.relatedGoalAreaIds.filter((x) => x !== g.id),
+                  })
+                }
+              />
+              {g.code} {g.name}
+            </label>
+          ))}
+      </fieldset>
     </div>
   );
 }

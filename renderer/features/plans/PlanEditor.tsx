@@ -8,7 +8,7 @@ import type { MessageKey } from '../../i18n/sv.ts';
 import { Completeness } from './Completeness.tsx';
 import { NodeDetails, type Selected } from './NodeDetails.tsx';
 import { Outline, type OutlineCommand } from './Outline.tsx';
-import { applyPlanChange, listContacts, loadPlanContent, newId, updateNode } from './plan-repository.ts';
+import { applyPlanChange, listContacts, listGoalAreas, loadPlanContent, newId, updateNode } from './plan-repository.ts';
 import { PlanLifecycle } from './PlanLifecycle.tsx';
 import { PlanSections } from './PlanSections.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
@@ -40,6 +40,7 @@ export function PlanEditor({ planId }: { planId: string }) {
   const { t } = useI18n();
   const content = useLiveQuery(() => loadPlanContent(planId), [planId]);
   const contacts = useLiveQuery(listContacts, []);
+  const goalAreas = useLiveQuery(listGoalAreas, []);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -121,7 +122,7 @@ export function PlanEditor({ planId }: { planId: string }) {
     }
   };
 
-  if (content === undefined || contacts === undefined) return <p>{t('app.loading')}</p>;
+  if (content === undefined || contacts === undefined || goalAreas === undefined) return <p>{t('app.loading')}</p>;
   if (content === null) {
     return (
       <div role="alert">
@@ -187,7 +188,7 @@ export function PlanEditor({ planId }: { planId: string }) {
           <div ref={detailsRef} className="details-panel" aria-labelledby="plan-details">
             <h3 id="plan-details">{t('plans.editor.details')}</h3>
             {selected ? (
-              <NodeDetails key={selected.node.id} selected={selected} planId={planId} goalArea={content.goalArea} contacts={contacts} />
+              <NodeDetails key={selected.node.id} selected={selected} planId={planId} goalArea={content.goalArea} goalAreas={goalAreas} contacts={contacts} />
             ) : (
               <p>{t('plans.editor.noSelection')}</p>
             )}

@@ -28,6 +28,10 @@ export async function listGoalAreasWithPlans(): Promise<GoalAreaWithPlans[]> {
     }));
 }
 
+export async function listGoalAreas(): Promise<GoalArea[]> {
+  return (await db().goalAreas.toArray()).sort((a, b) => a.code.localeCompare(b.code, 'sv'));
+}
+
 export async function listContacts(): Promise<Contact[]> {
   return (await db().contacts.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }

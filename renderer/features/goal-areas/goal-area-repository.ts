@@ -1,0 +1,102 @@
+/**
+ * A goal area's details (målområde) and reviewers (granskare) in the
+ * database. Every write is validated against the other goal areas inside
+ * the transaction that stores it, so two windows cannot both take a code;
+ * a refused write changes nothing and says why.
+ */
+import { goalAreaSchema, type GoalArea } from '../../../shared/domain/plan.ts';
+import {
+  normaliseReviewer,
+  validateGoalAreaDetails,
+  validateReviewer,
+  type GoalAreaDetails,
+  type GoalAreaProblem,
+  type Reviewer,
+} from '../../../shared/plan/goal-area-details.ts';
+import { db } from '../../db/database.ts';
+
+export type GoalAreaWrite = { ok: true; goalArea: GoalArea } | { ok: false; reason: 'invalid'; problems: GoalAreaProblem[] } | { ok: false; reason: 'notFound' };
+
+export async function loadGoalArea(id: string): Promise<GoalArea | null> {
+  return (await db().goalAreas.get(id)) ?? null;
+}
+
+/** Details as typed, made ready to judge: code, name and owner trimmed, effect goals without empty lines. */
+export function normaliseGoalAreaDetails(details: GoalAreaDetails): GoalAreaDetails {
+  return {
+    code: details.code.trim(),
+    name: details.name.trim(),
+    description: details.description,
+    effectGoals: details.effectGoals.map((g) => g.trim()).filter((g) => g !== ''),
+    owner: details.owner.trim(),
+    reviewers: details.reviewers.map(normaliseReviewer),
+  };
+}
+
+function detailsOf(goalArea: GoalArea): GoalAreaDetails {
+  const { code, name, description, effectGoals, owner, reviewers } = goalArea;
+  return { code, name, description, effectGoals, owner, reviewers };
+}
+
+/**
+ * Reads the goal area, lets `change` build its next details, validates them
+ * against the other goal areas' codes and stores them, all in one transaction.
+ */
+async function changeGoalArea(id: string, change: (current: GoalAreaDetails) => GoalAreaDetails | GoalAreaProblem[] | 'notFound'): Promise<GoalAreaWrite> {
+  const database = db();
+  return database.transaction('rw', database.goalAreas, async (): Promise<GoalAreaWrite> => {
+    const current = await database.goalAreas.get(id);
+    if (!current) return { ok: false, reason: 'notFound' };
+    const next = change(detailsOf(current));
+    if (next === 'notFound') return { ok: false, reason: 'notFound' };
+    if (Array.isArray(next)) return { ok: false, reason: 'invalid', problems: next };
+    const details = normaliseGoalAreaDetails(next);
+    const otherCodes = (await database.goalAreas.toArray()).filter((g) => g.id !== id).map((g) => g.code);
+    const problems = validateGoalAreaDetails(details, otherCodes);
+    if (problems.length > 0) return { ok: false, reason: 'invalid', problems };
+    // The schema is the last guard: what passed validation must also pass it.
+    const goalArea = goalAreaSchema.parse({ id, ...details });
+    await database.goalAreas.put(goalArea);
+    return { ok: true, goalArea };
+  });
+}
+
+/** Replaces the goal area's details (code, name, description, effect goals, owner, reviewers). */
+export function updateGoalArea(id: string, details: GoalAreaDetails): Promise<GoalAreaWrite> {
+  return changeGoalArea(id, () => details);
+}
+
+export function setEffectGoals(id: string, effectGoals: readonly string[]): Promise<GoalAreaWrite> {
+  return changeGoalArea(id, (current) => ({ ...current, effectGoals: [...effectGoals] }));
+}
+
+function checkedReviewer(reviewer: Reviewer): Reviewer | GoalAreaProblem[] {
+  const normalised = normaliseReviewer(reviewer);
+  const problems = validateReviewer(normalised);
+  return problems.length > 0 ? problems : normalised;
+}
+
+export function addReviewer(id: string, reviewer: Reviewer): Promise<GoalAreaWrite> {
+  return changeGoalArea(id, (current) => {
+    const checked = checkedReviewer(reviewer);
+    return Array.isArray(checked) ? checked : { ...current, reviewers: [...current.reviewers, checked] };
+  });
+}
+
+const hasIndex = (list: readonly unknown[], index: number): boolean => Number.isInteger(index) && index >= 0 && index < list.length;
+
+/** Replaces the reviewer at `index` (the list's order is the user's); an index not in the list is `notFound`. */
+export function updateReviewer(id: string, index: number, reviewer: Reviewer): Promise<GoalAreaWrite> {
+  return changeGoalArea(id, (current) => {
+    if (!hasIndex(current.reviewers, index)) return 'notFound';
+    const checked = checkedReviewer(reviewer);
+    return Array.isArray(checked) ? checked : { ...current, reviewers: current.reviewers.map((r, i) => (i === index ? checked : r)) };
+  });
+}
+
+export function removeReviewer(id: string, index: number): Promise<GoalAreaWrite> {
+  return changeGoalArea(id, (current) => {
+    if (!hasIndex(current.reviewers, index)) return 'notFound';
+    return { ...current, reviewers: current.reviewers.filter((_, i) => i !== index) };
+  });
+}

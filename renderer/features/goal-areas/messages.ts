@@ -1,0 +1,3 @@
+import { featureMessages } from '../../i18n/feature-messages.ts';
+
+export const goalAreasMessages = featureMessages({}, {});
