@@ -90,6 +90,8 @@ declare global {
   interface Window {
     /** Set by the benchmark in the page: resolves with one keystroke's times. */
     moaKeystroke?: Promise<KeystrokeTimes>;
+    /** Set by the benchmark in the page: resolves with one save's time. */
+    moaSave?: Promise<number>;
   }
 }
 
@@ -174,6 +176,45 @@ async function scrollFrames(page: Page): Promise<number[]> {
   );
 }
 
+/** Edits the first row's cost from the keyboard: the time from Enter until "Sparat" is shown with the new value in the cell. */
+async function editCost(page: Page, kronor: number): Promise<number> {
+  const cell = page.locator('.activity-grid tbody tr[data-index="0"] td[data-column="cost"]');
+  await cell.click();
+  await page.keyboard.press('Enter');
+  await page.locator('.cell-editor').waitFor();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(String(kronor));
+  const expected = `${kronor.toLocaleString('sv-SE')} kr`;
+  await page.evaluate((text) => {
+    window.moaSave = new Promise<number>((resolve, reject) => {
+      const editor = document.querySelector<HTMLInputElement>('.cell-editor');
+      const status = document.querySelector<HTMLElement>('.activity-save-status');
+      if (!editor || !status) {
+        reject(new Error('redigeringsrutan eller sparstatusen saknas'));
+        return;
+      }
+      let start = 0;
+      editor.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true });
+      const done = () => {
+        const shown = document.querySelector('.activity-grid tbody tr[data-index="0"] td[data-column="cost"]')?.textContent ?? '';
+        return start > 0 && status.textContent === 'Sparat' && shown.replace(/\s/gu, ' ') === text.replace(/\s/gu, ' ');
+      };
+      const observer = new MutationObserver(() => {
+        if (!done()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - start));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      setTimeout(() => reject(new Error('ändringen sparades inte inom 10 s')), 10_000);
+    });
+  }, expected);
+  await page.keyboard.press('Enter');
+  const elapsed = await page.evaluate(() => window.moaSave ?? Promise.reject(new Error('ingen mätning')));
+  // Let the live query bring the saved rows back before the next edit.
+  await page.waitForTimeout(1500);
+  return elapsed;
+}
+
 export async function activityTableSuite(edition: WebEdition): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const context = await contextWithLargeWorkbook(edition);
@@ -209,6 +250,11 @@ export async function activityTableSuite(edition: WebEdition): Promise<BenchResu
     const frames = await scrollFrames(page);
     results.push({ name: 'activity table: scrolling 10 000 rows, frame interval (median)', value: round(median(frames)), unit: 'ms' });
     results.push({ name: 'activity table: scrolling 10 000 rows, frame interval (95th percentile)', value: round(percentile(frames, 95)), unit: 'ms' });
+
+    await page.locator('.activity-grid-scroll').evaluate((box) => box.scrollTo({ top: 0 }));
+    const saves: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) saves.push(await editCost(page, 1000 + run));
+    results.push({ name: 'activity table: edit a cost, Enter until "Sparat" and the new value shown (median)', value: round(median(saves)), unit: 'ms' });
     await page.close();
   } finally {
     await context.close();

@@ -13,7 +13,6 @@ import {
   metaHelper,
   rowSortingFeature,
   tableFeatures,
-  type ColumnFiltersState,
   type FilterFn,
   type Row,
   type SortFn,
@@ -22,7 +21,7 @@ import { activityStatuses, type ActivityStatus } from '../../../shared/domain/pl
 import type { MessageKey } from '../../i18n/sv.ts';
 import type { ActivityRow } from './activity-rows.ts';
 import { createFlatFilteredRowModel } from './flat-filtered-row-model.ts';
-import { columnFiltersOf, matchesSearch, overlapsRange, statusIn, type ActivityView, type ColumnId, type CompiledSearch, type DateRange } from './activity-view.ts';
+import { matchesSearch, overlapsRange, statusIn, type CompiledSearch, type DateRange } from './activity-view.ts';
 
 /** How a cell is edited in place; absent for read-only columns. */
 export type EditKind = 'text' | 'date' | 'status' | 'cost';
@@ -188,19 +187,3 @@ export const activityColumns = helper.columns([
     meta: { label: 'activities.column.notes', widthRem: 16 },
   }),
 ]);
-
-/** The table state that follows from the view (sorting, filters, visible columns); memoise per view. */
-export function tableStateOf(view: ActivityView, search: CompiledSearch | null) {
-  const columnVisibility: Record<string, boolean> = {};
-  for (const id of view.hiddenColumns) columnVisibility[id] = false;
-  return {
-    sorting: view.sorting,
-    columnFilters: columnFiltersOf(view) as ColumnFiltersState,
-    // The table treats '' as "no global filter" and skips the pass.
-    globalFilter: search ?? '',
-    columnVisibility,
-  };
-}
-
-/** Column ids in table order, for code that does not hold the table. */
-export const activityColumnIds: readonly ColumnId[] = activityColumns.map((c) => c.id as ColumnId);

@@ -69,7 +69,7 @@ export function ContactsView() {
       element.focus();
       setFocusTarget(null);
     }
-  });
+  }, [focusTarget, contacts, editing, confirming]);
 
   function startEdit(contact: Contact) {
     setEditing(contact);

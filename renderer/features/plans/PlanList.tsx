@@ -35,6 +35,9 @@ export function PlanList({ profile }: { profile: Profile }) {
               <h3>
                 <span className="code">{goalArea.code}</span> {goalArea.name}
               </h3>
+              <p>
+                <a href={`#/planer/malomrade/${encodeURIComponent(goalArea.id)}`}>{t('plans.list.editGoalArea', { name: goalArea.name })}</a>
+              </p>
               {plans.length === 0 ? (
                 <p>{t('plans.list.noPlans')}</p>
               ) : (

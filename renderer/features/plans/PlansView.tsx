@@ -3,6 +3,8 @@ import type { Profile } from '../../../shared/domain/profile.ts';
 import { useSubPath } from '../../app/use-route.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ActivityTableView } from '../activities/ActivityTable.tsx';
+import { ContactsView } from '../contacts/ContactsView.tsx';
+import { GoalAreaEditor } from '../goal-areas/GoalAreaEditor.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
 import { PlanList } from './PlanList.tsx';
 
@@ -10,7 +12,7 @@ import { PlanList } from './PlanList.tsx';
 export function PlansView({ profile }: { profile: Profile }) {
   const { t } = useI18n();
   const [section, planId] = useSubPath();
-  const tab = section === 'aktiviteter' ? 'activities' : 'plans';
+  const tab = section === 'aktiviteter' ? 'activities' : section === 'kontakter' ? 'contacts' : 'plans';
   return (
     <>
       <h1 tabIndex={-1}>{t('nav.plans')}</h1>
@@ -21,9 +23,16 @@ export function PlansView({ profile }: { profile: Profile }) {
         <a href="#/planer/aktiviteter" aria-current={tab === 'activities' ? 'page' : undefined}>
           {t('plans.tabs.activities')}
         </a>
+        <a href="#/planer/kontakter" aria-current={tab === 'contacts' ? 'page' : undefined}>
+          {t('plans.tabs.contacts')}
+        </a>
       </nav>
       {section === 'aktiviteter' ? (
         <ActivityTableView />
+      ) : section === 'kontakter' ? (
+        <ContactsView />
+      ) : section === 'malomrade' && planId ? (
+        <GoalAreaEditor key={planId} goalAreaId={planId} />
       ) : section === 'plan' && planId ? (
         <PlanEditor key={planId} planId={planId} />
       ) : (

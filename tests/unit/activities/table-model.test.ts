@@ -3,7 +3,7 @@
  * with table-core in Node: what the view renders, without a browser.
  */
 import { describe, expect, it } from 'vitest';
-import { constructTable } from '@tanstack/table-core';
+import { constructTable, createFilteredRowModel, type columnFilteringFeature, type globalFilteringFeature } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { generateLargeWorkbook } from '../../../bench/large-workbook.ts';
 import type { ActivityStatus } from '../../../shared/domain/plan.ts';
@@ -19,13 +19,12 @@ const statusLabel = (s: ActivityStatus) => t(`activities.status.${s}`);
 // The React adapter adds its own reactivity; in Node the store bindings stand in for it.
 const nodeFeatures = { ...activityTableFeatures, coreReactivityFeature: storeReactivityBindings() };
 
-function tableFor(rows: ActivityRow[], view: ActivityView) {
+function optionsFor(rows: ActivityRow[], view: ActivityView) {
   const search = compileSearch(view.query, statusLabel);
-  return constructTable({
-    features: nodeFeatures,
+  return {
     columns: activityColumns,
     data: rows,
-    getRowId: (row) => row.activity.id,
+    getRowId: (row: ActivityRow) => row.activity.id,
     globalFilterFn: searchFilter,
     sortDescFirst: false,
     state: {
@@ -34,8 +33,14 @@ function tableFor(rows: ActivityRow[], view: ActivityView) {
       globalFilter: search ?? '',
       columnVisibility: Object.fromEntries(view.hiddenColumns.map((id) => [id, false])),
     },
-  });
+  };
 }
+
+const tableFor = (rows: ActivityRow[], view: ActivityView) => constructTable({ features: nodeFeatures, ...optionsFor(rows, view) });
+
+// The same table with TanStack's stock filtered row model, which the lean one must agree with.
+const stockFeatures = { ...nodeFeatures, filteredRowModel: createFilteredRowModel<{ columnFilteringFeature: typeof columnFilteringFeature; globalFilteringFeature: typeof globalFilteringFeature }, ActivityRow>() };
+const stockTableFor = (rows: ActivityRow[], view: ActivityView) => constructTable({ features: stockFeatures, ...optionsFor(rows, view) });
 
 const w = activityWorkbook();
 const rows = buildActivityRows({ goalAreas: w.goalAreas, plans: w.actionPlans, strategies: w.strategies, tactics: w.tactics, activities: w.activities });
@@ -60,7 +65,18 @@ describe('the activities table model', () => {
     for (const view of views) {
       const search = compileSearch(view.query, statusLabel);
       expect(shown(view), JSON.stringify(view)).toEqual(rows.filter((r) => rowMatchesView(r, view, search)).map((r) => r.activity.id));
+      expect(shown(view), `stock model: ${JSON.stringify(view)}`).toEqual(
+        stockTableFor(rows, view)
+          .getRowModel()
+          .rows.map((r) => r.id),
+      );
     }
+  });
+
+  it('finds a filtered row by id', () => {
+    const table = tableFor(rows, { ...defaultActivityView(), goalAreaId: 'ga-kb' });
+    expect(table.getFilteredRowModel().rowsById['a-7']?.original.activity.title).toBe('Sommarskola i matematik');
+    expect(table.getFilteredRowModel().rowsById['a-1']).toBeUndefined();
   });
 
   it('sorts text as Swedish, dates and costs as values, statuses in life-cycle order', () => {
