@@ -1,6 +1,7 @@
 /** `npm run bench`: runs every suite, writes bench/results.json and prints a table. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startWebEdition, type BenchResult } from './harness.ts';
+import { activityTableSuite } from './suites/activity-table.ts';
 import { plansSuite } from './suites/plans.ts';
 import { startupSuite } from './suites/startup.ts';
 
@@ -10,6 +11,7 @@ export async function main(): Promise<void> {
   try {
     results.push(...(await startupSuite(edition)));
     results.push(...(await plansSuite(edition)));
+    results.push(...(await activityTableSuite(edition)));
   } finally {
     await edition.close();
   }

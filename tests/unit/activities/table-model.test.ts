@@ -3,7 +3,8 @@
  * with table-core in Node: what the view renders, without a browser.
  */
 import { describe, expect, it } from 'vitest';
-import { constructTable, createFilteredRowModel, type columnFilteringFeature, type globalFilteringFeature } from '@tanstack/table-core';
+import { constructTable, createFilteredRowModel, type columnFilteringFeature, type globalFilteringFeature } from '@tanstack/react-table';
+// Not re-exported by @tanstack/react-table: the Node stand-in for React's reactivity comes from table-core (installed with it).
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { generateLargeWorkbook } from '../../../bench/large-workbook.ts';
 import type { ActivityStatus } from '../../../shared/domain/plan.ts';
