@@ -1,6 +1,7 @@
 /** What every benchmark suite shares: the result shape, a browser on the built web edition, statistics. */
 import { preview, type PreviewServer } from 'vite';
 import { buildEdition } from '../tests/e2e/harness/build.ts';
+import { writeIntoWorkbook } from '../tests/e2e/seed-workbook.ts';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { LargeWorkbook } from './large-workbook.ts';
 import { chromiumArgs, findChromium } from '../tests/e2e/harness/chromium.ts';
@@ -45,31 +46,7 @@ export function round(value: number, decimals = 1): number {
   return Math.round(value * factor) / factor;
 }
 
-/** Writes the workbook straight into the app's IndexedDB, table by table in chunks. */
-export async function loadWorkbookIntoBrowser(page: Page, workbook: LargeWorkbook): Promise<void> {
-  for (const [table, rows] of Object.entries(workbook) as [string, unknown[]][]) {
-    for (let start = 0; start < rows.length; start += 25_000) {
-      const chunk = rows.slice(start, start + 25_000);
-      await page.evaluate(
-        ({ table, chunk }) =>
-          new Promise<void>((resolve, reject) => {
-            const request = indexedDB.open('moa-arbetsboken');
-            request.onerror = () => reject(request.error);
-            request.onsuccess = () => {
-              const database = request.result;
-              const tx = database.transaction(table, 'readwrite');
-              const store = tx.objectStore(table);
-              for (const row of chunk) store.put(row);
-              tx.oncomplete = () => {
-                database.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        { table, chunk },
-      );
-    }
-  }
+/** Writes the workbook straight into the app's IndexedDB (the same writer the browser tests seed with). */
+export function loadWorkbookIntoBrowser(page: Page, workbook: LargeWorkbook): Promise<void> {
+  return writeIntoWorkbook(page, { ...workbook });
 }
-

@@ -95,6 +95,12 @@ describe('handlingsplaner', () => {
     await page.keyboard.press('Control+Shift+Delete');
     await plans.announcer().getByText('Strategi borttagen, med 4 rader under.').waitFor();
     await page.waitForFunction((n) => document.querySelectorAll('.outline-row').length === n, before.length - 5);
+    // Folding by keyboard: Ctrl+↑ hides the rows under a strategy, Ctrl+↓ shows them again.
+    await plans.rowInput('Strategi 1').focus();
+    await page.keyboard.press('Control+ArrowUp');
+    await page.waitForFunction((n) => document.querySelectorAll('.outline-row').length === n, before.length - 5 - 7);
+    await page.keyboard.press('Control+ArrowDown');
+    await page.waitForFunction((n) => document.querySelectorAll('.outline-row').length === n, before.length - 5);
     await page.getByRole('button', { name: 'Ångra' }).click();
     await plans.announcer().getByText('Återställd.').waitFor();
     await page.waitForFunction((n) => document.querySelectorAll('.outline-row').length === n, before.length);

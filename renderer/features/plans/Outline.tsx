@@ -3,7 +3,7 @@ import type { OutlineRow } from '../../../shared/plan/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AutosaveField } from './AutosaveField.tsx';
 
-export type OutlineCommand = 'addSibling' | 'indent' | 'outdent' | 'moveUp' | 'moveDown' | 'remove' | 'toDetails';
+export type OutlineCommand = 'addSibling' | 'indent' | 'outdent' | 'moveUp' | 'moveDown' | 'remove' | 'toDetails' | 'collapse' | 'expand';
 
 interface Props {
   rows: OutlineRow[];
@@ -21,6 +21,9 @@ interface Props {
 function commandFor(event: KeyboardEvent<HTMLInputElement>, title: string): OutlineCommand | null {
   if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey) return 'addSibling';
   if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) return event.shiftKey ? 'outdent' : 'indent';
+  // Ctrl+↑/↓ fold and unfold, as in common outliners; they do nothing else in a one-line field.
+  if (event.ctrlKey && !event.altKey && event.key === 'ArrowUp') return 'collapse';
+  if (event.ctrlKey && !event.altKey && event.key === 'ArrowDown') return 'expand';
   if (event.altKey && event.key === 'ArrowUp') return 'moveUp';
   if (event.altKey && event.key === 'ArrowDown') return 'moveDown';
   if (event.key === 'Delete' && event.ctrlKey && event.shiftKey) return 'remove';
@@ -86,12 +89,12 @@ export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelec
               onFocus={() => onSelect(row.id)}
               onSave={(value) => onSaveTitle(row, value)}
               onKeyDown={(event) => {
-                if (event.key === 'ArrowUp' && !event.altKey) {
+                if (event.key === 'ArrowUp' && !event.altKey && !event.ctrlKey) {
                   event.preventDefault();
                   moveFocus(index, -1);
                   return;
                 }
-                if (event.key === 'ArrowDown' && !event.altKey) {
+                if (event.key === 'ArrowDown' && !event.altKey && !event.ctrlKey) {
                   event.preventDefault();
                   moveFocus(index, 1);
                   return;
@@ -99,6 +102,10 @@ export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelec
                 const command = commandFor(event, event.currentTarget.value);
                 if (!command) return;
                 event.preventDefault();
+                if (command === 'collapse' || command === 'expand') {
+                  if (row.hasChildren && collapsed.has(row.id) === (command === 'expand')) onToggle(row.id);
+                  return;
+                }
                 onCommand(row.id, command);
               }}
             />
