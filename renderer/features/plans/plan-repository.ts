@@ -73,16 +73,27 @@ export async function applyPlanChange(planId: string, change: PlanChange): Promi
   });
 }
 
-export type NodeRecord = Strategy | Tactic | Activity;
+/** Fields of any outline node; each caller passes only its kind's fields. */
+export type NodePatch = Partial<Strategy> & Partial<Tactic> & Partial<Activity>;
 
 /** Stores one node's edited fields (already validated by the caller). */
-export async function updateNode(planId: string, kind: NodeKind, id: string, patch: Partial<NodeRecord>): Promise<void> {
+export async function updateNode(planId: string, kind: NodeKind, id: string, patch: NodePatch): Promise<void> {
   const database = db();
-  const table = kind === 'strategy' ? database.strategies : kind === 'tactic' ? database.tactics : database.activities;
-  await database.transaction('rw', [database.actionPlans, table], async () => {
-    const current = await table.get(id);
-    if (!current) throw new Error(`${kind} ${id} finns inte`);
-    await table.put({ ...current, ...patch } as never);
+  await database.transaction('rw', [database.actionPlans, database.strategies, database.tactics, database.activities], async () => {
+    const missing = () => new Error(`${kind} ${id} finns inte`);
+    if (kind === 'strategy') {
+      const current = await database.strategies.get(id);
+      if (!current) throw missing();
+      await database.strategies.put({ ...current, ...patch });
+    } else if (kind === 'tactic') {
+      const current = await database.tactics.get(id);
+      if (!current) throw missing();
+      await database.tactics.put({ ...current, ...patch });
+    } else {
+      const current = await database.activities.get(id);
+      if (!current) throw missing();
+      await database.activities.put({ ...current, ...patch });
+    }
     await touchPlan(planId);
   });
 }
