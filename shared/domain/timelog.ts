@@ -23,3 +23,20 @@ export const timeEntrySchema = z.object({
   note: z.string().max(2000),
 });
 export type TimeEntry = z.infer<typeof timeEntrySchema>;
+
+const mandateBase = { id: idSchema, validFrom: isoDateSchema };
+
+/**
+ * The agreed size of the MOA assignment (mandat), valid from a date until the next one. Either
+ * hours per week, or a share of full time (fullTimeHoursPerWeek defaults to 40).
+ */
+export const mandateSchema = z.union([
+  z.strictObject({ ...mandateBase, hoursPerWeek: z.number().min(0).max(60) }),
+  z.strictObject({
+    ...mandateBase,
+    percentOfFullTime: z.number().min(0).max(100),
+    fullTimeHoursPerWeek: z.number().positive().max(60).default(40),
+  }),
+]);
+export type Mandate = z.infer<typeof mandateSchema>;
+export type MandateInput = z.input<typeof mandateSchema>;

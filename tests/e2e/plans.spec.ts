@@ -54,6 +54,7 @@ describe('handlingsplaner', () => {
     await plans.rowInput('Strategi 2').waitFor();
     await page.keyboard.press('Tab');
     await plans.rowInput('Taktik 1.1').waitFor();
+    await plans.announcer().getByText('Raden är nu en taktik.').waitFor();
     await page.keyboard.type('Läxhjälp i alla kommuner');
     await page.keyboard.press('Enter');
     await plans.rowInput('Taktik 1.2').waitFor();

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addFirst, addSibling, indent, moveDown, moveUp, outdent, outlineRows, removeNode } from '../../../shared/plan/outline.ts';
+import { addFirst, addSibling, applyChange, indent, invertChange, moveDown, moveUp, outdent, outlineRows, removeNode } from '../../../shared/plan/outline.ts';
 import type { OutlineRow, PlanChange, PlanContent } from '../../../shared/plan/types.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -63,6 +63,8 @@ export function PlanEditor({ planId }: { planId: string }) {
       await flushSaves();
       const fresh = await loadPlanContent(planId);
       if (!fresh) return;
+      // An older undo would put back rows that this change moves on from.
+      setUndo(null);
       const defaults = { today: today() };
       const result =
         command === 'addSibling'
@@ -97,8 +99,16 @@ export function PlanEditor({ planId }: { planId: string }) {
         return;
       }
       await applyPlanChange(planId, result.change);
-      setAnnouncement('');
       setFocusId(result.focusId);
+      if (command === 'indent' || command === 'outdent') {
+        // Changing level changes the row's kind (e.g. an activity becomes a tactic) and drops fields the new kind lacks, so offer the way back.
+        const kindAfter = outlineRows(applyChange(fresh, result.change)).find((r) => r.id === result.focusId)?.kind ?? 'activity';
+        const text = t('plans.outline.changedKind', { kind: t(`plans.outline.kind.${kindAfter}`).toLowerCase() });
+        setUndo({ change: invertChange(fresh, result.change), focusId: result.focusId, text });
+        setAnnouncement(text);
+      } else {
+        setAnnouncement('');
+      }
     },
     [planId, t],
   );
@@ -178,7 +188,11 @@ export function PlanEditor({ planId }: { planId: string }) {
                   return next;
                 })
               }
-              onSaveTitle={(row, title) => updateNode(planId, row.kind, row.id, { title })}
+              onSaveTitle={(row, title) => {
+                // Undoing a change of level would put back the old title too, so typing ends that offer.
+                setUndo((current) => (current && current.focusId === row.id ? null : current));
+                return updateNode(planId, row.kind, row.id, { title });
+              }}
               onFocused={clearFocus}
             />
             <button type="button" onClick={() => void addStrategy()}>

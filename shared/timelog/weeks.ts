@@ -1,0 +1,73 @@
+/**
+ * ISO weeks (Monday first, week 1 holds the year's first Thursday), months and quarters for dates
+ * stored as `YYYY-MM-DD`. Dates are handled as local calendar days; no clock is read.
+ */
+import { addDays, addWeeks, format, getISOWeek, getISOWeekYear, getQuarter, parseISO, startOfISOWeekYear } from 'date-fns';
+
+/** A week in the ISO week-numbering year, which differs from the calendar year around new year. */
+export interface IsoWeek {
+  year: number;
+  week: number;
+}
+
+/** A `YYYY-MM-DD` string as a local date. */
+export function toDate(isoDate: string): Date {
+  return parseISO(isoDate);
+}
+
+/** A local date as `YYYY-MM-DD`. */
+export function toIsoDate(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** The ISO week a date falls in: 2027-01-01 is week 53 of 2026. */
+export function isoWeekOf(isoDate: string): IsoWeek {
+  const date = toDate(isoDate);
+  return { year: getISOWeekYear(date), week: getISOWeek(date) };
+}
+
+/** The Swedish label for a week: `v. 48`. */
+export function weekLabel(week: IsoWeek | number): string {
+  return `v. ${typeof week === 'number' ? week : week.week}`;
+}
+
+/** A sortable key for a week: `2026-W08`. */
+export function weekKey({ year, week }: IsoWeek): string {
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+function mondayOf(isoYear: number, week: number): Date {
+  // 4 January is always in week 1 of its ISO year.
+  return addWeeks(startOfISOWeekYear(new Date(isoYear, 0, 4)), week - 1);
+}
+
+/** The Monday that starts a week, as `YYYY-MM-DD`. */
+export function weekMonday(isoYear: number, week: number): string {
+  return toIsoDate(mondayOf(isoYear, week));
+}
+
+/** The seven dates of a week, Monday to Sunday. */
+export function weekDays(isoYear: number, week: number): string[] {
+  const monday = mondayOf(isoYear, week);
+  return Array.from({ length: 7 }, (_, i) => toIsoDate(addDays(monday, i)));
+}
+
+/** The week before, across new year when needed. */
+export function previousWeek({ year, week }: IsoWeek): IsoWeek {
+  return isoWeekOf(toIsoDate(addWeeks(mondayOf(year, week), -1)));
+}
+
+/** The week after, across new year when needed. */
+export function nextWeek({ year, week }: IsoWeek): IsoWeek {
+  return isoWeekOf(toIsoDate(addWeeks(mondayOf(year, week), 1)));
+}
+
+/** The calendar quarter in Swedish form: `2026 K4`. */
+export function quarterOf(isoDate: string): string {
+  return `${isoDate.slice(0, 4)} K${getQuarter(toDate(isoDate))}`;
+}
+
+/** The calendar month: `2026-11`. */
+export function monthOf(isoDate: string): string {
+  return isoDate.slice(0, 7);
+}
