@@ -1,0 +1,315 @@
+/**
+ * The handlingsplan as a Word document for RUS-kansliet: a title page, a
+ * table of contents, the plan's sections, strategies (varför/vad) with their
+ * tactics (vem/hur), the activities in a landscape section, the cross-cutting
+ * perspectives, indicators and reviewers. Pure: `(data) => Document`;
+ * packing is ./pack.ts. Built for EN 301 549: real heading styles, header
+ * rows on tables, document language sv-SE.
+ */
+import { AlignmentType, Document, HeadingLevel, PageOrientation, Paragraph, TableOfContents, TextRun } from 'docx';
+import type { FileChild, ISectionOptions } from 'docx';
+import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
+import { defaultPerspectives } from '../domain/plan.ts';
+import { formatKronor } from '../format.ts';
+import type { CompletenessItem } from '../plan/completeness.ts';
+import type { PlanContent } from '../plan/types.ts';
+import { a4, dataTable, documentLanguage, labelledParagraph, pageMargin, pageNumberFooter, runningHeader, textParagraph, textRuns, xmlSafe } from './docx-parts.ts';
+import type { Column } from './docx-parts.ts';
+import { longSwedishDate } from './swedish-dates.ts';
+
+export interface HandlingsplanInput {
+  content: PlanContent;
+  goalArea: GoalArea;
+  contacts: Contact[];
+  ownerName: string;
+  /** Today's date, `YYYY-MM-DD`, shown on the title page and in the header. */
+  today: string;
+  /** Marks every page as UTKAST and lists what is still missing. */
+  draft: boolean;
+  completeness: CompletenessItem[];
+}
+
+export const planStatusLabels: Record<ActionPlan['status'], string> = { draft: 'Utkast', submitted: 'Inlämnad', adopted: 'Fastställd' };
+export const activityStatusLabels: Record<Activity['status'], string> = { planned: 'planerad', ongoing: 'pågår', done: 'klar', delayed: 'försenad', cancelled: 'struken' };
+
+const notFilledIn = 'Ej ifyllt';
+const untitled = '(utan namn)';
+const draftMark = 'UTKAST';
+
+/** Usable width between the margins, portrait and landscape. */
+const portraitWidth = a4.width - 2 * pageMargin;
+const landscapeWidth = a4.height - 2 * pageMargin;
+
+const decimalFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 });
+
+/** Decimal comma, no-break thousands separator; an empty value is an en dash. */
+function formatNumber(value: number | null): string {
+  return value === null ? '–' : decimalFormat.format(value);
+}
+
+function period(plan: ActionPlan): string {
+  return plan.periodStart === plan.periodEnd ? `${plan.periodStart}` : `${plan.periodStart}–${plan.periodEnd}`;
+}
+
+function titleOr(text: string): string {
+  return text.trim() === '' ? untitled : text;
+}
+
+function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], pageBreakBefore = false): Paragraph {
+  return new Paragraph({ heading: level, pageBreakBefore, keepNext: true, children: textRuns(text) });
+}
+
+/** A bold label on its own line, then the text (or "Ej ifyllt"), for the long varför/vad/vem/hur texts. */
+function field(label: string, text: string): Paragraph[] {
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: label, bold: true })] }),
+    text.trim() === '' ? new Paragraph({ children: [new TextRun({ text: notFilledIn, italics: true })] }) : textParagraph(text),
+  ];
+}
+
+function byOrder<T extends { order: number }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => a.order - b.order);
+}
+
+/** Strategies, tactics and activities in reading order; rows whose parent is gone are left out. */
+interface Outline {
+  strategies: { strategy: Strategy; tactics: { tactic: Tactic; activities: Activity[] }[] }[];
+}
+
+function outline(content: PlanContent): Outline {
+  return {
+    strategies: byOrder(content.strategies).map((strategy) => ({
+      strategy,
+      tactics: byOrder(content.tactics.filter((t) => t.strategyId === strategy.id)).map((tactic) => ({
+        tactic,
+        activities: byOrder(content.activities.filter((a) => a.tacticId === tactic.id)),
+      })),
+    })),
+  };
+}
+
+/** The list of what is missing, in the words of the plan view. */
+function missingText(item: CompletenessItem, content: PlanContent): string {
+  const fieldLabels: Record<string, string> = { why: 'Varför?', what: 'Vad?', who: 'Vem?', how: 'Hur?', title: 'namn', responsible: 'ansvarig' };
+  const label = fieldLabels[item.field] ?? item.field;
+  switch (item.kind) {
+    case 'section': {
+      const section = content.plan.sections.find((s) => s.key === item.id);
+      return `Avsnittet ”${section?.title ?? item.id ?? untitled}” saknar text.`;
+    }
+    case 'plan':
+      return 'Planen har ingen strategi.';
+    case 'strategy':
+      return `Strategin ”${titleOr(content.strategies.find((s) => s.id === item.id)?.title ?? '')}”: ${label} är inte ifyllt.`;
+    case 'tactic':
+      return `Taktiken ”${titleOr(content.tactics.find((t) => t.id === item.id)?.title ?? '')}”: ${label} är inte ifyllt.`;
+    case 'activity':
+      return `Aktiviteten ”${titleOr(content.activities.find((a) => a.id === item.id)?.title ?? '')}” saknar ${label}.`;
+  }
+}
+
+function titlePage(input: HandlingsplanInput): FileChild[] {
+  const { plan } = input.content;
+  const line = (label: string, value: string): Paragraph => labelledParagraph(label, value, notFilledIn);
+  const children: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(plan.title) }),
+    line('Målområde', `${input.goalArea.name} (${input.goalArea.code})`),
+    line('Period', period(plan)),
+    line('Målområdesansvarig', input.ownerName),
+    line('Version', `${plan.version}`),
+    line('Status', planStatusLabels[plan.status]),
+    line('Datum', longSwedishDate(input.today)),
+  ];
+  if (input.draft) {
+    children.push(
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480, after: 240 }, children: [new TextRun({ text: draftMark, bold: true, size: 56, color: 'C00000' })] }),
+      new Paragraph({ children: [new TextRun({ text: 'Planen är inte färdig och är inte inlämnad.', bold: true })] }),
+    );
+    if (input.completeness.length === 0) {
+      children.push(new Paragraph({ children: [new TextRun('Alla obligatoriska uppgifter är ifyllda.')] }));
+    } else {
+      children.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: 'Det här saknas innan planen kan lämnas in:', bold: true })] }));
+      for (const item of input.completeness) children.push(new Paragraph({ bullet: { level: 0 }, children: textRuns(missingText(item, input.content)) }));
+    }
+  }
+  return children;
+}
+
+function tableOfContents(): FileChild[] {
+  return [
+    new Paragraph({ pageBreakBefore: true, keepNext: true, children: [new TextRun({ text: 'Innehåll', bold: true, size: 32 })] }),
+    new TableOfContents('Innehåll', { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ children: [new TextRun({ text: 'Word uppdaterar innehållsförteckningen när dokumentet öppnas. Svara Ja om Word frågar om fälten ska uppdateras.', italics: true, size: 18 })] }),
+  ];
+}
+
+function planSections(plan: ActionPlan): FileChild[] {
+  return plan.sections.flatMap((section, index) => [
+    heading(section.title, HeadingLevel.HEADING_1, index === 0),
+    section.text.trim() === '' ? new Paragraph({ children: [new TextRun({ text: notFilledIn, italics: true })] }) : textParagraph(section.text),
+  ]);
+}
+
+function contactName(contacts: ReadonlyMap<string, Contact>, id: string): string | null {
+  const contact = contacts.get(id);
+  if (!contact) return null;
+  return contact.organisation.trim() === '' || contact.kind === 'organisation' ? contact.name : `${contact.name} (${contact.organisation})`;
+}
+
+function strategiesAndTactics(tree: Outline, contacts: ReadonlyMap<string, Contact>, firstOnNewPage: boolean): FileChild[] {
+  const children: FileChild[] = [heading('Strategier och taktiker', HeadingLevel.HEADING_1, firstOnNewPage)];
+  if (tree.strategies.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Planen har ännu ingen strategi.', italics: true })] }));
+  for (const { strategy, tactics } of tree.strategies) {
+    children.push(
+      heading(titleOr(strategy.title), HeadingLevel.HEADING_2),
+      ...field('Varför?', strategy.why),
+      ...field('Vad?', strategy.what),
+      labelledParagraph('Effektmål', strategy.effectGoal, notFilledIn),
+      labelledParagraph('Mätbart mål', strategy.target, notFilledIn),
+    );
+    for (const { tactic } of tactics) {
+      const responsible = tactic.who.responsibleContactId === null ? null : contactName(contacts, tactic.who.responsibleContactId);
+      const partners = tactic.who.partnerContactIds.map((id) => contactName(contacts, id)).filter((n): n is string => n !== null);
+      children.push(heading(titleOr(tactic.title), HeadingLevel.HEADING_3), ...field('Vem?', tactic.who.text));
+      if (responsible !== null) children.push(labelledParagraph('Ansvarig', responsible, notFilledIn));
+      if (partners.length > 0) children.push(labelledParagraph('Samarbetspartner', partners.join(', '), notFilledIn));
+      children.push(...field('Hur?', tactic.how));
+    }
+  }
+  return children;
+}
+
+const activityColumns: Column[] = [
+  { header: 'Aktivitet', width: 4_600 },
+  { header: 'Ansvarig', width: 3_300 },
+  { header: 'Start', width: 1_450 },
+  { header: 'Slut', width: 1_450 },
+  { header: 'Status', width: 1_400 },
+  { header: 'Kostnad', width: landscapeWidth - 12_200, align: 'right' },
+];
+
+function activityTables(tree: Outline): FileChild[] {
+  const children: FileChild[] = [heading('Aktivitetsplan', HeadingLevel.HEADING_1)];
+  const tactics = tree.strategies.flatMap((s) => s.tactics);
+  if (tactics.every((t) => t.activities.length === 0)) children.push(new Paragraph({ children: [new TextRun({ text: 'Planen har ännu inga aktiviteter.', italics: true })] }));
+  for (const { tactic, activities } of tactics) {
+    if (activities.length === 0) continue;
+    const total = activities.filter((a) => a.status !== 'cancelled').reduce((sum, a) => sum + a.costOre, 0);
+    children.push(
+      heading(titleOr(tactic.title), HeadingLevel.HEADING_2),
+      dataTable(
+        activityColumns,
+        activities.map((a) => [a.title, a.responsible, a.startDate, a.endDate, activityStatusLabels[a.status], formatKronor(a.costOre)]),
+        ['Summa (utom strukna)', '', '', '', '', formatKronor(total)],
+      ),
+      new Paragraph({ children: [] }),
+    );
+  }
+  return children;
+}
+
+/** The perspectives the reviewers hold or the tactics name: the usual five first, then the rest in Swedish order. */
+function perspectivesInUse(goalArea: GoalArea, tactics: readonly Tactic[]): string[] {
+  const names = new Set([...goalArea.reviewers.map((r) => r.perspective), ...tactics.flatMap((t) => t.perspectives.map((p) => p.perspective))].filter((p) => p.trim() !== ''));
+  const rank = (p: string): number => {
+    const i = (defaultPerspectives as readonly string[]).indexOf(p);
+    return i === -1 ? defaultPerspectives.length : i;
+  };
+  return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'sv'));
+}
+
+function perspectiveSections(tree: Outline, goalArea: GoalArea): FileChild[] {
+  const tactics = tree.strategies.flatMap((s) => s.tactics.map((t) => t.tactic));
+  const children: FileChild[] = [heading('Genomsyrande perspektiv', HeadingLevel.HEADING_1, true)];
+  const perspectives = perspectivesInUse(goalArea, tactics);
+  if (perspectives.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Inga perspektiv är angivna.', italics: true })] }));
+  const columns: Column[] = [{ header: 'Taktik', width: 3_600 }, { header: 'Kommentar', width: portraitWidth - 3_600 }];
+  for (const perspective of perspectives) {
+    const rows = tactics.flatMap((t) => t.perspectives.filter((p) => p.perspective === perspective).map((p) => [titleOr(t.title), p.note]));
+    const reviewers = goalArea.reviewers.filter((r) => r.perspective === perspective).map((r) => r.name);
+    children.push(heading(perspective.charAt(0).toUpperCase() + perspective.slice(1), HeadingLevel.HEADING_2));
+    if (reviewers.length > 0) children.push(labelledParagraph('Granskare', reviewers.join(', '), notFilledIn));
+    children.push(rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: 'Ingen taktik tar upp perspektivet.', italics: true })] }) : dataTable(columns, rows));
+  }
+  return children;
+}
+
+function indicatorSection(tree: Outline): FileChild[] {
+  const rows = tree.strategies.flatMap(({ strategy }) =>
+    strategy.indicators.map((i) => [
+      i.name,
+      i.unit,
+      i.baselineYear === null ? '–' : `${i.baselineYear}`,
+      formatNumber(i.baselineValue),
+      i.targetYear === null ? '–' : `${i.targetYear}`,
+      formatNumber(i.targetValue),
+    ]),
+  );
+  const numberWidth = 1_200;
+  const columns: Column[] = [
+    { header: 'Indikator', width: portraitWidth - 2_000 - 4 * numberWidth },
+    { header: 'Enhet', width: 2_000 },
+    { header: 'Basår', width: numberWidth, align: 'right' },
+    { header: 'Basvärde', width: numberWidth, align: 'right' },
+    { header: 'Målår', width: numberWidth, align: 'right' },
+    { header: 'Målvärde', width: numberWidth, align: 'right' },
+  ];
+  return [
+    heading('Indikatorer', HeadingLevel.HEADING_1),
+    rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: 'Inga indikatorer är angivna.', italics: true })] }) : dataTable(columns, rows),
+  ];
+}
+
+function reviewerSection(goalArea: GoalArea): FileChild[] {
+  const columns: Column[] = [
+    { header: 'Namn', width: 2_200 },
+    { header: 'Organisation', width: 2_600 },
+    { header: 'Perspektiv', width: 2_000 },
+    { header: 'E-post', width: portraitWidth - 6_800 },
+  ];
+  const rows = goalArea.reviewers.map((r) => [r.name, r.organisation, r.perspective, r.email]);
+  return [
+    heading('Granskare', HeadingLevel.HEADING_1),
+    rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: 'Inga granskare är angivna.', italics: true })] }) : dataTable(columns, rows),
+  ];
+}
+
+export function buildHandlingsplan(input: HandlingsplanInput): Document {
+  const { plan } = input.content;
+  const tree = outline(input.content);
+  const contacts = new Map(input.contacts.map((c) => [c.id, c]));
+  const date = longSwedishDate(input.today);
+  const headerText = `${input.draft ? `${draftMark} – ` : ''}${input.goalArea.name} · Handlingsplan ${period(plan)} · version ${plan.version} · ${date}`;
+
+  const section = (children: FileChild[], orientation: (typeof PageOrientation)[keyof typeof PageOrientation]): ISectionOptions => ({
+    properties: { page: { size: { width: a4.width, height: a4.height, orientation }, margin: { top: pageMargin, bottom: pageMargin, left: pageMargin, right: pageMargin } } },
+    // Each section gets its own header and footer, so none depends on Word's inheritance between sections.
+    headers: runningHeader(headerText),
+    footers: pageNumberFooter(),
+    children,
+  });
+
+  const statusText = planStatusLabels[plan.status].toLowerCase();
+  return new Document({
+    title: xmlSafe(plan.title),
+    creator: xmlSafe(input.ownerName),
+    lastModifiedBy: xmlSafe(input.ownerName),
+    subject: xmlSafe(`Handlingsplan för målområdet ${input.goalArea.name} ${period(plan)}`),
+    description: xmlSafe(`Handlingsplan ${period(plan)}, version ${plan.version} (${statusText}${input.draft && plan.status !== 'draft' ? ', utkast' : ''}), ${date}.`),
+    features: { updateFields: true },
+    styles: {
+      default: {
+        document: { run: { language: { value: documentLanguage }, font: 'Calibri', size: 22 } },
+        title: { run: { language: { value: documentLanguage }, size: 48, bold: true } },
+        heading1: { run: { language: { value: documentLanguage }, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 } } },
+        heading2: { run: { language: { value: documentLanguage }, size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 } } },
+        heading3: { run: { language: { value: documentLanguage }, size: 23, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 200, after: 60 } } },
+      },
+    },
+    sections: [
+      section([...titlePage(input), ...tableOfContents(), ...planSections(plan), ...strategiesAndTactics(tree, contacts, plan.sections.length === 0)], PageOrientation.PORTRAIT),
+      section(activityTables(tree), PageOrientation.LANDSCAPE),
+      section([...perspectiveSections(tree, input.goalArea), ...indicatorSection(tree), ...reviewerSection(input.goalArea)], PageOrientation.PORTRAIT),
+    ],
+  });
+}
