@@ -6,11 +6,11 @@
  * of the weekly mandate in force on that week's Monday. So a full week gets exactly its mandate, and
  * a month or a range cut mid-week gets the working days it holds. Public holidays are not removed.
  */
-import { addDays, getISODay } from 'date-fns';
+import { addDays, getISODay, getISOWeek, getISOWeekYear, getQuarter } from 'date-fns';
 import type { TimeEntry } from '../domain/timelog.ts';
 import type { Mandate } from './mandate.ts';
 import { mandateWeeklyMinutes, sortMandates } from './mandate.ts';
-import { isoWeekOf, monthOf, quarterOf, toDate, toIsoDate, weekKey, weekLabel, weekMonday } from './weeks.ts';
+import { monthOf, toDate, weekKey, weekLabel, weekMonday } from './weeks.ts';
 
 export type SummaryPeriod = 'week' | 'month' | 'quarter' | 'year';
 
@@ -55,10 +55,10 @@ interface PeriodOfDay {
   year: number;
 }
 
-function periodOfDay(isoDate: string, period: SummaryPeriod): PeriodOfDay {
+function periodOfDay(day: Date, isoDate: string, period: SummaryPeriod): PeriodOfDay {
   switch (period) {
     case 'week': {
-      const week = isoWeekOf(isoDate);
+      const week = { year: getISOWeekYear(day), week: getISOWeek(day) };
       return { key: weekKey(week), label: weekLabel(week), year: week.year };
     }
     case 'month': {
@@ -66,7 +66,7 @@ function periodOfDay(isoDate: string, period: SummaryPeriod): PeriodOfDay {
       return { key, label: key, year: Number(isoDate.slice(0, 4)) };
     }
     case 'quarter': {
-      const key = quarterOf(isoDate);
+      const key = `${isoDate.slice(0, 4)} K${getQuarter(day)}`;
       return { key, label: key, year: Number(isoDate.slice(0, 4)) };
     }
     case 'year': {
@@ -74,6 +74,11 @@ function periodOfDay(isoDate: string, period: SummaryPeriod): PeriodOfDay {
       return { key, label: key, year: Number(key) };
     }
   }
+}
+
+/** `YYYY-MM-DD` from a local date; by hand because it runs once per day of the range. */
+function isoDateOf(day: Date): string {
+  return `${String(day.getFullYear()).padStart(4, '0')}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
 }
 
 interface Accumulator {
@@ -101,8 +106,8 @@ export function summarise(entries: readonly TimeEntry[], options: SummaryOptions
   let mandateIndex = -1;
   let weekMondayDate = '';
   let weeklyMandate = 0;
-  for (let day = toDate(from), date = from; date <= to; day = addDays(day, 1), date = toIsoDate(day)) {
-    const dayPeriod = periodOfDay(date, period);
+  for (let day = toDate(from), date = from; date <= to; day = addDays(day, 1), date = isoDateOf(day)) {
+    const dayPeriod = periodOfDay(day, date, period);
     let current = accumulators[accumulators.length - 1];
     if (!current || current.period.key !== dayPeriod.key) {
       current = { period: dayPeriod, from: date, to: date, byCategory: new Map(), total: 0, moa: 0, project: 0, mandateExact: 0 };
@@ -113,8 +118,7 @@ export function summarise(entries: readonly TimeEntry[], options: SummaryOptions
 
     const isoDay = getISODay(day);
     if (isoDay === 1 || weekMondayDate === '') {
-      const week = isoWeekOf(date);
-      weekMondayDate = weekMonday(week.year, week.week);
+      weekMondayDate = weekMonday(getISOWeekYear(day), getISOWeek(day));
       while (mandateIndex + 1 < sortedMandates.length && (sortedMandates[mandateIndex + 1]?.validFrom ?? '') <= weekMondayDate) mandateIndex += 1;
       const mandate = sortedMandates[mandateIndex];
       weeklyMandate = mandate ? mandateWeeklyMinutes(mandate) : 0;

@@ -5,6 +5,7 @@ import type { PlanContent } from '../../../shared/plan/types.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
+import { ExportPlanButton } from './ExportPlanButton.tsx';
 import { listPlanVersions, startNewPeriod, submitPlan } from './plan-repository.ts';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -73,6 +74,7 @@ export function PlanLifecycle({ content }: { content: PlanContent }) {
         <button type="button" onClick={() => void nextPeriod()}>
           {t('plans.lifecycle.newPeriod')}
         </button>
+        <ExportPlanButton planId={content.plan.id} />
       </div>
       <p role="status" className="status">
         {message}
