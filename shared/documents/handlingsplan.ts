@@ -180,10 +180,11 @@ function strategiesAndTactics(tree: Outline, contacts: ReadonlyMap<string, Conta
 }
 
 const activityColumns: Column[] = [
-  { header: 'Aktivitet', width: 4_600 },
-  { header: 'Ansvarig', width: 3_300 },
-  { header: 'Start', width: 1_450 },
-  { header: 'Slut', width: 1_450 },
+  // ISO dates must not wrap (Word and LibreOffice break at the hyphens), so the date columns get room for them.
+  { header: 'Aktivitet', width: 4_300 },
+  { header: 'Ansvarig', width: 3_000 },
+  { header: 'Start', width: 1_750 },
+  { header: 'Slut', width: 1_750 },
   { header: 'Status', width: 1_400 },
   { header: 'Kostnad', width: landscapeWidth - 12_200, align: 'right' },
 ];
