@@ -84,14 +84,11 @@ describe('activity rows', () => {
     expect(orphans[0]).toMatchObject({ goalAreaName: '', planTitle: '', strategyTitle: '', tacticTitle: '' });
   });
 
-  it('joins the large workbook of 10 000 activities quickly', () => {
+  it('joins the large workbook of 10 000 activities', () => {
     const w = generateLargeWorkbook();
-    const start = performance.now();
     const large = buildActivityRows({ goalAreas: w.goalAreas, plans: w.actionPlans, strategies: w.strategies, tactics: w.tactics, activities: w.activities });
-    const elapsed = performance.now() - start;
     expect(large).toHaveLength(10_000);
     expect(large[0]?.goalAreaName).toBe('Innovationer och entreprenörskap');
-    // Generous: a regression to per-row scans (10 000 × 10 000) takes seconds.
-    expect(elapsed).toBeLessThan(1000);
+    // Speed is measured by npm run bench (activity table), not here.
   });
 });

@@ -89,18 +89,15 @@ describe('the activities table model', () => {
     expect(shown({ ...defaultActivityView(), sorting: [{ id: 'responsible', desc: false }] }).slice(-2)).toEqual(['a-2', 'a-4']);
   });
 
-  it('filters 10 000 activities by a search in a few milliseconds', () => {
+  it('filters 10 000 activities by a search', () => {
     const lw = generateLargeWorkbook();
     const large = buildActivityRows({ goalAreas: lw.goalAreas, plans: lw.actionPlans, strategies: lw.strategies, tactics: lw.tactics, activities: lw.activities });
     const table = tableFor(large, defaultActivityView());
     expect(table.getRowModel().rows).toHaveLength(10_000);
     const view = { ...defaultActivityView(), query: 'workshop kumla' };
-    const start = performance.now();
     const filtered = tableFor(large, view).getRowModel().rows;
-    const elapsed = performance.now() - start;
     expect(filtered.length).toBe(large.filter((r) => rowMatchesView(r, view, compileSearch(view.query, statusLabel))).length);
     expect(filtered.length).toBeGreaterThan(0);
-    // Includes building a fresh table; generous so a slow CI machine passes, but per-cell lower-casing (10 columns × 10 000) would not.
-    expect(elapsed).toBeLessThan(500);
+    // Speed is measured by npm run bench (filter keystroke), not here.
   });
 });

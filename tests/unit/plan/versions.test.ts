@@ -225,14 +225,11 @@ describe('comparePlans', () => {
       d.activities.push(...Array.from({ length: 25 }, (_, i) => activityRow(`ny-${i}`, 's0-t0', 50 + i)));
     });
     expect(after.activities.length).toBeGreaterThan(1_000);
-    comparePlans(before, after);
-    const started = performance.now();
+    // Speed is measured by npm run bench (plan diff), not here.
     const { entries } = comparePlans(before, after);
-    const elapsed = performance.now() - started;
     expect(entries.filter((e) => e.change === 'removed')).toHaveLength(20);
     expect(entries.filter((e) => e.change === 'added')).toHaveLength(25);
     expect(entries.filter((e) => e.change === 'moved')).toHaveLength(0);
-    expect(elapsed).toBeLessThan(100);
   });
 });
 
