@@ -98,7 +98,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
 
   const helpMenu: MenuItemConstructorOptions = { role: 'help', label: labels.help, submenu: [aboutItem] };
 
+  // Hjälp on every platform: the menu users are told about (Arkiv, Redigera, Visa, Hjälp) is the same everywhere; on macOS it also gets the system's help search.
   return isMac
-    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu]
+    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
     : [fileMenu, editMenu, viewMenu, helpMenu];
 }

@@ -99,7 +99,7 @@ describe('application menu (Windows/Linux)', () => {
 describe('application menu (macOS)', () => {
   it('puts the app menu first, with About, Settings and Quit', () => {
     const { template, sendCommand } = build({ platform: 'darwin' });
-    expect(template.map((menu) => menu.label)).toEqual(['MOA-arbetsboken', 'Arkiv', 'Redigera', 'Visa', 'Fönster']);
+    expect(template.map((menu) => menu.label)).toEqual(['MOA-arbetsboken', 'Arkiv', 'Redigera', 'Visa', 'Fönster', 'Hjälp']);
     const appMenu = submenu(template, 'MOA-arbetsboken');
     expect(labels(appMenu)).toEqual([
       'Om MOA-arbetsboken',
