@@ -5,17 +5,13 @@
  */
 import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../shared/domain/plan.ts';
 import { activityStatuses } from '../shared/domain/plan.ts';
+import type { ExampleWorkbook } from '../shared/examples/example-workbook.ts';
 import type { Profile } from '../shared/domain/profile.ts';
 import { defaultTimeCategories, type TimeEntry } from '../shared/domain/timelog.ts';
 
-export interface LargeWorkbook {
+/** The example workbook's tables, plus the profile and the time log. */
+export interface LargeWorkbook extends ExampleWorkbook {
   profile: Profile[];
-  goalAreas: GoalArea[];
-  actionPlans: ActionPlan[];
-  strategies: Strategy[];
-  tactics: Tactic[];
-  activities: Activity[];
-  contacts: Contact[];
   timeEntries: TimeEntry[];
 }
 

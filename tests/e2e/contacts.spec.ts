@@ -82,7 +82,7 @@ describe('kontakter', () => {
     await startWithProfile(page, baseUrl);
     const plans = new PlanEditorPage(page);
     await plans.openList();
-    await page.getByRole('button', { name: 'Läs in exempel' }).click();
+    await plans.loadExample();
     await page.getByRole('heading', { level: 2, name: /Handlingsplan Innovationer och entreprenörskap/u }).waitFor();
 
     const contacts = new ContactsPage(page);

@@ -12,7 +12,7 @@ describe('handlingsplaner', () => {
     const plans = new PlanEditorPage(page);
     await plans.openList();
     await expectAccessible(page, 'planlistan, tom');
-    await page.getByRole('button', { name: 'Läs in exempel' }).click();
+    await plans.loadExample();
     await page.getByRole('heading', { level: 2, name: /Handlingsplan Innovationer och entreprenörskap/ }).waitFor();
     const outline = await plans.outline();
     expect(outline.filter((r) => r.startsWith('Strategi'))).toHaveLength(3);
@@ -89,7 +89,7 @@ describe('handlingsplaner', () => {
     await startWithProfile(page, baseUrl);
     const plans = new PlanEditorPage(page);
     await plans.openList();
-    await page.getByRole('button', { name: 'Läs in exempel' }).click();
+    await plans.loadExample();
     await plans.rowInput('Strategi 2').waitFor();
     const before = await plans.outline();
     await plans.rowInput('Strategi 2').focus();
@@ -113,7 +113,7 @@ describe('handlingsplaner', () => {
     await startWithProfile(page, baseUrl);
     const plans = new PlanEditorPage(page);
     await plans.openList();
-    await page.getByRole('button', { name: 'Läs in exempel' }).click();
+    await plans.loadExample();
     await plans.rowInput('Aktivitet 1.1.1').focus();
     const cost = plans.details().getByLabel('Beräknad kostnad (kr)');
     expect((await cost.inputValue()).replace(/\s/g, ' ')).toBe('45 000');
@@ -139,8 +139,7 @@ describe('handlingsplaner', () => {
     await startWithProfile(page, baseUrl);
     const plans = new PlanEditorPage(page);
     await plans.openList();
-    await page.getByRole('button', { name: 'Läs in exempel' }).click();
-    await plans.rowInput('Strategi 1').waitFor();
+    await plans.loadExample();
     await page.getByRole('button', { name: 'Lämna in' }).click();
     await page.getByText(/Version 1 är inlämnad/).waitFor();
     await page.getByText(/version 1 · Inlämnad/).waitFor();
@@ -168,7 +167,7 @@ describe('handlingsplaner', () => {
     await startWithProfile(page, baseUrl);
     const plans = new PlanEditorPage(page);
     await plans.openList();
-    await page.getByRole('button', { name: 'Läs in exempel' }).click();
+    await plans.loadExample();
     await plans.rowInput('Strategi 3').focus();
     const indicator = plans.details().getByRole('group', { name: 'Indikator 1' });
     expect(await indicator.getByLabel('Namn').inputValue()).toBe('Nystartade företag');

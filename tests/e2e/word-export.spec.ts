@@ -24,8 +24,7 @@ describe('Word-export av handlingsplanen', () => {
     await startWithProfile(page, baseUrl);
     const plans = new PlanEditorPage(page);
     await plans.openList();
-    await page.getByRole('button', { name: 'Läs in exempel' }).click();
-    await plans.rowInput('Strategi 1').waitFor();
+    await plans.loadExample();
     const { name, documentXml } = await download(page, () => page.getByRole('button', { name: 'Exportera till Word' }).click());
     expect(name).toMatch(/^Handlingsplan_Innovationer-och-entreprenorskap_\d{4}-\d{4}_v1_\d{4}-\d{2}-\d{2}\.docx$/);
     expect(documentXml).toContain('Fler unga företagare');

@@ -5,8 +5,8 @@
  */
 import type { Activity } from '../../../shared/domain/plan.ts';
 import { validateActivityPatch, type FieldProblem } from '../../../shared/plan/validation.ts';
-import { planAfterEdit } from '../../../shared/plan/versions.ts';
 import { db } from '../../db/database.ts';
+import { markPlanEdited } from '../plans/plan-repository.ts';
 import { buildActivityRows, type ActivityRow } from './activity-rows.ts';
 
 /**
@@ -54,8 +54,7 @@ export async function updateActivity(id: string, patch: ActivityPatch, now: () =
     const problems = validateActivityPatch(current, patch);
     if (problems.length > 0) return problems;
     await database.activities.put({ ...current, ...patch });
-    const plan = await database.actionPlans.get(current.planId);
-    if (plan) await database.actionPlans.put({ ...planAfterEdit(plan), updatedAt: now() });
+    await markPlanEdited(current.planId, now());
     return [];
   });
 }

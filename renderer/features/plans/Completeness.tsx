@@ -17,10 +17,10 @@ const fieldLabels: Record<string, MessageKey> = {
 export function Completeness({ content, numbers, onGo }: { content: PlanContent; numbers: Map<string, string>; onGo: (id: string) => void }) {
   const { t } = useI18n();
   const items = planCompleteness(content, requiredSectionKeys);
+  const titles = new Map<string, string>([...content.strategies, ...content.tactics, ...content.activities].map((n) => [n.id, n.title]));
   const titleOf = (id: string | null) => {
     if (!id) return '';
-    const node = [...content.strategies, ...content.tactics, ...content.activities].find((n) => n.id === id);
-    return `${numbers.get(id) ?? ''} ${node?.title || t('plans.outline.untitled')}`.trim();
+    return `${numbers.get(id) ?? ''} ${titles.get(id) || t('plans.outline.untitled')}`.trim();
   };
   return (
     <details className="completeness" open={items.length > 0}>

@@ -1,11 +1,7 @@
 import { useRef, useState } from 'react';
+import { localToday } from '../../app/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { exportCompleteness, exportPlanToWord } from './export-plan.ts';
-
-const today = (): string => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 
 /**
  * *Exportera till Word*: a complete plan is exported at once; an incomplete
@@ -23,7 +19,7 @@ export function ExportPlanButton({ planId }: { planId: string }) {
     setBusy(true);
     setStatus('');
     try {
-      const result = await exportPlanToWord(planId, today());
+      const result = await exportPlanToWord(planId, localToday());
       setStatus(result.status === 'saved' ? t('plans.export.saved', { name: result.name }) : t('plans.export.cancelled'));
     } catch (error) {
       console.error('export failed', error);

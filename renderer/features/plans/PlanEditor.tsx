@@ -3,17 +3,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { addFirst, addSibling, applyChange, indent, invertChange, moveDown, moveUp, outdent, outlineRows, removeNode } from '../../../shared/plan/outline.ts';
 import type { OutlineRow, PlanChange, PlanContent } from '../../../shared/plan/types.ts';
 import { flushSaves } from '../../app/autosave.ts';
+import { localToday } from '../../app/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { Completeness } from './Completeness.tsx';
 import { NodeDetails, type Selected } from './NodeDetails.tsx';
 import { Outline, type OutlineCommand } from './Outline.tsx';
-import { applyPlanChange, listContacts, listGoalAreas, loadPlanContent, newId, updateNode } from './plan-repository.ts';
+import { listContacts } from '../contacts/contact-repository.ts';
+import { applyPlanChange, listGoalAreas, loadPlanContent, newId, updateNode } from './plan-repository.ts';
 import { PlanLifecycle } from './PlanLifecycle.tsx';
 import { PlanSections } from './PlanSections.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Numbers rows like a document outline: 1, 1.1, 1.1.1. */
 function outlineNumbers(rows: OutlineRow[]): Map<string, string> {
@@ -65,7 +66,7 @@ export function PlanEditor({ planId }: { planId: string }) {
       if (!fresh) return;
       // An older undo would put back rows that this change moves on from.
       setUndo(null);
-      const defaults = { today: today() };
+      const defaults = { today: localToday() };
       const result =
         command === 'addSibling'
           ? addSibling(fresh, id, newId(), defaults)
@@ -125,7 +126,7 @@ export function PlanEditor({ planId }: { planId: string }) {
     await flushSaves();
     const fresh = await loadPlanContent(planId);
     if (!fresh) return;
-    const result = addFirst(fresh, 'strategy', null, newId(), { today: today() });
+    const result = addFirst(fresh, 'strategy', null, newId(), { today: localToday() });
     if (result.ok) {
       await applyPlanChange(planId, result.change);
       setFocusId(result.focusId);

@@ -3,12 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { comparePlans, snapshotPlan } from '../../../shared/plan/versions.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
 import { flushSaves } from '../../app/autosave.ts';
+import { localToday } from '../../app/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { ExportPlanButton } from './ExportPlanButton.tsx';
 import { listPlanVersions, startNewPeriod, submitPlan } from './plan-repository.ts';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Field names in the diff are the model's; show the form's labels. */
 const diffFieldLabels: Record<string, MessageKey> = {
@@ -60,7 +60,7 @@ export function PlanLifecycle({ content }: { content: PlanContent }) {
 
   const nextPeriod = async () => {
     await flushSaves();
-    const plan = await startNewPeriod(content.plan.id, today());
+    const plan = await startNewPeriod(content.plan.id, localToday());
     setMessage(t('plans.lifecycle.newPeriodDone', { start: plan.periodStart, end: plan.periodEnd }));
     window.location.hash = `#/planer/plan/${encodeURIComponent(plan.id)}`;
   };

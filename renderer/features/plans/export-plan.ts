@@ -3,7 +3,8 @@ import { planCompleteness } from '../../../shared/plan/completeness.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { getProfile } from '../../db/profile.ts';
 import { requiredSectionKeys } from './plan-defaults.ts';
-import { listContacts, loadPlanContent } from './plan-repository.ts';
+import { listContacts } from '../contacts/contact-repository.ts';
+import { loadPlanContent } from './plan-repository.ts';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

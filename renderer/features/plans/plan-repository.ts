@@ -2,7 +2,7 @@
  * Plans in the database: every write that spans tables runs in one
  * transaction, and any edit of a submitted plan starts its next version.
  */
-import type { Activity, ActionPlan, Contact, GoalArea, PlanVersion, Strategy, Tactic } from '../../../shared/domain/plan.ts';
+import type { Activity, ActionPlan, GoalArea, PlanVersion, Strategy, Tactic } from '../../../shared/domain/plan.ts';
 import { buildExampleWorkbook } from '../../../shared/examples/example-workbook.ts';
 import type { NodeKind, PlanChange, PlanContent } from '../../../shared/plan/types.ts';
 import { newPeriod, planAfterEdit, submitPlan as submitPlanVersion } from '../../../shared/plan/versions.ts';
@@ -32,10 +32,6 @@ export async function listGoalAreas(): Promise<GoalArea[]> {
   return (await db().goalAreas.toArray()).sort((a, b) => a.code.localeCompare(b.code, 'sv'));
 }
 
-export async function listContacts(): Promise<Contact[]> {
-  return (await db().contacts.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-}
-
 /** The plan and everything under it, or null when it does not exist (deleted, wrong link). */
 export async function loadPlanContent(planId: string): Promise<(PlanContent & { goalArea: GoalArea | null }) | null> {
   const database = db();
@@ -52,11 +48,21 @@ export async function loadPlanContent(planId: string): Promise<(PlanContent & { 
   });
 }
 
-async function touchPlan(planId: string): Promise<void> {
+/**
+ * Inside a write transaction: the plan was edited, so a submitted plan
+ * starts its next version. Every place that edits plan content calls this.
+ * Returns false when the plan does not exist.
+ */
+export async function markPlanEdited(planId: string, now: string = nowIso()): Promise<boolean> {
   const database = db();
   const plan = await database.actionPlans.get(planId);
-  if (!plan) throw new Error(`Planen ${planId} finns inte`);
-  await database.actionPlans.put({ ...planAfterEdit(plan), updatedAt: nowIso() });
+  if (!plan) return false;
+  await database.actionPlans.put({ ...planAfterEdit(plan), updatedAt: now });
+  return true;
+}
+
+async function touchPlan(planId: string): Promise<void> {
+  if (!(await markPlanEdited(planId))) throw new Error(`Planen ${planId} finns inte`);
 }
 
 /** Stores an outline operation (add, indent, move, delete, undo …) in one transaction. */
@@ -98,12 +104,13 @@ export async function updateNode(planId: string, kind: NodeKind, id: string, pat
   });
 }
 
-export async function updatePlan(planId: string, patch: Partial<Pick<ActionPlan, 'title' | 'sections' | 'periodStart' | 'periodEnd'>>): Promise<void> {
+/** Stores one free-text section, read from the stored plan so sections typed in quick succession all survive. */
+export async function updatePlanSection(planId: string, key: string, text: string): Promise<void> {
   const database = db();
   await database.transaction('rw', database.actionPlans, async () => {
     const plan = await database.actionPlans.get(planId);
     if (!plan) throw new Error(`Planen ${planId} finns inte`);
-    await database.actionPlans.put({ ...planAfterEdit(plan), ...patch, updatedAt: nowIso() });
+    await database.actionPlans.put({ ...planAfterEdit(plan), sections: plan.sections.map((s) => (s.key === key ? { ...s, text } : s)), updatedAt: nowIso() });
   });
 }
 

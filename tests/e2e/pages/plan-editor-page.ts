@@ -9,6 +9,12 @@ export class PlanEditorPage {
     await this.page.getByRole('heading', { level: 2, name: 'Målområden och handlingsplaner' }).waitFor();
   }
 
+  /** *Läs in exempel* from the plan list; waits until the example plan's outline is shown. */
+  async loadExample(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Läs in exempel' }).click();
+    await this.rowInput('Strategi 1').waitFor();
+  }
+
   /** The outline's rows as "kind number: title", in reading order. */
   async outline(): Promise<string[]> {
     return this.page.locator('.outline-row').evaluateAll((rows) =>
