@@ -7,7 +7,9 @@ import { FirstRun } from '../features/onboarding/FirstRun.tsx';
 import { OverviewView } from '../features/overview/OverviewView.tsx';
 import { NotBuiltView } from '../features/placeholder/NotBuiltView.tsx';
 import { PlansView } from '../features/plans/PlansView.tsx';
+import { ProjectsView } from '../features/projects/ProjectsView.tsx';
 import { SettingsView } from '../features/settings/SettingsView.tsx';
+import { TimelogView } from '../features/timelog/TimelogView.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
 import { Shell } from './Shell.tsx';
 import { hrefFor, type RouteId } from './routes.ts';
@@ -23,9 +25,9 @@ function View({ route, profile, onChangeSettings, onShowAbout }: { route: RouteI
     case 'plans':
       return <PlansView profile={profile} />;
     case 'projects':
-      return <NotBuiltView title="nav.projects" description="notBuilt.projects" />;
+      return <ProjectsView />;
     case 'timelog':
-      return <NotBuiltView title="nav.timelog" description="notBuilt.timelog" />;
+      return <TimelogView />;
     case 'documents':
       return <NotBuiltView title="nav.documents" description="notBuilt.documents" />;
     case 'templates':

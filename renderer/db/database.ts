@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Activity, ActionPlan, Contact, GoalArea, PlanVersion, Strategy, Tactic } from '../../shared/domain/plan.ts';
 import type { Profile } from '../../shared/domain/profile.ts';
-import type { TimeEntry } from '../../shared/domain/timelog.ts';
+import type { ExportLogEntry } from '../../shared/domain/export-log.ts';
+import type { Project } from '../../shared/domain/project.ts';
+import type { Mandate, TimeCategory, TimeEntry, TimerState } from '../../shared/domain/timelog.ts';
 import { DATA_FORMAT_VERSION } from '../../shared/version.ts';
 import { schemaHistory } from './schema.ts';
 
@@ -25,6 +27,11 @@ export class WorkbookDatabase extends Dexie {
   planVersions!: EntityTable<PlanVersion, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;
   timeEntries!: EntityTable<TimeEntry, 'id'>;
+  projects!: EntityTable<Project, 'id'>;
+  timeCategories!: EntityTable<TimeCategory, 'id'>;
+  mandates!: EntityTable<Mandate, 'id'>;
+  timer!: EntityTable<TimerState, 'id'>;
+  exportLog!: EntityTable<ExportLogEntry, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is on disk when its transaction resolves, so a crash right after "Sparat" loses nothing.

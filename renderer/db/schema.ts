@@ -35,4 +35,16 @@ export const schemaHistory: readonly SchemaVersion[] = [
       timeEntries: 'id, date, categoryId, goalAreaId, activityId, projectId',
     },
   },
+  {
+    // Projects (shared/domain/project.ts), time-log categories, mandates and the one timer
+    // (shared/domain/timelog.ts), and the export log (shared/domain/export-log.ts). New tables only.
+    version: 3,
+    stores: {
+      projects: 'id, goalAreaId, status',
+      timeCategories: 'id',
+      mandates: 'id, validFrom',
+      timer: 'id',
+      exportLog: 'id, exportedAt',
+    },
+  },
 ];

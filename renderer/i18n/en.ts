@@ -2,6 +2,8 @@ import { activitiesMessages } from '../features/activities/messages.ts';
 import { contactsMessages } from '../features/contacts/messages.ts';
 import { goalAreasMessages } from '../features/goal-areas/messages.ts';
 import { plansMessages } from '../features/plans/messages.ts';
+import { projectsMessages } from '../features/projects/messages.ts';
+import { timelogMessages } from '../features/timelog/messages.ts';
 import type { Catalogue } from './sv.ts';
 
 const core = {
@@ -22,8 +24,6 @@ const core = {
 
   'notBuilt.heading': 'Not built yet',
   'notBuilt.body': 'This part of the workbook is not built yet. It will come in a later version.',
-  'notBuilt.projects': 'Here you will keep project plans with goals, organisation, timeline, budget, financing and risks.',
-  'notBuilt.timelog': 'Here you will log time, separating the goal-area assignment from project work, and compare it with your mandate.',
   'notBuilt.documents': 'Here you will create Word documents (action plan, activity plan, project plan, time report) for the secretariat.',
   'notBuilt.templates': 'Here you will import templates from the secretariat that set the plans’ sections and guidance.',
 
@@ -100,4 +100,4 @@ const core = {
   'error.saveFailed': 'Could not save: {message}',
 };
 
-export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en };
+export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en, ...projectsMessages.en, ...timelogMessages.en };

@@ -7,6 +7,8 @@ import { activitiesMessages } from '../features/activities/messages.ts';
 import { contactsMessages } from '../features/contacts/messages.ts';
 import { goalAreasMessages } from '../features/goal-areas/messages.ts';
 import { plansMessages } from '../features/plans/messages.ts';
+import { projectsMessages } from '../features/projects/messages.ts';
+import { timelogMessages } from '../features/timelog/messages.ts';
 
 const core = {
   'app.name': 'MOA-arbetsboken',
@@ -26,8 +28,6 @@ const core = {
 
   'notBuilt.heading': 'Inte byggd ännu',
   'notBuilt.body': 'Den här delen av arbetsboken är inte byggd ännu. Den kommer i en senare version.',
-  'notBuilt.projects': 'Här kommer du att hålla projektplaner med mål, organisation, tidplan, budget, finansiering och risker.',
-  'notBuilt.timelog': 'Här kommer du att logga tid och skilja MOA-uppdraget från projektarbete, och jämföra med ditt mandat.',
   'notBuilt.documents': 'Här kommer du att skapa Word-dokument (handlingsplan, aktivitetsplan, projektplan, tidrapport) att lämna till RUS-kansliet.',
   'notBuilt.templates': 'Här kommer du att läsa in mallar från RUS-kansliet som styr planernas avsnitt och vägledning.',
 
@@ -104,7 +104,7 @@ const core = {
   'error.saveFailed': 'Det gick inte att spara: {message}',
 } as const;
 
-export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv };
+export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv, ...projectsMessages.sv, ...timelogMessages.sv };
 
 export type MessageKey = keyof typeof sv;
 export type Catalogue = Record<MessageKey, string>;

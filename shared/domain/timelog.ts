@@ -40,3 +40,33 @@ export const mandateSchema = z.union([
 ]);
 export type Mandate = z.infer<typeof mandateSchema>;
 export type MandateInput = z.input<typeof mandateSchema>;
+
+/** A time-log category. Archived categories keep their entries but are not offered for new ones. */
+export const timeCategorySchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1).max(100),
+  archived: z.boolean(),
+  order: z.number().int().min(0),
+});
+export type TimeCategory = z.infer<typeof timeCategorySchema>;
+
+/**
+ * The one running timer (stored under the fixed id `timer`, so two can never exist). Elapsed time
+ * is computed from the wall clock: `accumulatedMs` from earlier runs plus, while running, now −
+ * `runningSince`. So it survives a reload, a restart and a laptop asleep overnight.
+ */
+export const TIMER_ID = 'timer';
+export const timerSchema = z.object({
+  id: z.literal(TIMER_ID),
+  state: z.enum(['running', 'paused']),
+  /** The day the timer was started, `YYYY-MM-DD`: the entry's date when it is stopped. */
+  date: isoDateSchema,
+  runningSince: z.iso.datetime().nullable(),
+  accumulatedMs: z.number().int().min(0),
+  categoryId: idSchema,
+  goalAreaId: idSchema.nullable(),
+  activityId: idSchema.nullable(),
+  projectId: idSchema.nullable(),
+  note: z.string().max(2000),
+});
+export type TimerState = z.infer<typeof timerSchema>;

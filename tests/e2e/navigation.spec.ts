@@ -35,9 +35,9 @@ describe('navigering', () => {
     const { page, baseUrl } = e2e;
     await startWithProfile(page, baseUrl);
     const shell = new AppShellPage(page);
-    await shell.goTo('Tidlogg');
+    await shell.goTo('Mallar');
     expect(await page.getByRole('heading', { name: 'Inte byggd ännu' }).isVisible()).toBe(true);
-    expect(await page.getByText('skilja MOA-uppdraget från projektarbete').isVisible()).toBe(true);
+    expect(await page.getByText('mallar', { exact: false }).first().isVisible()).toBe(true);
   });
 
   it('visar versionerna i Om-dialogen och stänger den med Esc', async () => {
@@ -47,7 +47,7 @@ describe('navigering', () => {
     const dialog = page.getByRole('dialog', { name: 'Om MOA-arbetsboken' });
     await dialog.waitFor();
     await dialog.getByText('Webbversion').waitFor();
-    expect(await dialog.innerText()).toMatch(/Dataformat\s+2/);
+    expect(await dialog.innerText()).toMatch(/Dataformat\s+3/);
     await expectAccessible(page, 'om-dialogen');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });

@@ -64,7 +64,50 @@ const v2: Fixture = {
   ],
 };
 
-export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2 };
+const v3: Fixture = {
+  ...v2,
+  projects: [
+    {
+      id: 'proj-1',
+      goalAreaId: 'ga-ie',
+      title: 'Unga innovatörer i Bergslagen',
+      status: 'ongoing',
+      startDate: '2026-01-01',
+      endDate: '2027-12-31',
+      strategyIds: ['str-1'],
+      tacticIds: ['tac-1'],
+      sections: [{ key: 'sammanfattning', title: 'Sammanfattning', text: 'Ett projekt för unga & innovation <2027> 🚀' }],
+      goals: [{ id: 'g-1', level: 'project', text: 'Fler unga startar företag.', indicator: 'UF-företag', baseline: '120', target: '300', targetDate: '2027-12-31' }],
+      targetGroups: { primary: 'Gymnasieelever', secondary: 'Lärare' },
+      stakeholders: 'Kommunerna i länet',
+      organisation: { ownerContactId: 'c-1', leaderContactId: null, steeringGroupContactIds: ['c-1'], referenceGroupContactIds: [], partnerContactIds: [] },
+      workPackages: [{ id: 'wp-1', title: 'AP1 Coachning', description: '' }],
+      activities: [
+        { id: 'pa-1', workPackageId: 'wp-1', title: 'Coachträffar', responsible: 'Anna Lindqvist', startDate: '2026-02-01', endDate: '2026-06-15', status: 'ongoing', milestone: false },
+        { id: 'pa-2', workPackageId: null, title: 'Halvtidsrapport', responsible: '', startDate: '2026-12-15', endDate: '2026-12-15', status: 'planned', milestone: true },
+      ],
+      budget: [{ id: 'b-1', category: 'personal', description: 'Projektledare 50 %', amounts: [{ year: 2026, ore: 45_000_000 }, { year: 2027, ore: 46_000_000 }] }],
+      financiers: [{ id: 'f-1', name: 'Region Örebro län', contactId: null, cash: [{ year: 2026, ore: 30_000_000 }], inKind: [{ year: 2026, ore: 15_000_000 }] }],
+      risks: [{ id: 'r-1', description: 'Skolorna hinner inte delta', likelihood: 3, consequence: 4, mitigation: 'Förankra hos rektorerna tidigt.', responsible: 'Anna Lindqvist' }],
+      principles: [{ principle: 'genderEquality', how: 'Jämn fördelning av coacher.', rating: 'active' }],
+      changeTheory: { challenge: '', activities: '', results: '', effects: '' },
+      updatedAt: '2026-11-20T13:05:00.000Z',
+    },
+  ],
+  timeCategories: [
+    { id: 'gammal', name: 'Arkiverad kategori', archived: true, order: 6 },
+    { id: 'moa', name: 'MOA-uppdraget', archived: false, order: 0 },
+  ],
+  mandates: [{ id: 'm-1', validFrom: '2026-01-01', hoursPerWeek: 8 }],
+  timer: [
+    { id: 'timer', state: 'running', date: '2026-11-26', runningSince: '2026-11-26T07:15:00.000Z', accumulatedMs: 600_000, categoryId: 'moa', goalAreaId: null, activityId: null, projectId: null, note: '' },
+  ],
+  exportLog: [
+    { id: 'e-1', kind: 'handlingsplan', subject: 'Handlingsplan Innovationer och entreprenörskap 2026–2028', sourceId: 'plan-1', version: 1, draft: true, exportedAt: '2026-11-20T13:10:00.000Z', fileName: 'Handlingsplan_IE_2026-2028_v1_2026-11-20.docx', sizeBytes: 18_234, sha256: 'a'.repeat(64) },
+  ],
+};
+
+export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3 };
 
 /** What a database written at `version` holds after the current code has upgraded it. */
 export function expectedAfterUpgrade(version: number): Fixture {

@@ -7,7 +7,9 @@ import { DATA_FORMAT_VERSION } from '../../../shared/version.ts';
 import { fixturesByVersion, expectedAfterUpgrade } from './fixtures.ts';
 import { actionPlanSchema, activitySchema, contactSchema, goalAreaSchema, planVersionSchema, strategySchema, tacticSchema } from '../../../shared/domain/plan.ts';
 import { profileSchema } from '../../../shared/domain/profile.ts';
-import { timeEntrySchema } from '../../../shared/domain/timelog.ts';
+import { mandateSchema, timeCategorySchema, timeEntrySchema, timerSchema } from '../../../shared/domain/timelog.ts';
+import { projectSchema } from '../../../shared/domain/project.ts';
+import { exportLogEntrySchema } from '../../../shared/domain/export-log.ts';
 
 /**
  * For every earlier schema version: write a database exactly as that
@@ -59,6 +61,11 @@ describe('database migrations', () => {
       planVersions: planVersionSchema,
       contacts: contactSchema,
       timeEntries: timeEntrySchema,
+      projects: projectSchema,
+      timeCategories: timeCategorySchema,
+      mandates: mandateSchema,
+      timer: timerSchema,
+      exportLog: exportLogEntrySchema,
     };
     expect(Object.keys(current).sort()).toEqual(Object.keys(schemas).sort());
     for (const [table, rows] of Object.entries(current)) {
