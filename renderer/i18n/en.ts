@@ -3,7 +3,9 @@ import { contactsMessages } from '../features/contacts/messages.ts';
 import { goalAreasMessages } from '../features/goal-areas/messages.ts';
 import { plansMessages } from '../features/plans/messages.ts';
 import { projectsMessages } from '../features/projects/messages.ts';
+import { timelineMessages } from '../features/projects/timeline/messages.ts';
 import { timelogMessages } from '../features/timelog/messages.ts';
+import { timelogFollowUpMessages } from '../features/timelog/follow-up/messages.ts';
 import type { Catalogue } from './sv.ts';
 
 const core = {
@@ -100,4 +102,4 @@ const core = {
   'error.saveFailed': 'Could not save: {message}',
 };
 
-export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en, ...projectsMessages.en, ...timelogMessages.en };
+export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en, ...projectsMessages.en, ...timelineMessages.en, ...timelogMessages.en, ...timelogFollowUpMessages.en };

@@ -8,7 +8,9 @@ import { contactsMessages } from '../features/contacts/messages.ts';
 import { goalAreasMessages } from '../features/goal-areas/messages.ts';
 import { plansMessages } from '../features/plans/messages.ts';
 import { projectsMessages } from '../features/projects/messages.ts';
+import { timelineMessages } from '../features/projects/timeline/messages.ts';
 import { timelogMessages } from '../features/timelog/messages.ts';
+import { timelogFollowUpMessages } from '../features/timelog/follow-up/messages.ts';
 
 const core = {
   'app.name': 'MOA-arbetsboken',
@@ -104,7 +106,7 @@ const core = {
   'error.saveFailed': 'Det gick inte att spara: {message}',
 } as const;
 
-export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv, ...projectsMessages.sv, ...timelogMessages.sv };
+export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv, ...projectsMessages.sv, ...timelineMessages.sv, ...timelogMessages.sv, ...timelogFollowUpMessages.sv };
 
 export type MessageKey = keyof typeof sv;
 export type Catalogue = Record<MessageKey, string>;

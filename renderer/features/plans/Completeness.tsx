@@ -34,7 +34,7 @@ export function Completeness({ content, numbers, onGo }: { content: PlanContent;
           {items.map((item, index) => {
             const key = `${item.kind}-${item.id ?? ''}-${item.field}-${index}`;
             if (item.kind === 'section') {
-              const title = content.plan.sections.find((s) => s.key === item.field)?.title ?? item.field;
+              const title = content.plan.sections.find((s) => s.key === item.id)?.title ?? item.id ?? '';
               return <li key={key}>{t('plans.completeness.section', { title })}</li>;
             }
             if (item.kind === 'plan') return <li key={key}>{t('plans.completeness.plan')}</li>;

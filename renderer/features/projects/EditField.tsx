@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import { AutosaveField } from '../plans/AutosaveField.tsx';
+
+interface Props {
+  label: string;
+  /** For cells in a table whose column header already says what the field is: the label is for screen readers only. */
+  hideLabel?: boolean;
+  help?: string;
+  value: string;
+  saveKey: string;
+  /** A problem text to show at the field instead of saving, or undefined. */
+  validate?: (value: string) => string | undefined;
+  onSave: (value: string) => Promise<unknown>;
+  multiline?: boolean;
+  rows?: number;
+  type?: string;
+  required?: boolean;
+  className?: string;
+}
+
+/** A labelled field that stores itself as it is typed, and shows why a value was not stored right at the field. */
+export function EditField({ label, hideLabel, help, value, saveKey, validate, onSave, multiline, rows, type, required, className }: Props) {
+  const id = useId();
+  const [problem, setProblem] = useState<string | undefined>();
+  const helpId = help ? `${id}-help` : undefined;
+  const errorId = problem ? `${id}-error` : undefined;
+  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`edit-field ${className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {help ? (
+        <p id={helpId} className="help">
+          {help}
+        </p>
+      ) : null}
+      <AutosaveField
+        id={id}
+        saveKey={saveKey}
+        value={value}
+        validate={validate}
+        onSave={async (text) => {
+          await onSave(text);
+        }}
+        onProblem={setProblem}
+        multiline={multiline}
+        rows={rows}
+        type={type}
+        aria-describedby={describedBy}
+        aria-invalid={problem ? true : undefined}
+        aria-required={required || undefined}
+      />
+      {problem ? (
+        <p id={errorId} className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Project } from '../../../shared/domain/project.ts';
+import { projectStatuses } from '../../../shared/domain/project.ts';
+import { flushSaves } from '../../app/autosave.ts';
+import { FormField } from '../../app/FormField.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { listContacts } from '../contacts/contact-repository.ts';
+import { listGoalAreas } from '../plans/plan-repository.ts';
+import { SaveIndicator } from '../plans/SaveIndicator.tsx';
+import { EditField } from './EditField.tsx';
+import { ProjectBudget } from './ProjectBudget.tsx';
+import { ProjectCompleteness } from './ProjectCompleteness.tsx';
+import { useProjectChecks } from './project-fields.ts';
+import { ProjectGoals } from './ProjectGoals.tsx';
+import { ProjectLinks } from './ProjectLinks.tsx';
+import { ProjectOrganisation } from './ProjectOrganisation.tsx';
+import { ProjectPrinciples } from './ProjectPrinciples.tsx';
+import { getProject, projectLinks, removeProject, updateProject } from './project-repository.ts';
+import { ProjectRisks } from './ProjectRisks.tsx';
+import { ProjectSchedule } from './ProjectSchedule.tsx';
+import { ChangeTheory, SectionTexts, TargetGroups } from './ProjectTexts.tsx';
+
+/** The parts of the editor in document order, for the "on this page" links. */
+const parts = ['basics', 'links', 'intro', 'goals', 'targetGroups', 'organisation', 'schedule', 'budget', 'risks', 'principles', 'changeTheory', 'closing'] as const;
+
+export function ProjectEditor({ projectId }: { projectId: string }) {
+  const { t } = useI18n();
+  const project = useLiveQuery(() => getProject(projectId).then((p) => p ?? null), [projectId]);
+  const goalAreas = useLiveQuery(listGoalAreas, []);
+  const contacts = useLiveQuery(listContacts, []);
+
+  if (project === undefined || goalAreas === undefined || contacts === undefined) return <p>{t('app.loading')}</p>;
+  if (project === null) {
+    return (
+      <div role="alert">
+        <p>{t('projects.editor.notFound')}</p>
+        <a href="#/projekt">{t('projects.editor.back')}</a>
+      </div>
+    );
+  }
+  const introKeys = ['sammanfattning', 'bakgrund', 'syfte'];
+  return (
+    <div className="project-editor">
+      <p>
+        <a href="#/projekt">{t('projects.editor.back')}</a>
+      </p>
+      <div className="plan-header">
+        <h2>{project.title}</h2>
+        <SaveIndicator />
+      </div>
+      <nav aria-label={t('projects.editor.onThisPage')} className="on-this-page">
+        <ul>
+          {parts.map((part) => (
+            <li key={part}>
+              <a href={`#/projekt/${encodeURIComponent(project.id)}`} onClick={(e) => jumpTo(e, `project-${part}`)}>
+                {t(`projects.part.${part}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ProjectCompleteness project={project} />
+      <ProjectBasics project={project} goalAreas={goalAreas} />
+      <ProjectLinks project={project} />
+      <SectionTexts project={project} id="project-intro" heading={t('projects.part.intro')} keys={introKeys} />
+      <ProjectGoals project={project} />
+      <TargetGroups project={project} />
+      <ProjectOrganisation project={project} contacts={contacts} />
+      <ProjectSchedule project={project} />
+      <ProjectBudget project={project} contacts={contacts} />
+      <ProjectRisks project={project} />
+      <ProjectPrinciples project={project} />
+      <ChangeTheory project={project} />
+      <SectionTexts project={project} id="project-closing" heading={t('projects.part.closing')} exceptKeys={introKeys} />
+      <RemoveProject project={project} />
+    </div>
+  );
+}
+
+/** In-page links move focus with the scroll, so keyboard users land where they asked to go. */
+function jumpTo(event: React.MouseEvent, id: string) {
+  event.preventDefault();
+  const target = document.getElementById(id);
+  if (!target) return;
+  target.scrollIntoView({ block: 'start' });
+  target.focus();
+}
+
+function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { id: string; code: string; name: string }[] }) {
+  const { t } = useI18n();
+  const checks = useProjectChecks(project);
+  const save = (patch: Partial<Project>) => updateProject(project.id, (p) => ({ ...p, ...patch }));
+  return (
+    <section aria-labelledby="project-basics" className="project-part">
+      <h3 id="project-basics" tabIndex={-1}>
+        {t('projects.part.basics')}
+      </h3>
+      <EditField label={t('projects.field.title')} required saveKey={`project:${project.id}:title`} value={project.title} validate={checks.title} onSave={(title) => save({ title: title.trim() })} />
+      <div className="field-row">
+        <FormField label={t('projects.field.goalArea')}>
+          <select value={project.goalAreaId} onChange={(e) => void save({ goalAreaId: e.target.value, strategyIds: [], tacticIds: [] })}>
+            {goalAreas.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.code} {g.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label={t('projects.field.status')}>
+          <select value={project.status} onChange={(e) => void save({ status: e.target.value as Project['status'] })}>
+            {projectStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`projects.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      </div>
+      <div className="field-row">
+        <EditField label={t('projects.field.startDate')} type="date" required saveKey={`project:${project.id}:startDate`} value={project.startDate} validate={(v) => checks.period(v, project.endDate, 'startDate')} onSave={(startDate) => save({ startDate })} />
+        <EditField label={t('projects.field.endDate')} type="date" required saveKey={`project:${project.id}:endDate`} value={project.endDate} validate={(v) => checks.period(project.startDate, v, 'endDate')} onSave={(endDate) => save({ endDate })} />
+      </div>
+    </section>
+  );
+}
+
+function RemoveProject({ project }: { project: Project }) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState<{ activities: number; timeEntries: number } | null>(null);
+  return (
+    <section aria-labelledby="project-remove" className="project-part">
+      <h3 id="project-remove">{t('projects.remove.heading')}</h3>
+      {confirming ? (
+        <div className="confirm" role="alertdialog" aria-labelledby="project-remove-question">
+          <p id="project-remove-question">{t('projects.remove.question', { title: project.title })}</p>
+          {confirming.activities + confirming.timeEntries > 0 ? <p>{t('projects.remove.links', { activities: confirming.activities, timeEntries: confirming.timeEntries })}</p> : null}
+          <div className="actions">
+            <button
+              type="button"
+              className="danger"
+              onClick={async () => {
+                await flushSaves();
+                await removeProject(project.id);
+                window.location.hash = '#/projekt';
+              }}
+            >
+              {t('projects.remove.confirm')}
+            </button>
+            <button type="button" onClick={() => setConfirming(null)}>
+              {t('projects.remove.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="danger" onClick={async () => setConfirming(await projectLinks(project.id))}>
+          {t('projects.remove.button')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Project, Risk } from '../../../shared/domain/project.ts';
+import { projectPartGuidance } from '../../../shared/project/defaults.ts';
+import { riskLevel, riskMatrix, riskScale, riskScore } from '../../../shared/project/risk.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { AddByName } from './AddByName.tsx';
+import { EditField } from './EditField.tsx';
+import { useProjectChecks } from './project-fields.ts';
+import { newId, replaceItem, updateProject } from './project-repository.ts';
+
+/** Risker: a list to edit, and the same risks placed in a 5×5 matrix of likelihood and consequence. */
+export function ProjectRisks({ project }: { project: Project }) {
+  const { t, language } = useI18n();
+  const checks = useProjectChecks(project);
+  const save = (id: string, patch: Partial<Risk>) => updateProject(project.id, (p) => ({ ...p, risks: replaceItem(p.risks, id, patch) }));
+  const numberOf = new Map(project.risks.map((r, i) => [r.id, i + 1]));
+  const matrix = riskMatrix(project.risks);
+  return (
+    <section aria-labelledby="project-risks" className="project-part">
+      <h3 id="project-risks" tabIndex={-1}>
+        {t('projects.part.risks')}
+      </h3>
+      {language === 'sv' ? <p className="help">{projectPartGuidance.risks}</p> : null}
+      {project.risks.length === 0 ? (
+        <p className="muted">{t('projects.risks.none')}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="risks-caption" tabIndex={0}>
+          <table className="data-table edit-table">
+            <caption id="risks-caption" className="visually-hidden">
+              {t('projects.risks.caption')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('projects.risks.number')}</th>
+                <th scope="col">{t('projects.risks.description')}</th>
+                <th scope="col">{t('projects.risks.likelihood')}</th>
+                <th scope="col">{t('projects.risks.consequence')}</th>
+                <th scope="col">{t('projects.risks.level')}</th>
+                <th scope="col">{t('projects.risks.mitigation')}</th>
+                <th scope="col">{t('projects.risks.responsible')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('projects.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {project.risks.map((risk) => {
+                const number = numberOf.get(risk.id) ?? 0;
+                const score = riskScore(risk);
+                const level = riskLevel(score);
+                return (
+                  <tr key={risk.id}>
+                    <th scope="row">R{number}</th>
+                    <td>
+                      <EditField hideLabel label={t('projects.risks.descriptionOf', { number })} saveKey={`risk:${risk.id}:description`} value={risk.description} validate={checks.requiredText} onSave={(description) => save(risk.id, { description: description.trim() })} />
+                    </td>
+                    <td className="narrow">
+                      <EditField hideLabel label={t('projects.risks.likelihoodOf', { number })} saveKey={`risk:${risk.id}:likelihood`} value={String(risk.likelihood)} validate={checks.riskScale} onSave={(v) => save(risk.id, { likelihood: Number(v.trim()) })} />
+                    </td>
+                    <td className="narrow">
+                      <EditField hideLabel label={t('projects.risks.consequenceOf', { number })} saveKey={`risk:${risk.id}:consequence`} value={String(risk.consequence)} validate={checks.riskScale} onSave={(v) => save(risk.id, { consequence: Number(v.trim()) })} />
+                    </td>
+                    <td className={`risk-level level-${level}`}>
+                      {t(`projects.riskLevel.${level}`)} ({score})
+                    </td>
+                    <td>
+                      <EditField hideLabel multiline rows={2} label={t('projects.risks.mitigationOf', { number })} saveKey={`risk:${risk.id}:mitigation`} value={risk.mitigation} onSave={(mitigation) => save(risk.id, { mitigation })} />
+                    </td>
+                    <td>
+                      <EditField hideLabel label={t('projects.risks.responsibleOf', { number })} saveKey={`risk:${risk.id}:responsible`} value={risk.responsible} onSave={(responsible) => save(risk.id, { responsible })} />
+                    </td>
+                    <td>
+                      <button type="button" className="danger" onClick={() => void updateProject(project.id, (p) => ({ ...p, risks: p.risks.filter((r) => r.id !== risk.id) }))}>
+                        {t('projects.remove.item')}
+                        <span className="visually-hidden"> R{number}</span>
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="help">{t('projects.risks.scaleHelp')}</p>
+      <AddByName label={t('projects.risks.new')} button={t('projects.risks.add')} onAdd={(description) => updateProject(project.id, (p) => ({ ...p, risks: [...p.risks, { id: newId(), description, likelihood: 3, consequence: 3, mitigation: '', responsible: '' }] }))} />
+      <table className="risk-matrix" data-testid="risk-matrix">
+        <caption>{t('projects.risks.matrix')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {riskScale.map((likelihood) => (
+              <th key={likelihood} scope="col">
+                {t('projects.risks.likelihoodShort', { value: likelihood })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.map((row) => (
+            <tr key={row[0]?.consequence}>
+              <th scope="row">{t('projects.risks.consequenceShort', { value: row[0]?.consequence ?? 0 })}</th>
+              {row.map((cell) => (
+                <td key={cell.likelihood} className={`level-${cell.level}`} data-likelihood={cell.likelihood} data-consequence={cell.consequence}>
+                  <span className="visually-hidden">{t(`projects.riskLevel.${cell.level}`)}: </span>
+                  {cell.riskIds.length === 0 ? <span className="visually-hidden">{t('projects.risks.noRisks')}</span> : cell.riskIds.map((id) => `R${numberOf.get(id) ?? ''}`).join(', ')}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Projects in the workbook database. A project is one record: every change reads it, applies a
+ * pure update and writes it back in one transaction, after checking the result against the
+ * schema, so a wrong value is never stored and a project is never half-changed.
+ */
+import type { GoalArea, Strategy, Tactic, ActionPlan } from '../../../shared/domain/plan.ts';
+import { projectSchema, type Project } from '../../../shared/domain/project.ts';
+import { newProject } from '../../../shared/project/defaults.ts';
+import { db } from '../../db/database.ts';
+
+export const newId = (): string => crypto.randomUUID();
+const nowIso = (): string => new Date().toISOString();
+
+/** A change the schema refused; the UI validates first, so this means a bug, and nothing was stored. */
+export class ProjectNotSavedError extends Error {
+  constructor(readonly issues: readonly string[]) {
+    super(`Projektet sparades inte: ${issues.join('; ')}`);
+    this.name = 'ProjectNotSavedError';
+  }
+}
+
+export async function listProjects(): Promise<Project[]> {
+  const projects = await db().projects.toArray();
+  return projects.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title, 'sv'));
+}
+
+export function getProject(id: string): Promise<Project | undefined> {
+  return db().projects.get(id);
+}
+
+export interface NewProjectDraft {
+  goalAreaId: string;
+  title: string;
+  startDate: string;
+  endDate: string;
+}
+
+export async function createProject(draft: NewProjectDraft): Promise<Project> {
+  const project = projectSchema.parse(newProject({ ...draft, id: newId(), now: nowIso() }));
+  await db().projects.add(project);
+  return project;
+}
+
+/** Applies `change` to the stored project in one transaction; returns the stored result, or null when the project is gone. */
+export async function updateProject(id: string, change: (project: Project) => Project): Promise<Project | null> {
+  const database = db();
+  return database.transaction('rw', database.projects, async () => {
+    const current = await database.projects.get(id);
+    if (!current) return null;
+    const checked = projectSchema.safeParse({ ...change(current), id, updatedAt: nowIso() });
+    if (!checked.success) throw new ProjectNotSavedError(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    await database.projects.put(checked.data);
+    return checked.data;
+  });
+}
+
+/** Replaces one item of a list inside the project (goals, risks …) by id. */
+export function replaceItem<T extends { id: string }>(items: readonly T[], id: string, patch: Partial<T>): T[] {
+  return items.map((item) => (item.id === id ? { ...item, ...patch } : item));
+}
+
+export interface ProjectLinks {
+  activities: number;
+  timeEntries: number;
+}
+
+/** Plan activities and time entries that point at the project; removing it unlinks them (they stay). */
+export async function projectLinks(id: string): Promise<ProjectLinks> {
+  const database = db();
+  const [activities, timeEntries] = await Promise.all([database.activities.where('projectId').equals(id).count(), database.timeEntries.where('projectId').equals(id).count()]);
+  return { activities, timeEntries };
+}
+
+/** Removes a project and, in the same transaction, the links to it from plan activities and time entries. */
+export async function removeProject(id: string): Promise<void> {
+  const database = db();
+  await database.transaction('rw', [database.projects, database.activities, database.timeEntries], async () => {
+    await database.activities.where('projectId').equals(id).modify({ projectId: null });
+    await database.timeEntries.where('projectId').equals(id).modify({ projectId: null });
+    await database.projects.delete(id);
+  });
+}
+
+export interface StrategyTree {
+  plan: ActionPlan;
+  strategies: { strategy: Strategy; tactics: Tactic[] }[];
+}
+
+/** The goal area's plans with their strategies and tactics, for choosing what a project carries out. */
+export async function strategyTrees(goalAreaId: string): Promise<StrategyTree[]> {
+  const database = db();
+  const plans = (await database.actionPlans.where('goalAreaId').equals(goalAreaId).toArray()).sort((a, b) => b.periodStart - a.periodStart);
+  return Promise.all(
+    plans.map(async (plan) => {
+      const [strategies, tactics] = await Promise.all([database.strategies.where('planId').equals(plan.id).toArray(), database.tactics.where('planId').equals(plan.id).toArray()]);
+      return {
+        plan,
+        strategies: strategies
+          .sort((a, b) => a.order - b.order)
+          .map((strategy) => ({ strategy, tactics: tactics.filter((t) => t.strategyId === strategy.id).sort((a, b) => a.order - b.order) })),
+      };
+    }),
+  );
+}
+
+export async function goalAreasById(): Promise<Map<string, GoalArea>> {
+  return new Map((await db().goalAreas.toArray()).map((g) => [g.id, g]));
+}

@@ -1,0 +1,71 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../renderer/db/database.ts';
+import { activityDatePatch } from '../../../renderer/features/projects/project-fields.ts';
+import { createProject, getProject, listProjects, projectLinks, ProjectNotSavedError, removeProject, updateProject } from '../../../renderer/features/projects/project-repository.ts';
+import type { ProjectActivity } from '../../../shared/domain/project.ts';
+
+beforeEach(async () => {
+  await db().delete();
+  await db().open();
+});
+
+const draft = { goalAreaId: 'ga-ie', title: 'Unga innovatörer', startDate: '2027-01-01', endDate: '2028-12-31' };
+
+describe('projects in the workbook', () => {
+  it('creates a project that is valid and listed by start date', async () => {
+    const later = await createProject({ ...draft, title: 'Senare', startDate: '2028-01-01' });
+    const first = await createProject(draft);
+    expect((await listProjects()).map((p) => p.id)).toEqual([first.id, later.id]);
+    expect(first.principles).toHaveLength(4);
+    expect(first.sections.map((s) => s.key)).toContain('sammanfattning');
+  });
+
+  it('stores a change in one step and stamps it', async () => {
+    const project = await createProject(draft);
+    const updated = await updateProject(project.id, (p) => ({ ...p, risks: [{ id: 'r1', description: 'Skolorna hinner inte', likelihood: 4, consequence: 5, mitigation: '', responsible: '' }] }));
+    expect(updated?.risks).toHaveLength(1);
+    expect((await getProject(project.id))?.risks[0]?.likelihood).toBe(4);
+    expect(updated && updated.updatedAt >= project.updatedAt).toBe(true);
+  });
+
+  it('refuses a change the schema does not allow and keeps what was stored', async () => {
+    const project = await createProject(draft);
+    await expect(updateProject(project.id, (p) => ({ ...p, risks: [{ id: 'r1', description: 'Risk', likelihood: 7, consequence: 1, mitigation: '', responsible: '' }] }))).rejects.toBeInstanceOf(ProjectNotSavedError);
+    await expect(updateProject(project.id, (p) => ({ ...p, endDate: '2026-01-01' }))).rejects.toBeInstanceOf(ProjectNotSavedError);
+    await expect(updateProject(project.id, (p) => ({ ...p, financiers: [{ id: 'f', name: '', contactId: null, cash: [], inKind: [] }] }))).rejects.toBeInstanceOf(ProjectNotSavedError);
+    expect(await getProject(project.id)).toEqual(project);
+  });
+
+  it('answers null for a project that is gone', async () => {
+    expect(await updateProject('nothing', (p) => p)).toBeNull();
+  });
+
+  it('removes a project and unlinks, but keeps, the plan activities and time entries that pointed at it', async () => {
+    const project = await createProject(draft);
+    await db().activities.add({ id: 'a1', planId: 'p', tacticId: 't', title: 'UF-mässa', responsible: '', startDate: '2027-03-01', endDate: '2027-03-01', status: 'planned', costOre: 0, projectId: project.id, relatedGoalAreaIds: [], notes: '', order: 0 });
+    await db().timeEntries.add({ id: 'e1', date: '2026-11-27', minutes: 60, categoryId: 'projektledning', goalAreaId: null, activityId: null, projectId: project.id, note: '' });
+    expect(await projectLinks(project.id)).toEqual({ activities: 1, timeEntries: 1 });
+    await removeProject(project.id);
+    expect(await getProject(project.id)).toBeUndefined();
+    expect((await db().activities.get('a1'))?.projectId).toBeNull();
+    expect((await db().timeEntries.get('e1'))?.projectId).toBeNull();
+  });
+});
+
+describe('editing an activity date', () => {
+  const activity: ProjectActivity = { id: 'a', workPackageId: null, title: 'Kickoff', responsible: '', startDate: '2027-02-01', endDate: '2027-02-15', status: 'planned', milestone: false };
+
+  it('moves the end along when the start passes it', () => {
+    expect(activityDatePatch(activity, 'startDate', '2027-03-01')).toEqual({ startDate: '2027-03-01', endDate: '2027-03-01' });
+    expect(activityDatePatch(activity, 'startDate', '2027-02-10')).toEqual({ startDate: '2027-02-10', endDate: '2027-02-15' });
+  });
+
+  it('keeps a milestone on one day', () => {
+    expect(activityDatePatch({ ...activity, milestone: true, endDate: '2027-02-01' }, 'startDate', '2027-06-01')).toEqual({ startDate: '2027-06-01', endDate: '2027-06-01' });
+  });
+
+  it('leaves the start alone when the end is edited (a wrong end is refused by validation)', () => {
+    expect(activityDatePatch(activity, 'endDate', '2027-01-15')).toEqual({ startDate: '2027-02-01', endDate: '2027-01-15' });
+  });
+});
