@@ -22,3 +22,11 @@ export function formatInteger(value: number, locale: Locale = 'sv'): string {
 export function formatKronor(ore: number, locale: Locale = 'sv'): string {
   return `${formatInteger(Math.round(ore / 100), locale)} kr`;
 }
+
+/** Exact kronor: `1 234 kr`, or `1 234,50 kr` when there are öre, so a 50-öre gap is never shown as 0 kr and cells add up to their total. */
+export function formatKronorExact(ore: number, locale: Locale = 'sv'): string {
+  const abs = Math.abs(ore);
+  const sign = ore < 0 ? '-' : '';
+  const whole = formatInteger(Math.floor(abs / 100), locale);
+  return abs % 100 === 0 ? `${sign}${whole} kr` : `${sign}${whole}${locale === 'sv' ? ',' : '.'}${String(abs % 100).padStart(2, '0')} kr`;
+}

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { platform } from '#host';
 import { getProfile } from '../db/profile.ts';
 import { I18nProvider, translator } from '../i18n/i18n.tsx';
+import { DocumentsView } from '../features/documents/DocumentsView.tsx';
 import { FirstRun } from '../features/onboarding/FirstRun.tsx';
 import { OverviewView } from '../features/overview/OverviewView.tsx';
 import { NotBuiltView } from '../features/placeholder/NotBuiltView.tsx';
@@ -29,7 +30,7 @@ function View({ route, profile, onChangeSettings, onShowAbout }: { route: RouteI
     case 'timelog':
       return <TimelogView />;
     case 'documents':
-      return <NotBuiltView title="nav.documents" description="notBuilt.documents" />;
+      return <DocumentsView />;
     case 'templates':
       return <NotBuiltView title="nav.templates" description="notBuilt.templates" />;
     case 'settings':

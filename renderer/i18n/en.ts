@@ -1,5 +1,6 @@
 import { activitiesMessages } from '../features/activities/messages.ts';
 import { contactsMessages } from '../features/contacts/messages.ts';
+import { documentsMessages } from '../features/documents/messages.ts';
 import { goalAreasMessages } from '../features/goal-areas/messages.ts';
 import { plansMessages } from '../features/plans/messages.ts';
 import { projectsMessages } from '../features/projects/messages.ts';
@@ -26,7 +27,6 @@ const core = {
 
   'notBuilt.heading': 'Not built yet',
   'notBuilt.body': 'This part of the workbook is not built yet. It will come in a later version.',
-  'notBuilt.documents': 'Here you will create Word documents (action plan, activity plan, project plan, time report) for the secretariat.',
   'notBuilt.templates': 'Here you will import templates from the secretariat that set the plans’ sections and guidance.',
 
   'firstRun.heading': 'Welcome to MOA Workbook',
@@ -102,4 +102,4 @@ const core = {
   'error.saveFailed': 'Could not save: {message}',
 };
 
-export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en, ...projectsMessages.en, ...timelineMessages.en, ...timelogMessages.en, ...timelogFollowUpMessages.en };
+export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en, ...documentsMessages.en, ...projectsMessages.en, ...timelineMessages.en, ...timelogMessages.en, ...timelogFollowUpMessages.en };

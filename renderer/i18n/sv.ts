@@ -5,6 +5,7 @@
  */
 import { activitiesMessages } from '../features/activities/messages.ts';
 import { contactsMessages } from '../features/contacts/messages.ts';
+import { documentsMessages } from '../features/documents/messages.ts';
 import { goalAreasMessages } from '../features/goal-areas/messages.ts';
 import { plansMessages } from '../features/plans/messages.ts';
 import { projectsMessages } from '../features/projects/messages.ts';
@@ -30,7 +31,6 @@ const core = {
 
   'notBuilt.heading': 'Inte byggd ännu',
   'notBuilt.body': 'Den här delen av arbetsboken är inte byggd ännu. Den kommer i en senare version.',
-  'notBuilt.documents': 'Här kommer du att skapa Word-dokument (handlingsplan, aktivitetsplan, projektplan, tidrapport) att lämna till RUS-kansliet.',
   'notBuilt.templates': 'Här kommer du att läsa in mallar från RUS-kansliet som styr planernas avsnitt och vägledning.',
 
   'firstRun.heading': 'Välkommen till MOA-arbetsboken',
@@ -106,7 +106,7 @@ const core = {
   'error.saveFailed': 'Det gick inte att spara: {message}',
 } as const;
 
-export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv, ...projectsMessages.sv, ...timelineMessages.sv, ...timelogMessages.sv, ...timelogFollowUpMessages.sv };
+export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv, ...documentsMessages.sv, ...projectsMessages.sv, ...timelineMessages.sv, ...timelogMessages.sv, ...timelogFollowUpMessages.sv };
 
 export type MessageKey = keyof typeof sv;
 export type Catalogue = Record<MessageKey, string>;

@@ -18,6 +18,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import type { FileChild, HeadingLevel, IPropertiesOptions, ISectionOptions, IStylesOptions, PageOrientation } from 'docx';
 
 /** The document language, written on the default run style so every run inherits it. */
 export const documentLanguage = 'sv-SE';
@@ -25,6 +26,10 @@ export const documentLanguage = 'sv-SE';
 /** A4 in twentieths of a point, portrait; docx swaps the sides itself for landscape sections. */
 export const a4 = { width: 11_906, height: 16_838 } as const;
 export const pageMargin = 1_134; // 2 cm
+
+/** Usable width between the margins, portrait and landscape. */
+export const portraitTextWidth = a4.width - 2 * pageMargin;
+export const landscapeTextWidth = a4.height - 2 * pageMargin;
 
 /** Whether XML 1.0 can hold the code point: not C0 controls other than tab/LF/CR, lone surrogates, U+FFFE or U+FFFF. */
 function isXmlChar(code: number): boolean {
@@ -76,12 +81,17 @@ export interface Column {
 const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
 const tableBorders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
-function cell(text: string, width: number, align: CellAlignment, header: boolean): TableCell {
+export interface TableOptions {
+  /** Font size in half-points for a dense table of figures; the document's 11 pt when left out. */
+  size?: number;
+}
+
+function cell(text: string, width: number, align: CellAlignment, header: boolean, options: TableOptions = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } : undefined,
     // Every cell holds a paragraph, even an empty one: Word refuses a <w:tc> without <w:p>.
-    children: [new Paragraph({ alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: textRuns(text, { bold: header }) })],
+    children: [new Paragraph({ alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: textRuns(text, options.size === undefined ? { bold: header } : { bold: header, size: options.size }) })],
   });
 }
 
@@ -89,16 +99,16 @@ function cell(text: string, width: number, align: CellAlignment, header: boolean
  * A table whose first row is marked as header row (`w:tblHeader`): Word repeats
  * it on every page and screen readers announce it. Rows never split across pages.
  */
-export function dataTable(columns: readonly Column[], rows: readonly (readonly string[])[], footerRow?: readonly string[]): Table {
+export function dataTable(columns: readonly Column[], rows: readonly (readonly string[])[], footerRow?: readonly string[], options: TableOptions = {}): Table {
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c) => cell(c.header, c.width, c.align ?? 'left', true)),
+    children: columns.map((c) => cell(c.header, c.width, c.align ?? 'left', true, options)),
   });
   const bodyRow = (values: readonly string[], bold: boolean): TableRow =>
     new TableRow({
       cantSplit: true,
-      children: columns.map((c, i) => cell(values[i] ?? '', c.width, c.align ?? 'left', bold)),
+      children: columns.map((c, i) => cell(values[i] ?? '', c.width, c.align ?? 'left', bold, options)),
     });
   return new Table({
     width: { size: columns.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA },
@@ -120,4 +130,58 @@ export function pageNumberFooter(): { default: Footer } {
       children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 18 })] })],
     }),
   };
+}
+
+export type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
+export type Orientation = (typeof PageOrientation)[keyof typeof PageOrientation];
+
+/** A heading kept with what follows it, so it never ends a page alone. */
+export function heading(text: string, level: HeadingLevelValue, pageBreakBefore = false): Paragraph {
+  return new Paragraph({ heading: level, pageBreakBefore, keepNext: true, children: textRuns(text) });
+}
+
+/** A plain sentence in italics for what is absent ("Ingen tid är loggad under perioden."). */
+export function noteParagraph(text: string): Paragraph {
+  return new Paragraph({ children: textRuns(text, { italics: true }) });
+}
+
+/** An empty paragraph: the space after a table, which Word would otherwise glue to the next one. */
+export function spacer(): Paragraph {
+  return new Paragraph({ children: [] });
+}
+
+/**
+ * A section of A4 with the usual margins. Each section gets its own header
+ * and footer, so none depends on Word's inheritance between sections.
+ */
+export function pageSection(children: FileChild[], orientation: Orientation, headerText: string): ISectionOptions {
+  return {
+    properties: { page: { size: { width: a4.width, height: a4.height, orientation }, margin: { top: pageMargin, bottom: pageMargin, left: pageMargin, right: pageMargin } } },
+    headers: runningHeader(headerText),
+    footers: pageNumberFooter(),
+    children,
+  };
+}
+
+/** The default style set: Calibri 11, Title and Heading 1–3 in dark blue, sv-SE on every style a run may take its language from. */
+export const documentStyles: IStylesOptions = {
+  default: {
+    document: { run: { language: { value: documentLanguage }, font: 'Calibri', size: 22 } },
+    title: { run: { language: { value: documentLanguage }, size: 48, bold: true } },
+    heading1: { run: { language: { value: documentLanguage }, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 } } },
+    heading2: { run: { language: { value: documentLanguage }, size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 } } },
+    heading3: { run: { language: { value: documentLanguage }, size: 23, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 200, after: 60 } } },
+  },
+};
+
+export interface CoreProperties {
+  title: string;
+  author: string;
+  subject: string;
+  description: string;
+}
+
+/** Title, author, subject and description for docProps/core.xml (docx writes the created date itself). */
+export function coreProperties(p: CoreProperties): Pick<IPropertiesOptions, 'title' | 'creator' | 'lastModifiedBy' | 'subject' | 'description'> {
+  return { title: xmlSafe(p.title), creator: xmlSafe(p.author), lastModifiedBy: xmlSafe(p.author), subject: xmlSafe(p.subject), description: xmlSafe(p.description) };
 }

@@ -7,13 +7,13 @@
  * rows on tables, document language sv-SE.
  */
 import { AlignmentType, Document, HeadingLevel, PageOrientation, Paragraph, TableOfContents, TextRun } from 'docx';
-import type { FileChild, ISectionOptions } from 'docx';
+import type { FileChild } from 'docx';
 import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
 import { defaultPerspectives } from '../domain/plan.ts';
 import { formatKronor } from '../format.ts';
 import type { CompletenessItem } from '../plan/completeness.ts';
 import type { PlanContent } from '../plan/types.ts';
-import { a4, dataTable, documentLanguage, labelledParagraph, pageMargin, pageNumberFooter, runningHeader, textParagraph, textRuns, xmlSafe } from './docx-parts.ts';
+import { coreProperties, dataTable, documentStyles, heading, labelledParagraph, landscapeTextWidth, pageSection, portraitTextWidth, textParagraph, textRuns } from './docx-parts.ts';
 import type { Column } from './docx-parts.ts';
 import { longSwedishDate } from './swedish-dates.ts';
 
@@ -36,10 +36,6 @@ const notFilledIn = 'Ej ifyllt';
 const untitled = '(utan namn)';
 const draftMark = 'UTKAST';
 
-/** Usable width between the margins, portrait and landscape. */
-const portraitWidth = a4.width - 2 * pageMargin;
-const landscapeWidth = a4.height - 2 * pageMargin;
-
 const decimalFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 });
 
 /** Decimal comma, no-break thousands separator; an empty value is an en dash. */
@@ -53,10 +49,6 @@ function period(plan: ActionPlan): string {
 
 function titleOr(text: string): string {
   return text.trim() === '' ? untitled : text;
-}
-
-function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], pageBreakBefore = false): Paragraph {
-  return new Paragraph({ heading: level, pageBreakBefore, keepNext: true, children: textRuns(text) });
 }
 
 /** A bold label on its own line, then the text (or "Ej ifyllt"), for the long varför/vad/vem/hur texts. */
@@ -186,7 +178,7 @@ const activityColumns: Column[] = [
   { header: 'Start', width: 1_750 },
   { header: 'Slut', width: 1_750 },
   { header: 'Status', width: 1_400 },
-  { header: 'Kostnad', width: landscapeWidth - 12_200, align: 'right' },
+  { header: 'Kostnad', width: landscapeTextWidth - 12_200, align: 'right' },
 ];
 
 function activityTables(tree: Outline): FileChild[] {
@@ -224,7 +216,7 @@ function perspectiveSections(tree: Outline, goalArea: GoalArea): FileChild[] {
   const children: FileChild[] = [heading('Genomsyrande perspektiv', HeadingLevel.HEADING_1, true)];
   const perspectives = perspectivesInUse(goalArea, tactics);
   if (perspectives.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Inga perspektiv är angivna.', italics: true })] }));
-  const columns: Column[] = [{ header: 'Taktik', width: 3_600 }, { header: 'Kommentar', width: portraitWidth - 3_600 }];
+  const columns: Column[] = [{ header: 'Taktik', width: 3_600 }, { header: 'Kommentar', width: portraitTextWidth - 3_600 }];
   for (const perspective of perspectives) {
     const rows = tactics.flatMap((t) => t.perspectives.filter((p) => p.perspective === perspective).map((p) => [titleOr(t.title), p.note]));
     const reviewers = goalArea.reviewers.filter((r) => r.perspective === perspective).map((r) => r.name);
@@ -248,7 +240,7 @@ function indicatorSection(tree: Outline): FileChild[] {
   );
   const numberWidth = 1_200;
   const columns: Column[] = [
-    { header: 'Indikator', width: portraitWidth - 2_000 - 4 * numberWidth },
+    { header: 'Indikator', width: portraitTextWidth - 2_000 - 4 * numberWidth },
     { header: 'Enhet', width: 2_000 },
     { header: 'Basår', width: numberWidth, align: 'right' },
     { header: 'Basvärde', width: numberWidth, align: 'right' },
@@ -266,7 +258,7 @@ function reviewerSection(goalArea: GoalArea): FileChild[] {
     { header: 'Namn', width: 2_200 },
     { header: 'Organisation', width: 2_600 },
     { header: 'Perspektiv', width: 2_000 },
-    { header: 'E-post', width: portraitWidth - 6_800 },
+    { header: 'E-post', width: portraitTextWidth - 6_800 },
   ];
   const rows = goalArea.reviewers.map((r) => [r.name, r.organisation, r.perspective, r.email]);
   return [
@@ -282,35 +274,20 @@ export function buildHandlingsplan(input: HandlingsplanInput): Document {
   const date = longSwedishDate(input.today);
   const headerText = `${input.draft ? `${draftMark} – ` : ''}${input.goalArea.name} · Handlingsplan ${period(plan)} · version ${plan.version} · ${date}`;
 
-  const section = (children: FileChild[], orientation: (typeof PageOrientation)[keyof typeof PageOrientation]): ISectionOptions => ({
-    properties: { page: { size: { width: a4.width, height: a4.height, orientation }, margin: { top: pageMargin, bottom: pageMargin, left: pageMargin, right: pageMargin } } },
-    // Each section gets its own header and footer, so none depends on Word's inheritance between sections.
-    headers: runningHeader(headerText),
-    footers: pageNumberFooter(),
-    children,
-  });
-
   const statusText = planStatusLabels[plan.status].toLowerCase();
   return new Document({
-    title: xmlSafe(plan.title),
-    creator: xmlSafe(input.ownerName),
-    lastModifiedBy: xmlSafe(input.ownerName),
-    subject: xmlSafe(`Handlingsplan för målområdet ${input.goalArea.name} ${period(plan)}`),
-    description: xmlSafe(`Handlingsplan ${period(plan)}, version ${plan.version} (${statusText}${input.draft && plan.status !== 'draft' ? ', utkast' : ''}), ${date}.`),
+    ...coreProperties({
+      title: plan.title,
+      author: input.ownerName,
+      subject: `Handlingsplan för målområdet ${input.goalArea.name} ${period(plan)}`,
+      description: `Handlingsplan ${period(plan)}, version ${plan.version} (${statusText}${input.draft && plan.status !== 'draft' ? ', utkast' : ''}), ${date}.`,
+    }),
     features: { updateFields: true },
-    styles: {
-      default: {
-        document: { run: { language: { value: documentLanguage }, font: 'Calibri', size: 22 } },
-        title: { run: { language: { value: documentLanguage }, size: 48, bold: true } },
-        heading1: { run: { language: { value: documentLanguage }, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 } } },
-        heading2: { run: { language: { value: documentLanguage }, size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 } } },
-        heading3: { run: { language: { value: documentLanguage }, size: 23, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 200, after: 60 } } },
-      },
-    },
+    styles: documentStyles,
     sections: [
-      section([...titlePage(input), ...tableOfContents(), ...planSections(plan), ...strategiesAndTactics(tree, contacts, plan.sections.length === 0)], PageOrientation.PORTRAIT),
-      section(activityTables(tree), PageOrientation.LANDSCAPE),
-      section([...perspectiveSections(tree, input.goalArea), ...indicatorSection(tree), ...reviewerSection(input.goalArea)], PageOrientation.PORTRAIT),
+      pageSection([...titlePage(input), ...tableOfContents(), ...planSections(plan), ...strategiesAndTactics(tree, contacts, plan.sections.length === 0)], PageOrientation.PORTRAIT, headerText),
+      pageSection(activityTables(tree), PageOrientation.LANDSCAPE, headerText),
+      pageSection([...perspectiveSections(tree, input.goalArea), ...indicatorSection(tree), ...reviewerSection(input.goalArea)], PageOrientation.PORTRAIT, headerText),
     ],
   });
 }

@@ -5,7 +5,7 @@
  * horizontal principles). The editor and the Word export show the same list.
  */
 import { horizontalPrinciples, type HorizontalPrinciple, type Project } from '../domain/project.ts';
-import { formatInteger, formatKronor } from '../format.ts';
+import { formatKronorExact } from '../format.ts';
 import type { CompletenessItem } from '../plan/completeness.ts';
 import { financingBalance } from './budget.ts';
 import { principleLabels } from './defaults.ts';
@@ -68,11 +68,7 @@ export function projectCompleteness(project: Project, requiredSectionKeys: reado
   return items;
 }
 
-/** Exact kronor: `1 234 kr`, or `1 234,50 kr` when there are öre, so a 50-öre gap is never shown as 0 kr. */
-function kronorText(ore: number): string {
-  const abs = Math.abs(ore);
-  return abs % 100 === 0 ? formatKronor(abs) : `${formatInteger(Math.floor(abs / 100))},${String(abs % 100).padStart(2, '0')} kr`;
-}
+const kronorText = (ore: number): string => formatKronorExact(Math.abs(ore));
 
 const projectFieldTexts: Readonly<Record<string, string>> = {
   tacticIds: 'Projektet är inte kopplat till någon taktik i handlingsplanen.',

@@ -1,12 +1,10 @@
-import { platform } from '#host';
 import { planCompleteness } from '../../../shared/plan/completeness.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { getProfile } from '../../db/profile.ts';
 import { requiredSectionKeys } from './plan-defaults.ts';
 import { listContacts } from '../contacts/contact-repository.ts';
 import { loadPlanContent } from './plan-repository.ts';
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { DOCX_MIME, saveAndLog, wordFilter } from '../documents/export-log.ts';
 
 export type ExportResult = { status: 'saved'; name: string } | { status: 'cancelled' };
 
@@ -45,5 +43,8 @@ export async function exportPlanToWord(planId: string, today: string): Promise<E
   });
   const bytes = await packDocx(document);
   const suggestedName = documentFileName('Handlingsplan', content.goalArea.name, content.plan.periodStart, content.plan.periodEnd, content.plan.version, today);
-  return platform.saveFile({ suggestedName, bytes, mimeType: DOCX_MIME, filters: [{ name: 'Word-dokument', extensions: ['docx'] }] });
+  return saveAndLog(
+    { suggestedName, bytes, mimeType: DOCX_MIME, filters: [wordFilter] },
+    { kind: 'handlingsplan', subject: content.plan.title, sourceId: content.plan.id, version: content.plan.version, draft: completeness.length > 0 },
+  );
 }

@@ -24,7 +24,7 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-function isDebianLike(): boolean {
+export function isDebianLike(): boolean {
   try {
     const osRelease = readFileSync('/etc/os-release', 'utf8');
     return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(osRelease);

@@ -5,7 +5,9 @@ import type { HandlingsplanInput } from '../../../shared/documents/handlingsplan
 import { packDocx } from '../../../shared/documents/pack.ts';
 import { planCompleteness } from '../../../shared/plan/completeness.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
+import { longTrickyText, trickyText } from './document-fixtures.ts';
 import { headings, paragraphTexts, part, unzipDocx } from './docx-reading.ts';
+import { validateDocx, validationTimeout } from './ooxml-validator.ts';
 
 function exampleInput(overrides: Partial<HandlingsplanInput> = {}): HandlingsplanInput {
   let n = 0;
@@ -238,4 +240,35 @@ describe('the handlingsplan as a Word document', () => {
     expect(out).toContain('Planen har ingen strategi.');
     expect(out).toContain('Inga granskare är angivna.');
   });
+});
+
+/** Hard text in every kind of field the document shows, control characters included, exported as a draft. */
+function hostileInput(): HandlingsplanInput {
+  const input = exampleInput();
+  const { content } = input;
+  const plan = {
+    ...content.plan,
+    title: `Plan ${trickyText}`,
+    sections: [
+      { key: 'sammanfattning', title: 'Rubrik & <titel> "x"', text: longTrickyText },
+      { key: 'kontroll', title: 'Kontroll\u0001', text: 'a\u0001b\u000Bc\tslut\uD800!' },
+    ],
+  };
+  const strategies = content.strategies.map((s, i) => (i === 0 ? { ...s, title: trickyText, why: trickyText, indicators: [{ ...s.indicators[0]!, name: trickyText, unit: '<%>' }] } : s));
+  const tactics = content.tactics.map((t, i) => (i === 0 ? { ...t, title: trickyText, how: longTrickyText, perspectives: [{ perspective: 'jämställdhet & <mer>', note: trickyText }] } : t));
+  const activities = content.activities.map((a, i) => (i === 0 ? { ...a, title: trickyText, responsible: trickyText } : a));
+  const goalArea = { ...input.goalArea, name: `Mål & <område> "🚀"`, reviewers: [...input.goalArea.reviewers, { name: trickyText, organisation: '&', email: '', perspective: '"citat"' }] };
+  const hostile = { plan, strategies, tactics, activities };
+  return { ...input, content: hostile, goalArea, ownerName: 'Åsa "Ä" <Öberg> & co 👩🏽‍💻', draft: true, completeness: planCompleteness(hostile, ['sammanfattning', 'risker']) };
+}
+
+describe('the handlingsplan passes the Open XML schema validator', () => {
+  it.each<[string, HandlingsplanInput]>([
+    ['the example workbook', exampleInput()],
+    ['hard text everywhere, as a draft', hostileInput()],
+  ])('%s', async (_name, input) => {
+    const result = await validateDocx(await packDocx(buildHandlingsplan(input)));
+    expect(result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+  }, validationTimeout);
 });

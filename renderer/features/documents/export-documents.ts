@@ -1,0 +1,128 @@
+/**
+ * The Dokument view's exports: read what a document needs from the workbook, build it with the
+ * pure builders in shared/documents (loaded on first use, so the app starts without them), and
+ * save and log it (export-log.ts).
+ */
+import type { SaveFileResult } from '../../../shared/platform/contract.ts';
+import type { AktivitetsplanGrouping } from '../../../shared/documents/aktivitetsplan.ts';
+import type { Mandate } from '../../../shared/domain/timelog.ts';
+import { formatDuration } from '../../../shared/timelog/duration.ts';
+import { mandateWeeklyMinutes, sortMandates } from '../../../shared/timelog/mandate.ts';
+import { projectCompleteness, projectCompletenessText } from '../../../shared/project/completeness.ts';
+import { requiredProjectSectionKeys } from '../../../shared/project/defaults.ts';
+import { flushSaves } from '../../app/autosave.ts';
+import { db } from '../../db/database.ts';
+import { getProfile } from '../../db/profile.ts';
+import { DOCX_MIME, saveAndLog, wordFilter } from './export-log.ts';
+
+const docxRequest = (suggestedName: string, bytes: Uint8Array) => ({ suggestedName, bytes, mimeType: DOCX_MIME, filters: [wordFilter] });
+
+async function ownerName(): Promise<string> {
+  return (await getProfile())?.name ?? '';
+}
+
+export interface AktivitetsplanChoice {
+  goalAreaId: string | null;
+  grouping: AktivitetsplanGrouping;
+  period: { from: string; to: string } | null;
+}
+
+export async function exportAktivitetsplan(choice: AktivitetsplanChoice, today: string): Promise<SaveFileResult> {
+  await flushSaves();
+  const database = db();
+  const [goalAreas, actionPlans, strategies, tactics, activities, owner, modules] = await Promise.all([
+    database.goalAreas.toArray(),
+    database.actionPlans.toArray(),
+    database.strategies.toArray(),
+    database.tactics.toArray(),
+    database.activities.toArray(),
+    ownerName(),
+    Promise.all([import('../../../shared/documents/aktivitetsplan.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
+  ]);
+  const [{ buildAktivitetsplan }, { packDocx }, { fileNamePart }] = modules;
+  const goalArea = goalAreas.find((g) => g.id === choice.goalAreaId) ?? null;
+  const bytes = await packDocx(buildAktivitetsplan({ ...choice, goalAreas, actionPlans, strategies, tactics, activities, ownerName: owner, today }));
+  const scope = goalArea ? fileNamePart(goalArea.name, 80) : 'Alla-malomraden';
+  const range = choice.period ? `${choice.period.from}_${choice.period.to}` : 'alla-datum';
+  const subject = `${goalArea ? goalArea.name : 'Alla målområden'} (${choice.grouping === 'status' ? 'per status' : 'per kvartal'})`;
+  return saveAndLog(docxRequest(`Aktivitetsplan_${scope}_${range}_${today}.docx`, bytes), { kind: 'aktivitetsplan', subject, sourceId: goalArea?.id ?? null, version: null, draft: false });
+}
+
+/** What the projektplan export would list as missing, as sentences. */
+export async function projectMissing(projectId: string): Promise<string[]> {
+  await flushSaves();
+  const project = await db().projects.get(projectId);
+  if (!project) throw new Error('Projektet finns inte längre.');
+  return projectCompleteness(project, requiredProjectSectionKeys).map((item) => projectCompletenessText(item, project));
+}
+
+export async function exportProjektplan(projectId: string, today: string): Promise<SaveFileResult> {
+  await flushSaves();
+  const database = db();
+  const project = await database.projects.get(projectId);
+  if (!project) throw new Error('Projektet finns inte längre.');
+  const [goalArea, contacts, strategies, tactics, planActivities, owner, modules] = await Promise.all([
+    database.goalAreas.get(project.goalAreaId),
+    database.contacts.toArray(),
+    database.strategies.bulkGet(project.strategyIds),
+    database.tactics.bulkGet(project.tacticIds),
+    database.activities.where('projectId').equals(project.id).toArray(),
+    ownerName(),
+    Promise.all([import('../../../shared/documents/projektplan.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
+  ]);
+  const [{ buildProjektplan }, { packDocx }, { fileNamePart }] = modules;
+  const completeness = projectCompleteness(project, requiredProjectSectionKeys);
+  const bytes = await packDocx(
+    buildProjektplan({
+      project,
+      goalArea: goalArea ?? null,
+      contacts,
+      strategies: strategies.filter((s) => s !== undefined),
+      tactics: tactics.filter((t) => t !== undefined),
+      planActivities,
+      ownerName: owner,
+      today,
+      draft: completeness.length > 0,
+      completeness,
+    }),
+  );
+  const years = `${project.startDate.slice(0, 4)}-${project.endDate.slice(0, 4)}`;
+  const name = `Projektplan_${fileNamePart(project.title, 80) || 'Projekt'}_${years}_${today}.docx`;
+  return saveAndLog(docxRequest(name, bytes), { kind: 'projektplan', subject: project.title, sourceId: project.id, version: null, draft: completeness.length > 0 });
+}
+
+function hoursText(minutes: number): string {
+  return formatDuration(minutes, 'hours');
+}
+
+/** The mandates in force during the period, in words: `8 timmar i veckan`, `20 % av heltid (8 timmar i veckan) från 2026-07-01`. */
+export function mandateDescription(mandates: readonly Mandate[], from: string, to: string): string {
+  const sorted = sortMandates(mandates);
+  const inForce = sorted.filter((m, i) => m.validFrom <= to && (sorted[i + 1]?.validFrom ?? '9999') > from);
+  return inForce
+    .map((m, i) => {
+      const weekly = `${hoursText(mandateWeeklyMinutes(m))} timmar i veckan`;
+      const text = 'percentOfFullTime' in m ? `${String(m.percentOfFullTime).replace('.', ',')} % av heltid (${weekly})` : weekly;
+      return i === 0 && m.validFrom <= from ? text : `${text} från ${m.validFrom}`;
+    })
+    .join('; ');
+}
+
+export async function exportTidrapport(period: { from: string; to: string; label: string }, today: string): Promise<SaveFileResult> {
+  const database = db();
+  const [entries, mandates, categories, owner, modules] = await Promise.all([
+    database.timeEntries.where('date').between(period.from, period.to, true, true).toArray(),
+    database.mandates.toArray(),
+    database.timeCategories.orderBy('id').toArray(),
+    ownerName(),
+    Promise.all([import('../../../shared/documents/tidrapport.ts'), import('../../../shared/timelog/time-report.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
+  ]);
+  const [{ buildTidrapport }, { timeReportSummary }, { packDocx }, { fileNamePart }] = modules;
+  const summary = timeReportSummary(entries, mandates, period.from, period.to);
+  const ordered = [...categories].sort((a, b) => a.order - b.order);
+  const bytes = await packDocx(
+    buildTidrapport({ summary, categories: ordered, personName: owner, periodLabel: period.label, mandateDescription: mandateDescription(mandates, period.from, period.to), today }),
+  );
+  const name = `Tidrapport_${fileNamePart(owner, 60) || 'MOA'}_${period.from}_${period.to}.docx`;
+  return saveAndLog(docxRequest(name, bytes), { kind: 'tidrapport', subject: `${period.label} (${period.from} – ${period.to})`, sourceId: null, version: null, draft: false });
+}

@@ -1,0 +1,286 @@
+/**
+ * The aktivitetsplan as a Word document: the activities of one goal area or
+ * of all, grouped by status or by quarter, for the reviewers who ask "vad
+ * händer inom målområdet?". A title block with a short summary in portrait,
+ * then one table per group in a landscape section. Pure: `(data) => Document`;
+ * packing is ./pack.ts. Same styles and page furniture as the handlingsplan.
+ */
+import { Document, HeadingLevel, PageOrientation, Paragraph } from 'docx';
+import type { FileChild, ISectionOptions } from 'docx';
+import type { ActionPlan, Activity, ActivityStatus, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
+import { activityStatuses } from '../domain/plan.ts';
+import { formatInteger, formatKronor } from '../format.ts';
+import { quarterOf } from '../timelog/weeks.ts';
+import {
+  coreProperties,
+  dataTable,
+  documentStyles,
+  heading,
+  labelledParagraph,
+  landscapeTextWidth,
+  noteParagraph,
+  pageSection,
+  portraitTextWidth,
+  spacer,
+  textParagraph,
+  textRuns,
+} from './docx-parts.ts';
+import type { Column } from './docx-parts.ts';
+import { activityStatusLabels } from './handlingsplan.ts';
+import { longSwedishDate } from './swedish-dates.ts';
+
+export type AktivitetsplanGrouping = 'status' | 'quarter';
+
+export interface AktivitetsplanInput {
+  /** The goal area whose activities to show, or null for all goal areas. */
+  goalAreaId: string | null;
+  grouping: AktivitetsplanGrouping;
+  /** Only activities that run some time in this range (inclusive, `YYYY-MM-DD`); null for all. */
+  period: { from: string; to: string } | null;
+  goalAreas: GoalArea[];
+  actionPlans: ActionPlan[];
+  strategies: Strategy[];
+  tactics: Tactic[];
+  activities: Activity[];
+  /** Who exports: the MOA for one goal area, whoever compiles the document for all. */
+  ownerName: string;
+  /** Today's date, `YYYY-MM-DD`, shown on the title page and in the header. */
+  today: string;
+}
+
+const untitled = '(utan namn)';
+const allGoalAreas = 'Alla målområden';
+
+/** "Planerad", "Pågår" …: the handlingsplan's status words, capitalised for headings and the summary. */
+function statusHeading(status: ActivityStatus): string {
+  const label = activityStatusLabels[status];
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+function titleOr(text: string): string {
+  return text.trim() === '' ? untitled : text;
+}
+
+/** An activity with the outline it hangs under. */
+interface Row {
+  activity: Activity;
+  goalArea: GoalArea;
+  tactic: Tactic;
+  strategy: Strategy;
+}
+
+/** The activities in scope, with their parents; an activity whose tactic, strategy, plan or goal area is gone is left out. */
+function rowsInScope(input: AktivitetsplanInput): Row[] {
+  const goalAreas = new Map(input.goalAreas.map((g) => [g.id, g]));
+  const plans = new Map(input.actionPlans.map((p) => [p.id, p]));
+  const tactics = new Map(input.tactics.map((t) => [t.id, t]));
+  const strategies = new Map(input.strategies.map((s) => [s.id, s]));
+  const rows: Row[] = [];
+  for (const activity of input.activities) {
+    const plan = plans.get(activity.planId);
+    const goalArea = plan ? goalAreas.get(plan.goalAreaId) : undefined;
+    const tactic = tactics.get(activity.tacticId);
+    const strategy = tactic ? strategies.get(tactic.strategyId) : undefined;
+    if (!goalArea || !tactic || !strategy) continue;
+    if (input.goalAreaId !== null && goalArea.id !== input.goalAreaId) continue;
+    if (input.period && (activity.endDate < input.period.from || activity.startDate > input.period.to)) continue;
+    rows.push({ activity, goalArea, tactic, strategy });
+  }
+  return rows.sort(
+    (a, b) =>
+      compare(a.activity.startDate, b.activity.startDate) ||
+      compare(a.activity.endDate, b.activity.endDate) ||
+      a.goalArea.code.localeCompare(b.goalArea.code, 'sv') ||
+      a.activity.title.localeCompare(b.activity.title, 'sv'),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface Group {
+  heading: string;
+  rows: Row[];
+}
+
+/** Groups in status order (planerad … struken) or in date order of quarters; empty groups are left out. */
+function groups(rows: readonly Row[], grouping: AktivitetsplanGrouping): Group[] {
+  if (grouping === 'status') {
+    return activityStatuses.map((status) => ({ heading: statusHeading(status), rows: rows.filter((r) => r.activity.status === status) })).filter((g) => g.rows.length > 0);
+  }
+  const byQuarter = new Map<string, Row[]>();
+  for (const row of rows) {
+    const quarter = quarterOf(row.activity.startDate);
+    const group = byQuarter.get(quarter);
+    if (group) group.push(row);
+    else byQuarter.set(quarter, [row]);
+  }
+  return [...byQuarter.keys()].sort(compare).map((quarter) => ({ heading: quarter, rows: byQuarter.get(quarter) ?? [] }));
+}
+
+function dateRange(from: string, to: string): string {
+  return from === to ? longSwedishDate(from) : `${longSwedishDate(from)} – ${longSwedishDate(to)}`;
+}
+
+/** The chosen period, or the span from the first start to the last end; empty when there is nothing to span. */
+function periodText(input: AktivitetsplanInput, rows: readonly Row[]): string {
+  if (input.period) return dateRange(input.period.from, input.period.to);
+  if (rows.length === 0) return '';
+  const from = rows.reduce((min, r) => (r.activity.startDate < min ? r.activity.startDate : min), rows[0]?.activity.startDate ?? '');
+  const to = rows.reduce((max, r) => (r.activity.endDate > max ? r.activity.endDate : max), rows[0]?.activity.endDate ?? '');
+  return dateRange(from, to);
+}
+
+const notCancelled = (r: Row): boolean => r.activity.status !== 'cancelled';
+const costOf = (rows: readonly Row[]): number => rows.reduce((sum, r) => sum + r.activity.costOre, 0);
+
+function count(n: number, one: string, many: string): string {
+  return `${formatInteger(n)} ${n === 1 ? one : many}`;
+}
+
+function titleBlock(input: AktivitetsplanInput, goalArea: GoalArea | null, rows: readonly Row[]): FileChild[] {
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Aktivitetsplan') }),
+    labelledParagraph('Målområde', goalArea ? `${goalArea.name} (${goalArea.code})` : allGoalAreas, ''),
+    labelledParagraph('Period', periodText(input, rows), 'inga aktiviteter'),
+    labelledParagraph(goalArea ? 'Målområdesansvarig' : 'Sammanställd av', input.ownerName, 'Ej ifyllt'),
+    labelledParagraph('Datum', longSwedishDate(input.today), ''),
+    labelledParagraph('Indelning', input.grouping === 'status' ? 'efter status' : 'efter kvartal (aktiviteternas startdatum)', ''),
+  ];
+}
+
+function summary(input: AktivitetsplanInput, rows: readonly Row[]): FileChild[] {
+  const children: FileChild[] = [heading('Sammanfattning', HeadingLevel.HEADING_1)];
+  if (rows.length === 0) {
+    const where = input.goalAreaId === null ? 'i något målområde' : 'inom målområdet';
+    children.push(noteParagraph(`Det finns inga aktiviteter ${where}${input.period ? ' under perioden' : ''}.`));
+    return children;
+  }
+  const open = rows.filter(notCancelled);
+  const cancelled = rows.length - open.length;
+  const areas = new Set(rows.map((r) => r.goalArea.id)).size;
+  children.push(
+    textParagraph(
+      `Aktivitetsplanen omfattar ${count(rows.length, 'aktivitet', 'aktiviteter')}` +
+        `${input.goalAreaId === null ? ` i ${count(areas, 'målområde', 'målområden')}` : ''}` +
+        `${cancelled > 0 ? `, varav ${formatInteger(cancelled)} ${cancelled === 1 ? 'struken' : 'strukna'}` : ''}. ` +
+        `Den sammanlagda kostnaden är ${formatKronor(costOf(open))}${cancelled > 0 ? ' (strukna aktiviteter oräknade)' : ''}.`,
+    ),
+    heading('Per status', HeadingLevel.HEADING_2),
+    dataTable(
+      [
+        { header: 'Status', width: portraitTextWidth - 2 * 2_400 },
+        { header: 'Antal', width: 2_400, align: 'right' },
+        { header: 'Kostnad', width: 2_400, align: 'right' },
+      ],
+      activityStatuses.map((status) => {
+        const inStatus = rows.filter((r) => r.activity.status === status);
+        return [statusHeading(status), formatInteger(inStatus.length), formatKronor(costOf(inStatus))];
+      }),
+      ['Summa utom strukna', formatInteger(open.length), formatKronor(costOf(open))],
+    ),
+  );
+  if (input.goalAreaId === null) {
+    children.push(heading('Per målområde', HeadingLevel.HEADING_2), noteParagraph('Strukna aktiviteter är inte medräknade.'), goalAreaTable(input.goalAreas, rows));
+  }
+  return children;
+}
+
+/** Every goal area, also those without activities, so the reader sees who has nothing planned; the code is the key to the tables' column. */
+function goalAreaTable(goalAreas: readonly GoalArea[], rows: readonly Row[]): FileChild {
+  const columns: Column[] = [
+    // Wide enough for the bold "Summa" of the last row.
+    { header: 'Kod', width: 1_300 },
+    { header: 'Målområde', width: portraitTextWidth - 1_300 - 2_400 - 1_300 - 1_800 },
+    { header: 'Ansvarig', width: 2_400 },
+    { header: 'Antal', width: 1_300, align: 'right' },
+    { header: 'Kostnad', width: 1_800, align: 'right' },
+  ];
+  const sorted = [...goalAreas].sort((a, b) => a.code.localeCompare(b.code, 'sv') || a.name.localeCompare(b.name, 'sv'));
+  const open = rows.filter(notCancelled);
+  return dataTable(
+    columns,
+    sorted.map((g) => {
+      const own = open.filter((r) => r.goalArea.id === g.id);
+      return [g.code, g.name, g.owner, formatInteger(own.length), formatKronor(costOf(own))];
+    }),
+    ['Summa', '', '', formatInteger(open.length), formatKronor(costOf(open))],
+  );
+}
+
+/** Eight columns across the page: the activity tables are set in 10 pt. */
+const activityFontSize = 20;
+
+/** The activity table's columns; the goal area's code only when the document covers all goal areas. */
+function activityColumns(withGoalArea: boolean): Column[] {
+  // ISO dates and amounts must not wrap (Word and LibreOffice break at hyphens and spaces), so those columns get room
+  // for them even where LibreOffice falls back from Calibri to the wider DejaVu Sans.
+  const fixed: Column[] = [
+    { header: 'Ansvarig', width: 2_100 },
+    { header: 'Start', width: 1_450 },
+    { header: 'Slut', width: 1_450 },
+    { header: 'Status', width: 1_200 },
+    { header: 'Kostnad', width: 1_550, align: 'right' },
+  ];
+  const goalAreaWidth = withGoalArea ? 1_550 : 0;
+  const flexible = landscapeTextWidth - goalAreaWidth - fixed.reduce((sum, c) => sum + c.width, 0);
+  const activityWidth = Math.round(flexible * 0.52);
+  return [
+    { header: 'Aktivitet', width: activityWidth },
+    ...(withGoalArea ? [{ header: 'Målområde', width: goalAreaWidth }] : []),
+    { header: 'Taktik (strategi)', width: flexible - activityWidth },
+    ...fixed,
+  ];
+}
+
+function activityTable(rows: readonly Row[], withGoalArea: boolean): FileChild {
+  const cells = rows.map(({ activity, goalArea, tactic, strategy }) => [
+    titleOr(activity.title),
+    ...(withGoalArea ? [goalArea.code] : []),
+    `${titleOr(tactic.title)}\n(${titleOr(strategy.title)})`,
+    activity.responsible,
+    activity.startDate,
+    activity.endDate,
+    activityStatusLabels[activity.status],
+    formatKronor(activity.costOre),
+  ]);
+  // Struken activities are left out of a sum, as in the handlingsplan, unless the table holds nothing else.
+  const counted = rows.filter(notCancelled);
+  const sumLabel = counted.length === 0 || counted.length === rows.length ? 'Summa' : 'Summa (utom strukna)';
+  const sumRow = [sumLabel, ...(withGoalArea ? [''] : []), '', '', '', '', '', formatKronor(costOf(counted.length === 0 ? rows : counted))];
+  return dataTable(activityColumns(withGoalArea), cells, sumRow, { size: activityFontSize });
+}
+
+function activitySection(input: AktivitetsplanInput, rows: readonly Row[]): FileChild[] {
+  const byStatus = input.grouping === 'status';
+  const children: FileChild[] = [heading(byStatus ? 'Aktiviteter per status' : 'Aktiviteter per kvartal', HeadingLevel.HEADING_1)];
+  if (!byStatus) children.push(noteParagraph('En aktivitet står under det kvartal då den börjar.'));
+  for (const group of groups(rows, input.grouping)) {
+    children.push(heading(group.heading, HeadingLevel.HEADING_2), activityTable(group.rows, input.goalAreaId === null), spacer());
+  }
+  return children;
+}
+
+export function buildAktivitetsplan(input: AktivitetsplanInput): Document {
+  const goalArea = input.goalAreaId === null ? null : (input.goalAreas.find((g) => g.id === input.goalAreaId) ?? null);
+  if (input.goalAreaId !== null && goalArea === null) throw new Error(`buildAktivitetsplan: no goal area with id ${input.goalAreaId}`);
+  const rows = rowsInScope(input);
+  const scopeName = goalArea ? goalArea.name : allGoalAreas;
+  const date = longSwedishDate(input.today);
+  const headerText = `${scopeName} · Aktivitetsplan · ${date}`;
+  const sections: ISectionOptions[] = [pageSection([...titleBlock(input, goalArea, rows), ...summary(input, rows)], PageOrientation.PORTRAIT, headerText)];
+  if (rows.length > 0) sections.push(pageSection(activitySection(input, rows), PageOrientation.LANDSCAPE, headerText));
+  const grouped = input.grouping === 'status' ? 'per status' : 'per kvartal';
+  const period = periodText(input, rows);
+  return new Document({
+    ...coreProperties({
+      title: goalArea ? `Aktivitetsplan ${goalArea.name}` : `Aktivitetsplan ${allGoalAreas.toLowerCase()}`,
+      author: input.ownerName,
+      subject: goalArea ? `Aktivitetsplan för målområdet ${goalArea.name}` : 'Aktivitetsplan för alla målområden',
+      description: `Aktiviteter ${grouped}${period === '' ? '' : `, ${period}`}, ${date}.`,
+    }),
+    styles: documentStyles,
+    sections,
+  });
+}

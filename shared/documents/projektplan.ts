@@ -1,0 +1,734 @@
+/**
+ * The projektplan as a Word document for RUS-kansliet: a title page, a table
+ * of contents, the project's own sections, the link to the handlingsplan,
+ * goals, target groups, organisation, activities and timeline, budget and
+ * financing with their balance, risks with a 5×5 matrix, the horizontal
+ * principles, the theory of change, the closing sections and, for a draft,
+ * what is still missing. Pure: `(data) => Document`; packing is ./pack.ts.
+ * Same styles and page furniture as the handlingsplan.
+ */
+import { AlignmentType, BorderStyle, Document, HeadingLevel, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
+import type { FileChild, ISectionOptions } from 'docx';
+import type { Activity, Contact, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
+import { budgetCategories, horizontalPrinciples, projectGoalLevels } from '../domain/project.ts';
+import type { Project, ProjectActivity, ProjectGoalLevel } from '../domain/project.ts';
+import { formatInteger, formatKronorExact } from '../format.ts';
+import { budgetTotals, coFinancingShare, financingBalance, financingTotals, formatPercent, projectYears, sumAmounts, yearAmount } from '../project/budget.ts';
+import type { ProjectCompletenessItem } from '../project/completeness.ts';
+import { projectCompletenessText } from '../project/completeness.ts';
+import {
+  budgetCategoryLabels,
+  goalLevelLabels,
+  principleLabels,
+  principleRatingLabels,
+  principleUnratedLabel,
+  projectActivityStatusLabels,
+  projectStatusLabels,
+} from '../project/defaults.ts';
+import { riskLevel, riskLevelLabels, riskLevelThresholds, riskMatrix, riskScore, risksByScore } from '../project/risk.ts';
+import type { RiskLevel } from '../project/risk.ts';
+import { monthOf, quarterOf } from '../timelog/weeks.ts';
+import {
+  coreProperties,
+  dataTable,
+  documentStyles,
+  heading,
+  labelledParagraph,
+  landscapeTextWidth,
+  noteParagraph,
+  pageSection,
+  portraitTextWidth,
+  spacer,
+  textParagraph,
+  textRuns,
+} from './docx-parts.ts';
+import type { Column } from './docx-parts.ts';
+import { longSwedishDate } from './swedish-dates.ts';
+
+export interface ProjektplanInput {
+  project: Project;
+  /** The goal area the project belongs to; null when it cannot be found. */
+  goalArea: GoalArea | null;
+  /** The contacts register, to name the organisation's people. */
+  contacts: Contact[];
+  /** The action plan's strategies and tactics, to name the ones the project carries out. */
+  strategies: Strategy[];
+  tactics: Tactic[];
+  /** Plan activities the project carries out (`projectId` = the project), shown in the timeline; others are left out. */
+  planActivities?: Activity[];
+  /** Who exports the plan (the MOA); the document's author. */
+  ownerName: string;
+  /** Today's date, `YYYY-MM-DD`, shown on the title page and in the header. */
+  today: string;
+  /** Marks every page as UTKAST and ends with what is still missing. */
+  draft: boolean;
+  /** projectCompleteness for the project, listed under "Att komplettera" in a draft. */
+  completeness: ProjectCompletenessItem[];
+}
+
+/** Sections shown after the structured parts; any key not in `leadingSectionKeys` (a template's own section) goes there too. */
+const leadingSectionKeys: ReadonlySet<string> = new Set(['sammanfattning', 'bakgrund', 'syfte']);
+
+const notFilledIn = 'Ej ifyllt';
+const untitled = '(utan namn)';
+const draftMark = 'UTKAST';
+const goneContact = '(kontakten finns inte längre)';
+
+/** Tables are set smaller than the text (10 pt, figures 9 pt), so amounts and ISO dates never wrap, also where LibreOffice falls back from Calibri to the wider DejaVu Sans. */
+const tableSize = 20;
+const figureSize = 18;
+const dateWidth = 1_450;
+
+function titleOr(text: string): string {
+  return text.trim() === '' ? untitled : text;
+}
+
+/** Exact kronor (öre shown when there are any), so the cells add up to the totals. */
+const kronor = (ore: number): string => formatKronorExact(ore);
+
+/** A difference with its sign: `+50 000 kr`, `−150 000 kr` (a real minus sign), `0 kr`. */
+function signedKronor(ore: number): string {
+  if (ore === 0) return kronor(0);
+  return `${ore > 0 ? '+' : '\u2212'}${kronor(Math.abs(ore))}`;
+}
+
+function byDate<T extends { startDate: string; endDate: string }>(rows: readonly T[]): T[] {
+  // Array.prototype.sort is stable, so rows on the same dates keep the plan's order.
+  return [...rows].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : 0));
+}
+
+/** A bold label on its own line, then the text (or "Ej ifyllt"), for long texts. */
+function field(label: string, text: string): Paragraph[] {
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: label, bold: true })] }),
+    text.trim() === '' ? noteParagraph(notFilledIn) : textParagraph(text),
+  ];
+}
+
+/** A sentence in bold: the one thing a reader must not miss in a part. */
+function statement(text: string): Paragraph {
+  return new Paragraph({ spacing: { before: 120, after: 120 }, children: textRuns(text, { bold: true }) });
+}
+
+function periodInWords(project: Project): string {
+  return project.startDate === project.endDate ? longSwedishDate(project.startDate) : `${longSwedishDate(project.startDate)} – ${longSwedishDate(project.endDate)}`;
+}
+
+interface Person {
+  name: string;
+  organisation: string;
+}
+
+function person(contacts: ReadonlyMap<string, Contact>, id: string): Person {
+  const contact = contacts.get(id);
+  if (!contact) return { name: goneContact, organisation: '' };
+  return { name: contact.name, organisation: contact.kind === 'organisation' ? '' : contact.organisation };
+}
+
+/** "Anna Berg (Region Örebro län)", or the name alone; null for no contact. */
+function personText(contacts: ReadonlyMap<string, Contact>, id: string | null): string {
+  if (id === null) return '';
+  const p = person(contacts, id);
+  return p.organisation.trim() === '' ? p.name : `${p.name} (${p.organisation})`;
+}
+
+function titlePage(input: ProjektplanInput, contacts: ReadonlyMap<string, Contact>): FileChild[] {
+  const { project } = input;
+  const children: FileChild[] = [
+    new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: 'Projektplan', bold: true, size: 32, color: '1F3864' })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(titleOr(project.title)) }),
+    labelledParagraph('Målområde', input.goalArea ? `${input.goalArea.name} (${input.goalArea.code})` : '', 'Ej angivet'),
+    labelledParagraph('Projektperiod', periodInWords(project), notFilledIn),
+    labelledParagraph('Status', projectStatusLabels[project.status], notFilledIn),
+    labelledParagraph('Projektägare', personText(contacts, project.organisation.ownerContactId), 'Ej angiven'),
+    labelledParagraph('Projektledare', personText(contacts, project.organisation.leaderContactId), 'Ej angiven'),
+    labelledParagraph('Upprättad av', input.ownerName, notFilledIn),
+    labelledParagraph('Datum', longSwedishDate(input.today), ''),
+  ];
+  if (input.draft) {
+    children.push(
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480, after: 240 }, children: [new TextRun({ text: draftMark, bold: true, size: 56, color: 'C00000' })] }),
+      new Paragraph({ children: [new TextRun({ text: 'Projektplanen är ett utkast och inte färdig. Det som saknas står under ”Att komplettera” sist i dokumentet.', bold: true })] }),
+    );
+  }
+  return children;
+}
+
+function tableOfContents(): FileChild[] {
+  return [
+    new Paragraph({ pageBreakBefore: true, keepNext: true, children: [new TextRun({ text: 'Innehåll', bold: true, size: 32 })] }),
+    new TableOfContents('Innehåll', { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ children: [new TextRun({ text: 'Word uppdaterar innehållsförteckningen när dokumentet öppnas. Svara Ja om Word frågar om fälten ska uppdateras.', italics: true, size: 18 })] }),
+  ];
+}
+
+function textSections(sections: Project['sections'], firstOnNewPage: boolean): FileChild[] {
+  return sections.flatMap((section, index) => [
+    heading(section.title, HeadingLevel.HEADING_1, firstOnNewPage && index === 0),
+    section.text.trim() === '' ? noteParagraph(notFilledIn) : textParagraph(section.text),
+  ]);
+}
+
+function planLink(input: ProjektplanInput, firstOnNewPage: boolean): FileChild[] {
+  const { project } = input;
+  const children: FileChild[] = [heading('Koppling till handlingsplanen', HeadingLevel.HEADING_1, firstOnNewPage)];
+  const tacticIds = new Set(project.tacticIds);
+  const linkedTactics = input.tactics.filter((t) => tacticIds.has(t.id));
+  // A tactic's strategy is shown even when only the tactic is linked, so the reader sees the why behind it.
+  const strategyIds = new Set([...project.strategyIds, ...linkedTactics.map((t) => t.strategyId)]);
+  const strategies = input.strategies.filter((s) => strategyIds.has(s.id)).sort((a, b) => a.order - b.order);
+  const known = new Set([...input.strategies.map((s) => s.id), ...input.tactics.map((t) => t.id)]);
+  const gone = [...project.strategyIds, ...project.tacticIds].filter((id) => !known.has(id)).length;
+  if (strategies.length === 0 && gone === 0) {
+    children.push(noteParagraph('Projektet är inte kopplat till någon strategi eller taktik i handlingsplanen.'));
+    return children;
+  }
+  if (strategies.length > 0) {
+    children.push(textParagraph(input.goalArea ? `Projektet genomför dessa delar av handlingsplanen för målområdet ${input.goalArea.name}:` : 'Projektet genomför dessa delar av handlingsplanen:'));
+  }
+  for (const strategy of strategies) {
+    children.push(new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: 'Strategi: ', bold: true }), ...textRuns(titleOr(strategy.title), { bold: true })] }));
+    if (strategy.effectGoal.trim() !== '') children.push(labelledParagraph('Effektmål', strategy.effectGoal, ''));
+    const tactics = linkedTactics.filter((t) => t.strategyId === strategy.id).sort((a, b) => a.order - b.order);
+    if (tactics.length === 0) children.push(noteParagraph('Projektet genomför strategin utan att en särskild taktik är vald.'));
+    for (const tactic of tactics) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun('Taktik: '), ...textRuns(titleOr(tactic.title))] }));
+  }
+  if (gone > 0) children.push(noteParagraph(`${gone === 1 ? 'En koppling gäller' : `${formatInteger(gone)} kopplingar gäller`} en strategi eller taktik som inte längre finns i handlingsplanen.`));
+  return children;
+}
+
+const noGoalOfLevel: Record<ProjectGoalLevel, string> = {
+  overall: 'Inget övergripande mål är angivet.',
+  project: 'Inget projektmål är angivet.',
+  sub: 'Inget delmål är angivet.',
+};
+
+function goals(project: Project): FileChild[] {
+  const children: FileChild[] = [heading('Mål', HeadingLevel.HEADING_1)];
+  if (project.goals.length === 0) {
+    children.push(noteParagraph('Projektet har inga mål ännu.'));
+    return children;
+  }
+  const columns: Column[] = [
+    { header: 'Mål', width: 2_900 },
+    { header: 'Indikator', width: 2_100 },
+    { header: 'Utgångsläge', width: 1_800 },
+    { header: 'Målvärde', width: portraitTextWidth - 2_900 - 2_100 - 1_800 - 1_450 },
+    { header: 'Datum', width: 1_450 },
+  ];
+  for (const level of projectGoalLevels) {
+    const rows = project.goals.filter((g) => g.level === level).map((g) => [g.text, g.indicator, g.baseline, g.target, g.targetDate ?? '–']);
+    children.push(heading(goalLevelLabels[level], HeadingLevel.HEADING_2), rows.length === 0 ? noteParagraph(noGoalOfLevel[level]) : dataTable(columns, rows, undefined, { size: tableSize }));
+  }
+  return children;
+}
+
+function targetGroups(project: Project): FileChild[] {
+  const children: FileChild[] = [heading('Målgrupper och intressenter', HeadingLevel.HEADING_1)];
+  const { primary, secondary } = project.targetGroups;
+  if ([primary, secondary, project.stakeholders].every((t) => t.trim() === '')) {
+    children.push(noteParagraph('Målgrupper och intressenter är inte beskrivna ännu.'));
+    return children;
+  }
+  children.push(...field('Primära målgrupper', primary), ...field('Sekundära målgrupper', secondary), ...field('Intressenter', project.stakeholders));
+  return children;
+}
+
+function organisation(project: Project, contacts: ReadonlyMap<string, Contact>): FileChild[] {
+  const children: FileChild[] = [heading('Organisation', HeadingLevel.HEADING_1)];
+  const org = project.organisation;
+  const roles: [string, (string | null)[], string][] = [
+    ['Projektägare', [org.ownerContactId], 'Ej angiven'],
+    ['Projektledare', [org.leaderContactId], 'Ej angiven'],
+    ['Styrgrupp', org.steeringGroupContactIds, 'Ingen angiven'],
+    ['Referensgrupp', org.referenceGroupContactIds, 'Ingen angiven'],
+    ['Samarbetspartner', org.partnerContactIds, 'Ingen angiven'],
+  ];
+  if (roles.every(([, ids]) => ids.every((id) => id === null))) {
+    children.push(noteParagraph('Projektets organisation är inte angiven ännu.'));
+    return children;
+  }
+  // The role is repeated on every row: a screen reader reading one row then still hears whose row it is.
+  const rows = roles.flatMap(([role, ids, none]) => {
+    const people = ids.filter((id): id is string => id !== null).map((id) => person(contacts, id));
+    return people.length === 0 ? [[role, none, '']] : people.map((p) => [role, p.name, p.organisation]);
+  });
+  const columns: Column[] = [
+    { header: 'Roll', width: 2_200 },
+    { header: 'Namn', width: 3_700 },
+    { header: 'Organisation', width: portraitTextWidth - 5_900 },
+  ];
+  children.push(dataTable(columns, rows, undefined, { size: tableSize }));
+  return children;
+}
+
+function activityName(activity: ProjectActivity): string {
+  return activity.milestone ? `Milstolpe: ${titleOr(activity.title)}` : titleOr(activity.title);
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${formatInteger(n)} ${n === 1 ? one : many}`;
+}
+
+function activityTable(activities: readonly ProjectActivity[]): Table {
+  const columns: Column[] = [
+    { header: 'Aktivitet', width: portraitTextWidth - 2 * dateWidth - 2_100 - 1_300 },
+    { header: 'Start', width: dateWidth },
+    { header: 'Slut', width: dateWidth },
+    { header: 'Ansvarig', width: 2_100 },
+    { header: 'Status', width: 1_300 },
+  ];
+  return dataTable(
+    columns,
+    byDate(activities).map((a) => [activityName(a), a.startDate, a.endDate, a.responsible, projectActivityStatusLabels[a.status]]),
+    undefined,
+    { size: tableSize },
+  );
+}
+
+/** Whether the timeline counts in months (a project within a year) or in quarters. */
+function timelineUnit(project: Project): 'month' | 'quarter' {
+  const [start, end] = [project.startDate, project.endDate].map((d) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)));
+  return (end ?? 0) - (start ?? 0) < 12 ? 'month' : 'quarter';
+}
+
+/** `2026-02` → `februari 2026`, by way of the first of the month in words. */
+function monthInWords(isoDate: string): string {
+  return longSwedishDate(`${monthOf(isoDate)}-01`).replace(/^1 /, '');
+}
+
+function activitiesAndTimeline(input: ProjektplanInput): FileChild[] {
+  const { project } = input;
+  const children: FileChild[] = [heading('Aktiviteter och tidplan', HeadingLevel.HEADING_1)];
+  const planActivities = (input.planActivities ?? []).filter((a) => a.projectId === project.id);
+  if (project.activities.length === 0 && project.workPackages.length === 0 && planActivities.length === 0) {
+    children.push(noteParagraph('Projektet har inga aktiviteter ännu.'));
+    return children;
+  }
+  const milestones = project.activities.filter((a) => a.milestone).length;
+  children.push(
+    textParagraph(
+      `Projektet har ${count(project.activities.length - milestones, 'aktivitet', 'aktiviteter')} och ${count(milestones, 'milstolpe', 'milstolpar')}` +
+        `${project.workPackages.length > 0 ? ` i ${count(project.workPackages.length, 'arbetspaket', 'arbetspaket')}` : ''}.` +
+        `${planActivities.length > 0 ? ` Dessutom genomför projektet ${count(planActivities.length, 'aktivitet', 'aktiviteter')} i handlingsplanen; de står med i tidplanen.` : ''}`,
+    ),
+  );
+  const packageIds = new Set(project.workPackages.map((w) => w.id));
+  for (const workPackage of project.workPackages) {
+    const own = project.activities.filter((a) => a.workPackageId === workPackage.id);
+    children.push(heading(titleOr(workPackage.title), HeadingLevel.HEADING_2));
+    if (workPackage.description.trim() !== '') children.push(textParagraph(workPackage.description));
+    children.push(own.length === 0 ? noteParagraph('Arbetspaketet har inga aktiviteter ännu.') : activityTable(own));
+  }
+  const loose = project.activities.filter((a) => a.workPackageId === null || !packageIds.has(a.workPackageId));
+  if (loose.length > 0) {
+    if (project.workPackages.length > 0) children.push(heading('Aktiviteter utan arbetspaket', HeadingLevel.HEADING_2));
+    children.push(activityTable(loose));
+  }
+
+  const unit = timelineUnit(project);
+  const packages = new Map(project.workPackages.map((w) => [w.id, w.title]));
+  const tactics = new Map(input.tactics.map((t) => [t.id, t.title]));
+  const when = (date: string): string => (unit === 'month' ? monthInWords(date) : quarterOf(date));
+  const rows = [
+    ...project.activities.map((a) => {
+      const workPackage = a.workPackageId === null ? undefined : packages.get(a.workPackageId);
+      return { startDate: a.startDate, endDate: a.endDate, title: activityName(a), partOf: workPackage === undefined ? '–' : titleOr(workPackage) };
+    }),
+    ...planActivities.map((a) => {
+      const tactic = tactics.get(a.tacticId);
+      return { startDate: a.startDate, endDate: a.endDate, title: titleOr(a.title), partOf: tactic === undefined ? 'Handlingsplanen' : `Handlingsplanen: ${titleOr(tactic)}` };
+    }),
+  ];
+  const whenWidth = unit === 'month' ? 1_700 : 1_050;
+  const rest = portraitTextWidth - whenWidth - 2 * dateWidth;
+  const columns: Column[] = [
+    { header: unit === 'month' ? 'Månad' : 'Kvartal', width: whenWidth },
+    { header: 'Start', width: dateWidth },
+    { header: 'Slut', width: dateWidth },
+    { header: 'Aktivitet', width: rest - Math.round(rest * 0.45) },
+    { header: 'Del av', width: Math.round(rest * 0.45) },
+  ];
+  children.push(heading('Tidplan', HeadingLevel.HEADING_2));
+  if (rows.length === 0) {
+    children.push(noteParagraph('Tidplanen är tom: arbetspaketen har inga aktiviteter ännu.'));
+    return children;
+  }
+  children.push(
+    textParagraph(`Allt i projektet i datumordning, med ${unit === 'month' ? 'den månad' : 'det kvartal'} då det börjar.`),
+    dataTable(
+      columns,
+      byDate(rows).map((r) => [when(r.startDate), r.startDate, r.endDate, r.title, r.partOf]),
+      undefined,
+      { size: tableSize },
+    ),
+  );
+  return children;
+}
+
+/**
+ * A generous estimate of a figure's width in bold at `size` half-points, cell
+ * margins included. DejaVu Sans, LibreOffice's stand-in where Calibri is
+ * missing, is the widest face the document may be set in.
+ */
+function figureWidth(text: string, size: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\p{L}\p{N}%]/u.test(ch) ? 0.7 : 0.36;
+  return Math.ceil(em * size * 10) + 216;
+}
+
+/** An amount column as wide as its widest figure, so no amount wraps. */
+function amountColumnWidth(cells: readonly string[], size: number): number {
+  return cells.reduce((widest, cell) => Math.max(widest, figureWidth(cell, size)), 1_200);
+}
+
+interface MoneyTable {
+  table: Table;
+  /** False when the figures had to be set smaller and squeezed to fit the width: the table wants a landscape page. */
+  fits: boolean;
+}
+
+/**
+ * A table of amounts per year with a Summa column: the text columns share what
+ * the amount columns leave. When even their least widths do not fit, the
+ * figures shrink to 8 pt and the amount columns take what is left.
+ */
+function yearTable(textColumns: readonly { header: string; min: number; share: number }[], years: readonly number[], width: number, rows: string[][], footer: string[]): MoneyTable {
+  const minText = textColumns.reduce((sum, c) => sum + c.min, 0);
+  const amounts = [...rows, footer].flatMap((r) => r.slice(textColumns.length));
+  const count = years.length + 1;
+  let size = figureSize;
+  let amount = amountColumnWidth(amounts, size);
+  const fits = minText + amount * count <= width;
+  if (!fits) {
+    size = 16;
+    amount = Math.min(amountColumnWidth(amounts, size), Math.floor((width - minText) / count));
+  }
+  const rest = width - amount * count;
+  const extra = Math.max(0, rest - minText);
+  const shares = textColumns.reduce((sum, c) => sum + c.share, 0);
+  const widths = textColumns.map((c) => c.min + Math.floor((extra * c.share) / shares));
+  // The first text column takes the rounding, so the table is exactly as wide as the page.
+  widths[0] = rest - widths.slice(1).reduce((sum, w) => sum + w, 0);
+  const columns: Column[] = [
+    ...textColumns.map((c, i) => ({ header: c.header, width: widths[i] ?? c.min })),
+    ...years.map((y) => ({ header: `${y}`, width: amount, align: 'right' as const })),
+    { header: 'Summa', width: amount, align: 'right' },
+  ];
+  return { table: dataTable(columns, rows, footer, { size }), fits };
+}
+
+interface MoneyPart {
+  children: FileChild[];
+  fits: boolean;
+}
+
+function budget(project: Project, years: readonly number[], width: number): MoneyPart {
+  const children: FileChild[] = [heading('Budget', HeadingLevel.HEADING_1)];
+  if (project.budget.length === 0) {
+    children.push(noteParagraph('Budgeten har inga kostnadsrader ännu.'));
+    return { children, fits: true };
+  }
+  const totals = budgetTotals(project);
+  const inPeriod = new Set(projectYears(project));
+  const outside = years.filter((y) => !inPeriod.has(y) && (totals.byYear.get(y) ?? 0) > 0);
+  children.push(
+    textParagraph(
+      `Projektets kostnader är sammanlagt ${kronor(totals.total)}.` +
+        (outside.length === 0 ? '' : ` ${outside.length === 1 ? 'År' : 'Åren'} ${outside.join(', ')} ligger utanför projektperioden men har kostnader, som räknas med.`),
+    ),
+    heading('Kostnader per år', HeadingLevel.HEADING_2),
+  );
+  const lines = budgetCategories.flatMap((category) => project.budget.filter((l) => l.category === category));
+  const perYear = yearTable(
+    [
+      { header: 'Kategori', min: 1_500, share: 2 },
+      { header: 'Beskrivning', min: 1_600, share: 3 },
+    ],
+    years,
+    width,
+    lines.map((l) => [budgetCategoryLabels[l.category], l.description, ...years.map((y) => kronor(yearAmount(l.amounts, y))), kronor(sumAmounts(l.amounts))]),
+    ['Summa', '', ...years.map((y) => kronor(totals.byYear.get(y) ?? 0)), kronor(totals.total)],
+  );
+  const byCategory = budgetCategories.map((c) => [budgetCategoryLabels[c], kronor(totals.byCategory[c]), formatPercent(totals.total === 0 ? null : totals.byCategory[c] / totals.total)]);
+  const sum = ['Summa', kronor(totals.total), formatPercent(totals.total === 0 ? null : 1)];
+  children.push(
+    perYear.table,
+    heading('Per kategori', HeadingLevel.HEADING_2),
+    dataTable(
+      [
+        { header: 'Kategori', width: 3_000 },
+        { header: 'Belopp', width: amountColumnWidth([...byCategory, sum].map((r) => r[1] ?? ''), figureSize), align: 'right' },
+        { header: 'Andel av budgeten', width: 1_900, align: 'right' },
+      ],
+      byCategory,
+      sum,
+      { size: figureSize },
+    ),
+  );
+  return { children, fits: perYear.fits };
+}
+
+/** The balance said plainly, as the secretariat reads it first. */
+function balanceSentence(differenceOre: number): string {
+  if (differenceOre === 0) return 'Finansieringen täcker budgeten.';
+  return differenceOre < 0 ? `Det saknas ${kronor(-differenceOre)} i finansieringen.` : `Finansieringen överstiger budgeten med ${kronor(differenceOre)}.`;
+}
+
+function financing(project: Project, years: readonly number[], width: number): MoneyPart {
+  const children: FileChild[] = [heading('Finansiering', HeadingLevel.HEADING_1)];
+  const balance = financingBalance(project);
+  const totals = financingTotals(project);
+  if (balance.budget === 0 && balance.financing === 0) {
+    children.push(noteParagraph(project.financiers.length === 0 ? 'Ingen finansiär är angiven ännu, och budgeten är tom.' : 'Varken budgeten eller finansieringen har några belopp ännu.'));
+    return { children, fits: true };
+  }
+  children.push(textParagraph(`Budgeten är sammanlagt ${kronor(balance.budget)} och finansieringen ${kronor(balance.financing)}.`), statement(balanceSentence(balance.difference)));
+  if (project.financiers.length === 0) {
+    children.push(noteParagraph('Ingen finansiär är angiven ännu.'));
+    return { children, fits: true };
+  }
+
+  const financierRows = totals.financiers.map((f) => [f.name, kronor(f.cash), kronor(f.inKind), kronor(f.total), formatPercent(coFinancingShare(project, f.id))]);
+  const financierSum = ['Summa', kronor(totals.cash), kronor(totals.inKind), kronor(totals.total), formatPercent(balance.budget === 0 ? null : totals.total / balance.budget)];
+  const amount = amountColumnWidth([...financierRows, financierSum].flatMap((r) => r.slice(1, 4)), figureSize);
+  const shareWidth = 1_700;
+  children.push(
+    heading('Finansiärer', HeadingLevel.HEADING_2),
+    dataTable(
+      [
+        { header: 'Finansiär', width: width - 3 * amount - shareWidth },
+        { header: 'Kontant', width: amount, align: 'right' },
+        { header: 'I natura', width: amount, align: 'right' },
+        { header: 'Summa', width: amount, align: 'right' },
+        { header: 'Andel av budgeten', width: shareWidth, align: 'right' },
+      ],
+      financierRows,
+      financierSum,
+      { size: figureSize },
+    ),
+    heading('Finansiering per år', HeadingLevel.HEADING_2),
+  );
+  // One row per kind of money a financier gives; a financier with none gets its (empty) cash row, so it is not lost.
+  const rows = project.financiers.flatMap((f) => {
+    const kinds: [string, typeof f.cash][] = [
+      ['Kontant', f.cash],
+      ['I natura', f.inKind],
+    ];
+    const given = kinds.filter(([, amounts]) => sumAmounts(amounts) > 0);
+    return (given.length === 0 ? kinds.slice(0, 1) : given).map(([kind, amounts]) => [f.name, kind, ...years.map((y) => kronor(yearAmount(amounts, y))), kronor(sumAmounts(amounts))]);
+  });
+  const perYear = yearTable(
+    [
+      { header: 'Finansiär', min: 1_600, share: 3 },
+      { header: 'Slag', min: 1_150, share: 0 },
+    ],
+    years,
+    width,
+    rows,
+    ['Summa', '', ...years.map((y) => kronor(totals.byYear.get(y)?.total ?? 0)), kronor(totals.total)],
+  );
+  children.push(perYear.table);
+  if (years.length > 1) {
+    const balanceRows = balance.byYear.map((y) => [`${y.year}${y.outsidePeriod ? ' (utanför perioden)' : ''}`, kronor(y.budget), kronor(y.financing), signedKronor(y.difference)]);
+    const balanceSum = ['Summa', kronor(balance.budget), kronor(balance.financing), signedKronor(balance.difference)];
+    const balanceAmount = amountColumnWidth([...balanceRows, balanceSum].flatMap((r) => r.slice(1)), figureSize);
+    children.push(
+      heading('Budget och finansiering per år', HeadingLevel.HEADING_2),
+      dataTable(
+        [
+          { header: 'År', width: balance.byYear.some((y) => y.outsidePeriod) ? 2_600 : 1_300 },
+          { header: 'Budget', width: balanceAmount, align: 'right' },
+          { header: 'Finansiering', width: balanceAmount, align: 'right' },
+          { header: 'Skillnad', width: balanceAmount, align: 'right' },
+        ],
+        balanceRows,
+        balanceSum,
+        { size: figureSize },
+      ),
+    );
+  }
+  return { children, fits: perYear.fits };
+}
+
+const levelFill: Record<RiskLevel, string> = { low: 'E2EFDA', medium: 'FFF2CC', high: 'F8CBAD' };
+const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
+
+function matrixCell(lines: string[], width: number, fill: string, bold: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: { type: ShadingType.CLEAR, color: 'auto', fill },
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: textRuns(lines.join('\n'), { bold, size: figureSize }) })],
+  });
+}
+
+/**
+ * The 5×5 matrix, consequence 5 at the top: each cell names its level in
+ * words (the tint is only a help) and the numbers of the risks in it.
+ */
+function matrixTable(numbers: ReadonlyMap<string, number>, risks: Project['risks']): Table {
+  const labelWidth = 1_900;
+  const cellWidth = Math.floor((portraitTextWidth - labelWidth) / 5);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [matrixCell(['Konsekvens \u2191', 'Sannolikhet \u2192'], labelWidth, 'D9E2F3', true), ...[1, 2, 3, 4, 5].map((n) => matrixCell([`Sannolikhet ${n}`], cellWidth, 'D9E2F3', true))],
+  });
+  const rows = riskMatrix(risks).map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          matrixCell([`Konsekvens ${row[0]?.consequence ?? ''}`], labelWidth, 'D9E2F3', true),
+          ...row.map((cell) => {
+            const ids = cell.riskIds.map((id) => numbers.get(id) ?? 0).sort((a, b) => a - b);
+            const label = ids.length === 0 ? '' : `${ids.length === 1 ? 'Risk' : 'Risker'} ${ids.join(', ')}`;
+            return matrixCell(label === '' ? [riskLevelLabels[cell.level]] : [riskLevelLabels[cell.level], label], cellWidth, levelFill[cell.level], label !== '');
+          }),
+        ],
+      }),
+  );
+  return new Table({
+    width: { size: labelWidth + 5 * cellWidth, type: WidthType.DXA },
+    columnWidths: [labelWidth, ...Array.from({ length: 5 }, () => cellWidth)],
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: [header, ...rows],
+  });
+}
+
+function risks(project: Project): FileChild[] {
+  const children: FileChild[] = [heading('Risker', HeadingLevel.HEADING_1)];
+  if (project.risks.length === 0) {
+    children.push(noteParagraph('Inga risker är beskrivna ännu.'));
+    return children;
+  }
+  const sorted = risksByScore(project.risks);
+  const numbers = new Map(sorted.map((r, i) => [r.id, i + 1]));
+  const { mediumFrom, highFrom } = riskLevelThresholds;
+  // Soft hyphens (U+00AD) let the two long headers break as Sanno-likhet and Konse-kvens, so their columns of single digits stay narrow.
+  const columns: Column[] = [
+    { header: 'Nr', width: 600 },
+    { header: 'Risk', width: 2_100 },
+    { header: 'Sanno\u00adlikhet', width: 1_000, align: 'right' },
+    { header: 'Konse\u00adkvens', width: 1_000, align: 'right' },
+    { header: 'Nivå', width: 1_250 },
+    { header: 'Åtgärd', width: portraitTextWidth - 600 - 2_100 - 2 * 1_000 - 1_250 - 1_300 },
+    { header: 'Ansvarig', width: 1_300 },
+  ];
+  children.push(
+    textParagraph(
+      `Sannolikhet och konsekvens bedöms från 1 (låg) till 5 (hög). Nivån följer av produkten: låg under ${mediumFrom}, medel ${mediumFrom}–${highFrom - 1}, hög ${highFrom} och över. Riskerna står med den högsta först.`,
+    ),
+    dataTable(
+      columns,
+      sorted.map((r) => {
+        const score = riskScore(r);
+        return [`${numbers.get(r.id) ?? ''}`, r.description, `${r.likelihood}`, `${r.consequence}`, `${riskLevelLabels[riskLevel(score)]} (${score})`, r.mitigation, r.responsible];
+      }),
+      undefined,
+      { size: figureSize },
+    ),
+    heading('Riskmatris', HeadingLevel.HEADING_2),
+    textParagraph('Varje ruta anger risknivån och numren på riskerna i tabellen ovan. Konsekvensen ökar uppåt, sannolikheten åt höger.'),
+    matrixTable(numbers, project.risks),
+  );
+  return children;
+}
+
+function principles(project: Project): FileChild[] {
+  const children: FileChild[] = [heading('Horisontella principer', HeadingLevel.HEADING_1)];
+  const assessments = new Map(project.principles.map((p) => [p.principle, p]));
+  for (const principle of horizontalPrinciples) {
+    const assessment = assessments.get(principle);
+    const rating = assessment?.rating ?? null;
+    children.push(
+      heading(principleLabels[principle], HeadingLevel.HEADING_2),
+      labelledParagraph('Bedömning', rating === null ? principleUnratedLabel : principleRatingLabels[rating], ''),
+      (assessment?.how ?? '').trim() === '' ? noteParagraph('Hur projektet arbetar med principen är inte beskrivet.') : textParagraph(assessment?.how ?? ''),
+    );
+  }
+  return children;
+}
+
+/** Only when some part of it is written: the theory of change is optional. */
+function changeTheory(project: Project): FileChild[] {
+  const t = project.changeTheory;
+  if ([t.challenge, t.activities, t.results, t.effects].every((text) => text.trim() === '')) return [];
+  return [
+    heading('Förändringsteori', HeadingLevel.HEADING_1),
+    textParagraph('Kedjan från utmaningen via aktiviteterna till resultat och effekter.'),
+    ...field('Utmaning', t.challenge),
+    ...field('Aktiviteter', t.activities),
+    ...field('Resultat', t.results),
+    ...field('Effekter', t.effects),
+  ];
+}
+
+function missing(input: ProjektplanInput): FileChild[] {
+  if (!input.draft) return [];
+  const children: FileChild[] = [heading('Att komplettera', HeadingLevel.HEADING_1)];
+  if (input.completeness.length === 0) {
+    children.push(textParagraph('Alla obligatoriska uppgifter är ifyllda.'));
+    return children;
+  }
+  children.push(new Paragraph({ keepNext: true, children: [new TextRun('Det här saknas innan projektplanen är färdig:')] }));
+  for (const item of input.completeness) children.push(new Paragraph({ bullet: { level: 0 }, children: textRuns(projectCompletenessText(item, input.project)) }));
+  return children;
+}
+
+/** Tables with more than three year columns do not fit across a portrait page. */
+const maxPortraitYears = 3;
+
+export function buildProjektplan(input: ProjektplanInput): Document {
+  const { project } = input;
+  const contacts = new Map(input.contacts.map((c) => [c.id, c]));
+  const date = longSwedishDate(input.today);
+  const goalAreaName = input.goalArea?.name ?? 'Inget målområde';
+  // No-break spaces keep the date whole when a long title makes the header wrap.
+  const headerText = `${input.draft ? `${draftMark} – ` : ''}${goalAreaName} · Projektplan ${titleOr(project.title)} · ${date.replace(/ /g, '\u00a0')}`;
+
+  const leading = project.sections.filter((s) => leadingSectionKeys.has(s.key));
+  const closing = project.sections.filter((s) => !leadingSectionKeys.has(s.key));
+  // Budget and financing share the year columns, so the same year stands in the same place in both.
+  const years = financingBalance(project).byYear.map((y) => y.year);
+
+  const opening = [
+    ...titlePage(input, contacts),
+    ...tableOfContents(),
+    ...textSections(leading, true),
+    ...planLink(input, leading.length === 0),
+    ...goals(project),
+    ...targetGroups(project),
+    ...organisation(project, contacts),
+    ...activitiesAndTimeline(input),
+  ];
+  const money = (width: number): MoneyPart => {
+    const costs = budget(project, years, width);
+    const funding = financing(project, years, width);
+    return { children: [...costs.children, spacer(), ...funding.children], fits: costs.fits && funding.fits };
+  };
+  const portraitMoney = money(portraitTextWidth);
+  const rest = [...risks(project), ...principles(project), ...changeTheory(project), ...textSections(closing, false), ...missing(input)];
+  // A landscape section for budget and financing when their year tables are wide: many years, or figures too wide for portrait.
+  const sections: ISectionOptions[] =
+    years.length > maxPortraitYears || !portraitMoney.fits
+      ? [
+          pageSection(opening, PageOrientation.PORTRAIT, headerText),
+          pageSection(money(landscapeTextWidth).children, PageOrientation.LANDSCAPE, headerText),
+          pageSection(rest, PageOrientation.PORTRAIT, headerText),
+        ]
+      : [pageSection([...opening, ...portraitMoney.children, ...rest], PageOrientation.PORTRAIT, headerText)];
+
+  const status = projectStatusLabels[project.status].toLowerCase();
+  return new Document({
+    ...coreProperties({
+      title: `Projektplan ${titleOr(project.title)}`,
+      author: input.ownerName,
+      subject: input.goalArea ? `Projektplan inom målområdet ${input.goalArea.name}` : 'Projektplan',
+      description: `Projektplan för ${project.startDate}–${project.endDate}, status ${status}${input.draft ? ', utkast' : ''}, ${date}.`,
+    }),
+    features: { updateFields: true },
+    styles: documentStyles,
+    sections,
+  });
+}

@@ -1,0 +1,278 @@
+/**
+ * The tidrapport as a Word document: a period's time per category, MOA time
+ * against the mandate, the share spent as project leader, and a weekly
+ * table. Built from the time log's TimeReportSummary (../timelog/time-report.ts),
+ * so the document shows the same figures as the app. Pure:
+ * `(data) => Document`; packing is ./pack.ts.
+ */
+import { Document, HeadingLevel, PageOrientation, Paragraph } from 'docx';
+import type { FileChild, ISectionOptions } from 'docx';
+import type { TimeCategory } from '../domain/timelog.ts';
+import { formatDuration } from '../timelog/duration.ts';
+import type { TimeReportSummary } from '../timelog/time-report.ts';
+import type { SummaryRow } from '../timelog/summary.ts';
+import {
+  coreProperties,
+  dataTable,
+  documentStyles,
+  heading,
+  labelledParagraph,
+  landscapeTextWidth,
+  noteParagraph,
+  pageSection,
+  portraitTextWidth,
+  spacer,
+  textParagraph,
+  textRuns,
+} from './docx-parts.ts';
+import type { Column } from './docx-parts.ts';
+import { longSwedishDate } from './swedish-dates.ts';
+
+export interface TidrapportInput {
+  summary: TimeReportSummary;
+  /** Category names, in the order the weekly table shows them; a category with time but missing here is shown by its id. */
+  categories: readonly Pick<TimeCategory, 'id' | 'name'>[];
+  /** The MOA assignment's category, as given to the summary; `moa` when left out. */
+  moaCategoryId?: string;
+  personName: string;
+  /** The period as the user chose it, e.g. `November 2026` or `2026 K4`; its dates come from the summary. */
+  periodLabel: string;
+  /** The mandate in words, e.g. `20 % av heltid (8 timmar i veckan)`; empty when none is agreed. */
+  mandateDescription: string;
+  /** Today's date, `YYYY-MM-DD`, shown on the title page and in the header. */
+  today: string;
+}
+
+const percentFormat = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 });
+
+/** Decimal hours with a decimal comma: 90 minutes → `1,5`. */
+function hours(minutes: number): string {
+  return formatDuration(minutes, 'hours');
+}
+
+/** `1 timme`, `12,5 timmar`. */
+function hoursInWords(minutes: number): string {
+  return `${hours(minutes)} ${minutes === 60 ? 'timme' : 'timmar'}`;
+}
+
+/** A difference with its sign: `+2,5`, `−1` (a real minus sign), `0`. */
+function signedHours(minutes: number): string {
+  if (minutes === 0) return '0';
+  return `${minutes > 0 ? '+' : '\u2212'}${hours(Math.abs(minutes))}`;
+}
+
+function share(part: number, whole: number): string {
+  return whole === 0 ? '–' : percentFormat.format(part / whole);
+}
+
+function dateRange(from: string, to: string): string {
+  return from === to ? longSwedishDate(from) : `${longSwedishDate(from)} – ${longSwedishDate(to)}`;
+}
+
+/** "12,5 timmar över mandatet", said plainly. */
+export function mandateComparison(moaMinutes: number, mandateMinutes: number): string {
+  if (mandateMinutes === 0) return 'Inget mandat gäller för perioden.';
+  const over = moaMinutes - mandateMinutes;
+  const verdict = over === 0 ? 'precis enligt mandatet' : `${hoursInWords(Math.abs(over))} ${over > 0 ? 'över' : 'under'} mandatet`;
+  return `I MOA-uppdraget är ${hoursInWords(moaMinutes)} loggade mot mandatets ${hoursInWords(mandateMinutes)}: ${verdict}.`;
+}
+
+function titleBlock(input: TidrapportInput): FileChild[] {
+  const { summary } = input;
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Tidrapport') }),
+    labelledParagraph('Namn', input.personName, 'Ej ifyllt'),
+    labelledParagraph('Period', summary.from <= summary.to ? `${input.periodLabel} (${dateRange(summary.from, summary.to)})` : input.periodLabel, 'Ej ifyllt'),
+    labelledParagraph('Mandat', input.mandateDescription, 'inget mandat angivet'),
+    labelledParagraph('Datum', longSwedishDate(input.today), ''),
+  ];
+}
+
+function summarySection(input: TidrapportInput, moaId: string): FileChild[] {
+  const { summary } = input;
+  const children: FileChild[] = [heading('Sammanfattning', HeadingLevel.HEADING_1)];
+  if (summary.totalMinutes === 0) {
+    children.push(noteParagraph('Ingen tid är loggad under perioden.'));
+    if (summary.mandateMinutes > 0) children.push(textParagraph(`Mandatet för perioden är ${hoursInWords(summary.mandateMinutes)}.`));
+    return children;
+  }
+  const project =
+    summary.projectMinutes === 0
+      ? 'Ingen tid som projektledare är loggad.'
+      : `Som projektledare är ${hoursInWords(summary.projectMinutes)} loggade, ${share(summary.projectMinutes, summary.totalMinutes)} av all loggad tid.`;
+  children.push(
+    textParagraph(`Under perioden är ${hoursInWords(summary.totalMinutes)} loggade.`),
+    textParagraph(mandateComparison(summary.moaMinutes, summary.mandateMinutes)),
+    textParagraph(project),
+    heading('Tid per kategori', HeadingLevel.HEADING_2),
+    dataTable(
+      [
+        { header: 'Kategori', width: portraitTextWidth - 2 * 2_000 },
+        { header: 'Timmar', width: 2_000, align: 'right' },
+        { header: 'Andel', width: 2_000, align: 'right' },
+      ],
+      orderedCategories(input, moaId)
+        .filter((c) => c.minutes > 0)
+        .map((c) => [c.name, hours(c.minutes), share(c.minutes, summary.totalMinutes)]),
+      ['Totalt', hours(summary.totalMinutes), share(summary.totalMinutes, summary.totalMinutes)],
+    ),
+    heading('MOA-uppdraget och mandatet', HeadingLevel.HEADING_2),
+    textParagraph(
+      'Mandatet fördelas på arbetsdagarna: varje dag måndag–fredag bär en femtedel av veckans mandat. ' +
+        'En hel vecka får alltså hela sitt mandat och en vecka som bara delvis ligger i perioden får sina arbetsdagar. Helgdagar räknas inte bort.',
+    ),
+  );
+  return children;
+}
+
+interface CategoryColumn {
+  id: string;
+  name: string;
+  minutes: number;
+}
+
+/** MOA first, then the categories in the caller's order, then any unnamed ones by most time; all with their total. */
+function orderedCategories(input: TidrapportInput, moaId: string): CategoryColumn[] {
+  const totals = new Map(input.summary.categoryTotals.map((c) => [c.categoryId, c.minutes]));
+  const named = new Map(input.categories.map((c) => [c.id, c.name]));
+  const ids = [moaId, ...input.categories.map((c) => c.id), ...input.summary.categoryTotals.map((c) => c.categoryId)];
+  const seen = new Set<string>();
+  const columns: CategoryColumn[] = [];
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (id !== moaId && (totals.get(id) ?? 0) === 0) continue;
+    columns.push({ id, name: named.get(id) ?? id, minutes: totals.get(id) ?? 0 });
+  }
+  return columns;
+}
+
+/** The weekly table is dense with figures, so it is set in 9 pt. */
+const weeklyFontSize = 18;
+
+/**
+ * Roughly how wide a header is, in ems of a bold sans serif. Measured against DejaVu Sans Bold,
+ * the widest font LibreOffice falls back to when Calibri is missing, so the estimate holds in Word too.
+ */
+function emWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    if (/[ijlI.,:;!|']/.test(ch)) width += 0.36;
+    else if (ch === ' ') width += 0.35;
+    else if (/[frt-]/.test(ch)) width += 0.5;
+    else if (/[mwMW]/.test(ch)) width += 1.05;
+    else if (/[A-ZÅÄÖ]/.test(ch)) width += 0.8;
+    else width += 0.7;
+  }
+  return width;
+}
+
+/** Twips per em at the weekly table's 9 pt; the cell's left and right margins (108 each) and some slack. */
+const twipsPerEm = 180;
+const cellPadding = 260;
+
+/** A right-aligned column wide enough that no word of its header is broken, and a header of several words takes at most two lines. */
+function fittedColumn(header: string, minWidth: number): Column {
+  const longestWord = Math.max(...header.split(/\s+/).map(emWidth));
+  const ems = Math.max(longestWord, emWidth(header) / 2 + 0.5);
+  return { header, width: Math.max(minWidth, Math.ceil(ems * twipsPerEm) + cellPadding), align: 'right' };
+}
+
+interface WeeklyColumn {
+  column: Column;
+  value: (week: SummaryRow) => string;
+  total: string;
+}
+
+/** Widens the columns in proportion until they fill the line, so every table spans the page like the others. */
+function filled(columns: readonly Column[], width: number): Column[] {
+  const sum = columns.reduce((s, c) => s + c.width, 0);
+  const scaled = columns.map((c) => ({ ...c, width: Math.floor((c.width * width) / sum) }));
+  const last = scaled[scaled.length - 1];
+  if (last) last.width += width - scaled.reduce((s, c) => s + c.width, 0);
+  return scaled;
+}
+
+/** Whether the whole week, Monday to Sunday, lies in the period. Counted in UTC, so no daylight-saving day is 23 hours. */
+function isFullWeek(week: SummaryRow): boolean {
+  return Date.parse(`${week.to}T00:00:00Z`) - Date.parse(`${week.from}T00:00:00Z`) === 6 * 86_400_000;
+}
+
+/**
+ * The weekly table: weeks as rows (a year has 53, a page holds ~25), categories as columns.
+ * Portrait when it fits, else landscape; when even landscape is too narrow the other
+ * categories continue in further tables, each again starting with the week.
+ */
+function weeklySection(input: TidrapportInput, moaId: string): { children: FileChild[]; landscape: boolean } {
+  const { summary } = input;
+  const manyYears = new Set(summary.weeks.map((w) => w.year)).size > 1;
+  const weekColumn: WeeklyColumn = {
+    column: { header: 'Vecka', width: manyYears ? 1_400 : 1_100 },
+    value: (w) => (manyYears ? `${w.year} ${w.label}` : w.label),
+    total: 'Summa',
+  };
+  const categories = orderedCategories(input, moaId);
+  const categoryColumn = (c: CategoryColumn): WeeklyColumn => ({ column: fittedColumn(c.name, 900), value: (w) => hours(w.minutesByCategory[c.id] ?? 0), total: hours(c.minutes) });
+  const [moa, ...others] = categories;
+  const lead: WeeklyColumn[] = [
+    weekColumn,
+    ...(moa ? [categoryColumn(moa)] : []),
+    { column: fittedColumn('Mandat', 900), value: (w) => hours(w.mandateMinutes), total: hours(summary.mandateMinutes) },
+    { column: fittedColumn('Mot mandatet', 900), value: (w) => signedHours(w.moaOverMandateMinutes), total: signedHours(summary.moaOverMandateMinutes) },
+  ];
+  const totalColumn: WeeklyColumn = { column: fittedColumn('Totalt', 900), value: (w) => hours(w.totalMinutes), total: hours(summary.totalMinutes) };
+
+  const tables: WeeklyColumn[][] = [];
+  let current = [...lead];
+  let tail: WeeklyColumn[] = [totalColumn];
+  const width = (cols: readonly WeeklyColumn[]): number => cols.reduce((s, c) => s + c.column.width, 0);
+  for (const other of others.map(categoryColumn)) {
+    if (width([...current, other, ...tail]) > landscapeTextWidth) {
+      tables.push([...current, ...tail]);
+      current = [weekColumn];
+      tail = [];
+    }
+    current.push(other);
+  }
+  tables.push([...current, ...tail]);
+
+  const landscape = tables.some((cols) => width(cols) > portraitTextWidth);
+  const lineWidth = landscape ? landscapeTextWidth : portraitTextWidth;
+  const children: FileChild[] = [heading('Vecka för vecka', HeadingLevel.HEADING_1)];
+  children.push(textParagraph('Timmar per ISO-vecka. Mot mandatet: loggad tid i MOA-uppdraget minus veckans mandat (+ över, − under).'));
+  if (summary.weeks.some((w) => !isFullWeek(w))) children.push(noteParagraph('Veckor som bara delvis ligger i perioden räknas med de dagar som ingår.'));
+  tables.forEach((cols, index) => {
+    if (tables.length > 1) children.push(heading(index === 0 ? 'Vecka för vecka, del 1' : `Vecka för vecka, del ${index + 1} (fler kategorier)`, HeadingLevel.HEADING_2));
+    const columns = filled(cols.map((c) => c.column), lineWidth);
+    children.push(dataTable(columns, summary.weeks.map((w) => cols.map((c) => c.value(w))), cols.map((c) => c.total), { size: weeklyFontSize }));
+    if (index < tables.length - 1) children.push(spacer());
+  });
+  return { children, landscape };
+}
+
+export function buildTidrapport(input: TidrapportInput): Document {
+  const moaId = input.moaCategoryId ?? 'moa';
+  const { summary } = input;
+  const date = longSwedishDate(input.today);
+  const headerText = `Tidrapport · ${input.personName} · ${input.periodLabel} · ${date}`;
+  const first = [...titleBlock(input), ...summarySection(input, moaId)];
+  const sections: ISectionOptions[] = [];
+  if (summary.totalMinutes === 0) {
+    sections.push(pageSection(first, PageOrientation.PORTRAIT, headerText));
+  } else {
+    const weekly = weeklySection(input, moaId);
+    if (weekly.landscape) sections.push(pageSection(first, PageOrientation.PORTRAIT, headerText), pageSection(weekly.children, PageOrientation.LANDSCAPE, headerText));
+    else sections.push(pageSection([...first, ...weekly.children], PageOrientation.PORTRAIT, headerText));
+  }
+  const range = summary.from <= summary.to ? dateRange(summary.from, summary.to) : input.periodLabel;
+  return new Document({
+    ...coreProperties({
+      title: `Tidrapport ${input.periodLabel}`,
+      author: input.personName,
+      subject: `Tidrapport för ${input.personName}, ${input.periodLabel}`,
+      description: `Loggad tid ${range}: ${hoursInWords(summary.totalMinutes)}, varav ${hoursInWords(summary.moaMinutes)} i MOA-uppdraget. ${date}.`,
+    }),
+    styles: documentStyles,
+    sections,
+  });
+}
