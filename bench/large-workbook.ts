@@ -1,18 +1,21 @@
 /**
  * The large synthetic workbook for benchmarks: 10 goal areas, 10 000
- * activities, 50 000 time entries, from a fixed seed so every run and
- * every machine measures the same data. Records follow shared/domain.
+ * activities, 50 000 time entries, 200 projects, from a fixed seed so every
+ * run and every machine measures the same data. Records follow shared/domain.
  */
 import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../shared/domain/plan.ts';
 import { activityStatuses } from '../shared/domain/plan.ts';
 import type { ExampleWorkbook } from '../shared/examples/example-workbook.ts';
 import type { Profile } from '../shared/domain/profile.ts';
+import { projectStatuses, type Project, type ProjectActivity } from '../shared/domain/project.ts';
 import { defaultTimeCategories, type TimeEntry } from '../shared/domain/timelog.ts';
 
-/** The example workbook's tables, plus the profile and the time log. */
+/** The example workbook's tables, plus the profile, the time log and the projects. */
 export interface LargeWorkbook extends ExampleWorkbook {
   profile: Profile[];
   timeEntries: TimeEntry[];
+  /** 200 projects, 20 per goal area, each with activities and a milestone; 5 plan activities each are linked to them. */
+  projects: Project[];
 }
 
 /** mulberry32: small, fast, and the same sequence everywhere for a seed. */
@@ -168,5 +171,84 @@ export function generateLargeWorkbook(seed = 20261127): LargeWorkbook {
     },
   ];
 
-  return { profile, goalAreas, actionPlans, strategies, tactics, activities, contacts, timeEntries };
+  const projects = generateProjects(seed, timestamp, activities);
+
+  return { profile, goalAreas, actionPlans, strategies, tactics, activities, contacts, timeEntries, projects };
+}
+
+const projectKinds = ['Förstudie om', 'Utvecklingsprojekt för', 'Samverkansprojekt kring', 'Pilotprojekt om', 'Kompetensprojekt inom'];
+const projectActivityTitles = ['Projektstart och planering', 'Kartläggning', 'Workshopserie', 'Pilotgenomförande', 'Spridningskonferens', 'Utvärdering', 'Slutrapport'];
+
+/** A date some days after another, both `YYYY-MM-DD`. */
+function plusDays(isoDate: string, days: number): string {
+  const date = new Date(Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)) + days));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/**
+ * 200 projects, 20 in each goal area, dated 2025–2029, with 4–6 activities and a closing
+ * milestone inside the project's period. Drawn from a stream of their own, added after everything
+ * else, so the tables generated before projects existed stay exactly as they were; the only
+ * change to them is that 5 plan activities per project now name it in `projectId`.
+ */
+function generateProjects(seed: number, timestamp: string, activities: Activity[]): Project[] {
+  const random = seededRandom(seed ^ 0x5eed_2001);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const projects: Project[] = [];
+  for (let i = 0; i < 200; i += 1) {
+    const g = i % 10;
+    const j = Math.floor(i / 10);
+    const id = `p-${i}`;
+    const startDate = isoDate(2025 + Math.floor(random() * 3), Math.floor(random() * 330));
+    const length = 180 + Math.floor(random() * 720);
+    const endDate = plusDays(startDate, length);
+    const carryOut = { id: `${id}-wp1`, title: 'Arbetspaket 1: Genomförande', description: '' };
+    const spread = { id: `${id}-wp2`, title: 'Arbetspaket 2: Spridning och utvärdering', description: '' };
+    const count = 4 + Math.floor(random() * 3);
+    const projectActivities: ProjectActivity[] = Array.from({ length: count }, (_, k) => {
+      const from = Math.floor((k * length) / (count + 1));
+      const to = Math.min(length, from + 14 + Math.floor(random() * (length / count)));
+      return {
+        id: `${id}-pa${k}`,
+        workPackageId: k < count / 2 ? carryOut.id : spread.id,
+        title: projectActivityTitles[k] ?? `Aktivitet ${k + 1}`,
+        responsible: `Projektledare ${i}`,
+        startDate: plusDays(startDate, from),
+        endDate: plusDays(startDate, to),
+        status: pick(activityStatuses),
+        milestone: false,
+      };
+    });
+    projectActivities.push({ id: `${id}-ms`, workPackageId: null, title: 'Slutrapport inlämnad', responsible: `Projektledare ${i}`, startDate: endDate, endDate, status: pick(activityStatuses), milestone: true });
+    projects.push({
+      id,
+      goalAreaId: `ga-${g}`,
+      title: `${pick(projectKinds)} ${pick(topics)} i ${pick(municipalities)} (${i + 1})`,
+      status: pick(projectStatuses),
+      startDate,
+      endDate,
+      strategyIds: [`plan-${g}-s${j % 5}`],
+      tacticIds: [`plan-${g}-s${j % 5}-t${j % 4}`],
+      sections: [{ key: 'sammanfattning', title: 'Sammanfattning', text: `Projekt ${i + 1} inom målområdet.` }],
+      goals: [],
+      targetGroups: { primary: '', secondary: '' },
+      stakeholders: '',
+      organisation: { ownerContactId: null, leaderContactId: null, steeringGroupContactIds: [], referenceGroupContactIds: [], partnerContactIds: [] },
+      workPackages: [carryOut, spread],
+      activities: projectActivities,
+      budget: [],
+      financiers: [],
+      risks: [],
+      principles: [],
+      changeTheory: { challenge: '', activities: '', results: '', effects: '' },
+      updatedAt: timestamp,
+    });
+    // Plan g's activities j×50 … j×50+4: one tactic's first five, different for every project.
+    for (let k = 0; k < 5; k += 1) {
+      const index = g * 1000 + j * 50 + k;
+      const activity = activities[index];
+      if (activity) activities[index] = { ...activity, projectId: id };
+    }
+  }
+  return projects;
 }

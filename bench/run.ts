@@ -4,6 +4,8 @@ import { startWebEdition, type BenchResult } from './harness.ts';
 import { activityTableSuite } from './suites/activity-table.ts';
 import { plansSuite } from './suites/plans.ts';
 import { startupSuite } from './suites/startup.ts';
+import { timelineSuite } from './suites/timeline.ts';
+import { documentsSuite } from './suites/documents.ts';
 
 export async function main(): Promise<void> {
   const edition = await startWebEdition();
@@ -12,6 +14,8 @@ export async function main(): Promise<void> {
     results.push(...(await startupSuite(edition)));
     results.push(...(await plansSuite(edition)));
     results.push(...(await activityTableSuite(edition)));
+    results.push(...(await timelineSuite(edition)));
+    results.push(...(await documentsSuite()));
   } finally {
     await edition.close();
   }

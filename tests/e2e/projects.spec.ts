@@ -5,6 +5,7 @@ import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { ProjectEditorPage } from './pages/project-editor-page.ts';
 import { storedRecords } from './pages/stored-records.ts';
+import { TimelinePage } from './pages/timeline-page.ts';
 
 const title = 'Unga innovatörer i Bergslagen';
 
@@ -97,5 +98,14 @@ describe('projektplaner', () => {
     expect(await projects.text(row)).toContain('600 000 kr');
     expect(await projects.text(row)).toContain('I balans');
     await expectAccessible(page, 'projektlistan med ett projekt');
+
+    // The project, its activity and its milestone are on the timeline.
+    const timeline = new TimelinePage(page);
+    await timeline.open(baseUrl);
+    await timeline.projectFilter().selectOption({ label: title });
+    await timeline.bar('Projekt', title).waitFor();
+    await timeline.bar('Projektaktivitet', 'Kickoff med skolorna').waitFor();
+    await timeline.bar('Milstolpe', 'Halvtidsrapport').waitFor();
+    await expectAccessible(page, 'tidslinjen med projektet');
   });
 });

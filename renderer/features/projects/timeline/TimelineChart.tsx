@@ -223,7 +223,7 @@ export function TimelineChart({ rows, zoom, today, onZoom, todayRequest, filterK
         if (event.shiftKey) {
           if (box) box.scrollLeft -= timeView / 2;
         } else if (activeRow.level === 1) {
-          if (!collapsedKeys.has(activeRow.key)) toggle(activeRow.key);
+          if (activeRow.childCount > 0 && !collapsedKeys.has(activeRow.key)) toggle(activeRow.key);
         } else {
           for (let i = activeIndex - 1; i >= 0; i -= 1) {
             if (visible[i]?.key === activeRow.groupKey) {
@@ -252,7 +252,9 @@ export function TimelineChart({ rows, zoom, today, onZoom, todayRequest, filterK
   };
 
   const onFocus = () => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    if (!activeRow) return;
+    if (activeKey === null) setActive({ filterKey, key: activeRow.key });
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   };
 
   // The benchmark (bench/suites/timeline.ts) reads this mark: the chart shows its first rows.
@@ -341,7 +343,8 @@ export function TimelineChart({ rows, zoom, today, onZoom, todayRequest, filterK
         </div>
       </div>
       <p className="timeline-active" data-testid="timeline-active">
-        {activeRow ? t('timeline.active', { description: describeRow(activeRow, t) }) : ''}
+        {/* Only once the user has come to a row: before that no row is chosen, only the one focus would start on. */}
+        {activeRow && activeKey !== null ? t('timeline.active', { description: describeRow(activeRow, t) }) : ''}
       </p>
     </>
   );
@@ -368,6 +371,8 @@ const ChartRow = memo(function ChartRow({ id, row, top, height, labelWidth, scal
   const point = milestone ? milestoneX(scale, row.start) : null;
   const description = describeRow(row, t, bar);
   const group = row.level === 1;
+  // A project with nothing under it has nothing to fold: no aria-expanded, no arrow.
+  const foldable = (row.kind === 'project' || row.kind === 'plan') && row.childCount > 0;
   return (
     <div
       role="treeitem"
@@ -376,14 +381,14 @@ const ChartRow = memo(function ChartRow({ id, row, top, height, labelWidth, scal
       aria-level={row.level}
       aria-posinset={row.posInSet}
       aria-setsize={row.setSize}
-      aria-expanded={group ? expanded : undefined}
+      aria-expanded={foldable ? expanded : undefined}
       className={`timeline-row kind-${row.kind}${group ? ' is-group' : ''}${active ? ' is-active' : ''}`}
       data-kind={row.kind}
       style={{ transform: `translateY(${top}px)`, height }}
       onClick={() => onSelect(row.key)}
     >
       <div className="timeline-label" style={{ width: labelWidth, flexBasis: labelWidth }}>
-        {group ? (
+        {foldable ? (
           <span
             className="timeline-toggle"
             aria-hidden="true"
@@ -394,6 +399,8 @@ const ChartRow = memo(function ChartRow({ id, row, top, height, labelWidth, scal
           >
             {expanded ? '▾' : '▸'}
           </span>
+        ) : group ? (
+          <span className="timeline-toggle" aria-hidden="true" />
         ) : milestone ? (
           <span className={`timeline-kind-icon bar-${style}`} aria-hidden="true" />
         ) : null}

@@ -29,9 +29,9 @@ export function kindText(row: TimelineRow, t: Translate): string {
 export function statusText(row: TimelineRow, t: Translate): string {
   switch (row.kind) {
     case 'project':
-      return t(`timeline.projectStatus.${row.status}`);
+      return t(`projects.status.${row.status}`).toLowerCase();
     case 'plan':
-      return row.status === null ? t('timeline.planStatus.missing') : t(`timeline.planStatus.${row.status}`);
+      return row.status === null ? t('timeline.planStatus.missing') : t(`plans.status.${row.status}`).toLowerCase();
     default:
       return t(`timeline.status.${row.status}`);
   }

@@ -1,0 +1,94 @@
+/**
+ * Projekt › Tidslinje with the large workbook's 200 projects and 10 000 plan activities: the time
+ * from navigation until the chart shows its first rows, and from a click on a zoom button until
+ * the chart is drawn at the new zoom.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { generateLargeWorkbook } from '../large-workbook.ts';
+import { median, round, type BenchResult, type WebEdition } from '../harness.ts';
+import { writeIntoWorkbook } from '../../tests/e2e/seed-workbook.ts';
+
+const RUNS = 5;
+const TIMELINE_PATH = '#/projekt/tidslinje';
+const ROWS_SHOWN = '.timeline-tree [role="treeitem"]';
+
+/** A browser profile holding what the timeline reads: goal areas, plans, plan activities and projects (and the profile, to skip first run). */
+async function contextWithLargeWorkbook(edition: WebEdition): Promise<{ context: BrowserContext; projects: number; activities: number }> {
+  const workbook = generateLargeWorkbook();
+  const context = await edition.browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
+  const setup = await context.newPage();
+  await setup.goto(edition.baseUrl);
+  await setup.waitForSelector('form'); // the first-run form: the app has created its database
+  await writeIntoWorkbook(setup, {
+    profile: workbook.profile,
+    goalAreas: workbook.goalAreas,
+    actionPlans: workbook.actionPlans,
+    activities: workbook.activities,
+    projects: workbook.projects,
+  });
+  await setup.close();
+  return { context, projects: workbook.projects.length, activities: workbook.activities.length };
+}
+
+/** Starts the app at the timeline; the time from navigation until the chart's first rows are on screen (the view's own mark). */
+async function openTimeline(context: BrowserContext, baseUrl: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${TIMELINE_PATH}`);
+  await page.waitForSelector(ROWS_SHOWN, { timeout: 60_000 });
+  const ready = await page.evaluate(() => performance.getEntriesByName('moa:timeline-ready')[0]?.startTime ?? Number.NaN);
+  await page.close();
+  return ready;
+}
+
+/**
+ * In an open timeline: from the click on a zoom button until the chart carries the new zoom and
+ * a frame has been drawn with it (the next animation frame after the change is in the page).
+ */
+async function switchZoom(context: BrowserContext, baseUrl: string): Promise<number[]> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${TIMELINE_PATH}`);
+  await page.waitForSelector(ROWS_SHOWN, { timeout: 60_000 });
+  const times: number[] = [];
+  // Quarter (the default) → year → month → quarter …: every step a real change of scale.
+  const steps = ['År', 'Månad', 'Kvartal', 'År', 'Månad', 'Kvartal'] as const;
+  const zoomOf = { År: 'year', Månad: 'month', Kvartal: 'quarter' } as const;
+  for (const label of steps) {
+    const elapsed = await page.evaluate(
+      ({ label, zoom, rows }) =>
+        new Promise<number>((resolve, reject) => {
+          const button = [...document.querySelectorAll<HTMLButtonElement>('.timeline-segmented button')].find((b) => b.textContent === label);
+          if (!button) {
+            reject(new Error(`ingen zoomknapp ${label}`));
+            return;
+          }
+          const start = performance.now();
+          button.click();
+          const check = () => {
+            if (document.querySelector(`.timeline-canvas[data-zoom="${zoom}"]`) && document.querySelector(rows)) resolve(performance.now() - start);
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+      { label, zoom: zoomOf[label], rows: ROWS_SHOWN },
+    );
+    times.push(elapsed);
+  }
+  await page.close();
+  return times;
+}
+
+export async function timelineSuite(edition: WebEdition): Promise<BenchResult[]> {
+  const { context, projects, activities } = await contextWithLargeWorkbook(edition);
+  try {
+    const opens: number[] = [];
+    // The first run warms the browser's caches (code, IndexedDB); it is not counted.
+    for (let run = 0; run < RUNS + 1; run += 1) opens.push(await openTimeline(context, edition.baseUrl));
+    const zooms = await switchZoom(context, edition.baseUrl);
+    return [
+      { name: `timeline: open with ${projects} projects and ${activities} plan activities, until the first rows are shown (median of ${RUNS})`, value: round(median(opens.slice(1))), unit: 'ms' },
+      { name: `timeline: switch zoom (month/quarter/year) with ${projects} projects and ${activities} plan activities (median of ${zooms.length})`, value: round(median(zooms)), unit: 'ms' },
+    ];
+  } finally {
+    await context.close();
+  }
+}
