@@ -1,6 +1,5 @@
 /** The MOA mandate over time: which mandate applies to a week, and how many minutes it gives. */
 import type { Mandate } from '../domain/timelog.ts';
-import { weekMonday } from './weeks.ts';
 
 export { mandateSchema } from '../domain/timelog.ts';
 export type { Mandate, MandateInput } from '../domain/timelog.ts';
@@ -27,10 +26,4 @@ export function mandateOn(mandates: readonly Mandate[], isoDate: string): Mandat
     found = mandate;
   }
   return found;
-}
-
-/** Mandate minutes for an ISO week, from the mandate in force on its Monday; 0 before any mandate. */
-export function mandateMinutesForWeek(mandates: readonly Mandate[], isoYear: number, week: number): number {
-  const mandate = mandateOn(mandates, weekMonday(isoYear, week));
-  return mandate ? mandateWeeklyMinutes(mandate) : 0;
 }

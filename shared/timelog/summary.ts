@@ -3,7 +3,7 @@
  * mandate, running totals over the year and the share of project-leader time.
  *
  * Mandate time for a period is spread over working days: each Monday-to-Friday day carries a fifth
- * of the weekly mandate in force on that week's Monday. So a full week gets exactly its mandate, and
+ * of the weekly mandate in force on that day. So a full week gets exactly its mandate, and
  * a month or a range cut mid-week gets the working days it holds. Public holidays are not removed.
  */
 import { addDays, getISODay, getISOWeek, getISOWeekYear, getQuarter } from 'date-fns';
@@ -104,7 +104,6 @@ export function summarise(entries: readonly TimeEntry[], options: SummaryOptions
   const accumulators: Accumulator[] = [];
   const periodIndexOfDate = new Map<string, number>();
   let mandateIndex = -1;
-  let weekMondayDate = '';
   let weeklyMandate = 0;
   for (let day = toDate(from), date = from; date <= to; day = addDays(day, 1), date = isoDateOf(day)) {
     const dayPeriod = periodOfDay(day, date, period);
@@ -116,10 +115,10 @@ export function summarise(entries: readonly TimeEntry[], options: SummaryOptions
     current.to = date;
     periodIndexOfDate.set(date, accumulators.length - 1);
 
+    // The mandate in force on the day itself, so one that starts on a Thursday counts from that Thursday.
     const isoDay = getISODay(day);
-    if (isoDay === 1 || weekMondayDate === '') {
-      weekMondayDate = weekMonday(getISOWeekYear(day), getISOWeek(day));
-      while (mandateIndex + 1 < sortedMandates.length && (sortedMandates[mandateIndex + 1]?.validFrom ?? '') <= weekMondayDate) mandateIndex += 1;
+    if (mandateIndex + 1 < sortedMandates.length && (sortedMandates[mandateIndex + 1]?.validFrom ?? '') <= date) {
+      while (mandateIndex + 1 < sortedMandates.length && (sortedMandates[mandateIndex + 1]?.validFrom ?? '') <= date) mandateIndex += 1;
       const mandate = sortedMandates[mandateIndex];
       weeklyMandate = mandate ? mandateWeeklyMinutes(mandate) : 0;
     }

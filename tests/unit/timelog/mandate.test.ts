@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MandateInput } from '../../../shared/timelog/mandate.ts';
-import { mandateMinutesForWeek, mandateOn, mandateSchema } from '../../../shared/timelog/mandate.ts';
+import { mandateOn, mandateSchema, mandateWeeklyMinutes, type Mandate } from '../../../shared/timelog/mandate.ts';
 
 const mandates = [
   // Listed out of order on purpose: the date decides, not the list order.
@@ -26,25 +26,16 @@ describe('the mandate schema', () => {
   });
 });
 
-describe('the mandate for a week', () => {
-  it('is 0 before the first mandate, judged on the week’s Monday', () => {
-    // Week 1 of 2026 starts on Monday 2025-12-29, before the mandate's 2026-01-01.
-    expect(mandateMinutesForWeek(mandates, 2026, 1)).toBe(0);
-    expect(mandateMinutesForWeek(mandates, 2025, 30)).toBe(0);
-    expect(mandateMinutesForWeek([], 2026, 10)).toBe(0);
-  });
-
-  it('follows a change in the middle of the year from the first week whose Monday it covers', () => {
-    expect(mandateMinutesForWeek(mandates, 2026, 2)).toBe(480);
-    // Week 27 starts Monday 2026-06-29, so the July mandate is not yet in force.
-    expect(mandateMinutesForWeek(mandates, 2026, 27)).toBe(480);
-    expect(mandateMinutesForWeek(mandates, 2026, 28)).toBe(1200);
-    expect(mandateMinutesForWeek(mandates, 2027, 10)).toBe(1200);
+describe('the mandate in force', () => {
+  it('is none before the first mandate, and follows a change in the middle of the year from its first day', () => {
+    expect(mandateOn(mandates, '2025-12-31')).toBeNull();
+    expect(mandateWeeklyMinutes(mandateOn(mandates, '2026-06-30') as Mandate)).toBe(480);
+    expect(mandateWeeklyMinutes(mandateOn(mandates, '2026-07-01') as Mandate)).toBe(1200);
   });
 
   it('computes a share of a custom full time', () => {
-    const custom = [mandateSchema.parse({ id: 'c', validFrom: '2026-01-01', percentOfFullTime: 20, fullTimeHoursPerWeek: 37.5 })];
-    expect(mandateMinutesForWeek(custom, 2026, 10)).toBe(450);
+    const custom = mandateSchema.parse({ id: 'c', validFrom: '2026-01-01', percentOfFullTime: 20, fullTimeHoursPerWeek: 37.5 });
+    expect(mandateWeeklyMinutes(custom)).toBe(450);
   });
 
   it('lets the later of two mandates on the same date win', () => {

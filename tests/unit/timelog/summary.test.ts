@@ -65,7 +65,8 @@ describe('weekly summary', () => {
     const summer = summarise([], { period: 'week', from: '2026-06-22', to: '2026-07-12', mandates: yearMandates });
     expect(summer.map((r) => [r.label, r.mandateMinutes])).toEqual([
       ['v. 26', 480],
-      ['v. 27', 480],
+      // The new mandate starts on Wednesday 1 July: Monday and Tuesday at 8 hours, Wednesday to Friday at 20.
+      ['v. 27', 2 * 96 + 3 * 240],
       ['v. 28', 1200],
     ]);
   });
@@ -81,12 +82,12 @@ describe('monthly, quarterly and yearly summaries', () => {
     ]);
   });
 
-  it('uses the mandate of the week a day belongs to, across a month change', () => {
+  it('uses the mandate in force on each day, even when it starts mid-week', () => {
     const months = summarise([], { period: 'month', from: '2026-06-29', to: '2026-07-12', mandates: yearMandates });
-    // 1–3 July are in week 27, whose Monday (29 June) is still under the 8-hour mandate.
+    // 29–30 June under the 8-hour mandate; from Wednesday 1 July the 20-hour one.
     expect(months.map((r) => [r.key, r.mandateMinutes])).toEqual([
       ['2026-06', 192],
-      ['2026-07', 288 + 1200],
+      ['2026-07', 3 * 240 + 1200],
     ]);
   });
 
