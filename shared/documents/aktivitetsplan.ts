@@ -14,7 +14,7 @@ import { quarterOf } from '../timelog/weeks.ts';
 import {
   coreProperties,
   dataTable,
-  documentStyles,
+  documentStyleOptions,
   heading,
   labelledParagraph,
   landscapeTextWidth,
@@ -46,6 +46,8 @@ export interface AktivitetsplanInput {
   ownerName: string;
   /** Today's date, `YYYY-MM-DD`, shown on the title page and in the header. */
   today: string;
+  /** A reference document's styles completed by `referenceStylesForExport` (./reference-styles.ts); the default set when left out. */
+  referenceStyles?: string;
 }
 
 const untitled = '(utan namn)';
@@ -280,7 +282,7 @@ export function buildAktivitetsplan(input: AktivitetsplanInput): Document {
       subject: goalArea ? `Aktivitetsplan för målområdet ${goalArea.name}` : 'Aktivitetsplan för alla målområden',
       description: `Aktiviteter ${grouped}${period === '' ? '' : `, ${period}`}, ${date}.`,
     }),
-    styles: documentStyles,
+    ...documentStyleOptions(input.referenceStyles),
     sections,
   });
 }

@@ -174,6 +174,17 @@ export const documentStyles: IStylesOptions = {
   },
 };
 
+/**
+ * The document's styles: the default set, or a reference document's styles.xml
+ * already completed by `mergeReferenceStyles` (./reference-styles.ts). With
+ * `externalStyles` docx puts its own defaults first and lets the external
+ * styles replace them by id, whereas `styles.default` would replace the
+ * reference's Title and headings, so it is left out then.
+ */
+export function documentStyleOptions(referenceStyles: string | undefined): Pick<IPropertiesOptions, 'styles' | 'externalStyles'> {
+  return referenceStyles === undefined ? { styles: documentStyles } : { externalStyles: referenceStyles };
+}
+
 export interface CoreProperties {
   title: string;
   author: string;

@@ -13,7 +13,7 @@ import { defaultPerspectives } from '../domain/plan.ts';
 import { formatKronor } from '../format.ts';
 import type { CompletenessItem } from '../plan/completeness.ts';
 import type { PlanContent } from '../plan/types.ts';
-import { coreProperties, dataTable, documentStyles, heading, labelledParagraph, landscapeTextWidth, pageSection, portraitTextWidth, textParagraph, textRuns } from './docx-parts.ts';
+import { coreProperties, dataTable, documentStyleOptions, heading, labelledParagraph, landscapeTextWidth, pageSection, portraitTextWidth, textParagraph, textRuns } from './docx-parts.ts';
 import type { Column } from './docx-parts.ts';
 import { longSwedishDate } from './swedish-dates.ts';
 
@@ -27,6 +27,8 @@ export interface HandlingsplanInput {
   /** Marks every page as UTKAST and lists what is still missing. */
   draft: boolean;
   completeness: CompletenessItem[];
+  /** A reference document's styles completed by `referenceStylesForExport` (./reference-styles.ts); the default set when left out. */
+  referenceStyles?: string;
 }
 
 export const planStatusLabels: Record<ActionPlan['status'], string> = { draft: 'Utkast', submitted: 'Inlämnad', adopted: 'Fastställd' };
@@ -283,7 +285,7 @@ export function buildHandlingsplan(input: HandlingsplanInput): Document {
       description: `Handlingsplan ${period(plan)}, version ${plan.version} (${statusText}${input.draft && plan.status !== 'draft' ? ', utkast' : ''}), ${date}.`,
     }),
     features: { updateFields: true },
-    styles: documentStyles,
+    ...documentStyleOptions(input.referenceStyles),
     sections: [
       pageSection([...titlePage(input), ...tableOfContents(), ...planSections(plan), ...strategiesAndTactics(tree, contacts, plan.sections.length === 0)], PageOrientation.PORTRAIT, headerText),
       pageSection(activityTables(tree), PageOrientation.LANDSCAPE, headerText),

@@ -31,7 +31,7 @@ import { monthOf, quarterOf } from '../timelog/weeks.ts';
 import {
   coreProperties,
   dataTable,
-  documentStyles,
+  documentStyleOptions,
   heading,
   labelledParagraph,
   landscapeTextWidth,
@@ -64,6 +64,8 @@ export interface ProjektplanInput {
   draft: boolean;
   /** projectCompleteness for the project, listed under "Att komplettera" in a draft. */
   completeness: ProjectCompletenessItem[];
+  /** A reference document's styles completed by `referenceStylesForExport` (./reference-styles.ts); the default set when left out. */
+  referenceStyles?: string;
 }
 
 /** Sections shown after the structured parts; any key not in `leadingSectionKeys` (a template's own section) goes there too. */
@@ -728,7 +730,7 @@ export function buildProjektplan(input: ProjektplanInput): Document {
       description: `Projektplan för ${project.startDate}–${project.endDate}, status ${status}${input.draft ? ', utkast' : ''}, ${date}.`,
     }),
     features: { updateFields: true },
-    styles: documentStyles,
+    ...documentStyleOptions(input.referenceStyles),
     sections,
   });
 }

@@ -14,7 +14,7 @@ import type { SummaryRow } from '../timelog/summary.ts';
 import {
   coreProperties,
   dataTable,
-  documentStyles,
+  documentStyleOptions,
   heading,
   labelledParagraph,
   landscapeTextWidth,
@@ -41,6 +41,8 @@ export interface TidrapportInput {
   mandateDescription: string;
   /** Today's date, `YYYY-MM-DD`, shown on the title page and in the header. */
   today: string;
+  /** A reference document's styles completed by `referenceStylesForExport` (./reference-styles.ts); the default set when left out. */
+  referenceStyles?: string;
 }
 
 const percentFormat = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 });
@@ -272,7 +274,7 @@ export function buildTidrapport(input: TidrapportInput): Document {
       subject: `Tidrapport för ${input.personName}, ${input.periodLabel}`,
       description: `Loggad tid ${range}: ${hoursInWords(summary.totalMinutes)}, varav ${hoursInWords(summary.moaMinutes)} i MOA-uppdraget. ${date}.`,
     }),
-    styles: documentStyles,
+    ...documentStyleOptions(input.referenceStyles),
     sections,
   });
 }
