@@ -10,7 +10,7 @@ import { addDays, getISODay, getISOWeek, getISOWeekYear, getQuarter } from 'date
 import type { TimeEntry } from '../domain/timelog.ts';
 import type { Mandate } from './mandate.ts';
 import { mandateWeeklyMinutes, sortMandates } from './mandate.ts';
-import { monthOf, toDate, weekKey, weekLabel, weekMonday } from './weeks.ts';
+import { monthOf, toDate, weekKey, weekLabel } from './weeks.ts';
 
 export type SummaryPeriod = 'week' | 'month' | 'quarter' | 'year';
 

@@ -90,8 +90,9 @@ function AktivitetsplanCard() {
           </label>
         ))}
       </fieldset>
+      <p className="help">{t('documents.aktivitetsplan.periodHelp')}</p>
       <div className="field-row">
-        <FormField label={t('documents.aktivitetsplan.from')} help={t('documents.aktivitetsplan.periodHelp')} error={periodProblem && from !== '' && to !== '' ? periodProblem : undefined}>
+        <FormField label={t('documents.aktivitetsplan.from')} error={periodProblem && from !== '' && to !== '' ? periodProblem : undefined}>
           <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </FormField>
         <FormField label={t('documents.aktivitetsplan.to')} error={periodProblem && !(from !== '' && to !== '') ? periodProblem : undefined}>
