@@ -6,6 +6,7 @@ import { plansSuite } from './suites/plans.ts';
 import { startupSuite } from './suites/startup.ts';
 import { timelineSuite } from './suites/timeline.ts';
 import { timelogFollowUpSuite } from './suites/timelog-follow-up.ts';
+import { timelogWeekSuite } from './suites/timelog-week.ts';
 import { documentsSuite } from './suites/documents.ts';
 
 export async function main(): Promise<void> {
@@ -16,6 +17,7 @@ export async function main(): Promise<void> {
     results.push(...(await plansSuite(edition)));
     results.push(...(await activityTableSuite(edition)));
     results.push(...(await timelineSuite(edition)));
+    results.push(...(await timelogWeekSuite(edition)));
     results.push(...(await timelogFollowUpSuite(edition)));
     results.push(...(await documentsSuite()));
   } finally {

@@ -1,7 +1,59 @@
+import './timelog.css';
+import { useEffect } from 'react';
+import { isoWeekOf, weekDays, weekMonday } from '../../../shared/timelog/weeks.ts';
+import { localToday } from '../../app/today.ts';
+import { useSubPath } from '../../app/use-route.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { CategoriesSection } from './CategoriesSection.tsx';
+import { DayList } from './DayList.tsx';
+import { FollowUpView } from './follow-up/FollowUpView.tsx';
+import { TimerPanel } from './TimerPanel.tsx';
+import { ensureTimeCategories } from './timelog-repository.ts';
+import { dayHref, parseDay, parseWeekKey, weekHref } from './timelog-routes.ts';
+import { WeekView } from './WeekView.tsx';
 
-/** The time log: week grid, day list, timer, mandate and follow-up. */
+type Tab = 'week' | 'day' | 'followUp' | 'categories';
+
+/** Tidlogg: the timer on top, then the week grid, the day list, the follow-up and the categories as tabs (`#/tidlogg/vecka/2026-W48`, `#/tidlogg/dag/2026-11-27`). */
 export function TimelogView() {
   const { t } = useI18n();
-  return <h1 tabIndex={-1}>{t('timelog.heading')}</h1>;
+  const [section, param] = useSubPath();
+  const today = localToday();
+
+  // A new workbook (or one from before categories existed) gets the default categories once.
+  useEffect(() => {
+    ensureTimeCategories().catch((error: unknown) => console.error('Tidloggens kategorier gick inte att skapa', error));
+  }, []);
+
+  const tab: Tab = section === 'dag' ? 'day' : section === 'uppfoljning' ? 'followUp' : section === 'kategorier' ? 'categories' : 'week';
+  const day = (tab === 'day' ? parseDay(param) : null) ?? today;
+  const week = (tab === 'week' ? parseWeekKey(param) : null) ?? isoWeekOf(tab === 'day' ? day : today);
+  // The tabs keep the place: the week of the day shown, or the day of the week shown (today if it is in it, else its Monday).
+  const weekTabHref = weekHref(tab === 'day' ? isoWeekOf(day) : week);
+  const dayTabHref = dayHref(tab === 'day' ? day : weekDays(week.year, week.week).includes(today) ? today : weekMonday(week.year, week.week));
+
+  return (
+    <div className="timelog">
+      <h1 tabIndex={-1}>{t('timelog.heading')}</h1>
+      <TimerPanel />
+      <nav aria-label={t('timelog.tabs.label')} className="tabs">
+        <a href={weekTabHref} aria-current={tab === 'week' ? 'page' : undefined}>
+          {t('timelog.tabs.week')}
+        </a>
+        <a href={dayTabHref} aria-current={tab === 'day' ? 'page' : undefined}>
+          {t('timelog.tabs.day')}
+        </a>
+        <a href="#/tidlogg/uppfoljning" aria-current={tab === 'followUp' ? 'page' : undefined}>
+          {t('timelog.tabs.followUp')}
+        </a>
+        <a href="#/tidlogg/kategorier" aria-current={tab === 'categories' ? 'page' : undefined}>
+          {t('timelog.tabs.categories')}
+        </a>
+      </nav>
+      {tab === 'week' ? <WeekView week={week} /> : null}
+      {tab === 'day' ? <DayList date={day} /> : null}
+      {tab === 'followUp' ? <FollowUpView /> : null}
+      {tab === 'categories' ? <CategoriesSection /> : null}
+    </div>
+  );
 }

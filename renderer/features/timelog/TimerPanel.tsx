@@ -1,0 +1,275 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { TimerState } from '../../../shared/domain/timelog.ts';
+import { formatDuration, parseDuration } from '../../../shared/timelog/duration.ts';
+import { scheduleSave } from '../../app/autosave.ts';
+import { FormField } from '../../app/FormField.tsx';
+import { useI18n, type Translate } from '../../i18n/i18n.tsx';
+import { rowLabel, rowText } from './labels.ts';
+import { TaskPicker } from './TaskPicker.tsx';
+import { problemText, type TimelogProblem } from './timelog-problems.ts';
+import { loadTimerData, type TimerData } from './timelog-queries.ts';
+import { discardTimer, pauseTimer, resumeTimer, startTimer, stopTimer, switchTimer, updateTimerNote, type TimerOutcome, type TimerTask } from './timer-repository.ts';
+import { elapsedMs, formatElapsed } from './timer-math.ts';
+import { useNow } from './use-now.ts';
+import { rowKeyId } from './week-grid.ts';
+
+/** A long run waiting for the user: confirm or correct its minutes; `task` when it was a switch. */
+interface Confirming {
+  minutes: number;
+  startDate: string;
+  task: TimerTask | null;
+}
+
+function taskText(t: Translate, data: TimerData, timer: TimerState): string {
+  return rowText(rowLabel(t, timer, new Map(data.categories.map((c) => [c.id, c])), data.names));
+}
+
+/**
+ * The one timer, always at the top of the time log: pick a task and start; pause, resume, stop
+ * (the time becomes entries), switch task or discard. Live across tabs: every tab shows the same
+ * stored timer, and the elapsed time is computed from the wall clock every second.
+ */
+export function TimerPanel() {
+  const { t } = useI18n();
+  const data = useLiveQuery(loadTimerData, []);
+  const timer = data?.timer ?? null;
+  const now = useNow(1000, timer?.state === 'running');
+  const [switching, setSwitching] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
+  const [status, setStatus] = useState('');
+  const [alert, setAlert] = useState('');
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const rootRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (focusTarget === null) return;
+    const element = rootRef.current?.querySelector<HTMLElement>(`[data-focus="${focusTarget}"]`);
+    if (element) {
+      element.focus();
+      setFocusTarget(null);
+    }
+  }, [focusTarget, data, switching, confirming, discarding]);
+
+  /** Words an outcome; returns the problems for a form to show at its fields. */
+  function show(outcome: TimerOutcome, task: TimerTask | null): readonly TimelogProblem[] {
+    setAlert('');
+    switch (outcome.kind) {
+      case 'started':
+        setStatus(t('timelog.timer.started'));
+        setFocusTarget('timer-pause');
+        break;
+      case 'paused':
+        setStatus(t('timelog.timer.pausedStatus'));
+        setFocusTarget('timer-resume');
+        break;
+      case 'resumed':
+        setStatus(t('timelog.timer.resumed'));
+        setFocusTarget('timer-pause');
+        break;
+      case 'discarded':
+        setStatus(t('timelog.timer.discarded'));
+        setFocusTarget('timer-submit');
+        break;
+      case 'noteSaved':
+        break;
+      case 'stored': {
+        const parts = outcome.entries.map((e) => t('timelog.timer.storedPart', { date: e.date, time: formatDuration(e.minutes, 'hoursMinutes') })).join(', ');
+        setStatus(t(outcome.switched ? 'timelog.timer.storedSwitched' : 'timelog.timer.stored', { parts }));
+        setFocusTarget(outcome.switched ? 'timer-pause' : 'timer-submit');
+        break;
+      }
+      case 'tooShort':
+        setStatus(t(outcome.switched ? 'timelog.timer.tooShortSwitched' : 'timelog.timer.tooShort'));
+        setFocusTarget(outcome.switched ? 'timer-pause' : 'timer-submit');
+        break;
+      case 'needsConfirmation':
+        setStatus('');
+        setConfirming({ minutes: outcome.minutes, startDate: outcome.startDate, task });
+        setFocusTarget('timer-confirm-minutes');
+        return [];
+      case 'refused': {
+        // Problems about the new task are the picker's; the rest (the timer, the day) are said here.
+        const own = outcome.problems.filter((p) => p.field === 'timer' || p.field === 'duration' || p.field === 'date');
+        // While the correction form is open, it shows the problem at its field.
+        if ((!task || own.length > 0) && !confirming) {
+          setStatus('');
+          setAlert((task ? own : outcome.problems).map((p) => problemText(t, p)).join(' '));
+        }
+        // A day that would pass 24 hours: the time can be corrected, as after a long run.
+        if (timer && outcome.problems.some((p) => p.field === 'duration')) {
+          setConfirming({ minutes: Math.round(elapsedMs(timer, new Date()) / 60_000), startDate: timer.date, task });
+        }
+        return outcome.problems;
+      }
+    }
+    setSwitching(false);
+    setConfirming(null);
+    setDiscarding(false);
+    return [];
+  }
+
+  async function run(action: () => Promise<TimerOutcome>, task: TimerTask | null = null): Promise<readonly TimelogProblem[]> {
+    try {
+      return show(await action(), task);
+    } catch (error) {
+      console.error('Tidtagningen gick inte att ändra', error);
+      setAlert(t('timelog.failed'));
+      return [];
+    }
+  }
+
+  if (data === undefined) return null;
+  const elapsed = timer ? formatElapsed(elapsedMs(timer, now)) : '';
+
+  return (
+    <section ref={rootRef} className="timer-panel" aria-labelledby="timer-heading">
+      <h2 id="timer-heading">{t('timelog.timer.heading')}</h2>
+      {timer ? (
+        <>
+          <div className="timer-running">
+            <p className="timer-task">
+              <span className={timer.state === 'running' ? 'timer-state is-running' : 'timer-state'}>{t(timer.state === 'running' ? 'timelog.timer.running' : 'timelog.timer.paused')}</span>{' '}
+              <strong>{taskText(t, data, timer)}</strong> <span className="muted">{t('timelog.timer.since', { date: timer.date })}</span>
+            </p>
+            <p className="timer-elapsed">
+              <span id="timer-elapsed-label" className="visually-hidden">
+                {t('timelog.timer.elapsed')}
+              </span>
+              <span role="timer" aria-labelledby="timer-elapsed-label" data-testid="timer-elapsed">
+                {elapsed}
+              </span>
+            </p>
+            <div className="timer-buttons">
+              {timer.state === 'running' ? (
+                <button type="button" data-focus="timer-pause" onClick={() => void run(() => pauseTimer())}>
+                  {t('timelog.timer.pause')}
+                </button>
+              ) : (
+                <button type="button" data-focus="timer-resume" onClick={() => void run(() => resumeTimer())}>
+                  {t('timelog.timer.resume')}
+                </button>
+              )}
+              <button type="button" className="primary" onClick={() => void run(() => stopTimer())}>
+                {t('timelog.timer.stop')}
+              </button>
+              <button type="button" aria-expanded={switching} onClick={() => setSwitching((s) => !s)}>
+                {t('timelog.timer.switch')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setDiscarding(true);
+                  setFocusTarget('timer-discard-no');
+                }}
+              >
+                {t('timelog.timer.discard')}
+              </button>
+            </div>
+          </div>
+          <TimerNote key={`${timer.date}|${rowKeyId(timer)}`} note={timer.note} />
+          {discarding ? (
+            <div className="confirm" role="group" aria-labelledby="timer-discard-question">
+              <p id="timer-discard-question">{t('timelog.timer.discardQuestion', { time: elapsed })}</p>
+              <div className="actions">
+                <button type="button" className="danger" onClick={() => void run(() => discardTimer())}>
+                  {t('timelog.timer.discardYes')}
+                </button>
+                <button type="button" data-focus="timer-discard-no" onClick={() => setDiscarding(false)}>
+                  {t('timelog.timer.discardNo')}
+                </button>
+              </div>
+            </div>
+          ) : null}
+          {switching ? (
+            <TaskPicker categories={data.categories} submitLabel={t('timelog.timer.switchTo')} onSubmit={(task) => run(() => switchTimer(task), task)} onCancel={() => setSwitching(false)} />
+          ) : null}
+        </>
+      ) : (
+        <TaskPicker categories={data.categories} submitLabel={t('timelog.timer.start')} onSubmit={(task) => run(() => startTimer(task), task)} />
+      )}
+      {confirming ? (
+        <ConfirmLongRun
+          confirming={confirming}
+          onConfirm={(minutes) => run(() => (confirming.task ? switchTimer(confirming.task, { confirmedMinutes: minutes }) : stopTimer({ confirmedMinutes: minutes })), confirming.task)}
+          onCancel={() => {
+            setConfirming(null);
+            setStatus(t('timelog.timer.confirmCancelled'));
+          }}
+        />
+      ) : null}
+      <p role="status" className="status">
+        {status}
+      </p>
+      <p role="alert" className="alert-text">
+        {alert}
+      </p>
+    </section>
+  );
+}
+
+/** The running timer's note, saved as it is typed. */
+function TimerNote({ note }: { note: string }) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(note);
+  return (
+    <FormField label={t('timelog.timer.note')} className="timer-note">
+      <input
+        type="text"
+        value={value}
+        maxLength={2000}
+        onChange={(e) => {
+          const next = e.target.value;
+          setValue(next);
+          scheduleSave('timelog-timer-note', async () => {
+            await updateTimerNote(next);
+          });
+        }}
+      />
+    </FormField>
+  );
+}
+
+interface ConfirmProps {
+  confirming: Confirming;
+  onConfirm: (minutes: number) => Promise<readonly TimelogProblem[]>;
+  onCancel: () => void;
+}
+
+/** More than 12 hours (a laptop asleep overnight?): the user confirms the time or types the right one. */
+function ConfirmLongRun({ confirming, onConfirm, onCancel }: ConfirmProps) {
+  const { t } = useI18n();
+  const measured = formatDuration(confirming.minutes, 'hoursMinutes');
+  const [text, setText] = useState(measured);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = parseDuration(text);
+    if (!parsed.ok) {
+      setProblem(problemText(t, { field: 'duration', code: parsed.code, text }));
+      return;
+    }
+    const problems = await onConfirm(parsed.minutes);
+    const first = problems[0];
+    setProblem(first ? problemText(t, first) : undefined);
+  }
+
+  return (
+    <form className="confirm timer-confirm" aria-labelledby="timer-confirm-question" onSubmit={(e) => void submit(e)} noValidate>
+      <p id="timer-confirm-question">{t('timelog.timer.confirmQuestion', { time: measured, date: confirming.startDate })}</p>
+      <FormField label={t('timelog.timer.confirmField')} help={t('timelog.timer.confirmHelp')} error={problem}>
+        <input type="text" data-focus="timer-confirm-minutes" value={text} onChange={(e) => setText(e.target.value)} />
+      </FormField>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('timelog.timer.confirmSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('timelog.timer.confirmCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,368 @@
+/**
+ * The week as a spreadsheet (WAI-ARIA APG data grid): a real table with role="grid", one roving
+ * tab stop, arrow keys (and Home/End/Page keys, features/activities/grid-keys.ts) to move; Enter
+ * or F2 edits, a typed digit starts an edit with it, Enter saves and moves down, Tab and
+ * Shift+Tab save and move across (wrapping to the next row; past the last cell Tab leaves the
+ * grid), Escape cancels, Delete clears. A refused value keeps the editor open with its message.
+ */
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { moveInGrid } from '../activities/grid-keys.ts';
+import { cellHours, dayHeading, dayName, totalHours, type RowLabel } from './labels.ts';
+import type { TimelogProblem } from './timelog-problems.ts';
+import { cellMinutes } from './timelog-repository.ts';
+import type { WeekGrid as WeekGridModel, WeekGridRow } from './week-grid.ts';
+import { WeekGridBodyRow, type Editing, type Move, type RowActions } from './WeekGridRow.tsx';
+
+/** Column 0 is the row's label, 1–7 the days, 8 the row's total. */
+const DAY_COLS = 7;
+const COLS = DAY_COLS + 2;
+
+export interface FocusRequest {
+  rowId: string;
+  day: number;
+  /** A new number asks again for the same cell. */
+  seq: number;
+}
+
+interface Props {
+  grid: WeekGridModel;
+  labels: ReadonlyMap<string, RowLabel>;
+  today: string;
+  labelledBy: string;
+  describedBy: string;
+  /** Stores a typed value; resolves with null when saved, else with the problems to show (none when the save failed and the view said so). */
+  onSetCell: (row: WeekGridRow, day: number, text: string) => Promise<readonly TimelogProblem[] | null>;
+  /** Delete on a cell: empties it. */
+  onClearCell: (row: WeekGridRow, day: number) => void;
+  focusRequest: FocusRequest | null;
+}
+
+interface Active {
+  /** 'header', 'totals' or a row's id, so the active cell follows its row when rows are added above it. */
+  rowId: string;
+  /** Where it was, for when its row disappears. */
+  row: number;
+  col: number;
+}
+
+const cellKey = (rowId: string, day: number) => `${rowId}#${day}`;
+const noLabel: RowLabel = { category: '', links: [] };
+
+interface PendingValue {
+  minutes: number;
+  /** Which save it is, so an earlier save of the same cell does not settle a later one. */
+  seq: number;
+  /** The grid shown when the save was stored; null while it is being stored. */
+  storedOn: WeekGridModel | null;
+}
+
+export function WeekGrid({ grid, labels, today, labelledBy, describedBy, onSetCell, onClearCell, focusRequest }: Props) {
+  const { t } = useI18n();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [active, setActive] = useState<Active>({ rowId: grid.rows[0]?.id ?? 'header', row: 1, col: 1 });
+  const [editing, setEditingState] = useState<Editing | null>(null);
+  const editingRef = useRef<Editing | null>(null);
+  // Values typed here that the live query has not brought back yet (see shownPending).
+  const [pending, setPending] = useState<ReadonlyMap<string, PendingValue>>(() => new Map());
+  const gridRef = useRef(grid);
+  const saveSeq = useRef(0);
+  useLayoutEffect(() => {
+    gridRef.current = grid;
+  });
+  const focusAfterRender = useRef(false);
+  const [, setFocusTick] = useState(0);
+  const handledRequest = useRef<number | null>(null);
+
+  const setEditing = useCallback((next: Editing | null | ((current: Editing | null) => Editing | null)) => {
+    const value = typeof next === 'function' ? next(editingRef.current) : next;
+    editingRef.current = value;
+    setEditingState(value);
+  }, []);
+
+  const rowCount = grid.rows.length + 2;
+  const rowIndexOf = (rowId: string, fallback: number): number => {
+    if (rowId === 'header') return 0;
+    if (rowId === 'totals') return rowCount - 1;
+    const index = grid.rows.findIndex((r) => r.id === rowId);
+    return index >= 0 ? index + 1 : Math.min(Math.max(1, fallback), rowCount - 1);
+  };
+  const activeRow = rowIndexOf(active.rowId, active.row);
+  const activeCol = Math.min(active.col, COLS - 1);
+  const positionTo = (row: number, col: number): Active => ({ rowId: row === 0 ? 'header' : row >= rowCount - 1 ? 'totals' : (grid.rows[row - 1]?.id ?? 'totals'), row, col });
+
+  const requestFocus = useCallback(() => {
+    focusAfterRender.current = true;
+    setFocusTick((n) => n + 1);
+  }, []);
+
+  useLayoutEffect(() => {
+    if (!focusAfterRender.current) return;
+    focusAfterRender.current = false;
+    const target = tableRef.current?.querySelector<HTMLElement>(`[data-grid-row="${activeRow}"] [data-grid-col="${activeCol}"]`);
+    // An editor open in the cell has focused itself: taking focus back to the cell would close it.
+    if (!target || target.contains(document.activeElement)) return;
+    target.focus();
+  });
+
+  // A cell asked for from outside (a row just added): make it active and focus it, once its row is shown.
+  // Declared after the focusing effect, so the focus follows in the render that shows the new active cell.
+  useLayoutEffect(() => {
+    if (!focusRequest || handledRequest.current === focusRequest.seq) return;
+    if (!grid.rows.some((r) => r.id === focusRequest.rowId)) return;
+    handledRequest.current = focusRequest.seq;
+    setActive({ rowId: focusRequest.rowId, row: 1, col: focusRequest.day + 1 });
+    requestFocus();
+  }, [focusRequest, grid, requestFocus]);
+
+  // A typed value shows until its save is stored and a grid read after that arrives. A grid from a read that
+  // started earlier (another cell's save) may not have it yet, and showing that grid's value would flicker.
+  const pendingValues = useMemo(() => {
+    const values = new Map<string, number>();
+    for (const [key, value] of pending) if (value.storedOn === null || value.storedOn === grid) values.set(key, value.minutes);
+    return values;
+  }, [pending, grid]);
+  const minutesIn = (row: WeekGridRow, day: number): number => pendingValues.get(cellKey(row.id, day)) ?? row.cells[day]?.minutes ?? 0;
+  // Per row, so a row's props change only when its own values do.
+  const pendingByRow = useMemo(() => {
+    const byRow = new Map<string, Map<number, number>>();
+    for (const [key, minutes] of pendingValues) {
+      const at = key.lastIndexOf('#');
+      const rowId = key.slice(0, at);
+      const values = byRow.get(rowId) ?? new Map<number, number>();
+      values.set(Number(key.slice(at + 1)), minutes);
+      byRow.set(rowId, values);
+    }
+    return byRow;
+  }, [pendingValues]);
+  const dayNames = useMemo(() => grid.days.map((date) => dayName(t, date)), [grid.days, t]);
+
+  const isEditable = (row: number, col: number) => row >= 1 && row <= grid.rows.length && col >= 1 && col <= DAY_COLS;
+
+  function startEdit(row: WeekGridRow, day: number, typed: string | null) {
+    const minutes = minutesIn(row, day);
+    setEditing({ rowId: row.id, day, draft: typed ?? cellHours(minutes), typed: typed !== null, problem: null });
+  }
+
+  /** Where Tab goes from a day cell: across, then to the next row's Monday; null past the grid's last (or first) day cell. */
+  function tabTarget(row: number, col: number, back: boolean): { row: number; col: number } | null {
+    if (!isEditable(row, col)) return null;
+    if (back) return col > 1 ? { row, col: col - 1 } : row > 1 ? { row: row - 1, col: DAY_COLS } : null;
+    return col < DAY_COLS ? { row, col: col + 1 } : row < grid.rows.length ? { row: row + 1, col: 1 } : null;
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const target = event.target as HTMLElement;
+    // The editor handles its own keys.
+    if (!target.hasAttribute('data-grid-cell')) return;
+    const dataRow = grid.rows[activeRow - 1];
+    const editable = isEditable(activeRow, activeCol) && dataRow !== undefined;
+    const plainKey = !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (editable && (event.key === 'Enter' || event.key === 'F2')) {
+      event.preventDefault();
+      startEdit(dataRow, activeCol - 1, null);
+      return;
+    }
+    // Any printable character starts an edit with it, as in a spreadsheet (a letter too: it is then refused with a message).
+    if (editable && plainKey && event.key.length === 1 && event.key !== ' ') {
+      event.preventDefault();
+      startEdit(dataRow, activeCol - 1, event.key);
+      return;
+    }
+    if (editable && (event.key === 'Delete' || event.key === 'Backspace')) {
+      event.preventDefault();
+      if (minutesIn(dataRow, activeCol - 1) > 0) onClearCell(dataRow, activeCol - 1);
+      return;
+    }
+    if (event.key === 'Tab') {
+      const next = tabTarget(activeRow, activeCol, event.shiftKey);
+      if (!next) return;
+      event.preventDefault();
+      setActive(positionTo(next.row, next.col));
+      requestFocus();
+      return;
+    }
+    const next = moveInGrid({ row: activeRow, col: activeCol }, event, { rows: rowCount, cols: COLS, pageRows: 5 });
+    if (!next) return;
+    event.preventDefault();
+    setActive(positionTo(next.row, next.col));
+    requestFocus();
+  };
+
+  const onFocus = (event: FocusEvent<HTMLTableElement>) => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-grid-cell]');
+    if (!cell) return;
+    const row = Number(cell.closest<HTMLElement>('[data-grid-row]')?.dataset.gridRow);
+    const col = Number(cell.dataset.gridCol);
+    if (!Number.isInteger(row) || !Number.isInteger(col)) return;
+    if (row === activeRow && col === activeCol) return;
+    setActive(positionTo(row, col));
+  };
+
+  /**
+   * Saves the open editor. A value that cannot be read is refused at once and the editor stays
+   * open. Otherwise the editor closes and the active cell moves right away, so a fast typist's
+   * next keys land in the next cell; the value shows while it is stored, and should the
+   * workbook refuse it (a full day, a date too far ahead) the editor opens again on that cell
+   * with the message.
+   */
+  function commit(move: Move, refocus: boolean): void {
+    const current = editingRef.current;
+    if (!current) return;
+    const row = grid.rows.find((r) => r.id === current.rowId);
+    if (!row) {
+      setEditing(null);
+      return;
+    }
+    const parsed = cellMinutes(current.draft);
+    if (!parsed.ok) {
+      setEditing({ ...current, problem: parsed.problem });
+      return;
+    }
+    const key = cellKey(current.rowId, current.day);
+    saveSeq.current += 1;
+    const seq = saveSeq.current;
+    setPending((p) => {
+      // Values whose save has shown up in a later grid are done with.
+      const values = new Map([...p].filter(([, value]) => value.storedOn === null || value.storedOn === gridRef.current));
+      values.set(key, { minutes: parsed.minutes ?? 0, seq, storedOn: null });
+      return values;
+    });
+    setEditing(null);
+    const rowNumber = rowIndexOf(current.rowId, activeRow);
+    const col = current.day + 1;
+    let next = { row: rowNumber, col };
+    if (move === 'down') next = { row: Math.min(grid.rows.length, rowNumber + 1), col };
+    if (move === 'right' || move === 'left') next = tabTarget(rowNumber, col, move === 'left') ?? next;
+    setActive(positionTo(next.row, next.col));
+    if (refocus) requestFocus();
+
+    void onSetCell(row, current.day, current.draft).then((problems) => {
+      const problem = problems?.[0];
+      setPending((p) => {
+        const value = p.get(key);
+        if (!value || value.seq !== seq) return p;
+        const values = new Map(p);
+        // Stored: the next grid read has it. Not stored: the stored value shows again.
+        if (problems !== null) values.delete(key);
+        else values.set(key, { ...value, storedOn: gridRef.current });
+        return values;
+      });
+      if (!problem) return;
+      // The editor opens again on its cell and focuses itself.
+      setEditing({ ...current, typed: true, problem });
+      setActive({ rowId: current.rowId, row: rowNumber, col });
+    });
+  }
+
+  function cancel() {
+    setEditing(null);
+    requestFocus();
+  }
+
+  // The rows get one stable object whose functions call this render's versions.
+  const latest = useRef({ startEdit, commit, cancel });
+  useLayoutEffect(() => {
+    latest.current = { startEdit, commit, cancel };
+  });
+  const actions = useMemo<RowActions>(
+    () => ({
+      startEdit: (row, day) => latest.current.startEdit(row, day, null),
+      draft: (draft) => setEditing((e) => (e ? { ...e, draft, problem: null } : e)),
+      commit: (move, refocus) => latest.current.commit(move, refocus),
+      cancel: () => latest.current.cancel(),
+    }),
+    [setEditing],
+  );
+
+  const tabIndexOf = (row: number, col: number) => (row === activeRow && col === activeCol ? 0 : -1);
+  const todayIndex = grid.days.indexOf(today);
+
+  return (
+    <div className="week-grid-scroll">
+      <table
+        ref={tableRef}
+        role="grid"
+        className="week-grid"
+        aria-labelledby={labelledBy}
+        aria-describedby={describedBy}
+        aria-rowcount={rowCount}
+        aria-colcount={COLS}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      >
+        <colgroup>
+          <col className="row-head-col" />
+          {grid.days.map((date) => (
+            <col key={date} />
+          ))}
+          <col className="total-col" />
+        </colgroup>
+        <thead>
+          <tr data-grid-row={0} aria-rowindex={1}>
+            <th scope="col" data-grid-cell="" data-grid-col={0} aria-colindex={1} tabIndex={tabIndexOf(0, 0)} className="row-head">
+              {t('timelog.week.rowColumn')}
+            </th>
+            {grid.days.map((date, day) => (
+              <th
+                key={date}
+                scope="col"
+                data-grid-cell=""
+                data-grid-col={day + 1}
+                aria-colindex={day + 2}
+                tabIndex={tabIndexOf(0, day + 1)}
+                className={day === todayIndex ? 'day is-today' : 'day'}
+                aria-current={day === todayIndex ? 'date' : undefined}
+              >
+                <span className="weekday">{dayHeading(t, date).weekday}</span> <span className="date">{dayHeading(t, date).date}</span>
+              </th>
+            ))}
+            <th scope="col" data-grid-cell="" data-grid-col={8} aria-colindex={9} tabIndex={tabIndexOf(0, 8)} className="total">
+              {t('timelog.week.rowTotal')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows.map((row, index) => (
+            <WeekGridBodyRow
+              key={row.id}
+              row={row}
+              gridRow={index + 1}
+              label={labels.get(row.id) ?? noLabel}
+              dayNames={dayNames}
+              todayIndex={todayIndex}
+              activeCol={activeRow === index + 1 ? activeCol : null}
+              editing={editing !== null && editing.rowId === row.id ? editing : null}
+              pending={pendingByRow.get(row.id)}
+              actions={actions}
+            />
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-grid-row={rowCount - 1} aria-rowindex={rowCount}>
+            <th scope="row" data-grid-cell="" data-grid-col={0} aria-colindex={1} tabIndex={tabIndexOf(rowCount - 1, 0)} className="row-head">
+              {t('timelog.week.dayTotal')}
+            </th>
+            {grid.dayTotals.map((minutes, day) => (
+              <td
+                key={grid.days[day]}
+                data-grid-cell=""
+                data-grid-col={day + 1}
+                aria-colindex={day + 2}
+                tabIndex={tabIndexOf(rowCount - 1, day + 1)}
+                aria-readonly="true"
+                className={day === todayIndex ? 'total is-today' : 'total'}
+                aria-label={t('timelog.week.dayTotalName', { day: dayNames[day] ?? '', hours: totalHours(minutes) })}
+              >
+                {totalHours(minutes)}
+              </td>
+            ))}
+            <td data-grid-cell="" data-grid-col={8} aria-colindex={9} tabIndex={tabIndexOf(rowCount - 1, 8)} aria-readonly="true" className="total week-total" aria-label={t('timelog.week.weekTotalName', { hours: totalHours(grid.totalMinutes) })}>
+              {totalHours(grid.totalMinutes)}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

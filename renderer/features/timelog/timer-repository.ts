@@ -1,0 +1,187 @@
+/**
+ * The one running timer. Every operation is a Dexie transaction on the single record with the
+ * fixed id TIMER_ID, so two tabs (or two windows) can never run two timers: the second start
+ * finds the first and is refused. Elapsed time comes from the wall clock (timer-math.ts), so the
+ * timer survives a reload, a restart and a laptop asleep overnight.
+ */
+import { TIMER_ID, type TimeEntry, type TimerState } from '../../../shared/domain/timelog.ts';
+import { localToday } from '../../app/today.ts';
+import { db } from '../../db/database.ts';
+import { entryProblems, entryTables, newId, NOTE_MAX, rowKeyProblems, systemClock, type Clock } from './timelog-repository.ts';
+import type { TimelogProblem } from './timelog-problems.ts';
+import { allocateCorrected, CONFIRM_AFTER_MS, MINUTE_MS, partsToMinutes, timerParts, type DayMinutes } from './timer-math.ts';
+import { rowKeyOf, type RowKey } from './week-grid.ts';
+
+/** What the timer runs for: a category, optional links, a note. */
+export interface TimerTask extends RowKey {
+  note: string;
+}
+
+export type TimerOutcome =
+  | { kind: 'started' }
+  | { kind: 'paused' }
+  | { kind: 'resumed' }
+  | { kind: 'discarded' }
+  | { kind: 'noteSaved' }
+  /** Stopped into entries, one per day; `switched` when a new task started at once. */
+  | { kind: 'stored'; entries: TimeEntry[]; switched: boolean }
+  /** Stopped after less than a minute: nothing stored. */
+  | { kind: 'tooShort'; switched: boolean }
+  /** Ran more than 12 hours: nothing stored until the user confirms or corrects the minutes. */
+  | { kind: 'needsConfirmation'; minutes: number; startDate: string }
+  | { kind: 'refused'; problems: TimelogProblem[] };
+
+export interface StopOptions {
+  now?: Clock;
+  /** The minutes the user confirmed or corrected after a long run. */
+  confirmedMinutes?: number;
+}
+
+const refusedWith = (...problems: TimelogProblem[]): Extract<TimerOutcome, { kind: 'refused' }> => ({ kind: 'refused', problems });
+
+function timerTables() {
+  return [db().timer, ...entryTables()];
+}
+
+export async function loadTimer(): Promise<TimerState | null> {
+  return (await db().timer.get(TIMER_ID)) ?? null;
+}
+
+/** Inside a transaction: what is wrong with a task before a timer starts on it. */
+async function taskProblems(task: TimerTask): Promise<TimelogProblem[]> {
+  const problems = await rowKeyProblems(task, true);
+  if (task.note.length > NOTE_MAX) problems.push({ field: 'note', code: 'tooLong', max: NOTE_MAX });
+  return problems;
+}
+
+function newTimer(task: TimerTask, now: Date): TimerState {
+  return { id: TIMER_ID, state: 'running', date: localToday(now), runningSince: now.toISOString(), accumulatedMs: 0, ...rowKeyOf(task), note: task.note.trim() };
+}
+
+async function runningProblem(timer: TimerState): Promise<TimelogProblem> {
+  const category = await db().timeCategories.get(timer.categoryId);
+  return { field: 'timer', code: 'alreadyRunning', name: category?.name ?? '' };
+}
+
+export async function startTimer(task: TimerTask, now: Clock = systemClock): Promise<TimerOutcome> {
+  const database = db();
+  return database.transaction('rw', timerTables(), async (): Promise<TimerOutcome> => {
+    const existing = await database.timer.get(TIMER_ID);
+    if (existing) return refusedWith(await runningProblem(existing));
+    const problems = await taskProblems(task);
+    if (problems.length > 0) return refusedWith(...problems);
+    // add, not put: should a second start ever get this far, the fixed id makes it fail rather than replace the first.
+    await database.timer.add(newTimer(task, now()));
+    return { kind: 'started' };
+  });
+}
+
+export async function pauseTimer(now: Clock = systemClock): Promise<TimerOutcome> {
+  const database = db();
+  return database.transaction('rw', database.timer, async (): Promise<TimerOutcome> => {
+    const timer = await database.timer.get(TIMER_ID);
+    if (!timer) return refusedWith({ field: 'timer', code: 'none' });
+    if (timer.state !== 'running' || timer.runningSince === null) return refusedWith({ field: 'timer', code: 'notRunning' });
+    const ran = Math.max(0, now().getTime() - Date.parse(timer.runningSince));
+    await database.timer.put({ ...timer, state: 'paused', runningSince: null, accumulatedMs: timer.accumulatedMs + ran });
+    return { kind: 'paused' };
+  });
+}
+
+export async function resumeTimer(now: Clock = systemClock): Promise<TimerOutcome> {
+  const database = db();
+  return database.transaction('rw', database.timer, async (): Promise<TimerOutcome> => {
+    const timer = await database.timer.get(TIMER_ID);
+    if (!timer) return refusedWith({ field: 'timer', code: 'none' });
+    if (timer.state !== 'paused') return refusedWith({ field: 'timer', code: 'notPaused' });
+    await database.timer.put({ ...timer, state: 'running', runningSince: now().toISOString() });
+    return { kind: 'resumed' };
+  });
+}
+
+/** The days and minutes a stop stores, or why it stores nothing yet. */
+function stopPlan(timer: TimerState, now: Date, confirmedMinutes: number | undefined): { days: DayMinutes[] } | Exclude<TimerOutcome, { kind: 'stored' }> {
+  const parts = timerParts(timer, now);
+  const totalMs = parts.reduce((sum, part) => sum + part.ms, 0);
+  const measured = partsToMinutes(parts);
+  if (confirmedMinutes !== undefined) {
+    if (!Number.isInteger(confirmedMinutes) || confirmedMinutes < 1) return refusedWith({ field: 'duration', code: 'zero', text: String(confirmedMinutes) });
+    return { days: measured.length > 0 ? allocateCorrected(measured, confirmedMinutes) : [{ date: timer.date, minutes: confirmedMinutes }] };
+  }
+  if (totalMs < MINUTE_MS) return { kind: 'tooShort', switched: false };
+  if (totalMs > CONFIRM_AFTER_MS) return { kind: 'needsConfirmation', minutes: Math.round(totalMs / MINUTE_MS), startDate: timer.date };
+  return { days: measured };
+}
+
+/** Inside a transaction: stops the timer into entries, or leaves it as it is and says why. */
+async function stopInside(timer: TimerState, now: Date, confirmedMinutes: number | undefined): Promise<TimerOutcome> {
+  const database = db();
+  const plan = stopPlan(timer, now, confirmedMinutes);
+  if (!('days' in plan)) {
+    if (plan.kind === 'tooShort') await database.timer.delete(TIMER_ID);
+    return plan;
+  }
+  const entries: TimeEntry[] = plan.days.map((day) => ({ id: newId(), date: day.date, minutes: day.minutes, ...rowKeyOf(timer), note: timer.note }));
+  const problems: TimelogProblem[] = [];
+  for (const entry of entries) {
+    // The work is done: a category archived while the timer ran still takes the time.
+    problems.push(...(await entryProblems(entry, { now, requireActiveCategory: false, replacing: [] })));
+  }
+  if (problems.length > 0) return refusedWith(...problems);
+  await database.timeEntries.bulkAdd(entries);
+  await database.timer.delete(TIMER_ID);
+  return { kind: 'stored', entries, switched: false };
+}
+
+/**
+ * *Stopp*: the run becomes one entry per day (split at midnight), in whole minutes. Under a
+ * minute stores nothing; over 12 hours waits for `confirmedMinutes`; a day over 24 hours is refused.
+ */
+export async function stopTimer(options: StopOptions = {}): Promise<TimerOutcome> {
+  const now = options.now ?? systemClock;
+  const database = db();
+  return database.transaction('rw', timerTables(), async (): Promise<TimerOutcome> => {
+    const timer = await database.timer.get(TIMER_ID);
+    if (!timer) return refusedWith({ field: 'timer', code: 'none' });
+    return stopInside(timer, now(), options.confirmedMinutes);
+  });
+}
+
+/** *Byt uppgift*: stops the current run into entries and starts the new task, in one transaction; with no timer it just starts. */
+export async function switchTimer(task: TimerTask, options: StopOptions = {}): Promise<TimerOutcome> {
+  const now = options.now ?? systemClock;
+  const database = db();
+  return database.transaction('rw', timerTables(), async (): Promise<TimerOutcome> => {
+    const problems = await taskProblems(task);
+    if (problems.length > 0) return refusedWith(...problems);
+    const moment = now();
+    const timer = await database.timer.get(TIMER_ID);
+    const stopped = timer ? await stopInside(timer, moment, options.confirmedMinutes) : null;
+    if (stopped && stopped.kind !== 'stored' && stopped.kind !== 'tooShort') return stopped;
+    await database.timer.add(newTimer(task, moment));
+    if (!stopped) return { kind: 'started' };
+    return { ...stopped, switched: true };
+  });
+}
+
+/** *Kasta*: removes the timer without storing anything. */
+export async function discardTimer(): Promise<TimerOutcome> {
+  const database = db();
+  return database.transaction('rw', database.timer, async (): Promise<TimerOutcome> => {
+    if (!(await database.timer.get(TIMER_ID))) return refusedWith({ field: 'timer', code: 'none' });
+    await database.timer.delete(TIMER_ID);
+    return { kind: 'discarded' };
+  });
+}
+
+/** The running timer's note, typed while it runs (autosaved). */
+export async function updateTimerNote(note: string): Promise<TimerOutcome> {
+  const database = db();
+  return database.transaction('rw', database.timer, async (): Promise<TimerOutcome> => {
+    const timer = await database.timer.get(TIMER_ID);
+    if (!timer) return refusedWith({ field: 'timer', code: 'none' });
+    if (note.length > NOTE_MAX) return refusedWith({ field: 'note', code: 'tooLong', max: NOTE_MAX });
+    await database.timer.put({ ...timer, note });
+    return { kind: 'noteSaved' };
+  });
+}

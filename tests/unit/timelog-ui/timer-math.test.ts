@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { allocateCorrected, elapsedMs, formatElapsed, partsToMinutes, timerParts } from '../../../renderer/features/timelog/timer-math.ts';
+
+const at = (day: number, hour: number, minute = 0, second = 0) => new Date(2026, 10, day, hour, minute, second);
+const running = (since: Date, accumulatedMs = 0, date = '2026-11-26') => ({ runningSince: since.toISOString(), accumulatedMs, date });
+
+describe('timer arithmetic', () => {
+  it('counts earlier runs plus the current one, never less when the clock goes back', () => {
+    expect(elapsedMs(running(at(27, 9), 60_000), at(27, 10))).toBe(60 * 60_000 + 60_000);
+    expect(elapsedMs({ runningSince: null, accumulatedMs: 5000 }, at(27, 10))).toBe(5000);
+    expect(elapsedMs(running(at(27, 10)), at(27, 9))).toBe(0);
+  });
+
+  it('shows elapsed time as hours, minutes and seconds', () => {
+    expect(formatElapsed((1 * 3600 + 5 * 60 + 12) * 1000)).toBe('1:05:12');
+    expect(formatElapsed(999)).toBe('0:00:00');
+    expect(formatElapsed(13 * 3600 * 1000)).toBe('13:00:00');
+  });
+
+  it('splits a run across midnight into one part per day', () => {
+    expect(timerParts(running(at(26, 22, 30)), at(27, 1, 15))).toEqual([
+      { date: '2026-11-26', ms: 90 * 60_000 },
+      { date: '2026-11-27', ms: 75 * 60_000 },
+    ]);
+    // Two midnights: a whole day in between.
+    expect(timerParts(running(at(25, 23)), at(27, 1)).map((p) => [p.date, p.ms / 3_600_000])).toEqual([
+      ['2026-11-25', 1],
+      ['2026-11-26', 24],
+      ['2026-11-27', 1],
+    ]);
+  });
+
+  it('counts time run before a pause to the day the timer was started', () => {
+    expect(timerParts({ runningSince: at(27, 9).toISOString(), accumulatedMs: 3_600_000, date: '2026-11-26' }, at(27, 10))).toEqual([
+      { date: '2026-11-26', ms: 3_600_000 },
+      { date: '2026-11-27', ms: 3_600_000 },
+    ]);
+  });
+
+  it('rounds to whole minutes so the days add up to the rounded total', () => {
+    const days = partsToMinutes([
+      { date: '2026-11-26', ms: 29_000 + 60_000 },
+      { date: '2026-11-27', ms: 31_000 + 60_000 },
+    ]);
+    expect(days).toEqual([
+      { date: '2026-11-26', minutes: 1 },
+      { date: '2026-11-27', minutes: 2 },
+    ]);
+    expect(partsToMinutes([{ date: '2026-11-26', ms: 20_000 }, { date: '2026-11-27', ms: 5 * 60_000 }])).toEqual([{ date: '2026-11-27', minutes: 5 }]);
+  });
+
+  it('fills a corrected total from the first day on, the rest on the last day', () => {
+    const measured = [
+      { date: '2026-11-26', minutes: 180 },
+      { date: '2026-11-27', minutes: 600 },
+    ];
+    expect(allocateCorrected(measured, 120)).toEqual([{ date: '2026-11-26', minutes: 120 }]);
+    expect(allocateCorrected(measured, 240)).toEqual([
+      { date: '2026-11-26', minutes: 180 },
+      { date: '2026-11-27', minutes: 60 },
+    ]);
+    expect(allocateCorrected(measured, 900)).toEqual([
+      { date: '2026-11-26', minutes: 180 },
+      { date: '2026-11-27', minutes: 720 },
+    ]);
+  });
+});
