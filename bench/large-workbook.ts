@@ -97,6 +97,7 @@ export function generateLargeWorkbook(seed = 20261127): LargeWorkbook {
       sections: [{ key: 'sammanfattning', title: 'Sammanfattning', text: `Sammanfattning för ${name}.` }],
       version: 1,
       updatedAt: timestamp,
+      templateRef: null,
     });
     // 5 strategies × 4 tactics × 50 activities = 1 000 activities per plan.
     for (let s = 0; s < 5; s += 1) {
@@ -242,6 +243,7 @@ function generateProjects(seed: number, timestamp: string, activities: Activity[
       principles: [],
       changeTheory: { challenge: '', activities: '', results: '', effects: '' },
       updatedAt: timestamp,
+      templateRef: null,
     });
     // Plan g's activities j×50 … j×50+4: one tactic's first five, different for every project.
     for (let k = 0; k < 5; k += 1) {

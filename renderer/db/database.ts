@@ -3,6 +3,7 @@ import type { Activity, ActionPlan, Contact, GoalArea, PlanVersion, Strategy, Ta
 import type { Profile } from '../../shared/domain/profile.ts';
 import type { ExportLogEntry } from '../../shared/domain/export-log.ts';
 import type { Project } from '../../shared/domain/project.ts';
+import type { StoredTemplate, WorkbookSettings } from '../../shared/domain/template-store.ts';
 import type { Mandate, TimeCategory, TimeEntry, TimerState } from '../../shared/domain/timelog.ts';
 import { DATA_FORMAT_VERSION } from '../../shared/version.ts';
 import { schemaHistory } from './schema.ts';
@@ -32,6 +33,8 @@ export class WorkbookDatabase extends Dexie {
   mandates!: EntityTable<Mandate, 'id'>;
   timer!: EntityTable<TimerState, 'id'>;
   exportLog!: EntityTable<ExportLogEntry, 'id'>;
+  templates!: EntityTable<StoredTemplate, 'id'>;
+  workbookSettings!: EntityTable<WorkbookSettings, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is on disk when its transaction resolves, so a crash right after "Sparat" loses nothing.

@@ -37,7 +37,9 @@ export const schemaHistory: readonly SchemaVersion[] = [
   },
   {
     // Projects (shared/domain/project.ts), time-log categories, mandates and the one timer
-    // (shared/domain/timelog.ts), and the export log (shared/domain/export-log.ts). New tables only.
+    // (shared/domain/timelog.ts), the export log (shared/domain/export-log.ts), templates and the
+    // data-bound workbook settings (shared/domain/template-store.ts). Plans get the reference to
+    // the template version they were written for: none for plans written before.
     version: 3,
     stores: {
       projects: 'id, goalAreaId, status',
@@ -45,6 +47,16 @@ export const schemaHistory: readonly SchemaVersion[] = [
       mandates: 'id, validFrom',
       timer: 'id',
       exportLog: 'id, exportedAt',
+      templates: 'id, templateId',
+      workbookSettings: 'id',
+    },
+    upgrade: async (tx) => {
+      await tx.table('actionPlans').toCollection().modify((plan: Record<string, unknown>) => {
+        plan.templateRef = null;
+      });
+      await tx.table('planVersions').toCollection().modify((version: { snapshot: { plan: Record<string, unknown> } }) => {
+        version.snapshot.plan.templateRef = null;
+      });
     },
   },
 ];

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idSchema, isoDateSchema, longTextSchema, oreSchema, shortTextSchema, yearSchema } from './common.ts';
+import { templateRefSchema } from './template-store.ts';
 
 export const defaultPerspectives = [
   'jämställdhet',
@@ -51,6 +52,8 @@ export const actionPlanSchema = z
     sections: z.array(planSectionSchema).max(100),
     version: z.number().int().min(1),
     updatedAt: z.iso.datetime(),
+    /** The template version the plan was written for (data format 3). */
+    templateRef: templateRefSchema,
   })
   .refine((p) => p.periodEnd >= p.periodStart, { path: ['periodEnd'], message: 'periodEndBeforeStart' });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, longTextSchema, oreSchema, shortTextSchema, yearSchema } from './common.ts';
 import { activityStatuses } from './plan.ts';
+import { templateRefSchema } from './template-store.ts';
 
 export const projectStatuses = ['idea', 'planned', 'ongoing', 'completed', 'cancelled'] as const;
 export type ProjectStatus = (typeof projectStatuses)[number];
@@ -152,6 +153,8 @@ export const projectSchema = z
     principles: z.array(principleAssessmentSchema).max(horizontalPrinciples.length),
     changeTheory: changeTheorySchema,
     updatedAt: z.iso.datetime(),
+    /** The template version the project plan was written for (data format 3). */
+    templateRef: templateRefSchema,
   })
   .refine((p) => p.endDate >= p.startDate, { path: ['endDate'], message: 'endBeforeStart' });
 export type Project = z.infer<typeof projectSchema>;

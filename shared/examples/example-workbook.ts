@@ -71,6 +71,7 @@ export function buildExampleWorkbook(newId: () => string, now: string, ownerName
       ],
       version: 1,
       updatedAt: now,
+      templateRef: null,
     },
   ];
 

@@ -3,6 +3,7 @@
  * are the ones the Word export prints, so they live here and not only in
  * the renderer's message catalogue. Glossary: ../../../shared/domain.md.
  */
+import type { TemplateRef } from '../domain/template-store.ts';
 import type { ActivityStatus } from '../domain/plan.ts';
 import {
   horizontalPrinciples,
@@ -64,6 +65,8 @@ export const projectPartGuidance: Readonly<Record<ProjectPart, string>> = {
 };
 
 export interface NewProjectInput {
+  /** The template version the project follows; none when left out. */
+  templateRef?: TemplateRef;
   id: string;
   goalAreaId: string;
   title: string;
@@ -100,6 +103,7 @@ export function newProject(input: NewProjectInput): Project {
     principles: horizontalPrinciples.map((principle) => ({ principle, how: '', rating: null })),
     changeTheory: { challenge: '', activities: '', results: '', effects: '' },
     updatedAt: input.now,
+    templateRef: input.templateRef ?? null,
   };
 }
 

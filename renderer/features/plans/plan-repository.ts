@@ -121,7 +121,7 @@ export async function createGoalArea(goalArea: Omit<GoalArea, 'id'>): Promise<Go
 }
 
 export async function createPlan(draft: Pick<ActionPlan, 'goalAreaId' | 'title' | 'periodStart' | 'periodEnd'>): Promise<ActionPlan> {
-  const plan: ActionPlan = { ...draft, id: newId(), status: 'draft', sections: defaultPlanSections(), version: 1, updatedAt: nowIso() };
+  const plan: ActionPlan = { ...draft, id: newId(), status: 'draft', sections: defaultPlanSections(), version: 1, updatedAt: nowIso(), templateRef: null };
   await db().actionPlans.add(plan);
   return plan;
 }

@@ -3,6 +3,8 @@
  * fixture of a shipped version; add one for each new version, and say in
  * expectedAfterUpgrade what a migration turns older records into.
  */
+import { defaultTemplate } from '../../../shared/templates/default-template.ts';
+
 type Rows = Record<string, unknown>[];
 type Fixture = Record<string, Rows>;
 
@@ -55,7 +57,20 @@ const v2: Fixture = {
   activities: [
     { id: 'act-1', planId: 'plan-1', tacticId: 'tac-1', title: 'Kickoff för lärare', responsible: 'Anna Lindqvist', startDate: '2026-09-01', endDate: '2026-09-30', status: 'planned', costOre: 1_250_000, projectId: null, relatedGoalAreaIds: [], notes: '', order: 0 },
   ],
-  planVersions: [],
+  planVersions: [
+    {
+      id: 'pv-1',
+      planId: 'plan-1',
+      version: 1,
+      submittedAt: '2026-11-10T09:00:00.000Z',
+      snapshot: {
+        plan: { id: 'plan-1', goalAreaId: 'ga-ie', periodStart: 2026, periodEnd: 2028, title: 'Handlingsplan Innovationer och entreprenörskap 2026–2028', status: 'submitted', sections: [], version: 1, updatedAt: '2026-11-10T09:00:00.000Z' },
+        strategies: [],
+        tactics: [],
+        activities: [],
+      },
+    },
+  ],
   contacts: [
     { id: 'c-1', kind: 'organisation', name: 'Ung Företagsamhet Örebro län', organisation: '', role: 'Partner', municipality: 'Örebro', email: '', phone: '019-123 45', networks: ['LOKA'] },
   ],
@@ -64,8 +79,29 @@ const v2: Fixture = {
   ],
 };
 
+/** What format 3 adds to a plan record: the template version it was written for. */
+const withTemplateRef = (rows: Rows | undefined, templateRef: unknown = null): Rows => (rows ?? []).map((row) => ({ ...row, templateRef }));
+
 const v3: Fixture = {
   ...v2,
+  actionPlans: withTemplateRef(v2.actionPlans, { templateId: 'rus-standard', version: 1 }),
+  planVersions: (v2.planVersions ?? []).map((row) => {
+    const snapshot = row.snapshot as { plan: Record<string, unknown> };
+    return { ...row, snapshot: { ...snapshot, plan: { ...snapshot.plan, templateRef: null } } };
+  }),
+  templates: [
+    {
+      id: 'rus-standard@1',
+      templateId: 'rus-standard',
+      version: 1,
+      importedAt: '2026-11-20T13:00:00.000Z',
+      source: 'Standardmall',
+      template: defaultTemplate,
+      referenceStylesXml: null,
+      referenceFileName: null,
+    },
+  ],
+  workbookSettings: [{ id: 'workbook', activeTemplateId: 'rus-standard@1' }],
   projects: [
     {
       id: 'proj-1',
@@ -92,6 +128,7 @@ const v3: Fixture = {
       principles: [{ principle: 'genderEquality', how: 'Jämn fördelning av coacher.', rating: 'active' }],
       changeTheory: { challenge: '', activities: '', results: '', effects: '' },
       updatedAt: '2026-11-20T13:05:00.000Z',
+      templateRef: null,
     },
   ],
   timeCategories: [
@@ -113,6 +150,15 @@ export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3 
 export function expectedAfterUpgrade(version: number): Fixture {
   const fixture = fixturesByVersion[version];
   if (!fixture) throw new Error(`ingen fixtur för version ${version}`);
-  // No version so far rewrites older records; each table keeps its rows as written.
-  return fixture;
+  // Format 3 gives plans and submitted versions' plans a template reference: none for older records.
+  if (version >= 3) return fixture;
+  const planVersions = (fixture.planVersions ?? []).map((row) => {
+    const snapshot = row.snapshot as { plan: Record<string, unknown> };
+    return { ...row, snapshot: { ...snapshot, plan: { ...snapshot.plan, templateRef: null } } };
+  });
+  return {
+    ...fixture,
+    ...(fixture.actionPlans ? { actionPlans: withTemplateRef(fixture.actionPlans) } : {}),
+    ...(fixture.planVersions ? { planVersions } : {}),
+  };
 }

@@ -10,6 +10,7 @@ import { profileSchema } from '../../../shared/domain/profile.ts';
 import { mandateSchema, timeCategorySchema, timeEntrySchema, timerSchema } from '../../../shared/domain/timelog.ts';
 import { projectSchema } from '../../../shared/domain/project.ts';
 import { exportLogEntrySchema } from '../../../shared/domain/export-log.ts';
+import { storedTemplateSchema, workbookSettingsSchema } from '../../../shared/domain/template-store.ts';
 
 /**
  * For every earlier schema version: write a database exactly as that
@@ -66,6 +67,8 @@ describe('database migrations', () => {
       mandates: mandateSchema,
       timer: timerSchema,
       exportLog: exportLogEntrySchema,
+      templates: storedTemplateSchema,
+      workbookSettings: workbookSettingsSchema,
     };
     expect(Object.keys(current).sort()).toEqual(Object.keys(schemas).sort());
     for (const [table, rows] of Object.entries(current)) {

@@ -34,6 +34,7 @@ function moreGoalAreas(): Pick<AktivitetsplanInput, 'goalAreas' | 'actionPlans' 
     sections: [],
     version: 2,
     updatedAt: '2026-11-01T08:00:00.000Z',
+    templateRef: null,
   });
   const strategies: Strategy[] = [{ id: 'kb-s', planId: 'kb-p', title: 'Fler behöriga till gymnasiet', why: '', effectGoal: '', what: '', target: '', indicators: [], order: 0 }];
   const tactics: Tactic[] = [

@@ -24,6 +24,7 @@ export function planRow(overrides: Partial<ActionPlan> = {}): ActionPlan {
     ],
     version: 1,
     updatedAt: '2026-11-20T13:05:00.000Z',
+    templateRef: null,
     ...overrides,
   };
 }

@@ -10,7 +10,7 @@ export function goalArea(id: string, code: string, name: string): GoalArea {
 }
 
 export function plan(id: string, goalAreaId: string, title: string, periodStart = 2026, periodEnd = 2028): ActionPlan {
-  return { id, goalAreaId, periodStart, periodEnd, title, status: 'draft', sections: [], version: 1, updatedAt: stamp };
+  return { id, goalAreaId, periodStart, periodEnd, title, status: 'draft', sections: [], version: 1, updatedAt: stamp, templateRef: null };
 }
 
 export function projectActivity(id: string, title: string, startDate: string, endDate: string, extra: Partial<ProjectActivity> = {}): ProjectActivity {
@@ -40,6 +40,7 @@ export function project(id: string, goalAreaId: string, title: string, startDate
     principles: [],
     changeTheory: { challenge: '', activities: '', results: '', effects: '' },
     updatedAt: stamp,
+    templateRef: null,
   };
 }
 

@@ -29,6 +29,7 @@ export const plan: ActionPlan = {
   sections: [],
   version: 1,
   updatedAt: '2026-11-20T13:05:00.000Z',
+  templateRef: null,
 };
 
 export const activity: Activity = {
