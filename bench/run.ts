@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startWebEdition, type BenchResult } from './harness.ts';
 import { activityTableSuite } from './suites/activity-table.ts';
+import { backupSuite } from './suites/backup.ts';
 import { plansSuite } from './suites/plans.ts';
 import { startupSuite } from './suites/startup.ts';
 import { timelineSuite } from './suites/timeline.ts';
@@ -19,6 +20,7 @@ export async function main(): Promise<void> {
     results.push(...(await timelineSuite(edition)));
     results.push(...(await timelogWeekSuite(edition)));
     results.push(...(await timelogFollowUpSuite(edition)));
+    results.push(...(await backupSuite(edition)));
     results.push(...(await documentsSuite()));
   } finally {
     await edition.close();

@@ -6,10 +6,11 @@ import { I18nProvider, translator } from '../i18n/i18n.tsx';
 import { DocumentsView } from '../features/documents/DocumentsView.tsx';
 import { FirstRun } from '../features/onboarding/FirstRun.tsx';
 import { OverviewView } from '../features/overview/OverviewView.tsx';
-import { NotBuiltView } from '../features/placeholder/NotBuiltView.tsx';
 import { PlansView } from '../features/plans/PlansView.tsx';
 import { ProjectsView } from '../features/projects/ProjectsView.tsx';
 import { SettingsView } from '../features/settings/SettingsView.tsx';
+import { TemplateDropZone } from '../features/templates/TemplateDropZone.tsx';
+import { TemplatesView } from '../features/templates/TemplatesView.tsx';
 import { TimelogView } from '../features/timelog/TimelogView.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
 import { Shell } from './Shell.tsx';
@@ -32,7 +33,7 @@ function View({ route, profile, onChangeSettings, onShowAbout }: { route: RouteI
     case 'documents':
       return <DocumentsView />;
     case 'templates':
-      return <NotBuiltView title="nav.templates" description="notBuilt.templates" />;
+      return <TemplatesView />;
     case 'settings':
       return <SettingsView profile={profile} onChangeSettings={onChangeSettings} onShowAbout={onShowAbout} />;
   }
@@ -89,6 +90,7 @@ export function App() {
         </Shell>
       )}
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      {profile === null ? null : <TemplateDropZone />}
     </I18nProvider>
   );
 }

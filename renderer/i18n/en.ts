@@ -6,7 +6,9 @@ import { plansMessages } from '../features/plans/messages.ts';
 import { projectsMessages } from '../features/projects/messages.ts';
 import { timelineMessages } from '../features/projects/timeline/messages.ts';
 import { timelogMessages } from '../features/timelog/messages.ts';
+import { templatesMessages } from '../features/templates/messages.ts';
 import { timelogFollowUpMessages } from '../features/timelog/follow-up/messages.ts';
+import { backupMessages } from '../features/backup/messages.ts';
 import type { Catalogue } from './sv.ts';
 
 const core = {
@@ -24,10 +26,6 @@ const core = {
   'nav.templates': 'Templates',
   'nav.settings': 'Settings',
   'nav.about': 'About MOA Workbook',
-
-  'notBuilt.heading': 'Not built yet',
-  'notBuilt.body': 'This part of the workbook is not built yet. It will come in a later version.',
-  'notBuilt.templates': 'Here you will import templates from the secretariat that set the plans’ sections and guidance.',
 
   'firstRun.heading': 'Welcome to MOA Workbook',
   'firstRun.intro': 'The workbook keeps everything on your own computer. Start by telling it who you are; the details appear in the documents you hand to the secretariat and can be changed under Settings.',
@@ -102,4 +100,4 @@ const core = {
   'error.saveFailed': 'Could not save: {message}',
 };
 
-export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en, ...documentsMessages.en, ...projectsMessages.en, ...timelineMessages.en, ...timelogMessages.en, ...timelogFollowUpMessages.en };
+export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en, ...documentsMessages.en, ...projectsMessages.en, ...timelineMessages.en, ...timelogMessages.en, ...timelogFollowUpMessages.en, ...backupMessages.en, ...templatesMessages.en };

@@ -11,7 +11,9 @@ import { plansMessages } from '../features/plans/messages.ts';
 import { projectsMessages } from '../features/projects/messages.ts';
 import { timelineMessages } from '../features/projects/timeline/messages.ts';
 import { timelogMessages } from '../features/timelog/messages.ts';
+import { templatesMessages } from '../features/templates/messages.ts';
 import { timelogFollowUpMessages } from '../features/timelog/follow-up/messages.ts';
+import { backupMessages } from '../features/backup/messages.ts';
 
 const core = {
   'app.name': 'MOA-arbetsboken',
@@ -28,10 +30,6 @@ const core = {
   'nav.templates': 'Mallar',
   'nav.settings': 'Inställningar',
   'nav.about': 'Om MOA-arbetsboken',
-
-  'notBuilt.heading': 'Inte byggd ännu',
-  'notBuilt.body': 'Den här delen av arbetsboken är inte byggd ännu. Den kommer i en senare version.',
-  'notBuilt.templates': 'Här kommer du att läsa in mallar från RUS-kansliet som styr planernas avsnitt och vägledning.',
 
   'firstRun.heading': 'Välkommen till MOA-arbetsboken',
   'firstRun.intro': 'Arbetsboken sparar allt på din egen dator. Börja med att berätta vem du är; uppgifterna används i dokumenten du lämnar till RUS-kansliet och kan ändras under Inställningar.',
@@ -106,7 +104,7 @@ const core = {
   'error.saveFailed': 'Det gick inte att spara: {message}',
 } as const;
 
-export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv, ...documentsMessages.sv, ...projectsMessages.sv, ...timelineMessages.sv, ...timelogMessages.sv, ...timelogFollowUpMessages.sv };
+export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv, ...documentsMessages.sv, ...projectsMessages.sv, ...timelineMessages.sv, ...timelogMessages.sv, ...timelogFollowUpMessages.sv, ...backupMessages.sv, ...templatesMessages.sv };
 
 export type MessageKey = keyof typeof sv;
 export type Catalogue = Record<MessageKey, string>;

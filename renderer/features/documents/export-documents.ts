@@ -14,11 +14,18 @@ import { flushSaves } from '../../app/autosave.ts';
 import { db } from '../../db/database.ts';
 import { getProfile } from '../../db/profile.ts';
 import { DOCX_MIME, saveAndLog, wordFilter } from './export-log.ts';
+import { activeTemplate } from '../templates/template-repository.ts';
 
 const docxRequest = (suggestedName: string, bytes: Uint8Array) => ({ suggestedName, bytes, mimeType: DOCX_MIME, filters: [wordFilter] });
 
 async function ownerName(): Promise<string> {
   return (await getProfile())?.name ?? '';
+}
+
+/** The active template's reference styles, completed with what the builders need; undefined for the default look. */
+async function referenceStyles(): Promise<string | undefined> {
+  const [template, { referenceStylesForExport }] = await Promise.all([activeTemplate(), import('../../../shared/documents/reference-styles.ts')]);
+  return referenceStylesForExport(template?.referenceStylesXml ?? undefined);
 }
 
 export interface AktivitetsplanChoice {
@@ -41,7 +48,7 @@ export async function exportAktivitetsplan(choice: AktivitetsplanChoice, today: 
   ]);
   const [{ buildAktivitetsplan }, { packDocx }, { fileNamePart }] = modules;
   const goalArea = goalAreas.find((g) => g.id === choice.goalAreaId) ?? null;
-  const bytes = await packDocx(buildAktivitetsplan({ ...choice, goalAreas, actionPlans, strategies, tactics, activities, ownerName: owner, today }));
+  const bytes = await packDocx(buildAktivitetsplan({ ...choice, goalAreas, actionPlans, strategies, tactics, activities, ownerName: owner, today, referenceStyles: await referenceStyles() }));
   const scope = goalArea ? fileNamePart(goalArea.name, 80) : 'Alla-malomraden';
   const range = choice.period ? `${choice.period.from}_${choice.period.to}` : 'alla-datum';
   const subject = `${goalArea ? goalArea.name : 'Alla målområden'} (${choice.grouping === 'status' ? 'per status' : 'per kvartal'})`;
@@ -84,6 +91,7 @@ export async function exportProjektplan(projectId: string, today: string): Promi
       today,
       draft: completeness.length > 0,
       completeness,
+      referenceStyles: await referenceStyles(),
     }),
   );
   const years = `${project.startDate.slice(0, 4)}-${project.endDate.slice(0, 4)}`;
@@ -121,7 +129,7 @@ export async function exportTidrapport(period: { from: string; to: string; label
   const summary = timeReportSummary(entries, mandates, period.from, period.to);
   const ordered = [...categories].sort((a, b) => a.order - b.order);
   const bytes = await packDocx(
-    buildTidrapport({ summary, categories: ordered, personName: owner, periodLabel: period.label, mandateDescription: mandateDescription(mandates, period.from, period.to), today }),
+    buildTidrapport({ summary, categories: ordered, personName: owner, periodLabel: period.label, mandateDescription: mandateDescription(mandates, period.from, period.to), today, referenceStyles: await referenceStyles() }),
   );
   const name = `Tidrapport_${fileNamePart(owner, 60) || 'MOA'}_${period.from}_${period.to}.docx`;
   return saveAndLog(docxRequest(name, bytes), { kind: 'tidrapport', subject: `${period.label} (${period.from} – ${period.to})`, sourceId: null, version: null, draft: false });

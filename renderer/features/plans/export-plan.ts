@@ -5,6 +5,7 @@ import { requiredSectionKeys } from './plan-defaults.ts';
 import { listContacts } from '../contacts/contact-repository.ts';
 import { loadPlanContent } from './plan-repository.ts';
 import { DOCX_MIME, saveAndLog, wordFilter } from '../documents/export-log.ts';
+import { activeTemplate } from '../templates/template-repository.ts';
 
 export type ExportResult = { status: 'saved'; name: string } | { status: 'cancelled' };
 
@@ -23,14 +24,20 @@ export async function exportCompleteness(planId: string) {
  */
 export async function exportPlanToWord(planId: string, today: string): Promise<ExportResult> {
   await flushSaves();
-  const [content, contacts, profile, documents] = await Promise.all([
+  const [content, contacts, profile, template, documents] = await Promise.all([
     loadPlanContent(planId),
     listContacts(),
     getProfile(),
-    Promise.all([import('../../../shared/documents/handlingsplan.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
+    activeTemplate(),
+    Promise.all([
+      import('../../../shared/documents/handlingsplan.ts'),
+      import('../../../shared/documents/pack.ts'),
+      import('../../../shared/documents/file-name.ts'),
+      import('../../../shared/documents/reference-styles.ts'),
+    ]),
   ]);
   if (!content || !content.goalArea) throw new Error(`Planen ${planId} eller dess målområde finns inte`);
-  const [{ buildHandlingsplan }, { packDocx }, { documentFileName }] = documents;
+  const [{ buildHandlingsplan }, { packDocx }, { documentFileName }, { referenceStylesForExport }] = documents;
   const completeness = planCompleteness(content, requiredSectionKeys);
   const document = buildHandlingsplan({
     content,
@@ -40,6 +47,8 @@ export async function exportPlanToWord(planId: string, today: string): Promise<E
     today,
     draft: completeness.length > 0,
     completeness,
+    // The active template's reference document sets the look; without one, the default styles.
+    referenceStyles: await referenceStylesForExport(template?.referenceStylesXml ?? undefined),
   });
   const bytes = await packDocx(document);
   const suggestedName = documentFileName('Handlingsplan', content.goalArea.name, content.plan.periodStart, content.plan.periodEnd, content.plan.version, today);

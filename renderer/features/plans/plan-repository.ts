@@ -6,6 +6,7 @@ import type { Activity, ActionPlan, GoalArea, PlanVersion, Strategy, Tactic } fr
 import { buildExampleWorkbook } from '../../../shared/examples/example-workbook.ts';
 import type { NodeKind, PlanChange, PlanContent } from '../../../shared/plan/types.ts';
 import { newPeriod, planAfterEdit, submitPlan as submitPlanVersion } from '../../../shared/plan/versions.ts';
+import { activeTemplateRef } from '../templates/template-repository.ts';
 import { db } from '../../db/database.ts';
 import { defaultPlanSections } from './plan-defaults.ts';
 
@@ -121,7 +122,7 @@ export async function createGoalArea(goalArea: Omit<GoalArea, 'id'>): Promise<Go
 }
 
 export async function createPlan(draft: Pick<ActionPlan, 'goalAreaId' | 'title' | 'periodStart' | 'periodEnd'>): Promise<ActionPlan> {
-  const plan: ActionPlan = { ...draft, id: newId(), status: 'draft', sections: defaultPlanSections(), version: 1, updatedAt: nowIso(), templateRef: null };
+  const plan: ActionPlan = { ...draft, id: newId(), status: 'draft', sections: defaultPlanSections(), version: 1, updatedAt: nowIso(), templateRef: await activeTemplateRef() };
   await db().actionPlans.add(plan);
   return plan;
 }

@@ -7,6 +7,7 @@ import type { GoalArea, Strategy, Tactic, ActionPlan } from '../../../shared/dom
 import { projectSchema, type Project } from '../../../shared/domain/project.ts';
 import { newProject } from '../../../shared/project/defaults.ts';
 import { db } from '../../db/database.ts';
+import { activeTemplateRef } from '../templates/template-repository.ts';
 
 export const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
@@ -36,7 +37,7 @@ export interface NewProjectDraft {
 }
 
 export async function createProject(draft: NewProjectDraft): Promise<Project> {
-  const project = projectSchema.parse(newProject({ ...draft, id: newId(), now: nowIso() }));
+  const project = projectSchema.parse(newProject({ ...draft, id: newId(), now: nowIso(), templateRef: await activeTemplateRef() }));
   await db().projects.add(project);
   return project;
 }

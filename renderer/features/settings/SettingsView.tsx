@@ -4,6 +4,7 @@ import { languages, type Language, type SettingsPatch } from '../../../shared/se
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
+import { BackupSection } from '../backup/BackupSection.tsx';
 
 interface Props {
   profile: Profile;
@@ -41,6 +42,7 @@ export function SettingsView({ profile, onChangeSettings, onShowAbout }: Props) 
       <section aria-labelledby="settings-storage">
         <h2 id="settings-storage">{t('settings.storageHeading')}</h2>
         <StorageStatus />
+        <BackupSection />
       </section>
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.aboutHeading')}</h2>

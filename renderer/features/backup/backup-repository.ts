@@ -1,0 +1,117 @@
+/**
+ * Backup and restore of the whole workbook as one file (shared/workbook-file/).
+ * Reading happens in one read transaction, so the file is a consistent
+ * picture; a restore clears and writes every table in one read-write
+ * transaction, so a failure part-way changes nothing.
+ */
+import { readWorkbookFile, writeWorkbookFile, type WorkbookFileContent } from '../../../shared/workbook-file/workbook-file.ts';
+import { workbookTableNames, type WorkbookTableName, type WorkbookTables } from '../../../shared/workbook-file/tables.ts';
+import { db } from '../../db/database.ts';
+
+function tables() {
+  const database = db();
+  return workbookTableNames.map((name) => database.table(name));
+}
+
+async function readAllTables(): Promise<Record<WorkbookTableName, unknown[]>> {
+  const database = db();
+  return database.transaction('r', tables(), async () => {
+    const rows = await Promise.all(workbookTableNames.map((name) => database.table(name).toArray()));
+    return Object.fromEntries(workbookTableNames.map((name, i) => [name, rows[i] ?? []])) as Record<WorkbookTableName, unknown[]>;
+  });
+}
+
+/** The whole workbook as workbook-file bytes. */
+export async function exportWorkbook(now: () => Date = () => new Date()): Promise<Uint8Array> {
+  const all = await readAllTables();
+  return writeWorkbookFile(all, { createdAt: now().toISOString(), appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '' });
+}
+
+/** Whether no table holds a record: a restore can then go ahead without asking. */
+export async function isWorkbookEmpty(): Promise<boolean> {
+  const database = db();
+  return database.transaction('r', tables(), async () => {
+    const counts = await Promise.all(workbookTableNames.map((name) => database.table(name).count()));
+    return counts.every((count) => count === 0);
+  });
+}
+
+/** A read file's content for the preview, or why it cannot be restored. */
+export type BackupPreview = ({ ok: true } & WorkbookFileContent) | { ok: false; problem: string };
+
+/** Reads and checks a file without touching the database. */
+export function previewBackup(bytes: Uint8Array): BackupPreview {
+  return readWorkbookFile(bytes);
+}
+
+export type RestoreResult =
+  | { status: 'restored'; /** The workbook as it was before, when one was replaced; the caller must have saved it. */ safetyCopy: Uint8Array | null }
+  | { status: 'refused'; problem: string }
+  | { status: 'needs-replace' };
+
+export interface RestoreOptions {
+  /** Allow replacing a workbook that holds records. */
+  replace: boolean;
+  /**
+   * Called with the safety copy of the current workbook before anything is
+   * changed; the restore goes ahead only when it resolves true (saved).
+   * Without it the copy is only returned.
+   */
+  saveSafetyCopy?: (bytes: Uint8Array) => Promise<boolean>;
+  now?: () => Date;
+}
+
+/**
+ * Restores a workbook file: into an empty workbook directly, over a
+ * non-empty one only with `replace`, and then after a safety copy of the
+ * current workbook has been made (and, with `saveSafetyCopy`, saved).
+ */
+export async function restoreWorkbook(bytes: Uint8Array, options: RestoreOptions): Promise<RestoreResult> {
+  const read = readWorkbookFile(bytes);
+  if (!read.ok) return { status: 'refused', problem: read.problem };
+  let safetyCopy: Uint8Array | null = null;
+  if (!(await isWorkbookEmpty())) {
+    if (!options.replace) return { status: 'needs-replace' };
+    safetyCopy = await exportWorkbook(options.now);
+    if (options.saveSafetyCopy && !(await options.saveSafetyCopy(safetyCopy)))
+      return { status: 'refused', problem: 'Säkerhetskopian av den nuvarande arbetsboken sparades inte, så ingenting återställdes.' };
+  }
+  try {
+    await replaceAllTables(read.tables);
+  } catch (error) {
+    console.error('restore failed', error);
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 'refused', problem: `Återställningen misslyckades och ingenting ändrades: ${message}` };
+  }
+  return { status: 'restored', safetyCopy };
+}
+
+/** Clears and fills every table in one transaction. */
+async function replaceAllTables(content: WorkbookTables): Promise<void> {
+  const database = db();
+  await database.transaction('rw', tables(), async () => {
+    for (const name of workbookTableNames) {
+      const table = database.table(name);
+      await table.clear();
+      if (content[name].length > 0) await table.bulkAdd(content[name]);
+    }
+  });
+}
+
+/** `MOA-arbetsbok_Anna-Lindqvist_2026-11-27.moa.json`: who and when, in a name every file system accepts. */
+export function backupFileName(personName: string, date: Date, suffix = ''): string {
+  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  const safe = (text: string) =>
+    text
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60);
+  return ['MOA-arbetsbok', safe(personName), safe(suffix), day].filter((part) => part !== '').join('_') + '.moa.json';
+}
+
+/** The file name for a backup made now, with the profile's name. */
+export async function suggestedBackupName(date: Date, suffix = ''): Promise<string> {
+  const profile = await db().profile.get('me');
+  return backupFileName(profile?.name ?? '', date, suffix);
+}
