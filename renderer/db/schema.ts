@@ -5,6 +5,7 @@
  * DATA_FORMAT_VERSION in shared/version.ts follows the last entry.
  */
 import type { Transaction } from 'dexie';
+import { planToFormat3, planVersionToFormat3 } from '../../shared/workbook-file/upgrade.ts';
 
 export interface SchemaVersion {
   version: number;
@@ -50,12 +51,13 @@ export const schemaHistory: readonly SchemaVersion[] = [
       templates: 'id, templateId',
       workbookSettings: 'id',
     },
+    // The same record rewrites a workbook file of an older format gets (shared/workbook-file/upgrade.ts).
     upgrade: async (tx) => {
-      await tx.table('actionPlans').toCollection().modify((plan: Record<string, unknown>) => {
-        plan.templateRef = null;
+      await tx.table('actionPlans').toCollection().modify((plan: object) => {
+        Object.assign(plan, planToFormat3(plan));
       });
-      await tx.table('planVersions').toCollection().modify((version: { snapshot: { plan: Record<string, unknown> } }) => {
-        version.snapshot.plan.templateRef = null;
+      await tx.table('planVersions').toCollection().modify((version: object) => {
+        Object.assign(version, planVersionToFormat3(version));
       });
     },
   },

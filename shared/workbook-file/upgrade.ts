@@ -13,6 +13,17 @@ interface FileUpgradeStep {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** Format 3's rewrite of a plan record: a template reference, none for a plan written before. Also used by renderer/db/schema.ts. */
+export function planToFormat3(plan: unknown): unknown {
+  return isRecord(plan) ? { ...plan, templateRef: null } : plan;
+}
+
+/** Format 3's rewrite of a submitted version: its frozen plan gets the same reference. Also used by renderer/db/schema.ts. */
+export function planVersionToFormat3(version: unknown): unknown {
+  if (!isRecord(version) || !isRecord(version.snapshot)) return version;
+  return { ...version, snapshot: { ...version.snapshot, plan: planToFormat3(version.snapshot.plan) } };
+}
+
 const steps: readonly FileUpgradeStep[] = [
   // Version 2 only added tables.
   { to: 2, upgrade: (tables) => tables },
@@ -21,11 +32,8 @@ const steps: readonly FileUpgradeStep[] = [
     to: 3,
     upgrade: (tables) => ({
       ...tables,
-      actionPlans: (tables.actionPlans ?? []).map((plan) => (isRecord(plan) ? { ...plan, templateRef: null } : plan)),
-      planVersions: (tables.planVersions ?? []).map((version) => {
-        if (!isRecord(version) || !isRecord(version.snapshot) || !isRecord(version.snapshot.plan)) return version;
-        return { ...version, snapshot: { ...version.snapshot, plan: { ...version.snapshot.plan, templateRef: null } } };
-      }),
+      actionPlans: (tables.actionPlans ?? []).map(planToFormat3),
+      planVersions: (tables.planVersions ?? []).map(planVersionToFormat3),
     }),
   },
 ];

@@ -5,12 +5,7 @@ import { openWorkbookDatabase, storedSchemaVersion, WorkbookDatabase } from '../
 import { schemaHistory } from '../../../renderer/db/schema.ts';
 import { DATA_FORMAT_VERSION } from '../../../shared/version.ts';
 import { fixturesByVersion, expectedAfterUpgrade } from './fixtures.ts';
-import { actionPlanSchema, activitySchema, contactSchema, goalAreaSchema, planVersionSchema, strategySchema, tacticSchema } from '../../../shared/domain/plan.ts';
-import { profileSchema } from '../../../shared/domain/profile.ts';
-import { mandateSchema, timeCategorySchema, timeEntrySchema, timerSchema } from '../../../shared/domain/timelog.ts';
-import { projectSchema } from '../../../shared/domain/project.ts';
-import { exportLogEntrySchema } from '../../../shared/domain/export-log.ts';
-import { storedTemplateSchema, workbookSettingsSchema } from '../../../shared/domain/template-store.ts';
+import { workbookTableSchemas } from '../../../shared/workbook-file/tables.ts';
 
 /**
  * For every earlier schema version: write a database exactly as that
@@ -52,24 +47,8 @@ describe('database migrations', () => {
 
   it('keeps the current fixture valid against the domain schemas', () => {
     const current = fixturesByVersion[DATA_FORMAT_VERSION] ?? {};
-    const schemas: Record<string, { parse: (v: unknown) => unknown }> = {
-      profile: profileSchema,
-      goalAreas: goalAreaSchema,
-      actionPlans: actionPlanSchema,
-      strategies: strategySchema,
-      tactics: tacticSchema,
-      activities: activitySchema,
-      planVersions: planVersionSchema,
-      contacts: contactSchema,
-      timeEntries: timeEntrySchema,
-      projects: projectSchema,
-      timeCategories: timeCategorySchema,
-      mandates: mandateSchema,
-      timer: timerSchema,
-      exportLog: exportLogEntrySchema,
-      templates: storedTemplateSchema,
-      workbookSettings: workbookSettingsSchema,
-    };
+    // The same table → schema map the workbook file validates with.
+    const schemas: Record<string, { parse: (v: unknown) => unknown }> = workbookTableSchemas;
     expect(Object.keys(current).sort()).toEqual(Object.keys(schemas).sort());
     for (const [table, rows] of Object.entries(current)) {
       for (const row of rows) expect(schemas[table]?.parse(row), table).toEqual(row);
