@@ -25,6 +25,18 @@ export async function startWebEdition(): Promise<WebEdition> {
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('förhandsservern fick ingen port');
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+  // The automatic backup reads the whole workbook a few seconds after a start, in the middle of
+  // whatever a suite measures; every context starts with it switched off (the backup suite
+  // measures the same work on its own).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(() => {
+      const stored = window.localStorage.getItem('moa.settings');
+      window.localStorage.setItem('moa.settings', JSON.stringify({ ...(stored ? (JSON.parse(stored) as object) : {}), autoBackup: false }));
+    });
+    return context;
+  };
   return {
     baseUrl: `http://127.0.0.1:${address.port}/`,
     browser,

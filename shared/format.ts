@@ -18,6 +18,15 @@ export function formatInteger(value: number, locale: Locale = 'sv'): string {
   return format.format(value);
 }
 
+/** A file's size as people read it: `512 B`, `60 kB`, `12,1 MB` (1 kB = 1 024 bytes, as file managers count). */
+export function formatFileSize(bytes: number, locale: Locale = 'sv'): string {
+  if (bytes < 1024) return `${formatInteger(bytes, locale)} B`;
+  if (bytes < 1024 * 1024) return `${formatInteger(Math.round(bytes / 1024), locale)} kB`;
+  const tenths = Math.round((bytes / (1024 * 1024)) * 10);
+  const decimal = locale === 'sv' ? ',' : '.';
+  return `${formatInteger(Math.floor(tenths / 10), locale)}${decimal}${tenths % 10} MB`;
+}
+
 /** Whole kronor from öre, e.g. `1 234 567 kr`. */
 export function formatKronor(ore: number, locale: Locale = 'sv'): string {
   return `${formatInteger(Math.round(ore / 100), locale)} kr`;

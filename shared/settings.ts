@@ -11,6 +11,8 @@ export const settingsSchema = z.object({
   language: z.enum(languages).default('sv'),
   /** Remembered views of tables, keyed by table id; shape owned by each table. */
   tableViews: z.record(z.string().max(100), z.unknown()).default({}),
+  /** A daily automatic copy of the workbook when something changed (see renderer/features/backup/auto-backup.ts). */
+  autoBackup: z.boolean().default(true),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -20,6 +22,7 @@ export const settingsPatchSchema = z
   .object({
     language: z.enum(languages),
     tableViews: z.record(z.string().max(100), z.unknown()),
+    autoBackup: z.boolean(),
   })
   .partial()
   .strict();

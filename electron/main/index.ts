@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } fr
 import { menuCommandChannel } from '../../shared/platform/ipc.ts';
 import { APP_ID, APP_NAME, DESKTOP_ORIGIN, DESKTOP_SCHEME } from '../../shared/version.ts';
 import { buildAppInfo } from './app-info.ts';
+import { AUTO_BACKUP_FOLDER, createAutoBackupStore } from './auto-backup.ts';
 import { openElectronStore } from './electron-store-adapter.ts';
 import { createOpenExternal } from './external-links.ts';
 import { openFileWithDialog, saveFileWithDialog, type FileDialogDeps } from './file-dialogs.ts';
@@ -61,6 +62,7 @@ function start(): void {
     showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
     defaultFolder: () => app.getPath('documents'),
   };
+  const autoBackups = createAutoBackupStore({ folder: join(app.getPath('userData'), AUTO_BACKUP_FOLDER) });
   registerIpcHandlers(
     {
       saveFile: (request) => saveFileWithDialog(dialogs, request),
@@ -69,6 +71,9 @@ function start(): void {
       updateSettings: (patch) => settings.update(patch),
       getAppInfo: () => appInfo,
       openExternal,
+      listAutoBackups: () => autoBackups.list(),
+      writeAutoBackup: (request) => autoBackups.write(request),
+      readAutoBackup: (id) => autoBackups.read(id),
     },
     { trustedOrigins: appOrigins, log },
   );

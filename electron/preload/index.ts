@@ -26,6 +26,9 @@ const bridge = {
   updateSettings: (patch) => invoke('updateSettings', patch),
   getAppInfo: () => invoke('getAppInfo', undefined),
   openExternal: (url) => invoke('openExternal', url),
+  listAutoBackups: () => invoke('listAutoBackups', undefined),
+  writeAutoBackup: (request) => invoke('writeAutoBackup', request),
+  readAutoBackup: (id) => invoke('readAutoBackup', id),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     const onMessage = (_event: IpcRendererEvent, command: unknown): void => {
       const parsed = menuCommandSchema.safeParse(command);

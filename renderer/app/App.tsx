@@ -9,6 +9,7 @@ import { OverviewView } from '../features/overview/OverviewView.tsx';
 import { PlansView } from '../features/plans/PlansView.tsx';
 import { ProjectsView } from '../features/projects/ProjectsView.tsx';
 import { SettingsView } from '../features/settings/SettingsView.tsx';
+import { useAutoBackup } from '../features/backup/use-auto-backup.ts';
 import { TemplateDropZone } from '../features/templates/TemplateDropZone.tsx';
 import { TemplatesView } from '../features/templates/TemplatesView.tsx';
 import { TimelogView } from '../features/timelog/TimelogView.tsx';
@@ -18,9 +19,9 @@ import { hrefFor, type RouteId } from './routes.ts';
 import { useRoute } from './use-route.ts';
 import { useSettings } from './use-settings.ts';
 import type { Profile } from '../../shared/domain/profile.ts';
-import type { SettingsPatch } from '../../shared/settings.ts';
+import type { Settings, SettingsPatch } from '../../shared/settings.ts';
 
-function View({ route, profile, onChangeSettings, onShowAbout }: { route: RouteId; profile: Profile; onChangeSettings: (p: SettingsPatch) => Promise<void>; onShowAbout: () => void }) {
+function View({ route, profile, settings, onChangeSettings, onShowAbout }: { route: RouteId; profile: Profile; settings: Settings; onChangeSettings: (p: SettingsPatch) => Promise<void>; onShowAbout: () => void }) {
   switch (route) {
     case 'overview':
       return <OverviewView profile={profile} />;
@@ -35,7 +36,7 @@ function View({ route, profile, onChangeSettings, onShowAbout }: { route: RouteI
     case 'templates':
       return <TemplatesView />;
     case 'settings':
-      return <SettingsView profile={profile} onChangeSettings={onChangeSettings} onShowAbout={onShowAbout} />;
+      return <SettingsView profile={profile} settings={settings} onChangeSettings={onChangeSettings} onShowAbout={onShowAbout} />;
   }
 }
 
@@ -47,6 +48,8 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
   const language = settings?.language ?? 'sv';
   const firstRender = useRef(true);
+  // Only once there is a workbook to keep (after the first-run form), and while the setting is on.
+  useAutoBackup(profile != null && settings?.autoBackup === true);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -86,7 +89,7 @@ export function App() {
         <FirstRun />
       ) : (
         <Shell current={route} onShowAbout={() => setAboutOpen(true)}>
-          <View route={route} profile={profile} onChangeSettings={update} onShowAbout={() => setAboutOpen(true)} />
+          <View route={route} profile={profile} settings={settings} onChangeSettings={update} onShowAbout={() => setAboutOpen(true)} />
         </Shell>
       )}
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />

@@ -7,6 +7,7 @@ import { isSafeExternalUrl } from '../../shared/security/url-guards.ts';
 import { applySettingsPatch, readSettings, settingsPatchSchema, type Settings, type SettingsPatch } from '../../shared/settings.ts';
 import { APP_NAME, DATA_FORMAT_VERSION } from '../../shared/version.ts';
 import { nativeWindowOpen } from '../security/browser-guards.ts';
+import { createWebAutoBackups } from './web-auto-backups.ts';
 
 const SETTINGS_KEY = 'moa.settings';
 
@@ -66,6 +67,8 @@ function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
   });
 }
 
+const autoBackups = createWebAutoBackups();
+
 const menuListeners = new Set<(command: 'about' | 'settings' | 'navigate-overview') => void>();
 
 export const platform: Platform = {
@@ -93,6 +96,9 @@ export const platform: Platform = {
     nativeWindowOpen(url);
     return Promise.resolve(true);
   },
+  listAutoBackups: () => autoBackups.list(),
+  writeAutoBackup: (request) => autoBackups.write(request),
+  readAutoBackup: (id) => autoBackups.read(id),
   // The browser edition has no native menu; the listeners stay registered so code is host-agnostic.
   onMenuCommand(listener) {
     menuListeners.add(listener);

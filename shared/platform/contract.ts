@@ -49,6 +49,38 @@ export interface AppInfo {
   platform: string;
 }
 
+/**
+ * One automatic backup (a workbook file the app wrote by itself). The id is
+ * the host's own name for it; the renderer never sees a folder.
+ */
+export interface AutoBackupInfo {
+  id: string;
+  /** When it was written (ISO date-time, UTC). */
+  createdAt: string;
+  /** Its size in bytes. */
+  size: number;
+  /** The first 16 hex digits of the SHA-256 of the workbook's tables, to tell whether anything changed since. */
+  fingerprint: string;
+}
+
+export interface AutoBackupList {
+  /** Where the copies are kept, for the text in Inställningar. */
+  location: 'appDataFolder' | 'browserStorage';
+  /** Newest first; at most AUTO_BACKUPS_KEPT. */
+  backups: AutoBackupInfo[];
+}
+
+export interface WriteAutoBackupRequest {
+  /** The workbook file's bytes (shared/workbook-file). */
+  bytes: Uint8Array;
+  fingerprint: string;
+}
+
+/** How many automatic backups a host keeps; the oldest go when a new one is written. */
+export const AUTO_BACKUPS_KEPT = 14;
+/** The fingerprint's form: 16 lower-case hex digits. */
+export const AUTO_BACKUP_FINGERPRINT = /^[0-9a-f]{16}$/;
+
 /** Commands the native menu sends to the renderer. */
 export const menuCommands = ['about', 'settings', 'navigate-overview'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
@@ -68,6 +100,12 @@ export interface Platform {
   getAppInfo(): Promise<AppInfo>;
   /** Open an http(s) link in the user's browser; false when the link was refused. */
   openExternal(url: string): Promise<boolean>;
+  /** The automatic backups kept on this computer, newest first. */
+  listAutoBackups(): Promise<AutoBackupList>;
+  /** Keeps a new automatic backup and drops the oldest beyond AUTO_BACKUPS_KEPT; returns the new one. */
+  writeAutoBackup(request: WriteAutoBackupRequest): Promise<AutoBackupInfo>;
+  /** The bytes of one automatic backup, by its id from listAutoBackups. */
+  readAutoBackup(id: string): Promise<Uint8Array>;
   /** Subscribe to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { settingsPatchSchema } from '../settings.ts';
-import { menuCommands } from './contract.ts';
+import { AUTO_BACKUP_FINGERPRINT, menuCommands } from './contract.ts';
 
 /** The largest file either host reads or writes; no real workbook or document comes near it. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -34,6 +34,16 @@ export const openFilePayloadSchema = z
 
 export const openExternalPayloadSchema = z.string().max(2048);
 
+export const writeAutoBackupPayloadSchema = z
+  .object({
+    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_FILE_BYTES, 'filen är tom eller för stor'),
+    fingerprint: z.string().regex(AUTO_BACKUP_FINGERPRINT),
+  })
+  .strict();
+
+/** An automatic backup's id: the host's file name for it, checked again where it is used. */
+export const autoBackupIdSchema = z.string().min(1).max(200);
+
 /** Invoke channels (renderer → main, with a reply). */
 export const ipcChannels = {
   saveFile: { channel: 'moa:save-file', payload: saveFilePayloadSchema },
@@ -42,6 +52,9 @@ export const ipcChannels = {
   updateSettings: { channel: 'moa:update-settings', payload: settingsPatchSchema },
   getAppInfo: { channel: 'moa:get-app-info', payload: z.undefined() },
   openExternal: { channel: 'moa:open-external', payload: openExternalPayloadSchema },
+  listAutoBackups: { channel: 'moa:list-auto-backups', payload: z.undefined() },
+  writeAutoBackup: { channel: 'moa:write-auto-backup', payload: writeAutoBackupPayloadSchema },
+  readAutoBackup: { channel: 'moa:read-auto-backup', payload: autoBackupIdSchema },
 } as const;
 
 export type IpcChannelName = keyof typeof ipcChannels;

@@ -64,22 +64,78 @@ describe('säkerhetskopia och återställning', () => {
     expect(file.name).toMatch(/^MOA-arbetsbok_Anna-Lindqvist_\d{4}-\d{2}-\d{2}\.moa\.json$/u);
     await backup.status().getByText(`Säkerhetskopian är sparad som ${file.name}.`).waitFor();
 
+    // A new computer, or a successor: the hand-over file is restored from the first-run screen, no profile first.
     await wipe(page);
-    // A new start: a profile of its own (someone else's computer), then the backup over it.
+    await expectAccessible(page, 'första start med återställning');
+    await backup.chooseFileOnFirstRun(file.name, file.bytes);
+    await backup.previewDialog().waitFor();
+    expect(await backup.previewCount('Aktiviteter')).toBe(String(before.activities?.length));
+    expect(await backup.previewCount('Tidlogg')).toBe('1');
+    await expect(backup.previewDialog().innerText()).resolves.toContain('Arbetsboken är tom, så filens innehåll läses in direkt.');
+    await expectAccessible(page, 'förhandsvisning av återställning');
+
+    await backup.confirmIntoEmpty();
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    expect(await page.getByText('Hej Anna Lindqvist!').isVisible()).toBe(true);
+    expect(await wholeWorkbook(page)).toEqual(before);
+  });
+
+  it('ersätter en arbetsbok först efter en säkerhetskopia av den', async () => {
+    const { page, baseUrl } = e2e;
+    await fillWorkbook(page, baseUrl);
+    const backup = new BackupPage(page);
+    const file = await backup.backUp();
+    const before = await wholeWorkbook(page);
+    await wipe(page);
+    // Someone else's workbook on this computer, which the file replaces.
     await startWithProfile(page, baseUrl, { name: 'Efterträdaren', organisation: 'Region Örebro län' });
     await new AppShellPage(page).goTo('Inställningar');
     await backup.chooseFile(file.name, file.bytes);
     await backup.previewDialog().waitFor();
-    expect(await backup.previewCount('Aktiviteter')).toBe(String(before.activities?.length));
-    expect(await backup.previewCount('Tidlogg')).toBe('1');
     await expect(backup.previewDialog().innerText()).resolves.toContain('Den nuvarande arbetsboken ersätts helt');
-    await expectAccessible(page, 'förhandsvisning av återställning');
 
     const safetyCopy = await backup.confirmReplace();
     expect(safetyCopy.name).toMatch(/^MOA-arbetsbok_Efterträdaren_Säkerhetskopia-före-återställning_\d{4}-\d{2}-\d{2}\.moa\.json$/u);
     expect(safetyCopy.bytes.toString('utf8')).toContain('Efterträdaren');
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     expect(await wholeWorkbook(page)).toEqual(before);
+  });
+
+  it('gör en automatisk säkerhetskopia om dagen och återställer från den', async () => {
+    const { page, baseUrl } = e2e;
+    await fillWorkbook(page, baseUrl);
+    const backup = new BackupPage(page);
+    const before = await wholeWorkbook(page);
+    // The first copy comes a few seconds after start.
+    await backup.autoBackupTable().waitFor({ timeout: 30_000 });
+    const rows = backup.autoBackupTable().locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toMatch(/^\d{4}-\d{2}-\d{2} kl\. \d{2}:\d{2}\s+\d+ kB/u);
+    expect(await backup.autoBackupToggle().isChecked()).toBe(true);
+    await expectAccessible(page, 'inställningar med automatiska säkerhetskopior');
+
+    // A change today goes into tomorrow's copy, not a second one today.
+    await writeIntoWorkbook(page, { contacts: [{ id: 'c-ny', kind: 'person', name: 'Ny kontakt', organisation: '', role: '', municipality: '', email: '', phone: '', networks: [] }] });
+    await page.reload();
+    await backup.autoBackupTable().waitFor();
+    expect(await wholeWorkbook(page)).not.toEqual(before);
+
+    const restoreButton = rows.first().getByRole('button', { name: /^Återställ kopian från / });
+    await restoreButton.click();
+    await backup.previewDialog().waitFor();
+    expect(await backup.previewDialog().innerText()).toContain('automatisk säkerhetskopia från');
+    const safetyCopy = await backup.confirmReplace();
+    expect(safetyCopy.bytes.toString('utf8')).toContain('Ny kontakt');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await wholeWorkbook(page)).toEqual(before);
+    await new AppShellPage(page).goTo('Inställningar');
+    expect(await backup.autoBackupTable().locator('tbody tr').count()).toBe(1);
+
+    // Switched off, it stays off after a reload.
+    await backup.autoBackupToggle().uncheck();
+    await page.reload();
+    await new AppShellPage(page).goTo('Inställningar');
+    expect(await backup.autoBackupToggle().isChecked()).toBe(false);
   });
 
   it('vägrar en skadad fil och ändrar ingenting', async () => {

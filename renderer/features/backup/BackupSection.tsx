@@ -1,46 +1,29 @@
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { platform } from '#host';
-import { formatInteger } from '../../../shared/format.ts';
+import type { AutoBackupList } from '../../../shared/platform/contract.ts';
+import { AUTO_BACKUPS_KEPT } from '../../../shared/platform/contract.ts';
+import { formatFileSize } from '../../../shared/format.ts';
+import type { SettingsPatch } from '../../../shared/settings.ts';
 import { WORKBOOK_FILE_MIME } from '../../../shared/workbook-file/workbook-file.ts';
-import { workbookTableNames } from '../../../shared/workbook-file/tables.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { exportWorkbook, isWorkbookEmpty, previewBackup, restoreWorkbook, suggestedBackupName, type BackupPreview } from './backup-repository.ts';
+import { exportWorkbook, suggestedBackupName } from './backup-repository.ts';
+import { onAutoBackupWritten } from './use-auto-backup.ts';
+import { backupFilter, localDateTime, useRestoreFlow } from './use-restore-flow.tsx';
 
-// The filter's extension is the last part only: hosts accept no dots in an extension.
-const backupFilter = (name: string) => [{ name, extensions: ['json'] }];
-
-interface Pending {
-  name: string;
-  bytes: Uint8Array;
-  preview: Extract<BackupPreview, { ok: true }>;
-  empty: boolean;
-}
-
-function localDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '–';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} kl. ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+interface Props {
+  autoBackup: boolean;
+  onChangeSettings: (patch: SettingsPatch) => Promise<void>;
 }
 
 /**
- * Säkerhetskopiera and Återställ in Inställningar. A restore shows what the
- * file holds first; replacing a workbook saves a safety copy of it before
- * anything changes, and the page reloads afterwards so every view reads
- * the restored data.
+ * Säkerhetskopiera and Återställ in Inställningar, and the automatic daily
+ * copies with a restore button each (see use-restore-flow.tsx for what a
+ * restore does).
  */
-export function BackupSection() {
-  const { t, language } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [status, setStatus] = useState('');
-  const [problem, setProblem] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [pending, setPending] = useState<Pending | null>(null);
-
-  const report = (text: string, isProblem = false) => {
-    setStatus(isProblem ? '' : text);
-    setProblem(isProblem ? text : '');
-  };
+export function BackupSection({ autoBackup, onChangeSettings }: Props) {
+  const { t } = useI18n();
+  const flow = useRestoreFlow();
+  const { report, setBusy } = flow;
 
   const backUp = async () => {
     setBusy(true);
@@ -58,114 +41,126 @@ export function BackupSection() {
     }
   };
 
-  const chooseFile = async () => {
-    setBusy(true);
-    report('');
-    try {
-      const opened = await platform.openFile({ accept: backupFilter(t('backup.fileType')) });
-      if (opened.status === 'cancelled') {
-        report(t('backup.openCancelled'));
-        return;
-      }
-      const preview = previewBackup(opened.bytes);
-      if (!preview.ok) {
-        report(t('backup.refused', { name: opened.name, problem: preview.problem }), true);
-        return;
-      }
-      setPending({ name: opened.name, bytes: opened.bytes, preview, empty: await isWorkbookEmpty() });
-      dialog.current?.showModal();
-    } catch (error) {
-      console.error('opening a backup failed', error);
-      report(t('backup.failed', { message: error instanceof Error ? error.message : String(error) }), true);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const restore = async () => {
-    if (!pending) return;
-    dialog.current?.close();
-    setBusy(true);
-    report(t('backup.working'));
-    try {
-      const now = new Date();
-      const safetyName = await suggestedBackupName(now, t('backup.safetyCopyName'));
-      const result = await restoreWorkbook(pending.bytes, {
-        replace: true,
-        now: () => now,
-        saveSafetyCopy: async (bytes) => (await platform.saveFile({ suggestedName: safetyName, bytes, mimeType: WORKBOOK_FILE_MIME, filters: backupFilter(t('backup.fileType')) })).status === 'saved',
-      });
-      if (result.status === 'restored') {
-        report(t('backup.restored'));
-        window.location.reload();
-        return;
-      }
-      report(t('backup.refused', { name: pending.name, problem: result.status === 'refused' ? result.problem : '' }), true);
-    } catch (error) {
-      console.error('restore failed', error);
-      report(t('backup.failed', { message: error instanceof Error ? error.message : String(error) }), true);
-    } finally {
-      setPending(null);
-      setBusy(false);
-    }
-  };
-
-  const tables = pending ? pending.preview.tables : null;
   return (
     <div className="backup">
       <p>{t('backup.intro')}</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void backUp()} disabled={busy}>
+        <button type="button" className="primary" onClick={() => void backUp()} disabled={flow.busy}>
           {t('backup.save')}
         </button>
-        <button type="button" onClick={() => void chooseFile()} disabled={busy}>
+        <button type="button" onClick={() => void flow.chooseFile()} disabled={flow.busy}>
           {t('backup.restore')}
         </button>
       </div>
-      <p role="status" className="status backup-status">
-        {status}
-      </p>
-      {/* Only while there is a refusal: an alert is announced when it appears, and an empty one would be a second alert on the page. */}
-      {problem !== '' && (
-        <p role="alert" className="problem backup-problem">
-          {problem}
-        </p>
-      )}
-      <dialog ref={dialog} aria-labelledby="backup-preview-heading" className="about backup-preview" onClose={() => setPending(null)}>
-        <h2 id="backup-preview-heading">{t('backup.previewHeading')}</h2>
-        {pending && tables && (
-          <>
-            <p>{t('backup.previewFile', { name: pending.name })}</p>
-            <p>{t('backup.previewCreated', { date: localDateTime(pending.preview.createdAt), version: pending.preview.appVersion || '–' })}</p>
-            <table>
-              <caption>{t('backup.previewCounts')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('backup.previewTable')}</th>
-                  <th scope="col">{t('backup.previewCount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {workbookTableNames.map((name) => (
-                  <tr key={name}>
-                    <th scope="row">{t(`backup.table.${name}`)}</th>
-                    <td>{formatInteger(tables[name].length, language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <p>{pending.empty ? t('backup.emptyNote') : t('backup.replaceWarning')}</p>
-          </>
-        )}
-        <div className="actions">
-          <button type="button" className="primary" onClick={() => void restore()}>
-            {pending?.empty ? t('backup.confirmEmpty') : t('backup.confirmReplace')}
-          </button>
-          <button type="button" onClick={() => dialog.current?.close()} autoFocus>
-            {t('backup.cancel')}
-          </button>
-        </div>
-      </dialog>
+      {flow.view}
+      <AutoBackups enabled={autoBackup} onChangeSettings={onChangeSettings} flow={flow} />
     </div>
+  );
+}
+
+function AutoBackups({ enabled, onChangeSettings, flow }: { enabled: boolean; onChangeSettings: Props['onChangeSettings']; flow: ReturnType<typeof useRestoreFlow> }) {
+  const { t, language } = useI18n();
+  const [list, setList] = useState<AutoBackupList | null>(null);
+  const [listProblem, setListProblem] = useState('');
+
+  const load = useCallback(() => {
+    platform.listAutoBackups().then(
+      (loaded) => {
+        setList(loaded);
+        setListProblem('');
+      },
+      (error: unknown) => {
+        console.error('listing automatic backups failed', error);
+        setListProblem(t('backup.auto.listFailed', { message: error instanceof Error ? error.message : String(error) }));
+      },
+    );
+  }, [t]);
+  useEffect(() => {
+    load();
+    return onAutoBackupWritten(load);
+  }, [load]);
+
+  const read = async (id: string): Promise<Uint8Array | null> => {
+    try {
+      return await platform.readAutoBackup(id);
+    } catch (error) {
+      flow.report(t('backup.auto.readFailed', { message: error instanceof Error ? error.message : String(error) }), true);
+      load();
+      return null;
+    }
+  };
+
+  const restore = async (id: string, label: string) => {
+    flow.setBusy(true);
+    flow.report('');
+    try {
+      const bytes = await read(id);
+      if (bytes) await flow.offer(t('backup.auto.copyName', { date: label }), bytes);
+    } finally {
+      flow.setBusy(false);
+    }
+  };
+
+  const saveAs = async (id: string) => {
+    flow.setBusy(true);
+    try {
+      const bytes = await read(id);
+      if (!bytes) return;
+      const result = await platform.saveFile({ suggestedName: id, bytes, mimeType: WORKBOOK_FILE_MIME, filters: backupFilter(t('backup.fileType')) });
+      flow.report(result.status === 'saved' ? t('backup.saved', { name: result.name }) : t('backup.cancelled'));
+    } catch (error) {
+      flow.report(t('backup.failed', { message: error instanceof Error ? error.message : String(error) }), true);
+    } finally {
+      flow.setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="auto-backups" className="auto-backups">
+      <h3 id="auto-backups">{t('backup.auto.heading')}</h3>
+      <p>{t(list?.location === 'browserStorage' ? 'backup.auto.introBrowser' : 'backup.auto.introDesktop', { count: AUTO_BACKUPS_KEPT })}</p>
+      <p>
+        <label>
+          <input type="checkbox" checked={enabled} onChange={(event) => void onChangeSettings({ autoBackup: event.target.checked })} />
+          {t('backup.auto.toggle')}
+        </label>
+      </p>
+      {listProblem !== '' && <p className="problem">{listProblem}</p>}
+      {list === null ? null : list.backups.length === 0 ? (
+        <p>{enabled ? t('backup.auto.none') : t('backup.auto.noneOff')}</p>
+      ) : (
+        <table className="auto-backup-list">
+          <caption>{t('backup.auto.caption', { count: list.backups.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('backup.auto.when')}</th>
+              <th scope="col">{t('backup.auto.size')}</th>
+              <th scope="col">{t('backup.auto.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.backups.map((backup) => {
+              const label = localDateTime(backup.createdAt);
+              return (
+                <tr key={backup.id}>
+                  <th scope="row">{label}</th>
+                  <td className="number">{formatFileSize(backup.size, language)}</td>
+                  <td>
+                    <div className="actions">
+                      <button type="button" onClick={() => void restore(backup.id, label)} disabled={flow.busy} aria-label={t('backup.auto.restoreOne', { date: label })}>
+                        {t('backup.auto.restore')}
+                      </button>
+                      <button type="button" onClick={() => void saveAs(backup.id)} disabled={flow.busy} aria-label={t('backup.auto.saveOne', { date: label })}>
+                        {t('backup.auto.saveAs')}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }

@@ -21,10 +21,32 @@ async function readAllTables(): Promise<Record<WorkbookTableName, unknown[]>> {
   });
 }
 
+const appVersion = () => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '');
+
 /** The whole workbook as workbook-file bytes. */
 export async function exportWorkbook(now: () => Date = () => new Date()): Promise<Uint8Array> {
   const all = await readAllTables();
-  return writeWorkbookFile(all, { createdAt: now().toISOString(), appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '' });
+  return writeWorkbookFile(all, { createdAt: now().toISOString(), appVersion: appVersion() });
+}
+
+/** The workbook read once: whether it holds anything, a fingerprint of its tables, and its file bytes on demand. */
+export interface WorkbookSnapshot {
+  empty: boolean;
+  /** The first 16 hex digits of the SHA-256 of the tables as JSON: equal tables, equal fingerprint. */
+  fingerprint: string;
+  fileBytes(): Uint8Array;
+}
+
+export async function snapshotWorkbook(now: () => Date = () => new Date()): Promise<WorkbookSnapshot> {
+  const all = await readAllTables();
+  const json = JSON.stringify(workbookTableNames.map((name) => all[name]));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(json)));
+  const fingerprint = Array.from(digest.subarray(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return {
+    empty: workbookTableNames.every((name) => all[name].length === 0),
+    fingerprint,
+    fileBytes: () => writeWorkbookFile(all, { createdAt: now().toISOString(), appVersion: appVersion() }),
+  };
 }
 
 /** Whether no table holds a record: a restore can then go ahead without asking. */
@@ -66,8 +88,9 @@ export interface RestoreOptions {
  * non-empty one only with `replace`, and then after a safety copy of the
  * current workbook has been made (and, with `saveSafetyCopy`, saved).
  */
-export async function restoreWorkbook(bytes: Uint8Array, options: RestoreOptions): Promise<RestoreResult> {
-  const read = readWorkbookFile(bytes);
+export async function restoreWorkbook(file: Uint8Array | Extract<BackupPreview, { ok: true }>, options: RestoreOptions): Promise<RestoreResult> {
+  // A file already read for the preview is not read and checked a second time.
+  const read = file instanceof Uint8Array ? readWorkbookFile(file) : file;
   if (!read.ok) return { status: 'refused', problem: read.problem };
   let safetyCopy: Uint8Array | null = null;
   if (!(await isWorkbookEmpty())) {

@@ -2,7 +2,7 @@ import './documents.css';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AktivitetsplanGrouping } from '../../../shared/documents/aktivitetsplan.ts';
-import { formatInteger } from '../../../shared/format.ts';
+import { formatFileSize } from '../../../shared/format.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { localToday } from '../../app/today.ts';
 import { db } from '../../db/database.ts';
@@ -163,10 +163,6 @@ function TidrapportCard() {
   );
 }
 
-function formatSize(bytes: number, language: 'sv' | 'en'): string {
-  return bytes < 1024 ? `${formatInteger(bytes, language)} B` : `${formatInteger(Math.round(bytes / 1024), language)} kB`;
-}
-
 function ExportLog() {
   const { t, language } = useI18n();
   const entries = useLiveQuery(listExportLog, []);
@@ -207,7 +203,7 @@ function ExportLog() {
                       {entry.version !== null ? `, v${entry.version}` : ''}
                     </td>
                     <td className="file-name">{entry.fileName}</td>
-                    <td className="number">{formatSize(entry.sizeBytes, language)}</td>
+                    <td className="number">{formatFileSize(entry.sizeBytes, language)}</td>
                     <td>
                       <code className="hash">{entry.sha256}</code>
                     </td>

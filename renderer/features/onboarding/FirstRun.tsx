@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
+import { hrefFor } from '../../app/routes.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ProfileForm } from '../settings/ProfileForm.tsx';
+import { useRestoreFlow } from '../backup/use-restore-flow.tsx';
 
-/** Shown until the profile exists: who the user is, before anything else. */
+/** Shown until the profile exists: who the user is, before anything else, or a successor's restore of a hand-over file. */
 export function FirstRun() {
   const { t } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const restore = useRestoreFlow({ landOn: hrefFor('overview') });
   useEffect(() => headingRef.current?.focus(), []);
   return (
     <main id="main" className="first-run">
@@ -17,9 +20,17 @@ export function FirstRun() {
         profile={null}
         submitLabel="firstRun.submit"
         onSaved={() => {
-          window.location.hash = '#/oversikt';
+          window.location.hash = hrefFor('overview');
         }}
       />
+      <section aria-labelledby="first-run-restore" className="first-run-restore">
+        <h2 id="first-run-restore">{t('backup.firstRun.heading')}</h2>
+        <p>{t('backup.firstRun.intro')}</p>
+        <button type="button" onClick={() => void restore.chooseFile()} disabled={restore.busy}>
+          {t('backup.firstRun.restore')}
+        </button>
+        {restore.view}
+      </section>
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Profile } from '../../../shared/domain/profile.ts';
-import { languages, type Language, type SettingsPatch } from '../../../shared/settings.ts';
+import { languages, type Language, type Settings, type SettingsPatch } from '../../../shared/settings.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
@@ -8,11 +8,12 @@ import { BackupSection } from '../backup/BackupSection.tsx';
 
 interface Props {
   profile: Profile;
+  settings: Settings;
   onChangeSettings: (patch: SettingsPatch) => Promise<void>;
   onShowAbout: () => void;
 }
 
-export function SettingsView({ profile, onChangeSettings, onShowAbout }: Props) {
+export function SettingsView({ profile, settings, onChangeSettings, onShowAbout }: Props) {
   const { t, language } = useI18n();
   const languageId = useId();
   return (
@@ -42,7 +43,7 @@ export function SettingsView({ profile, onChangeSettings, onShowAbout }: Props) 
       <section aria-labelledby="settings-storage">
         <h2 id="settings-storage">{t('settings.storageHeading')}</h2>
         <StorageStatus />
-        <BackupSection />
+        <BackupSection autoBackup={settings.autoBackup} onChangeSettings={onChangeSettings} />
       </section>
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.aboutHeading')}</h2>

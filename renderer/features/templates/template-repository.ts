@@ -79,6 +79,16 @@ export async function activeTemplateRef(): Promise<TemplateRef> {
   return active ? { templateId: active.templateId, version: active.version } : null;
 }
 
+/**
+ * The stored template version a plan or project was written for; undefined
+ * for a plan without a reference (written before templates) or when that
+ * version has been removed. The caller then falls back to what the plan
+ * itself holds, and says that the version is gone.
+ */
+export async function templateForRef(ref: TemplateRef): Promise<StoredTemplate | undefined> {
+  return ref === null ? undefined : db().templates.get(storedTemplateId(ref.templateId, ref.version));
+}
+
 /** The newest stored version of a template id, to compare an import with. */
 export async function newestVersion(templateId: string): Promise<StoredTemplate | undefined> {
   const versions = await db().templates.where('templateId').equals(templateId).toArray();

@@ -47,6 +47,26 @@ export class BackupPage {
     return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
   }
 
+  /** Confirms restoring into an empty workbook (no safety copy is needed); the page reloads with the restored workbook. */
+  async confirmIntoEmpty(): Promise<void> {
+    await Promise.all([this.page.waitForEvent('load', { timeout: 30_000 }), this.previewDialog().getByRole('button', { name: 'Återställ', exact: true }).click()]);
+  }
+
+  /** On the first-run screen: Återställ från säkerhetskopia, picking a file in the file chooser. */
+  async chooseFileOnFirstRun(name: string, bytes: Buffer): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Återställ från säkerhetskopia …' }).click()]);
+    await chooser.setFiles({ name, mimeType: 'application/json', buffer: bytes });
+  }
+
+  /** The table of automatic backups (present once there is one). */
+  autoBackupTable() {
+    return this.page.getByRole('table', { name: /^Automatiska säkerhetskopior \(\d+\)/u });
+  }
+
+  autoBackupToggle() {
+    return this.page.getByRole('checkbox', { name: 'Gör en automatisk säkerhetskopia varje dag när något har ändrats' });
+  }
+
   async cancel(): Promise<void> {
     await this.previewDialog().getByRole('button', { name: 'Avbryt' }).click();
   }

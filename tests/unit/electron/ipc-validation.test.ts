@@ -23,6 +23,10 @@ describe('validateIpcCall: accepted calls', () => {
     ['updateSettings', {}],
     ['getAppInfo', undefined],
     ['openExternal', 'https://example.com/'],
+    ['updateSettings', { autoBackup: false }],
+    ['listAutoBackups', undefined],
+    ['writeAutoBackup', { bytes: new Uint8Array([1]), fingerprint: '0123456789abcdef' }],
+    ['readAutoBackup', 'MOA-arbetsbok_2026-11-27T12-30-05Z_0123456789abcdef.moa.json'],
   ])('%s with a valid payload from the app', (channel, payload) => {
     const result = validateIpcCall(appUrl, channel, payload, trusted);
     expect(result).toEqual({ ok: true, payload });
@@ -88,6 +92,14 @@ describe('validateIpcCall: refused payloads', () => {
     ['settings: array', 'updateSettings', [{ language: 'sv' }]],
     ['external: not a string', 'openExternal', { url: 'https://example.com/' }],
     ['external: too long', 'openExternal', `https://example.com/${'a'.repeat(2048)}`],
+    ['settings: autoBackup not a boolean', 'updateSettings', { autoBackup: 'yes' }],
+    ['list backups: any payload', 'listAutoBackups', { folder: '/etc' }],
+    ['write backup: no bytes', 'writeAutoBackup', { fingerprint: '0123456789abcdef' }],
+    ['write backup: empty bytes', 'writeAutoBackup', { bytes: new Uint8Array(0), fingerprint: '0123456789abcdef' }],
+    ['write backup: bad fingerprint', 'writeAutoBackup', { bytes: new Uint8Array([1]), fingerprint: '../../x' }],
+    ['write backup: a name smuggled in', 'writeAutoBackup', { bytes: new Uint8Array([1]), fingerprint: '0123456789abcdef', name: 'x.exe' }],
+    ['read backup: not a string', 'readAutoBackup', { id: 'x' }],
+    ['read backup: empty', 'readAutoBackup', ''],
   ])('%s', (_label, channel, payload) => {
     expect(refusal(validateIpcCall(appUrl, channel, payload, trusted))).toMatch(/invalid payload/);
   });
@@ -111,14 +123,14 @@ function eventFrom(url: string | null): IpcInvokeEventLike {
 
 describe('guardIpcHandler', () => {
   it('runs the handler with the validated payload and returns its result', async () => {
-    const handler = vi.fn(async (patch: unknown) => ({ language: 'en' as const, tableViews: {}, patch }));
+    const handler = vi.fn(async (patch: unknown) => ({ language: 'en' as const, tableViews: {}, autoBackup: true, patch }));
     const guarded = guardIpcHandler('updateSettings', handler, { trustedOrigins: trusted, log: recordingLogger().log });
     await expect(guarded(eventFrom(appUrl), { language: 'en' })).resolves.toMatchObject({ language: 'en' });
     expect(handler).toHaveBeenCalledWith({ language: 'en' });
   });
 
   it('refuses an untrusted sender with a clear error, logs it, and never runs the handler', async () => {
-    const handler = vi.fn(() => ({ language: 'sv' as const, tableViews: {} }));
+    const handler = vi.fn(() => ({ language: 'sv' as const, tableViews: {}, autoBackup: true }));
     const { log, entries } = recordingLogger();
     const guarded = guardIpcHandler('getSettings', handler, { trustedOrigins: trusted, log });
     await expect(guarded(eventFrom('https://evil.example/'), undefined)).rejects.toThrow(/IPC refused on moa:get-settings: untrusted sender/);

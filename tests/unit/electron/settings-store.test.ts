@@ -14,7 +14,7 @@ describe('settings store', () => {
 
   it('reads valid stored settings', () => {
     const store = createSettingsStore(memoryStore({ settings: { language: 'en', tableViews: { plans: { sort: 'name' } } } }));
-    expect(store.get()).toEqual({ language: 'en', tableViews: { plans: { sort: 'name' } } });
+    expect(store.get()).toEqual({ language: 'en', tableViews: { plans: { sort: 'name' } }, autoBackup: true });
   });
 
   it.each([
@@ -28,7 +28,7 @@ describe('settings store', () => {
 
   it('keeps the valid fields and resets only the invalid ones', () => {
     const store = createSettingsStore(memoryStore({ settings: { language: 'klingon', tableViews: { plans: 1 } } }));
-    expect(store.get()).toEqual({ language: 'sv', tableViews: { plans: 1 } });
+    expect(store.get()).toEqual({ language: 'sv', tableViews: { plans: 1 }, autoBackup: true });
   });
 
   it('applies a patch, persists it and returns the new settings', () => {
@@ -41,7 +41,7 @@ describe('settings store', () => {
 
   it('keeps fields the patch does not mention', () => {
     const store = createSettingsStore(memoryStore({ settings: { language: 'en', tableViews: { a: 1 } } }));
-    expect(store.update({ tableViews: { b: 2 } })).toEqual({ language: 'en', tableViews: { b: 2 } });
+    expect(store.update({ tableViews: { b: 2 } })).toEqual({ language: 'en', tableViews: { b: 2 }, autoBackup: true });
   });
 
   it.each([

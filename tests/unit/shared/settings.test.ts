@@ -7,9 +7,9 @@ describe('settings', () => {
     expect(readSettings(undefined)).toEqual(defaultSettings);
   });
   it('keeps valid stored values and drops invalid ones field by field', () => {
-    expect(readSettings({ language: 'en', tableViews: { a: { sort: 'x' } } })).toEqual({ language: 'en', tableViews: { a: { sort: 'x' } } });
-    expect(readSettings({ language: 'fi', tableViews: { a: 1 } })).toEqual({ language: 'sv', tableViews: { a: 1 } });
-    expect(readSettings({ language: 'en', tableViews: 'broken' })).toEqual({ language: 'en', tableViews: {} });
+    expect(readSettings({ language: 'en', tableViews: { a: { sort: 'x' } } })).toEqual({ language: 'en', tableViews: { a: { sort: 'x' } }, autoBackup: true });
+    expect(readSettings({ language: 'fi', tableViews: { a: 1 } })).toEqual({ language: 'sv', tableViews: { a: 1 }, autoBackup: true });
+    expect(readSettings({ language: 'en', tableViews: 'broken' })).toEqual({ language: 'en', tableViews: {}, autoBackup: true });
     expect(readSettings('garbage')).toEqual(defaultSettings);
     expect(readSettings(null)).toEqual(defaultSettings);
   });
@@ -21,7 +21,7 @@ describe('settings', () => {
     expect(settingsPatchSchema.safeParse(JSON.parse('{"__proto__": {"polluted": true}}')).success).toBe(false);
   });
   it('applies a patch without touching other settings', () => {
-    const next = applySettingsPatch({ language: 'sv', tableViews: { t: 1 } }, { language: 'en' });
-    expect(next).toEqual({ language: 'en', tableViews: { t: 1 } });
+    const next = applySettingsPatch({ language: 'sv', tableViews: { t: 1 }, autoBackup: true }, { language: 'en' });
+    expect(next).toEqual({ language: 'en', tableViews: { t: 1 }, autoBackup: true });
   });
 });

@@ -1,0 +1,163 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { platform } from '#host';
+import { formatInteger } from '../../../shared/format.ts';
+import { WORKBOOK_FILE_MIME } from '../../../shared/workbook-file/workbook-file.ts';
+import { workbookTableNames } from '../../../shared/workbook-file/tables.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { isWorkbookEmpty, previewBackup, restoreWorkbook, suggestedBackupName, type BackupPreview } from './backup-repository.ts';
+
+// The filter's extension is the last part only: hosts accept no dots in an extension.
+export const backupFilter = (name: string) => [{ name, extensions: ['json'] }];
+
+interface Pending {
+  name: string;
+  preview: Extract<BackupPreview, { ok: true }>;
+  empty: boolean;
+}
+
+export function localDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '–';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} kl. ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export interface RestoreFlow {
+  /** Shows what the bytes hold and asks before restoring them; a refused file is reported instead. */
+  offer(name: string, bytes: Uint8Array): Promise<void>;
+  /** Lets the user pick a workbook file and offers it. */
+  chooseFile(): Promise<void>;
+  busy: boolean;
+  /** The status line, the refusal (if any) and the preview dialog, to render where the flow is used. */
+  view: ReactNode;
+  report(text: string, isProblem?: boolean): void;
+  setBusy(busy: boolean): void;
+}
+
+/**
+ * Restoring a workbook file, shared by Inställningar (a file or an automatic
+ * copy) and the first-run screen (a successor's hand-over file). The
+ * preview comes first; replacing a workbook saves a safety copy of it before
+ * anything changes; the page reloads afterwards so every view reads the
+ * restored data.
+ */
+export function useRestoreFlow(options: { /** The view to open after the restore, e.g. the overview from the first-run screen. */ landOn?: string } = {}): RestoreFlow {
+  const { t, language } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<Pending | null>(null);
+
+  const report = (text: string, isProblem = false) => {
+    setStatus(isProblem ? '' : text);
+    setProblem(isProblem ? text : '');
+  };
+  const failed = (error: unknown) => {
+    console.error('restore failed', error);
+    report(t('backup.failed', { message: error instanceof Error ? error.message : String(error) }), true);
+  };
+
+  const offer = async (name: string, bytes: Uint8Array) => {
+    const preview = previewBackup(bytes);
+    if (!preview.ok) {
+      report(t('backup.refused', { name, problem: preview.problem }), true);
+      return;
+    }
+    setPending({ name, preview, empty: await isWorkbookEmpty() });
+    dialog.current?.showModal();
+  };
+
+  const chooseFile = async () => {
+    setBusy(true);
+    report('');
+    try {
+      const opened = await platform.openFile({ accept: backupFilter(t('backup.fileType')) });
+      if (opened.status === 'cancelled') report(t('backup.openCancelled'));
+      else await offer(opened.name, opened.bytes);
+    } catch (error) {
+      failed(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async () => {
+    if (!pending) return;
+    dialog.current?.close();
+    setBusy(true);
+    report(t('backup.working'));
+    try {
+      const now = new Date();
+      const safetyName = await suggestedBackupName(now, t('backup.safetyCopyName'));
+      const result = await restoreWorkbook(pending.preview, {
+        replace: true,
+        now: () => now,
+        saveSafetyCopy: async (bytes) => (await platform.saveFile({ suggestedName: safetyName, bytes, mimeType: WORKBOOK_FILE_MIME, filters: backupFilter(t('backup.fileType')) })).status === 'saved',
+      });
+      if (result.status === 'restored') {
+        report(t('backup.restored'));
+        if (options.landOn) window.location.hash = options.landOn;
+        window.location.reload();
+        return;
+      }
+      report(t('backup.refused', { name: pending.name, problem: result.status === 'refused' ? result.problem : '' }), true);
+    } catch (error) {
+      failed(error);
+    } finally {
+      setPending(null);
+      setBusy(false);
+    }
+  };
+
+  const tables = pending ? pending.preview.tables : null;
+  const view = (
+    <>
+      <p role="status" className="status backup-status">
+        {status}
+      </p>
+      {/* Only while there is a refusal: an alert is announced when it appears, and an empty one would be a second alert on the page. */}
+      {problem !== '' && (
+        <p role="alert" className="problem backup-problem">
+          {problem}
+        </p>
+      )}
+      <dialog ref={dialog} aria-labelledby="backup-preview-heading" className="about backup-preview" onClose={() => setPending(null)}>
+        <h2 id="backup-preview-heading">{t('backup.previewHeading')}</h2>
+        {pending && tables && (
+          <>
+            <p>{t('backup.previewFile', { name: pending.name })}</p>
+            <p>{t('backup.previewCreated', { date: localDateTime(pending.preview.createdAt), version: pending.preview.appVersion || '–' })}</p>
+            <table>
+              <caption>{t('backup.previewCounts')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('backup.previewTable')}</th>
+                  <th scope="col">{t('backup.previewCount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {workbookTableNames.map((name) => (
+                  <tr key={name}>
+                    <th scope="row">{t(`backup.table.${name}`)}</th>
+                    <td>{formatInteger(tables[name].length, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p>{pending.empty ? t('backup.emptyNote') : t('backup.replaceWarning')}</p>
+          </>
+        )}
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => void restore()}>
+            {pending?.empty ? t('backup.confirmEmpty') : t('backup.confirmReplace')}
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()} autoFocus>
+            {t('backup.cancel')}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+  return { offer, chooseFile, busy, view, report, setBusy };
+}
