@@ -19,6 +19,11 @@ describe('första start', () => {
     const shell = new AppShellPage(page);
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     expect(await page.getByText('Hej Anna Lindqvist!').isVisible()).toBe(true);
+    // The default template's annual cycle: month events recur, so each shows its next month.
+    const cycle = page.getByRole('region', { name: 'Årscykeln' });
+    await cycle.getByText('Kommande händelser enligt mallen').waitFor();
+    expect(await cycle.getByRole('listitem').filter({ hasText: 'Utvärderingsforum' }).innerText()).toMatch(/^Utvärderingsforum, maj \d{4}, dagen är inte bestämd/u);
+    expect(await cycle.getByRole('listitem').count()).toBe(3);
     await expectAccessible(page, 'översikt');
 
     await page.reload();

@@ -2,9 +2,57 @@ import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Profile } from '../../../shared/domain/profile.ts';
 import { formatInteger } from '../../../shared/format.ts';
+import { upcomingCycleEvents, type CycleOccurrence } from '../../../shared/templates/annual-cycle.ts';
+import { hrefFor, type RouteId } from '../../app/routes.ts';
+import { localToday } from '../../app/today.ts';
 import { getWorkbookCounts } from '../../db/overview.ts';
+import { activeTemplate } from '../templates/template-repository.ts';
 import { StorageStatus } from '../settings/StorageStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+
+const guide = [
+  ['plans', 'overview.guide.plans'],
+  ['projects', 'overview.guide.projects'],
+  ['timelog', 'overview.guide.timelog'],
+  ['documents', 'overview.guide.documents'],
+  ['templates', 'overview.guide.templates'],
+  ['settings', 'overview.guide.settings'],
+] as const satisfies readonly (readonly [RouteId, string])[];
+
+async function cycle() {
+  const template = await activeTemplate();
+  return template ? { name: template.template.name, upcoming: upcomingCycleEvents(template.template.annualCycle, localToday()) } : null;
+}
+
+/** The active template's annual cycle: what is coming in the next twelve months. */
+function AnnualCycle() {
+  const { t, language } = useI18n();
+  const found = useLiveQuery(cycle, []);
+  if (!found) return null;
+  const monthName = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { month: 'long', timeZone: 'UTC' });
+  const when = (o: CycleOccurrence) =>
+    o.month ? t('overview.cycleMonth', { month: monthName.format(new Date(Date.UTC(o.month.year, o.month.month - 1, 1))), year: String(o.month.year) }) : o.start === o.end ? o.start : `${o.start} – ${o.end}`;
+  return (
+    <section aria-labelledby="overview-cycle">
+      <h2 id="overview-cycle">{t('overview.cycleHeading')}</h2>
+      {found.upcoming.length === 0 ? (
+        <p>{t('overview.cycleEmpty', { template: found.name })}</p>
+      ) : (
+        <>
+          <p>{t('overview.cycleLead', { template: found.name })}</p>
+          <ul className="cycle">
+            {found.upcoming.map((o) => (
+              <li key={o.event.id}>
+                <strong>{o.event.name}</strong>, {when(o)}
+                {o.event.description !== '' && <p className="help">{o.event.description}</p>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
 
 export function OverviewView({ profile }: { profile: Profile }) {
   const { t, language } = useI18n();
@@ -48,6 +96,8 @@ export function OverviewView({ profile }: { profile: Profile }) {
             <dd>{formatInteger(counts.actionPlans, language)}</dd>
             <dt>{t('overview.count.activities')}</dt>
             <dd>{formatInteger(counts.activities, language)}</dd>
+            <dt>{t('overview.count.projects')}</dt>
+            <dd>{formatInteger(counts.projects, language)}</dd>
             <dt>{t('overview.count.timeEntries')}</dt>
             <dd>{formatInteger(counts.timeEntries, language)}</dd>
             <dt>{t('overview.count.contacts')}</dt>
@@ -55,9 +105,16 @@ export function OverviewView({ profile }: { profile: Profile }) {
           </dl>
         )}
       </section>
+      <AnnualCycle />
       <section aria-labelledby="overview-next">
         <h2 id="overview-next">{t('overview.nextHeading')}</h2>
-        <p>{t('overview.nextBody')}</p>
+        <ul className="guide">
+          {guide.map(([route, text]) => (
+            <li key={route}>
+              <a href={hrefFor(route)}>{t(`nav.${route}`)}</a>: {t(text)}
+            </li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="overview-storage">
         <h2 id="overview-storage">{t('overview.storageHeading')}</h2>
