@@ -29,6 +29,10 @@ export interface HandlingsplanInput {
   completeness: CompletenessItem[];
   /** A reference document's styles completed by `referenceStylesForExport` (./reference-styles.ts); the default set when left out. */
   referenceStyles?: string;
+  /** The plan's template's support offers, to print the ticked ones (plan.supportRequests) by name; an id not here is printed as it is. */
+  supportOffers?: readonly { id: string; name: string }[];
+  /** The section the ticked offers are printed under; "stod" when left out. Without such a section they get a heading of their own. */
+  supportSectionKey?: string | null;
 }
 
 export const planStatusLabels: Record<ActionPlan['status'], string> = { draft: 'Utkast', submitted: 'Inlämnad', adopted: 'Fastställd' };
@@ -137,11 +141,36 @@ function tableOfContents(): FileChild[] {
   ];
 }
 
-function planSections(plan: ActionPlan): FileChild[] {
-  return plan.sections.flatMap((section, index) => [
-    heading(section.title, HeadingLevel.HEADING_1, index === 0),
-    section.text.trim() === '' ? new Paragraph({ children: [new TextRun({ text: notFilledIn, italics: true })] }) : textParagraph(section.text),
-  ]);
+/** The ticked offers of support by name, in the template's order; ids the template no longer has come last, as they are. */
+function supportRequestNames(plan: ActionPlan, offers: readonly { id: string; name: string }[]): string[] {
+  const ticked = new Set(plan.supportRequests ?? []);
+  const known = offers.filter((o) => ticked.has(o.id));
+  const knownIds = new Set(known.map((o) => o.id));
+  return [...known.map((o) => o.name), ...[...ticked].filter((id) => !knownIds.has(id))];
+}
+
+function supportList(names: readonly string[]): Paragraph[] {
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: 'Önskat stöd från kansliet', bold: true })] }),
+    ...names.map((name) => new Paragraph({ bullet: { level: 0 }, children: textRuns(name) })),
+  ];
+}
+
+function planSections(input: HandlingsplanInput): FileChild[] {
+  const { plan } = input.content;
+  const names = supportRequestNames(plan, input.supportOffers ?? []);
+  const supportKey = input.supportSectionKey === undefined ? 'stod' : input.supportSectionKey;
+  const children = plan.sections.flatMap((section, index) => {
+    const offers = section.key === supportKey && names.length > 0 ? supportList(names) : [];
+    const blank = section.text.trim() === '';
+    // A section with ticked offers and no text is not "Ej ifyllt": the offers are its content.
+    const text = blank ? (offers.length > 0 ? [] : [new Paragraph({ children: [new TextRun({ text: notFilledIn, italics: true })] })]) : [textParagraph(section.text)];
+    return [heading(section.title, HeadingLevel.HEADING_1, index === 0), ...text, ...offers];
+  });
+  if (names.length > 0 && !plan.sections.some((s) => s.key === supportKey)) {
+    children.push(heading('Behov av stöd från kansliet', HeadingLevel.HEADING_1, plan.sections.length === 0), ...supportList(names));
+  }
+  return children;
 }
 
 function contactName(contacts: ReadonlyMap<string, Contact>, id: string): string | null {
@@ -287,7 +316,7 @@ export function buildHandlingsplan(input: HandlingsplanInput): Document {
     features: { updateFields: true },
     ...documentStyleOptions(input.referenceStyles),
     sections: [
-      pageSection([...titlePage(input), ...tableOfContents(), ...planSections(plan), ...strategiesAndTactics(tree, contacts, plan.sections.length === 0)], PageOrientation.PORTRAIT, headerText),
+      pageSection([...titlePage(input), ...tableOfContents(), ...planSections(input), ...strategiesAndTactics(tree, contacts, plan.sections.length === 0 && (plan.supportRequests ?? []).length === 0)], PageOrientation.PORTRAIT, headerText),
       pageSection(activityTables(tree), PageOrientation.LANDSCAPE, headerText),
       pageSection([...perspectiveSections(tree, input.goalArea), ...indicatorSection(tree), ...reviewerSection(input.goalArea)], PageOrientation.PORTRAIT, headerText),
     ],

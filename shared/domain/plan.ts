@@ -54,6 +54,8 @@ export const actionPlanSchema = z
     updatedAt: z.iso.datetime(),
     /** The template version the plan was written for (data format 3). */
     templateRef: templateRefSchema,
+    /** The ids of the template's support offers (stöd från kansliet) the MOA asks for; missing in records from before. */
+    supportRequests: z.array(z.string().min(1).max(64)).max(100).optional(),
   })
   .refine((p) => p.periodEnd >= p.periodStart, { path: ['periodEnd'], message: 'periodEndBeforeStart' });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;

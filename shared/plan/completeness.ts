@@ -19,16 +19,23 @@ function blank(text: string): boolean {
   return text.trim() === '';
 }
 
-export function planCompleteness(content: PlanContent, requiredSections: readonly string[]): CompletenessItem[] {
+export interface CompletenessOptions {
+  /** The template's support section: a ticked offer of support fills it as text does. */
+  supportSectionKey?: string | null;
+}
+
+export function planCompleteness(content: PlanContent, requiredSections: readonly string[], options: CompletenessOptions = {}): CompletenessItem[] {
   const items: CompletenessItem[] = [];
   const required = new Set(requiredSections);
   const present = new Set<string>();
+  const supportTicked = (content.plan.supportRequests ?? []).length > 0;
+  const filled = (key: string, text: string) => !blank(text) || (supportTicked && key === options.supportSectionKey);
   for (const section of content.plan.sections) {
     present.add(section.key);
-    if (required.has(section.key) && blank(section.text)) items.push({ kind: 'section', id: section.key, field: 'text', code: 'empty' });
+    if (required.has(section.key) && !filled(section.key, section.text)) items.push({ kind: 'section', id: section.key, field: 'text', code: 'empty' });
   }
   // A required section the plan does not have at all is as empty as a blank one; it goes after those the reader sees.
-  for (const key of required) if (!present.has(key)) items.push({ kind: 'section', id: key, field: 'text', code: 'empty' });
+  for (const key of required) if (!present.has(key) && !filled(key, '')) items.push({ kind: 'section', id: key, field: 'text', code: 'empty' });
 
   if (content.strategies.length === 0) items.push({ kind: 'plan', id: content.plan.id, field: 'strategies', code: 'empty' });
 

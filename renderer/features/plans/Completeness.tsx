@@ -1,8 +1,8 @@
-import { planCompleteness } from '../../../shared/plan/completeness.ts';
+import { templateCompleteness } from '../../../shared/plan/template-sections.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
+import type { Template } from '../../../shared/templates/schema.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
-import { requiredSectionKeys } from './plan-defaults.ts';
 
 const fieldLabels: Record<string, MessageKey> = {
   why: 'plans.field.why',
@@ -13,10 +13,23 @@ const fieldLabels: Record<string, MessageKey> = {
   responsible: 'plans.field.responsible',
 };
 
-/** What is still empty: the same list the Word export shows before a draft is exported. */
-export function Completeness({ content, numbers, onGo }: { content: PlanContent; numbers: Map<string, string>; onGo: (id: string) => void }) {
+/** What is still empty, by the plan's template version: the same list the Word export shows before a draft is exported. */
+export function Completeness({
+  content,
+  template,
+  sectionTitles,
+  numbers,
+  onGo,
+}: {
+  content: PlanContent;
+  template: Template | null;
+  /** The sections' titles as the editor shows them, by key. */
+  sectionTitles: ReadonlyMap<string, string>;
+  numbers: Map<string, string>;
+  onGo: (id: string) => void;
+}) {
   const { t } = useI18n();
-  const items = planCompleteness(content, requiredSectionKeys);
+  const items = templateCompleteness(content, template);
   const titles = new Map<string, string>([...content.strategies, ...content.tactics, ...content.activities].map((n) => [n.id, n.title]));
   const titleOf = (id: string | null) => {
     if (!id) return '';
@@ -34,7 +47,7 @@ export function Completeness({ content, numbers, onGo }: { content: PlanContent;
           {items.map((item, index) => {
             const key = `${item.kind}-${item.id ?? ''}-${item.field}-${index}`;
             if (item.kind === 'section') {
-              const title = content.plan.sections.find((s) => s.key === item.id)?.title ?? item.id ?? '';
+              const title = (item.id === null ? undefined : sectionTitles.get(item.id)) ?? item.id ?? '';
               return <li key={key}>{t('plans.completeness.section', { title })}</li>;
             }
             if (item.kind === 'plan') return <li key={key}>{t('plans.completeness.plan')}</li>;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Strategy } from '../../../shared/domain/plan.ts';
+import type { CatalogueIndicator } from '../../../shared/templates/schema.ts';
 import { scheduleSave } from '../../app/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { updateNode } from './plan-repository.ts';
@@ -26,6 +27,12 @@ const toDraft = (i: Indicator): Draft => ({
 
 type Problem = 'name' | 'year' | 'number';
 
+/** "Förvärvsarbetande invånare 20–64 år (andel (%)) · Kolada N00914": what the catalogue's choice shows. */
+function catalogueText(indicator: CatalogueIndicator, kolada: string): string {
+  const unit = indicator.unit.trim() === '' ? '' : ` (${indicator.unit})`;
+  return `${indicator.name}${unit}${indicator.koladaKpiId ? ` · ${kolada}` : ''}`;
+}
+
 /** Reads a draft row; Swedish decimal comma accepted. Returns the indicator or what is wrong. */
 function parseDraft(draft: Draft): { ok: true; indicator: Indicator } | { ok: false; problem: Problem } {
   const year = (text: string): number | null | undefined => {
@@ -48,10 +55,17 @@ function parseDraft(draft: Draft): { ok: true; indicator: Indicator } | { ok: fa
   return { ok: true, indicator: { name: draft.name.trim(), unit: draft.unit.trim(), baselineYear, baselineValue, targetYear, targetValue } };
 }
 
-/** The strategy's indicators with baseline and target; each change is stored when every row reads. */
-export function IndicatorsEditor({ planId, strategy }: { planId: string; strategy: Strategy }) {
+const emptyDraft: Draft = { name: '', unit: '', baselineYear: '', baselineValue: '', targetYear: '', targetValue: '' };
+
+/**
+ * The strategy's indicators with baseline and target; each change is stored
+ * when every row reads. The template's catalogue offers indicators to pick
+ * (name and unit filled in); any other name can still be typed.
+ */
+export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId: string; strategy: Strategy; catalogue?: readonly CatalogueIndicator[] }) {
   const { t } = useI18n();
   const id = useId();
+  const [picked, setPicked] = useState('');
   const [drafts, setDrafts] = useState<Draft[]>(() => strategy.indicators.map(toDraft));
   const [problems, setProblems] = useState<(Problem | null)[]>([]);
   const editing = useRef(false);
@@ -70,7 +84,22 @@ export function IndicatorsEditor({ planId, strategy }: { planId: string; strateg
       scheduleSave(`indicators:${strategy.id}`, () => updateNode(planId, 'strategy', strategy.id, { indicators }));
     }
   };
-  const set = (index: number, field: keyof Draft, value: string) => change(drafts.map((d, i) => (i === index ? { ...d, [field]: value } : d)));
+  const set = (index: number, field: keyof Draft, value: string) =>
+    change(
+      drafts.map((d, i) => {
+        if (i !== index) return d;
+        // A name typed (or chosen from the suggestions) that is in the catalogue brings its unit, unless a unit is already given.
+        const known = field === 'name' && d.unit.trim() === '' ? catalogue.find((c) => c.name === value.trim()) : undefined;
+        return { ...d, [field]: value, ...(known ? { unit: known.unit } : {}) };
+      }),
+    );
+  const addFromCatalogue = () => {
+    const chosen = catalogue.find((c) => c.id === picked);
+    if (!chosen) return;
+    change([...drafts, { ...emptyDraft, name: chosen.name, unit: chosen.unit }]);
+    setPicked('');
+  };
+  const listId = `${id}-catalogue`;
   const columns: [keyof Draft, string][] = [
     ['name', t('plans.indicator.name')],
     ['unit', t('plans.indicator.unit')],
@@ -95,6 +124,7 @@ export function IndicatorsEditor({ planId, strategy }: { planId: string; strateg
                 <span>{label}</span>
                 <input
                   value={draft[field]}
+                  list={field === 'name' && catalogue.length > 0 ? listId : undefined}
                   inputMode={field === 'name' || field === 'unit' ? undefined : 'decimal'}
                   aria-invalid={problem ? true : undefined}
                   aria-describedby={problem ? errorId : undefined}
@@ -113,9 +143,35 @@ export function IndicatorsEditor({ planId, strategy }: { planId: string; strateg
           </div>
         );
       })}
-      <button type="button" onClick={() => change([...drafts, { name: '', unit: '', baselineYear: '', baselineValue: '', targetYear: '', targetValue: '' }])}>
+      <button type="button" onClick={() => change([...drafts, emptyDraft])}>
         {t('plans.indicator.add')}
       </button>
+      {catalogue.length > 0 ? (
+        <>
+          <datalist id={listId}>
+            {catalogue.map((c) => (
+              <option key={c.id} value={c.name} />
+            ))}
+          </datalist>
+          <div className="indicator-catalogue">
+            <label htmlFor={`${id}-pick`}>{t('plans.indicator.catalogue')}</label>
+            <p id={`${id}-pick-help`} className="help">
+              {t('plans.indicator.catalogueHelp')}
+            </p>
+            <select id={`${id}-pick`} aria-describedby={`${id}-pick-help`} value={picked} onChange={(e) => setPicked(e.target.value)}>
+              <option value="">{t('plans.indicator.catalogueNone')}</option>
+              {catalogue.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {catalogueText(c, t('plans.indicator.kolada', { id: c.koladaKpiId ?? '' }))}
+                </option>
+              ))}
+            </select>
+            <button type="button" disabled={picked === ''} onClick={addFromCatalogue}>
+              {t('plans.indicator.addFromCatalogue')}
+            </button>
+          </div>
+        </>
+      ) : null}
     </fieldset>
   );
 }

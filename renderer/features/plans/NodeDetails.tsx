@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { activityStatuses, defaultPerspectives, type Activity, type Contact, type GoalArea, type Strategy, type Tactic } from '../../../shared/domain/plan.ts';
 import { formatKronorInput, parseKronor, validateActivityPatch } from '../../../shared/plan/validation.ts';
+import type { Template, TemplatePerspective } from '../../../shared/templates/schema.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
@@ -15,6 +16,8 @@ interface Common {
   /** Every goal area, for the activities' *synkning mellan målområdena*. */
   goalAreas: GoalArea[];
   contacts: Contact[];
+  /** The plan's own template version: its guidance, perspectives and indicator catalogue; null without one. */
+  template: Template | null;
 }
 
 export type Selected = { kind: 'strategy'; node: Strategy } | { kind: 'tactic'; node: Tactic } | { kind: 'activity'; node: Activity };
@@ -31,11 +34,31 @@ export function NodeDetails({ selected, ...common }: Common & { selected: Select
   }
 }
 
-function TextField({ label, help, saveKey, value, multiline, onSave, required }: { label: MessageKey; help?: MessageKey; saveKey: string; value: string; multiline?: boolean; required?: boolean; onSave: (v: string) => Promise<void> }) {
+function TextField({
+  label,
+  help,
+  guidance,
+  saveKey,
+  value,
+  multiline,
+  onSave,
+  required,
+}: {
+  label: MessageKey;
+  help?: MessageKey;
+  /** The template's guidance; shown instead of the built-in help when the template has any. */
+  guidance?: string;
+  saveKey: string;
+  value: string;
+  multiline?: boolean;
+  required?: boolean;
+  onSave: (v: string) => Promise<void>;
+}) {
   const { t } = useI18n();
   const [problem, setProblem] = useState<string | undefined>();
+  const helpText = guidance?.trim() ? guidance : help ? t(help) : undefined;
   return (
-    <FormField label={t(label)} help={help ? t(help) : undefined} error={problem}>
+    <FormField label={t(label)} help={helpText} error={problem}>
       <AutosaveField
         saveKey={saveKey}
         value={value}
@@ -48,14 +71,14 @@ function TextField({ label, help, saveKey, value, multiline, onSave, required }:
   );
 }
 
-function StrategyDetails({ strategy, planId, goalArea }: Common & { strategy: Strategy }) {
+function StrategyDetails({ strategy, planId, goalArea, template }: Common & { strategy: Strategy }) {
   const { t } = useI18n();
   const save = (field: keyof Strategy) => (value: string) => updateNode(planId, 'strategy', strategy.id, { [field]: value });
   const effectGoals = goalArea?.effectGoals ?? [];
   return (
     <div className="node-details" data-kind="strategy">
       <TextField label="plans.field.title" saveKey={`title:${strategy.id}`} value={strategy.title} onSave={save('title')} />
-      <TextField label="plans.field.why" help="plans.field.whyHelp" saveKey={`why:${strategy.id}`} value={strategy.why} multiline onSave={save('why')} />
+      <TextField label="plans.field.why" help="plans.field.whyHelp" guidance={template?.strategyGuidance.why} saveKey={`why:${strategy.id}`} value={strategy.why} multiline onSave={save('why')} />
       <FormField label={t('plans.field.effectGoal')}>
         <select value={strategy.effectGoal} onChange={(e) => void save('effectGoal')(e.target.value)}>
           <option value="">{t('plans.field.noContact')}</option>
@@ -66,21 +89,33 @@ function StrategyDetails({ strategy, planId, goalArea }: Common & { strategy: St
           ))}
         </select>
       </FormField>
-      <TextField label="plans.field.what" help="plans.field.whatHelp" saveKey={`what:${strategy.id}`} value={strategy.what} multiline onSave={save('what')} />
+      <TextField label="plans.field.what" help="plans.field.whatHelp" guidance={template?.strategyGuidance.what} saveKey={`what:${strategy.id}`} value={strategy.what} multiline onSave={save('what')} />
       <TextField label="plans.field.target" saveKey={`target:${strategy.id}`} value={strategy.target} onSave={save('target')} />
-      <IndicatorsEditor planId={planId} strategy={strategy} />
+      <IndicatorsEditor planId={planId} strategy={strategy} catalogue={template?.indicatorCatalogue ?? []} />
     </div>
   );
 }
 
-function TacticDetails({ tactic, planId, contacts }: Common & { tactic: Tactic }) {
+/**
+ * The perspectives a tactic can pick: the template's, or the usual five
+ * without one, then any the tactic already names that the list lacks, so a
+ * choice made under another template version is never hidden.
+ */
+function perspectiveChoices(template: Template | null, tactic: Tactic): { name: string; details: TemplatePerspective | null }[] {
+  const listed = template ? template.perspectives.map((p) => ({ name: p.name, details: p })) : defaultPerspectives.map((name) => ({ name, details: null }));
+  const names = new Set(listed.map((p) => p.name));
+  const own = tactic.perspectives.filter((p) => !names.has(p.perspective)).map((p) => ({ name: p.perspective, details: null }));
+  return [...listed, ...own];
+}
+
+function TacticDetails({ tactic, planId, contacts, template }: Common & { tactic: Tactic }) {
   const { t } = useI18n();
   const save = (patch: Partial<Tactic>) => updateNode(planId, 'tactic', tactic.id, patch);
   const noteFor = (perspective: string) => tactic.perspectives.find((p) => p.perspective === perspective);
   return (
     <div className="node-details" data-kind="tactic">
       <TextField label="plans.field.title" saveKey={`title:${tactic.id}`} value={tactic.title} onSave={(title) => save({ title })} />
-      <TextField label="plans.field.who" help="plans.field.whoHelp" saveKey={`who:${tactic.id}`} value={tactic.who.text} multiline onSave={(text) => save({ who: { ...tactic.who, text } })} />
+      <TextField label="plans.field.who" help="plans.field.whoHelp" guidance={template?.strategyGuidance.who} saveKey={`who:${tactic.id}`} value={tactic.who.text} multiline onSave={(text) => save({ who: { ...tactic.who, text } })} />
       <FormField label={t('plans.field.responsibleContact')}>
         <select value={tactic.who.responsibleContactId ?? ''} onChange={(e) => void save({ who: { ...tactic.who, responsibleContactId: e.target.value || null } })}>
           <option value="">{t('plans.field.noContact')}</option>
@@ -115,10 +150,10 @@ function TacticDetails({ tactic, planId, contacts }: Common & { tactic: Tactic }
             </label>
           ))}
       </fieldset>
-      <TextField label="plans.field.how" help="plans.field.howHelp" saveKey={`how:${tactic.id}`} value={tactic.how} multiline onSave={(how) => save({ how })} />
+      <TextField label="plans.field.how" help="plans.field.howHelp" guidance={template?.strategyGuidance.how} saveKey={`how:${tactic.id}`} value={tactic.how} multiline onSave={(how) => save({ how })} />
       <fieldset className="perspectives">
         <legend>{t('plans.field.perspectives')}</legend>
-        {defaultPerspectives.map((perspective) => {
+        {perspectiveChoices(template, tactic).map(({ name: perspective, details }) => {
           const current = noteFor(perspective);
           return (
             <div key={perspective} className="perspective">
@@ -143,6 +178,19 @@ function TacticDetails({ tactic, planId, contacts }: Common & { tactic: Tactic }
                   aria-label={t('plans.field.perspectiveNote', { perspective })}
                   onSave={(note) => save({ perspectives: tactic.perspectives.map((p) => (p.perspective === perspective ? { ...p, note } : p)) })}
                 />
+              ) : null}
+              {current && details && (details.questions.length > 0 || details.description) ? (
+                <details className="perspective-questions">
+                  <summary>{t('plans.perspective.questions', { perspective })}</summary>
+                  {details.description ? <p>{details.description}</p> : null}
+                  {details.questions.length > 0 ? (
+                    <ul>
+                      {details.questions.map((question, index) => (
+                        <li key={index}>{question}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </details>
               ) : null}
             </div>
           );

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addFirst, addSibling, applyChange, indent, invertChange, moveDown, moveUp, outdent, outlineRows, removeNode } from '../../../shared/plan/outline.ts';
+import { planTemplateView } from '../../../shared/plan/template-sections.ts';
 import type { OutlineRow, PlanChange, PlanContent } from '../../../shared/plan/types.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { localToday } from '../../app/today.ts';
@@ -14,7 +15,7 @@ import { applyPlanChange, listGoalAreas, loadPlanContent, newId, updateNode } fr
 import { PlanLifecycle } from './PlanLifecycle.tsx';
 import { PlanSections } from './PlanSections.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
-
+import { usePlanTemplate } from './use-plan-template.ts';
 
 /** Numbers rows like a document outline: 1, 1.1, 1.1.1. */
 function outlineNumbers(rows: OutlineRow[]): Map<string, string> {
@@ -42,6 +43,8 @@ export function PlanEditor({ planId }: { planId: string }) {
   const content = useLiveQuery(() => loadPlanContent(planId), [planId]);
   const contacts = useLiveQuery(listContacts, []);
   const goalAreas = useLiveQuery(listGoalAreas, []);
+  // The plan's own template version, not the active one: an existing plan keeps what it was written for.
+  const planTemplate = usePlanTemplate(content ? content.plan.templateRef : undefined);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -51,6 +54,9 @@ export function PlanEditor({ planId }: { planId: string }) {
 
   const rows = useMemo(() => (content ? outlineRows(content, collapsed) : []), [content, collapsed]);
   const numbers = useMemo(() => outlineNumbers(content ? outlineRows(content) : []), [content]);
+  const template = planTemplate?.stored?.template ?? null;
+  const view = useMemo(() => (content ? planTemplateView(content.plan, template) : null), [content, template]);
+  const sectionTitles = useMemo(() => new Map((view?.textSections ?? []).map((s) => [s.key, s.title])), [view]);
 
   const clearFocus = useCallback(() => setFocusId(null), []);
 
@@ -134,7 +140,7 @@ export function PlanEditor({ planId }: { planId: string }) {
   };
 
   if (content === undefined || contacts === undefined || goalAreas === undefined) return <p>{t('app.loading')}</p>;
-  if (content === null) {
+  if (content === null || view === null) {
     return (
       <div role="alert">
         <p>{t('plans.editor.notFound')}</p>
@@ -143,7 +149,10 @@ export function PlanEditor({ planId }: { planId: string }) {
     );
   }
 
+  if (planTemplate === undefined) return <p>{t('app.loading')}</p>;
   const selected = findSelected(content, selectedId);
+  const ref = content.plan.templateRef;
+  const strategyGuidance = view.structured.strategyTree?.guidance;
 
   return (
     <div className="plan-editor">
@@ -163,11 +172,17 @@ export function PlanEditor({ planId }: { planId: string }) {
           status: t(`plans.status.${content.plan.status}`),
         })}
       </p>
+      {planTemplate.missing && ref ? (
+        <p className="template-missing" role="note">
+          {t('plans.template.missing', { template: ref.templateId, version: ref.version })}
+        </p>
+      ) : null}
       <PlanLifecycle content={content} />
-      <Completeness content={content} numbers={numbers} onGo={(id) => setFocusId(id)} />
-      <PlanSections plan={content.plan} />
+      <Completeness content={content} template={template} sectionTitles={sectionTitles} numbers={numbers} onGo={(id) => setFocusId(id)} />
+      <PlanSections plan={content.plan} view={view} />
       <section aria-labelledby="plan-outline" className="outline-section">
         <h3 id="plan-outline">{t('plans.editor.outline')}</h3>
+        {strategyGuidance ? <p className="help template-guidance">{strategyGuidance}</p> : null}
         <p id="outline-keys" className="help">
           {t('plans.editor.keys')}
         </p>
@@ -203,7 +218,7 @@ export function PlanEditor({ planId }: { planId: string }) {
           <div ref={detailsRef} className="details-panel" aria-labelledby="plan-details">
             <h3 id="plan-details">{t('plans.editor.details')}</h3>
             {selected ? (
-              <NodeDetails key={selected.node.id} selected={selected} planId={planId} goalArea={content.goalArea} goalAreas={goalAreas} contacts={contacts} />
+              <NodeDetails key={selected.node.id} selected={selected} planId={planId} goalArea={content.goalArea} goalAreas={goalAreas} contacts={contacts} template={template} />
             ) : (
               <p>{t('plans.editor.noSelection')}</p>
             )}

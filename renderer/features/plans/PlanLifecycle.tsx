@@ -34,6 +34,7 @@ const diffFieldLabels: Record<string, MessageKey> = {
   text: 'plans.diffField.text',
   periodStart: 'plans.plan.periodStart',
   periodEnd: 'plans.plan.periodEnd',
+  supportRequests: 'plans.diffField.supportRequests',
 };
 
 const statusKeys: Record<string, MessageKey> = {

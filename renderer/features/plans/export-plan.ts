@@ -1,20 +1,19 @@
-import { planCompleteness } from '../../../shared/plan/completeness.ts';
+import { contentAsShown, planTemplateView, templateCompleteness } from '../../../shared/plan/template-sections.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { getProfile } from '../../db/profile.ts';
-import { requiredSectionKeys } from './plan-defaults.ts';
 import { listContacts } from '../contacts/contact-repository.ts';
 import { loadPlanContent } from './plan-repository.ts';
 import { DOCX_MIME, saveAndLog, wordFilter } from '../documents/export-log.ts';
-import { activeTemplate } from '../templates/template-repository.ts';
+import { activeTemplate, templateForRef } from '../templates/template-repository.ts';
 
 export type ExportResult = { status: 'saved'; name: string } | { status: 'cancelled' };
 
-/** What the export would say is missing; empty when the plan is complete. */
+/** What the export would say is missing, by the plan's own template version; empty when the plan is complete. */
 export async function exportCompleteness(planId: string) {
   await flushSaves();
   const content = await loadPlanContent(planId);
   if (!content) throw new Error(`Planen ${planId} finns inte`);
-  return planCompleteness(content, requiredSectionKeys);
+  return templateCompleteness(content, (await templateForRef(content.plan.templateRef))?.template);
 }
 
 /**
@@ -38,9 +37,14 @@ export async function exportPlanToWord(planId: string, today: string): Promise<E
   ]);
   if (!content || !content.goalArea) throw new Error(`Planen ${planId} eller dess målområde finns inte`);
   const [{ buildHandlingsplan }, { packDocx }, { documentFileName }, { referenceStylesForExport }] = documents;
-  const completeness = planCompleteness(content, requiredSectionKeys);
+  // The plan's own template version decides its sections, guidance and offers; the active one only its look.
+  const planTemplate = (await templateForRef(content.plan.templateRef))?.template;
+  const view = planTemplateView(content.plan, planTemplate);
+  const completeness = templateCompleteness(content, planTemplate);
   const document = buildHandlingsplan({
-    content,
+    content: contentAsShown(content, view),
+    supportOffers: planTemplate?.supportOffers ?? [],
+    supportSectionKey: view.support?.sectionKey ?? null,
     goalArea: content.goalArea,
     contacts,
     ownerName: profile?.name ?? content.goalArea.owner,

@@ -1,6 +1,7 @@
 import type { ActionPlan } from '../../../shared/domain/plan.ts';
+import { fallbackRequiredSectionKeys } from '../../../shared/plan/template-sections.ts';
 
-/** The handlingsplan's free-text sections until a template defines others. */
+/** The handlingsplan's free-text sections when no template is stored (a new plan otherwise takes the active template's). */
 export function defaultPlanSections(): ActionPlan['sections'] {
   return [
     { key: 'sammanfattning', title: 'Sammanfattning', text: '' },
@@ -10,5 +11,5 @@ export function defaultPlanSections(): ActionPlan['sections'] {
   ];
 }
 
-/** Sections that must be filled before the plan is complete (template-driven later). */
-export const requiredSectionKeys = ['sammanfattning', 'nulage', 'uppfoljning'];
+/** Sections required of a plan without a template; a plan with one follows its template (shared/plan/template-sections.ts). */
+export const requiredSectionKeys = fallbackRequiredSectionKeys;

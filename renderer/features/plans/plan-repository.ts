@@ -6,7 +6,8 @@ import type { Activity, ActionPlan, GoalArea, PlanVersion, Strategy, Tactic } fr
 import { buildExampleWorkbook } from '../../../shared/examples/example-workbook.ts';
 import type { NodeKind, PlanChange, PlanContent } from '../../../shared/plan/types.ts';
 import { newPeriod, planAfterEdit, submitPlan as submitPlanVersion } from '../../../shared/plan/versions.ts';
-import { activeTemplateRef } from '../templates/template-repository.ts';
+import { newPlanSections } from '../../../shared/plan/template-sections.ts';
+import { activeTemplate } from '../templates/template-repository.ts';
 import { db } from '../../db/database.ts';
 import { defaultPlanSections } from './plan-defaults.ts';
 
@@ -105,13 +106,31 @@ export async function updateNode(planId: string, kind: NodeKind, id: string, pat
   });
 }
 
-/** Stores one free-text section, read from the stored plan so sections typed in quick succession all survive. */
-export async function updatePlanSection(planId: string, key: string, text: string): Promise<void> {
+/**
+ * Stores one free-text section, read from the stored plan so sections typed
+ * in quick succession all survive. A section its template defines but the
+ * plan does not hold yet is added with `title`.
+ */
+export async function updatePlanSection(planId: string, key: string, text: string, title: string = key): Promise<void> {
   const database = db();
   await database.transaction('rw', database.actionPlans, async () => {
     const plan = await database.actionPlans.get(planId);
     if (!plan) throw new Error(`Planen ${planId} finns inte`);
-    await database.actionPlans.put({ ...planAfterEdit(plan), sections: plan.sections.map((s) => (s.key === key ? { ...s, text } : s)), updatedAt: nowIso() });
+    const sections = plan.sections.some((s) => s.key === key) ? plan.sections.map((s) => (s.key === key ? { ...s, text } : s)) : [...plan.sections, { key, title, text }];
+    await database.actionPlans.put({ ...planAfterEdit(plan), sections, updatedAt: nowIso() });
+  });
+}
+
+/** Ticks or unticks one of the template's support offers; read from the stored plan so quick clicks all survive. */
+export async function setSupportRequest(planId: string, offerId: string, ticked: boolean): Promise<void> {
+  const database = db();
+  await database.transaction('rw', database.actionPlans, async () => {
+    const plan = await database.actionPlans.get(planId);
+    if (!plan) throw new Error(`Planen ${planId} finns inte`);
+    const current = plan.supportRequests ?? [];
+    if (current.includes(offerId) === ticked) return;
+    const supportRequests = ticked ? [...current, offerId] : current.filter((id) => id !== offerId);
+    await database.actionPlans.put({ ...planAfterEdit(plan), supportRequests, updatedAt: nowIso() });
   });
 }
 
@@ -121,8 +140,12 @@ export async function createGoalArea(goalArea: Omit<GoalArea, 'id'>): Promise<Go
   return record;
 }
 
+/** A new plan follows the active template (its text sections, empty); without a stored template, the sections from before templates. */
 export async function createPlan(draft: Pick<ActionPlan, 'goalAreaId' | 'title' | 'periodStart' | 'periodEnd'>): Promise<ActionPlan> {
-  const plan: ActionPlan = { ...draft, id: newId(), status: 'draft', sections: defaultPlanSections(), version: 1, updatedAt: nowIso(), templateRef: await activeTemplateRef() };
+  const active = await activeTemplate();
+  const sections = active ? newPlanSections(active.template) : defaultPlanSections();
+  const templateRef = active ? { templateId: active.templateId, version: active.version } : null;
+  const plan: ActionPlan = { ...draft, id: newId(), status: 'draft', sections, version: 1, updatedAt: nowIso(), templateRef };
   await db().actionPlans.add(plan);
   return plan;
 }

@@ -1,218 +1,222 @@
-import { useState, type FormEvent } from 'react';
-import { platform } from '#host';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { StoredTemplate } from '../../../shared/domain/template-store.ts';
-import { templateProblemText, type TemplateProblem } from '../../../shared/templates/problems.ts';
-import type { Template, TemplateCategory, TemplateSection } from '../../../shared/templates/schema.ts';
-import { templateToJson } from '../../../shared/templates/serialize.ts';
-import { validateTemplate } from '../../../shared/templates/validate.ts';
-import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { templateFileName } from './import-flow.ts';
-import { importTemplate } from './template-repository.ts';
+import { AnnualCycleEditor } from './editor/AnnualCycleEditor.tsx';
+import { checkDraft, draftFromTemplate, editorParts, partOfProblem, type EditorPart as PartName, type TemplateDraft } from './editor/draft.ts';
+import { EditorPart, partId } from './editor/EditorPart.tsx';
+import { ProblemsContext } from './editor/fields.tsx';
+import { GeneralEditor } from './editor/GeneralEditor.tsx';
+import { GoalAreasEditor } from './editor/GoalAreasEditor.tsx';
+import { IndicatorsEditor } from './editor/IndicatorsEditor.tsx';
+import { PerspectivesEditor } from './editor/PerspectivesEditor.tsx';
+import { fieldForPath, revealElement } from './editor/focus.ts';
+import { ProblemList } from './editor/ProblemList.tsx';
+import { AnnounceContext } from './editor/RowList.tsx';
+import { SectionsEditor } from './editor/SectionsEditor.tsx';
+import { StrategyGuidanceEditor } from './editor/StrategyGuidanceEditor.tsx';
+import { SupportOffersEditor } from './editor/SupportOffersEditor.tsx';
+import { TimeLogEditor } from './editor/TimeLogEditor.tsx';
+import { importTemplate, newestVersion } from './template-repository.ts';
 
-/** A key not yet used in the list: `sektion-3`. */
-function freeKey(stem: string, used: readonly string[]): string {
-  for (let n = used.length + 1; ; n += 1) if (!used.includes(`${stem}-${n}`)) return `${stem}-${n}`;
-}
+/** Open at the start: what a secretariat changes most. The rest opens from the "on this page" list. */
+const openAtStart: ReadonlySet<PartName> = new Set(['general', 'actionPlan']);
 
-function move<T>(list: readonly T[], from: number, to: number): T[] {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  if (item !== undefined) next.splice(to, 0, item);
-  return next;
+interface Props {
+  stored: StoredTemplate;
+  onClose: (message: string) => void;
+  /** Saves a stored version as a file (the view's export). */
+  onExport: (stored: StoredTemplate) => Promise<void> | void;
 }
 
 /**
- * The secretariat's editor: a stored template as the start of a new version.
- * Name, issuer, validity, version, the handlingsplan's sections and the time
- * log's categories; checked with the same schema as any imported file.
+ * The secretariat's editor: a stored template as the start of a new
+ * version, every part of the template format editable. Nothing is stored
+ * until the whole draft passes the same check as an imported file; then it
+ * is stored as a new version and can be saved as a file to hand out.
  */
-export function TemplateEditor({ stored, onClose }: { stored: StoredTemplate; onClose: (message: string) => void }) {
+export function TemplateEditor({ stored, onClose, onExport }: Props) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<Template>(() => ({ ...stored.template, version: stored.version + 1 }));
-  const [versionText, setVersionText] = useState(String(stored.version + 1));
-  const [problems, setProblems] = useState<TemplateProblem[]>([]);
+  const newest = useLiveQuery(() => newestVersion(stored.templateId), [stored.templateId]);
+  const newestStored = Math.max(newest?.version ?? stored.version, stored.version);
+  const [draft, setDraft] = useState<TemplateDraft>(() => draftFromTemplate(stored.template, stored.version + 1));
+  // Until the user types a version, it follows the newest stored one (another version may be stored meanwhile).
+  const [versionEdited, setVersionEdited] = useState(false);
+  const [attempted, setAttempted] = useState(false);
   const [failure, setFailure] = useState('');
-  const sections = draft.actionPlan.sections;
-  const categories = draft.timeLog.categories;
-  const at = (path: string) => {
-    const found = problems.filter((p) => p.path === path);
-    return found.length > 0 ? found.map((p) => p.message).join('; ') : undefined;
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<{ stored: StoredTemplate; message: string } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  const problemsRef = useRef<HTMLDivElement>(null);
+  const savedHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (saved) savedHeading.current?.focus();
+  }, [saved]);
+
+  const current = useMemo(() => (versionEdited ? draft : { ...draft, version: String(newestStored + 1) }), [draft, versionEdited, newestStored]);
+  const versionTooLow = t('templates.editor.versionTooLow', { version: newestStored });
+  // After a first try to save, the check runs on every change, so a fixed problem leaves the list at once.
+  const problems = useMemo(() => {
+    if (!attempted) return [];
+    const check = checkDraft(current, newestStored, versionTooLow);
+    return check.ok ? [] : check.problems;
+  }, [attempted, current, newestStored, versionTooLow]);
+  const countIn = (part: PartName) => problems.filter((p) => partOfProblem(p) === part).length;
+
+  const change = (patch: Partial<TemplateDraft>) => {
+    if ('version' in patch) setVersionEdited(true);
+    setDraft((d) => ({ ...d, ...patch }));
   };
-  const setSections = (next: TemplateSection[]) => setDraft({ ...draft, actionPlan: { sections: next } });
-  const setSection = (index: number, patch: Partial<TemplateSection>) => setSections(sections.map((s, i) => (i === index ? { ...s, ...patch } : s)));
-  const setCategories = (next: TemplateCategory[]) => setDraft({ ...draft, timeLog: { ...draft.timeLog, categories: next } });
+  const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
-  /** The draft as a template, or null with the problems shown. */
-  function checked(): Template | null {
-    const version = /^\d+$/.test(versionText.trim()) ? Number(versionText.trim()) : Number.NaN;
-    const found: TemplateProblem[] = [];
-    if (!(version > stored.version)) found.push({ code: 'field', path: 'version', message: t('templates.editor.versionTooLow', { version: stored.version }) });
-    const result = validateTemplate({ ...draft, version: Number.isFinite(version) ? version : stored.version + 1 });
-    if (!result.ok) found.push(...result.problems);
-    setProblems(found);
-    setFailure('');
-    if (found.length > 0 || !result.ok) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.template-editor [aria-invalid="true"], .template-editor .template-problems')?.focus());
-      return null;
-    }
-    return result.template;
+  function openPart(part: PartName) {
+    const details = document.getElementById(partId(part));
+    if (!(details instanceof HTMLDetailsElement)) return;
+    details.open = true;
+    details.querySelector('summary')?.focus();
   }
 
-  async function saveFile() {
-    const template = checked();
-    if (!template) return;
-    try {
-      const result = await platform.saveFile({
-        suggestedName: await templateFileName(template),
-        bytes: new TextEncoder().encode(templateToJson(template)),
-        mimeType: 'application/json',
-        filters: [{ name: t('templates.import.fileType'), extensions: ['json'] }],
-      });
-      if (result.status === 'saved') onClose(t('templates.exported', { name: result.name }));
-    } catch (error) {
-      console.error('Mallen gick inte att spara som fil', template.id, error);
-      setFailure(t('templates.failed', { message: error instanceof Error ? error.message : String(error) }));
-    }
+  function setAllOpen(open: boolean) {
+    for (const details of formRef.current?.querySelectorAll('details.template-part') ?? []) (details as HTMLDetailsElement).open = open;
   }
 
-  async function saveWorkbook(event: FormEvent) {
+  async function save(event: FormEvent) {
     event.preventDefault();
-    const template = checked();
-    if (!template) return;
+    if (saving) return;
+    setFailure('');
+    const check = checkDraft(current, newestStored, versionTooLow);
+    if (!check.ok) {
+      setAttempted(true);
+      // After the list renders: open the parts with problems, then put focus on the list.
+      requestAnimationFrame(() => {
+        const form = formRef.current;
+        if (form) for (const problem of check.problems) {
+          const field = fieldForPath(form, problem.path);
+          if (field) revealElement(field);
+        }
+        problemsRef.current?.focus();
+      });
+      return;
+    }
+    const template = check.template;
+    setSaving(true);
     try {
       const kept = stored.referenceStylesXml !== null && stored.referenceFileName !== null ? { fileName: stored.referenceFileName, stylesXml: stored.referenceStylesXml } : null;
       const result = await importTemplate({ template, referenceDocument: null, keptReference: kept }, `${stored.source} (redigerad)`);
       if (!result.ok) setFailure(result.message);
-      else onClose(t(result.madeActive ? 'templates.savedActive' : 'templates.saved', { name: template.name, version: template.version }));
+      else setSaved({ stored: result.stored, message: t(result.madeActive ? 'templates.savedActive' : 'templates.saved', { name: template.name, version: template.version }) });
     } catch (error) {
       console.error('Mallen gick inte att spara', template.id, error);
       setFailure(t('templates.failed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setSaving(false);
     }
   }
 
+  if (saved) {
+    return (
+      <section className="template-panel template-editor" aria-labelledby="template-editor-saved">
+        <h2 id="template-editor-saved" tabIndex={-1} ref={savedHeading}>
+          {saved.message}
+        </h2>
+        <p className="help">{t('templates.editor.exportHelp')}</p>
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => void onExport(saved.stored)}>
+            {t('templates.editor.saveFile')}
+          </button>
+          <button type="button" onClick={() => onClose(saved.message)}>
+            {t('templates.editor.close')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const partTitle = (part: PartName) => t(`templates.editor.part.${part}`);
   return (
     <section className="template-panel template-editor" aria-labelledby="template-editor-heading">
       <h2 id="template-editor-heading">{t('templates.editor.heading', { name: stored.template.name })}</h2>
       <p className="help">{t('templates.editor.intro')}</p>
-      <form onSubmit={(e) => void saveWorkbook(e)} noValidate className="compact-form">
-        {problems.length > 0 ? (
-          <div className="template-problems" tabIndex={-1}>
-            <p className="field-error">{t('templates.editor.problems')}</p>
-            <ul>
-              {problems.map((problem, i) => (
-                <li key={i}>{templateProblemText(problem)}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <FormField label={t('templates.editor.name')} required error={at('namn')}>
-          <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} autoComplete="off" />
-        </FormField>
-        <FormField label={t('templates.editor.issuer')} required error={at('utgivare')}>
-          <input value={draft.issuer} onChange={(e) => setDraft({ ...draft, issuer: e.target.value })} autoComplete="off" />
-        </FormField>
-        <div className="field-row">
-          <FormField label={t('templates.editor.version')} help={t('templates.editor.versionHelp', { version: stored.version })} required error={at('version')}>
-            <input inputMode="numeric" value={versionText} onChange={(e) => setVersionText(e.target.value)} autoComplete="off" />
-          </FormField>
-          <FormField label={t('templates.editor.validFrom')} help={t('templates.word.dateHelp')} required error={at('giltigFrån')}>
-            <input value={draft.validFrom} onChange={(e) => setDraft({ ...draft, validFrom: e.target.value })} autoComplete="off" />
-          </FormField>
-          <FormField label={t('templates.editor.validTo')} help={t('templates.word.dateHelp')} required error={at('giltigTill')}>
-            <input value={draft.validTo} onChange={(e) => setDraft({ ...draft, validTo: e.target.value })} autoComplete="off" />
-          </FormField>
-        </div>
-        <fieldset>
-          <legend>{t('templates.editor.sections')}</legend>
-          <ol className="template-editor-list">
-            {sections.map((section, index) => {
-              const path = `handlingsplan.sektioner[${index + 1}]`;
-              const label = t('templates.editor.section', { n: index + 1 });
-              return (
-                <li key={section.key}>
-                  <fieldset>
-                    <legend>{label}</legend>
-                    <FormField label={t('templates.editor.sectionTitle')} required error={at(`${path}.titel`)}>
-                      <input value={section.title} onChange={(e) => setSection(index, { title: e.target.value })} autoComplete="off" />
-                    </FormField>
-                    <FormField label={t('templates.editor.sectionGuidance')} error={at(`${path}.vägledning`)}>
-                      <textarea rows={3} value={section.guidance} onChange={(e) => setSection(index, { guidance: e.target.value })} />
-                    </FormField>
-                    <label className="checkbox">
-                      <input type="checkbox" checked={section.required} onChange={(e) => setSection(index, { required: e.target.checked })} /> {t('templates.editor.sectionRequired')}
-                    </label>
-                    <div className="actions">
-                      <button type="button" aria-label={`${t('templates.editor.moveUp')}: ${label}`} disabled={index === 0} onClick={() => setSections(move(sections, index, index - 1))}>
-                        {t('templates.editor.moveUp')}
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={`${t('templates.editor.moveDown')}: ${label}`}
-                        disabled={index === sections.length - 1}
-                        onClick={() => setSections(move(sections, index, index + 1))}
-                      >
-                        {t('templates.editor.moveDown')}
-                      </button>
-                      <button type="button" aria-label={`${t('templates.editor.removeSection')}: ${label}`} onClick={() => setSections(sections.filter((_, i) => i !== index))}>
-                        {t('templates.editor.removeSection')}
-                      </button>
-                    </div>
-                  </fieldset>
-                </li>
-              );
-            })}
-          </ol>
-          <button
-            type="button"
-            onClick={() =>
-              setSections([
-                ...sections,
-                { key: freeKey('sektion', sections.map((s) => s.key)), title: t('templates.editor.newSection'), guidance: '', required: false, kind: 'freeText' },
-              ])
-            }
-          >
-            {t('templates.editor.addSection')}
-          </button>
-        </fieldset>
-        <fieldset>
-          <legend>{t('templates.editor.categories')}</legend>
-          <ol className="template-editor-list">
-            {categories.map((category, index) => {
-              const label = t('templates.editor.category', { n: index + 1 });
-              return (
-                <li key={category.id} className="field-row">
-                  <FormField label={label} required error={at(`tidlogg.kategorier[${index + 1}].namn`)}>
-                    <input value={category.name} onChange={(e) => setCategories(categories.map((c, i) => (i === index ? { ...c, name: e.target.value } : c)))} autoComplete="off" />
-                  </FormField>
-                  <button type="button" aria-label={`${t('templates.editor.removeCategory')}: ${label}`} onClick={() => setCategories(categories.filter((_, i) => i !== index))}>
-                    {t('templates.editor.removeCategory')}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-          <button type="button" onClick={() => setCategories([...categories, { id: freeKey('kategori', categories.map((c) => c.id)), name: t('templates.editor.newCategory') }])}>
-            {t('templates.editor.addCategory')}
-          </button>
-        </fieldset>
-        {failure ? (
-          <p className="field-error" role="alert">
-            {failure}
-          </p>
-        ) : null}
+      <nav className="template-toc" aria-labelledby="template-toc-heading">
+        <p id="template-toc-heading" className="template-toc-heading">
+          {t('templates.editor.onThisPage')}
+        </p>
+        <ul>
+          {editorParts.map((part) => {
+            const count = countIn(part);
+            return (
+              <li key={part}>
+                <button type="button" className="link-button" onClick={() => openPart(part)}>
+                  {partTitle(part)}
+                  {count > 0 ? ` – ${t('templates.editor.partProblems', { count })}` : ''}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
         <div className="actions">
-          <button type="submit" className="primary">
-            {t('templates.editor.saveWorkbook')}
+          <button type="button" onClick={() => setAllOpen(true)}>
+            {t('templates.editor.openAll')}
           </button>
-          <button type="button" onClick={() => void saveFile()}>
-            {t('templates.editor.saveFile')}
-          </button>
-          <button type="button" onClick={() => onClose('')}>
-            {t('templates.editor.cancel')}
+          <button type="button" onClick={() => setAllOpen(false)}>
+            {t('templates.editor.closeAll')}
           </button>
         </div>
-      </form>
+      </nav>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+      <ProblemsContext.Provider value={problems}>
+        <AnnounceContext.Provider value={announce}>
+          <form ref={formRef} onSubmit={(e) => void save(e)} noValidate>
+            {problems.length > 0 ? <ProblemList problems={problems} formRef={formRef} listRef={problemsRef} /> : null}
+            <EditorPart part="general" title={partTitle('general')} problemCount={countIn('general')} open={openAtStart.has('general')}>
+              <GeneralEditor draft={current} onChange={change} newestStored={newestStored} />
+            </EditorPart>
+            {(['actionPlan', 'projectPlan'] as const).map((document) => (
+              <EditorPart key={document} part={document} title={partTitle(document)} problemCount={countIn(document)} open={openAtStart.has(document)}>
+                <SectionsEditor document={document} rows={current[document]} onChange={(rows) => change({ [document]: rows })} />
+              </EditorPart>
+            ))}
+            <EditorPart part="goalAreas" title={partTitle('goalAreas')} problemCount={countIn('goalAreas')} open={openAtStart.has('goalAreas')}>
+              <GoalAreasEditor rows={current.goalAreas} onChange={(goalAreas) => change({ goalAreas })} />
+            </EditorPart>
+            <EditorPart part="perspectives" title={partTitle('perspectives')} problemCount={countIn('perspectives')} open={openAtStart.has('perspectives')}>
+              <PerspectivesEditor rows={current.perspectives} onChange={(perspectives) => change({ perspectives })} />
+            </EditorPart>
+            <EditorPart part="strategyGuidance" title={partTitle('strategyGuidance')} problemCount={countIn('strategyGuidance')} open={openAtStart.has('strategyGuidance')}>
+              <StrategyGuidanceEditor value={current.strategyGuidance} onChange={(strategyGuidance) => change({ strategyGuidance })} />
+            </EditorPart>
+            <EditorPart part="timeLog" title={partTitle('timeLog')} problemCount={countIn('timeLog')} open={openAtStart.has('timeLog')}>
+              <TimeLogEditor categories={current.categories} onCategories={(categories) => change({ categories })} mandate={current.mandate} onMandate={(mandate) => change({ mandate })} />
+            </EditorPart>
+            <EditorPart part="supportOffers" title={partTitle('supportOffers')} problemCount={countIn('supportOffers')} open={openAtStart.has('supportOffers')}>
+              <SupportOffersEditor rows={current.supportOffers} onChange={(supportOffers) => change({ supportOffers })} />
+            </EditorPart>
+            <EditorPart part="annualCycle" title={partTitle('annualCycle')} problemCount={countIn('annualCycle')} open={openAtStart.has('annualCycle')}>
+              <AnnualCycleEditor rows={current.annualCycle} onChange={(annualCycle) => change({ annualCycle })} />
+            </EditorPart>
+            <EditorPart part="indicators" title={partTitle('indicators')} problemCount={countIn('indicators')} open={openAtStart.has('indicators')}>
+              <IndicatorsEditor rows={current.indicators} onChange={(indicators) => change({ indicators })} />
+            </EditorPart>
+            {failure ? (
+              <p className="field-error" role="alert">
+                {failure}
+              </p>
+            ) : null}
+            <div className="actions">
+              <button type="submit" className="primary" disabled={saving}>
+                {t('templates.editor.saveWorkbook')}
+              </button>
+              <button type="button" onClick={() => onClose('')}>
+                {t('templates.editor.cancel')}
+              </button>
+            </div>
+            {problems.length > 0 ? <p className="help">{t('templates.editor.blocked')}</p> : null}
+          </form>
+        </AnnounceContext.Provider>
+      </ProblemsContext.Provider>
     </section>
   );
 }

@@ -122,6 +122,7 @@ export function TemplatesView() {
       {editing ? (
         <TemplateEditor
           stored={editing}
+          onExport={exportFile}
           onClose={(message) => {
             setEditing(null);
             setStatus(message);

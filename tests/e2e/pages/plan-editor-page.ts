@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Planer: the list of goal areas and plans, and one plan's editor. */
 export class PlanEditorPage {
@@ -39,5 +39,51 @@ export class PlanEditorPage {
 
   announcer() {
     return this.page.locator('.announcer');
+  }
+
+  /** Adds a goal area from the plan list (code and name), and waits for its confirmation. */
+  async addGoalArea(code: string, name: string): Promise<void> {
+    await this.page.getByLabel(/^Kod/).fill(code);
+    await this.page.getByLabel(/^Namn på målområdet/).fill(name);
+    await this.page.getByRole('button', { name: 'Lägg till målområdet' }).click();
+    await this.page.getByRole('status').filter({ hasText: `Målområdet ${name} är tillagt.` }).waitFor();
+  }
+
+  /** Creates a plan from the plan list (for the first goal area) and waits for its editor. */
+  async createPlan(title: string): Promise<void> {
+    await this.page.getByLabel(/^Titel/).fill(title);
+    await this.page.getByRole('button', { name: 'Skapa handlingsplanen' }).click();
+    await this.page.getByRole('heading', { level: 2, name: title }).waitFor();
+  }
+
+  /** The plan's text sections (Avsnitt). */
+  sections() {
+    return this.page.locator('section.plan-sections');
+  }
+
+  /** The labels of the plan's text fields in Avsnitt, asterisks of required ones included, in order. */
+  async sectionLabels(): Promise<string[]> {
+    return this.sections().locator('.field > label').allInnerTexts();
+  }
+
+  /** The help text a control is tied to with aria-describedby. */
+  async description(control: Locator): Promise<string> {
+    return control.evaluate((element) =>
+      (element.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim(),
+    );
+  }
+
+  /** The list of what is still missing (Det här saknas). */
+  completeness() {
+    return this.page.locator('details.completeness');
+  }
+
+  /** The note shown when the plan's template version is gone. */
+  templateMissingNote() {
+    return this.page.locator('.template-missing');
   }
 }

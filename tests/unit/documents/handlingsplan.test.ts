@@ -242,6 +242,56 @@ describe('the handlingsplan as a Word document', () => {
   });
 });
 
+describe('the support the plan asks for', () => {
+  const offers = [
+    { id: 'dialogmoten', name: 'Individuella dialogmöten' },
+    { id: 'analys', name: 'Analys och uppföljning' },
+  ];
+  const withRequests = (supportRequests: string[] | undefined, sectionKey?: string | null, text = '') => {
+    const input = exampleInput();
+    const sections = input.content.plan.sections.map((s) => (s.key === 'stod' ? { ...s, text } : s));
+    return { ...input, content: { ...input.content, plan: { ...input.content.plan, sections, supportRequests } }, supportOffers: offers, ...(sectionKey === undefined ? {} : { supportSectionKey: sectionKey }) };
+  };
+
+  it('prints the ticked offers by name under the support section, in the template order, after its text', async () => {
+    const xml = part(await packed(withRequests(['analys', 'dialogmoten'], 'stod', 'Hjälp med analysen.')), 'word/document.xml');
+    const out = paragraphTexts(xml);
+    const at = out.indexOf('Behov av stöd från kansliet');
+    expect(out.slice(at + 1, at + 5)).toEqual(['Hjälp med analysen.', 'Önskat stöd från kansliet', 'Individuella dialogmöten', 'Analys och uppföljning']);
+    expect(out[at + 5]).toBe('Uppföljning');
+  });
+
+  it('prints an offer id the template no longer has as the id, never drops it, and does not call the section empty', async () => {
+    const out = paragraphTexts(part(await packed(withRequests(['borttaget-stod', 'analys'])), 'word/document.xml'));
+    const at = out.indexOf('Behov av stöd från kansliet');
+    expect(out.slice(at + 1, at + 4)).toEqual(['Önskat stöd från kansliet', 'Analys och uppföljning', 'borttaget-stod']);
+  });
+
+  it('gives the ticked offers a heading of their own when the plan has no support section', async () => {
+    const input = withRequests(['analys'], 'finns-inte');
+    const xml = part(await packed(input), 'word/document.xml');
+    const titles = headings(xml).map(([, text]) => text);
+    expect(titles.filter((t) => t === 'Behov av stöd från kansliet')).toHaveLength(2);
+    const out = paragraphTexts(xml);
+    expect(out.indexOf('Analys och uppföljning')).toBeLessThan(out.indexOf('Strategier och taktiker'));
+  });
+
+  it('prints nothing about support when nothing is ticked, as before', async () => {
+    for (const requests of [undefined, []]) {
+      const out = paragraphTexts(part(await packed(withRequests(requests)), 'word/document.xml'));
+      expect(out).not.toContain('Önskat stöd från kansliet');
+      const at = out.indexOf('Behov av stöd från kansliet');
+      expect(out[at + 1]).toBe('Ej ifyllt');
+    }
+  });
+
+  it('stays a valid Word document with offers printed', async () => {
+    const result = await validateDocx(await packDocx(buildHandlingsplan(withRequests(['analys', 'okänt'], 'stod', 'Text'))));
+    expect(result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+  }, validationTimeout);
+});
+
 /** Hard text in every kind of field the document shows, control characters included, exported as a draft. */
 function hostileInput(): HandlingsplanInput {
   const input = exampleInput();
