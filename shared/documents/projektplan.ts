@@ -4,7 +4,8 @@
  * goals, target groups, organisation, activities and timeline, budget and
  * financing with their balance, risks with a 5×5 matrix, the horizontal
  * principles, the theory of change, the closing sections and, for a draft,
- * what is still missing. Pure: `(data) => Document`; packing is ./pack.ts.
+ * what is still missing, in the order the project's template places them
+ * (`layout`). Pure: `(data) => Document`; packing is ./pack.ts.
  * Same styles and page furniture as the handlingsplan.
  */
 import { AlignmentType, BorderStyle, Document, HeadingLevel, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
@@ -27,6 +28,7 @@ import {
 } from '../project/defaults.ts';
 import { riskLevel, riskLevelLabels, riskLevelThresholds, riskMatrix, riskScore, risksByScore } from '../project/risk.ts';
 import type { RiskLevel } from '../project/risk.ts';
+import { projectLayout, type LayoutEntry, type ProjectLayout, type ShownSection } from '../project/template-sections.ts';
 import { monthOf, quarterOf } from '../timelog/weeks.ts';
 import {
   coreProperties,
@@ -66,10 +68,13 @@ export interface ProjektplanInput {
   completeness: ProjectCompletenessItem[];
   /** A reference document's styles completed by `referenceStylesForExport` (./reference-styles.ts); the default set when left out. */
   referenceStyles?: string;
+  /**
+   * The project laid out by its own template version (projectLayout): the order of sections and
+   * parts, the sections' titles. Left out: the project's own sections in the fixed order.
+   */
+  layout?: ProjectLayout;
 }
 
-/** Sections shown after the structured parts; any key not in `leadingSectionKeys` (a template's own section) goes there too. */
-const leadingSectionKeys: ReadonlySet<string> = new Set(['sammanfattning', 'bakgrund', 'syfte']);
 
 const notFilledIn = 'Ej ifyllt';
 const untitled = '(utan namn)';
@@ -164,16 +169,24 @@ function tableOfContents(): FileChild[] {
   ];
 }
 
-function textSections(sections: Project['sections'], firstOnNewPage: boolean): FileChild[] {
-  return sections.flatMap((section, index) => [
-    heading(section.title, HeadingLevel.HEADING_1, firstOnNewPage && index === 0),
-    section.text.trim() === '' ? noteParagraph(notFilledIn) : textParagraph(section.text),
-  ]);
+/** A part's heading: the template's title for it, or the builder's own; the first part after the contents starts a page. */
+interface PartHead {
+  title: string | null;
+  newPage: boolean;
+}
+const plainHead: PartHead = { title: null, newPage: false };
+
+function partHeading(fallback: string, head: PartHead): Paragraph {
+  return heading(head.title ?? fallback, HeadingLevel.HEADING_1, head.newPage);
 }
 
-function planLink(input: ProjektplanInput, firstOnNewPage: boolean): FileChild[] {
+function textSection(section: ShownSection, newPage: boolean): FileChild[] {
+  return [heading(section.title, HeadingLevel.HEADING_1, newPage), section.text.trim() === '' ? noteParagraph(notFilledIn) : textParagraph(section.text)];
+}
+
+function planLink(input: ProjektplanInput, head: PartHead = plainHead): FileChild[] {
   const { project } = input;
-  const children: FileChild[] = [heading('Koppling till handlingsplanen', HeadingLevel.HEADING_1, firstOnNewPage)];
+  const children: FileChild[] = [partHeading('Koppling till handlingsplanen', head)];
   const tacticIds = new Set(project.tacticIds);
   const linkedTactics = input.tactics.filter((t) => tacticIds.has(t.id));
   // A tactic's strategy is shown even when only the tactic is linked, so the reader sees the why behind it.
@@ -205,8 +218,8 @@ const noGoalOfLevel: Record<ProjectGoalLevel, string> = {
   sub: 'Inget delmål är angivet.',
 };
 
-function goals(project: Project): FileChild[] {
-  const children: FileChild[] = [heading('Mål', HeadingLevel.HEADING_1)];
+function goals(project: Project, head: PartHead = plainHead): FileChild[] {
+  const children: FileChild[] = [partHeading('Mål', head)];
   if (project.goals.length === 0) {
     children.push(noteParagraph('Projektet har inga mål ännu.'));
     return children;
@@ -225,8 +238,8 @@ function goals(project: Project): FileChild[] {
   return children;
 }
 
-function targetGroups(project: Project): FileChild[] {
-  const children: FileChild[] = [heading('Målgrupper och intressenter', HeadingLevel.HEADING_1)];
+function targetGroups(project: Project, head: PartHead = plainHead): FileChild[] {
+  const children: FileChild[] = [partHeading('Målgrupper och intressenter', head)];
   const { primary, secondary } = project.targetGroups;
   if ([primary, secondary, project.stakeholders].every((t) => t.trim() === '')) {
     children.push(noteParagraph('Målgrupper och intressenter är inte beskrivna ännu.'));
@@ -236,8 +249,8 @@ function targetGroups(project: Project): FileChild[] {
   return children;
 }
 
-function organisation(project: Project, contacts: ReadonlyMap<string, Contact>): FileChild[] {
-  const children: FileChild[] = [heading('Organisation', HeadingLevel.HEADING_1)];
+function organisation(project: Project, contacts: ReadonlyMap<string, Contact>, head: PartHead = plainHead): FileChild[] {
+  const children: FileChild[] = [partHeading('Organisation', head)];
   const org = project.organisation;
   const roles: [string, (string | null)[], string][] = [
     ['Projektägare', [org.ownerContactId], 'Ej angiven'],
@@ -299,9 +312,9 @@ function monthInWords(isoDate: string): string {
   return longSwedishDate(`${monthOf(isoDate)}-01`).replace(/^1 /, '');
 }
 
-function activitiesAndTimeline(input: ProjektplanInput): FileChild[] {
+function activitiesAndTimeline(input: ProjektplanInput, head: PartHead = plainHead): FileChild[] {
   const { project } = input;
-  const children: FileChild[] = [heading('Aktiviteter och tidplan', HeadingLevel.HEADING_1)];
+  const children: FileChild[] = [partHeading('Aktiviteter och tidplan', { ...head, title: null })];
   const planActivities = (input.planActivities ?? []).filter((a) => a.projectId === project.id);
   if (project.activities.length === 0 && project.workPackages.length === 0 && planActivities.length === 0) {
     children.push(noteParagraph('Projektet har inga aktiviteter ännu.'));
@@ -425,8 +438,8 @@ interface MoneyPart {
   fits: boolean;
 }
 
-function budget(project: Project, years: readonly number[], width: number): MoneyPart {
-  const children: FileChild[] = [heading('Budget', HeadingLevel.HEADING_1)];
+function budget(project: Project, years: readonly number[], width: number, head: PartHead = plainHead): MoneyPart {
+  const children: FileChild[] = [partHeading('Budget', head)];
   if (project.budget.length === 0) {
     children.push(noteParagraph('Budgeten har inga kostnadsrader ännu.'));
     return { children, fits: true };
@@ -477,8 +490,8 @@ function balanceSentence(differenceOre: number): string {
   return differenceOre < 0 ? `Det saknas ${kronor(-differenceOre)} i finansieringen.` : `Finansieringen överstiger budgeten med ${kronor(differenceOre)}.`;
 }
 
-function financing(project: Project, years: readonly number[], width: number): MoneyPart {
-  const children: FileChild[] = [heading('Finansiering', HeadingLevel.HEADING_1)];
+function financing(project: Project, years: readonly number[], width: number, head: PartHead = plainHead): MoneyPart {
+  const children: FileChild[] = [partHeading('Finansiering', head)];
   const balance = financingBalance(project);
   const totals = financingTotals(project);
   if (balance.budget === 0 && balance.financing === 0) {
@@ -598,8 +611,8 @@ function matrixTable(numbers: ReadonlyMap<string, number>, risks: Project['risks
   });
 }
 
-function risks(project: Project): FileChild[] {
-  const children: FileChild[] = [heading('Risker', HeadingLevel.HEADING_1)];
+function risks(project: Project, head: PartHead = plainHead): FileChild[] {
+  const children: FileChild[] = [partHeading('Risker', head)];
   if (project.risks.length === 0) {
     children.push(noteParagraph('Inga risker är beskrivna ännu.'));
     return children;
@@ -637,8 +650,8 @@ function risks(project: Project): FileChild[] {
   return children;
 }
 
-function principles(project: Project): FileChild[] {
-  const children: FileChild[] = [heading('Horisontella principer', HeadingLevel.HEADING_1)];
+function principles(project: Project, head: PartHead = plainHead): FileChild[] {
+  const children: FileChild[] = [partHeading('Horisontella principer', head)];
   const assessments = new Map(project.principles.map((p) => [p.principle, p]));
   for (const principle of horizontalPrinciples) {
     const assessment = assessments.get(principle);
@@ -653,11 +666,11 @@ function principles(project: Project): FileChild[] {
 }
 
 /** Only when some part of it is written: the theory of change is optional. */
-function changeTheory(project: Project): FileChild[] {
+function changeTheory(project: Project, head: PartHead = plainHead): FileChild[] {
   const t = project.changeTheory;
   if ([t.challenge, t.activities, t.results, t.effects].every((text) => text.trim() === '')) return [];
   return [
-    heading('Förändringsteori', HeadingLevel.HEADING_1),
+    partHeading('Förändringsteori', head),
     textParagraph('Kedjan från utmaningen via aktiviteterna till resultat och effekter.'),
     ...field('Utmaning', t.challenge),
     ...field('Aktiviteter', t.activities),
@@ -674,7 +687,8 @@ function missing(input: ProjektplanInput): FileChild[] {
     return children;
   }
   children.push(new Paragraph({ keepNext: true, children: [new TextRun('Det här saknas innan projektplanen är färdig:')] }));
-  for (const item of input.completeness) children.push(new Paragraph({ bullet: { level: 0 }, children: textRuns(projectCompletenessText(item, input.project)) }));
+  const titles = input.layout?.sectionTitles;
+  for (const item of input.completeness) children.push(new Paragraph({ bullet: { level: 0 }, children: textRuns(projectCompletenessText(item, input.project, titles)) }));
   return children;
 }
 
@@ -689,28 +703,69 @@ export function buildProjektplan(input: ProjektplanInput): Document {
   // No-break spaces keep the date whole when a long title makes the header wrap.
   const headerText = `${input.draft ? `${draftMark} – ` : ''}${goalAreaName} · Projektplan ${titleOr(project.title)} · ${date.replace(/ /g, '\u00a0')}`;
 
-  const leading = project.sections.filter((s) => leadingSectionKeys.has(s.key));
-  const closing = project.sections.filter((s) => !leadingSectionKeys.has(s.key));
+  const layout = input.layout ?? projectLayout(project.sections, null);
   // Budget and financing share the year columns, so the same year stands in the same place in both.
   const years = financingBalance(project).byYear.map((y) => y.year);
 
-  const opening = [
-    ...titlePage(input, contacts),
-    ...tableOfContents(),
-    ...textSections(leading, true),
-    ...planLink(input, leading.length === 0),
-    ...goals(project),
-    ...targetGroups(project),
-    ...organisation(project, contacts),
-    ...activitiesAndTimeline(input),
-  ];
+  // The entries in the template's order. Activities and the timeline are one part of the document, as
+  // are budget and financing (they may need a landscape page); each stands where the first of its two does.
+  const before: FileChild[] = [];
+  const after: FileChild[] = [];
+  let moneyHeads: { budget: PartHead; financing: PartHead } | null = null;
+  let scheduleDone = false;
+  const titleOf = (part: 'budget' | 'financing'): string | null => {
+    const entry = layout.entries.find((e): e is LayoutEntry & { type: 'part' } => e.type === 'part' && e.part === part);
+    return entry?.title ?? null;
+  };
+  for (const entry of layout.entries) {
+    const target = moneyHeads ? after : before;
+    const head: PartHead = { title: entry.type === 'part' ? entry.title : null, newPage: before.length === 0 && !moneyHeads };
+    if (entry.type === 'section') {
+      target.push(...textSection(entry.section, head.newPage));
+      continue;
+    }
+    switch (entry.part) {
+      case 'strategyTree':
+        target.push(...planLink(input, head));
+        break;
+      case 'goals':
+        target.push(...goals(project, head));
+        break;
+      case 'targetGroups':
+        target.push(...targetGroups(project, head));
+        break;
+      case 'organisation':
+        target.push(...organisation(project, contacts, head));
+        break;
+      case 'activities':
+      case 'timeline':
+        if (!scheduleDone) target.push(...activitiesAndTimeline(input, head));
+        scheduleDone = true;
+        break;
+      case 'budget':
+      case 'financing':
+        moneyHeads ??= { budget: { title: titleOf('budget'), newPage: head.newPage }, financing: { title: titleOf('financing'), newPage: false } };
+        break;
+      case 'risks':
+        target.push(...risks(project, head));
+        break;
+      case 'principles':
+        target.push(...principles(project, head));
+        break;
+      case 'changeTheory':
+        target.push(...changeTheory(project, head));
+        break;
+    }
+  }
+  const heads = moneyHeads ?? { budget: plainHead, financing: plainHead };
+  const opening = [...titlePage(input, contacts), ...tableOfContents(), ...before];
   const money = (width: number): MoneyPart => {
-    const costs = budget(project, years, width);
-    const funding = financing(project, years, width);
+    const costs = budget(project, years, width, heads.budget);
+    const funding = financing(project, years, width, heads.financing);
     return { children: [...costs.children, spacer(), ...funding.children], fits: costs.fits && funding.fits };
   };
   const portraitMoney = money(portraitTextWidth);
-  const rest = [...risks(project), ...principles(project), ...changeTheory(project), ...textSections(closing, false), ...missing(input)];
+  const rest = [...after, ...missing(input)];
   // A landscape section for budget and financing when their year tables are wide: many years, or figures too wide for portrait.
   const sections: ISectionOptions[] =
     years.length > maxPortraitYears || !portraitMoney.fits

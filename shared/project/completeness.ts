@@ -80,11 +80,14 @@ const projectFieldTexts: Readonly<Record<string, string>> = {
 
 const goalFieldTexts: Readonly<Record<string, string>> = { text: 'måltext', indicator: 'indikator', target: 'målvärde', targetDate: 'måldatum' };
 
-/** The item as one Swedish sentence, for the editor's list and the Word export. */
-export function projectCompletenessText(item: ProjectCompletenessItem, project: Project): string {
+/**
+ * The item as one Swedish sentence, for the editor's list and the Word export.
+ * `sectionTitles` (the template layout's) names a required section the project does not have yet.
+ */
+export function projectCompletenessText(item: ProjectCompletenessItem, project: Project, sectionTitles?: ReadonlyMap<string, string>): string {
   switch (item.kind) {
     case 'section': {
-      const title = project.sections.find((s) => s.key === item.id)?.title ?? item.id ?? '';
+      const title = sectionTitles?.get(item.id ?? '') ?? project.sections.find((s) => s.key === item.id)?.title ?? item.id ?? '';
       return `Avsnittet ”${title}” saknar text.`;
     }
     case 'project':

@@ -74,6 +74,8 @@ export interface NewProjectInput {
   endDate: string;
   /** ISO date-time, stored as updatedAt. */
   now: string;
+  /** The free-text sections to start with (a template's: newProjectSections); the defaults when left out. */
+  sections?: readonly { key: string; title: string }[];
 }
 
 /**
@@ -90,7 +92,7 @@ export function newProject(input: NewProjectInput): Project {
     endDate: input.endDate,
     strategyIds: [],
     tacticIds: [],
-    sections: defaultProjectSections.map((s) => ({ key: s.key, title: s.title, text: '' })),
+    sections: (input.sections ?? defaultProjectSections).map((s) => ({ key: s.key, title: s.title, text: '' })),
     goals: [],
     targetGroups: { primary: '', secondary: '' },
     stakeholders: '',

@@ -9,12 +9,12 @@ import type { Mandate } from '../../../shared/domain/timelog.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
 import { mandateWeeklyMinutes, sortMandates } from '../../../shared/timelog/mandate.ts';
 import { projectCompleteness, projectCompletenessText } from '../../../shared/project/completeness.ts';
-import { requiredProjectSectionKeys } from '../../../shared/project/defaults.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { db } from '../../db/database.ts';
 import { getProfile } from '../../db/profile.ts';
 import { DOCX_MIME, saveAndLog, wordFilter } from './export-log.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
+import { projectLayoutOf } from '../projects/project-repository.ts';
 
 const docxRequest = (suggestedName: string, bytes: Uint8Array) => ({ suggestedName, bytes, mimeType: DOCX_MIME, filters: [wordFilter] });
 
@@ -60,7 +60,9 @@ export async function projectMissing(projectId: string): Promise<string[]> {
   await flushSaves();
   const project = await db().projects.get(projectId);
   if (!project) throw new Error('Projektet finns inte längre.');
-  return projectCompleteness(project, requiredProjectSectionKeys).map((item) => projectCompletenessText(item, project));
+  // The project's own template version decides what is required, as in the editor.
+  const layout = await projectLayoutOf(project);
+  return projectCompleteness(project, layout.requiredSectionKeys).map((item) => projectCompletenessText(item, project, layout.sectionTitles));
 }
 
 export async function exportProjektplan(projectId: string, today: string): Promise<SaveFileResult> {
@@ -68,7 +70,8 @@ export async function exportProjektplan(projectId: string, today: string): Promi
   const database = db();
   const project = await database.projects.get(projectId);
   if (!project) throw new Error('Projektet finns inte längre.');
-  const [goalArea, contacts, strategies, tactics, planActivities, owner, modules] = await Promise.all([
+  const [layout, goalArea, contacts, strategies, tactics, planActivities, owner, modules] = await Promise.all([
+    projectLayoutOf(project),
     database.goalAreas.get(project.goalAreaId),
     database.contacts.toArray(),
     database.strategies.bulkGet(project.strategyIds),
@@ -78,7 +81,7 @@ export async function exportProjektplan(projectId: string, today: string): Promi
     Promise.all([import('../../../shared/documents/projektplan.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
   ]);
   const [{ buildProjektplan }, { packDocx }, { fileNamePart }] = modules;
-  const completeness = projectCompleteness(project, requiredProjectSectionKeys);
+  const completeness = projectCompleteness(project, layout.requiredSectionKeys);
   const bytes = await packDocx(
     buildProjektplan({
       project,
@@ -92,6 +95,7 @@ export async function exportProjektplan(projectId: string, today: string): Promi
       draft: completeness.length > 0,
       completeness,
       referenceStyles: await referenceStyles(),
+      layout,
     }),
   );
   const years = `${project.startDate.slice(0, 4)}-${project.endDate.slice(0, 4)}`;

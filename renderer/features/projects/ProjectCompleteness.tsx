@@ -1,15 +1,14 @@
 import type { Project } from '../../../shared/domain/project.ts';
 import { projectCompleteness, projectCompletenessText, type ProjectCompletenessItem } from '../../../shared/project/completeness.ts';
-import { requiredProjectSectionKeys } from '../../../shared/project/defaults.ts';
+import type { ProjectLayout } from '../../../shared/project/template-sections.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-
-const introKeys = new Set(['sammanfattning', 'bakgrund', 'syfte']);
+import { blockIdOfSection, type EditorBlock } from './editor-blocks.ts';
 
 /** Where in the editor an item is fixed. */
-function partOf(item: ProjectCompletenessItem): string {
+function partOf(item: ProjectCompletenessItem, blocks: readonly EditorBlock[]): string {
   switch (item.kind) {
     case 'section':
-      return introKeys.has(item.id ?? '') ? 'project-intro' : 'project-closing';
+      return blockIdOfSection(blocks, item.id ?? '') ?? 'project-closing';
     case 'goal':
       return 'project-goals';
     case 'organisation':
@@ -24,9 +23,10 @@ function partOf(item: ProjectCompletenessItem): string {
 }
 
 /** What is still missing: the same list (and wording) the Word export shows before a draft is exported. */
-export function ProjectCompleteness({ project }: { project: Project }) {
+export function ProjectCompleteness({ project, layout, blocks }: { project: Project; layout: ProjectLayout; blocks: readonly EditorBlock[] }) {
   const { t } = useI18n();
-  const items = projectCompleteness(project, requiredProjectSectionKeys);
+  // Required sections are the project's own template version's (layout), not the active template's.
+  const items = projectCompleteness(project, layout.requiredSectionKeys);
   return (
     <details className="completeness" open={items.length > 0}>
       <summary>
@@ -42,12 +42,12 @@ export function ProjectCompleteness({ project }: { project: Project }) {
                 type="button"
                 className="link-button"
                 onClick={() => {
-                  const target = document.getElementById(partOf(item));
+                  const target = document.getElementById(partOf(item, blocks));
                   target?.scrollIntoView({ block: 'start' });
                   target?.focus();
                 }}
               >
-                {projectCompletenessText(item, project)}
+                {projectCompletenessText(item, project, layout.sectionTitles)}
               </button>
             </li>
           ))}

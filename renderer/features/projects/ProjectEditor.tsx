@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { Contact } from '../../../shared/domain/plan.ts';
 import type { Project } from '../../../shared/domain/project.ts';
 import { projectStatuses } from '../../../shared/domain/project.ts';
 import { flushSaves } from '../../app/autosave.ts';
@@ -9,6 +10,7 @@ import { listContacts } from '../contacts/contact-repository.ts';
 import { listGoalAreas } from '../plans/plan-repository.ts';
 import { SaveIndicator } from '../plans/SaveIndicator.tsx';
 import { EditField } from './EditField.tsx';
+import { editorBlocks, titlesHeading, type EditorBlock, type EditorPart, type TextsHeading } from './editor-blocks.ts';
 import { ProjectBudget } from './ProjectBudget.tsx';
 import { ProjectCompleteness } from './ProjectCompleteness.tsx';
 import { useProjectChecks } from './project-fields.ts';
@@ -16,22 +18,24 @@ import { ProjectGoals } from './ProjectGoals.tsx';
 import { ProjectLinks } from './ProjectLinks.tsx';
 import { ProjectOrganisation } from './ProjectOrganisation.tsx';
 import { ProjectPrinciples } from './ProjectPrinciples.tsx';
-import { getProject, projectLinks, removeProject, updateProject } from './project-repository.ts';
+import { getProject, layoutFor, projectLinks, projectTemplate, removeProject, updateProject, type ProjectTemplate } from './project-repository.ts';
 import { ProjectRisks } from './ProjectRisks.tsx';
 import { ProjectSchedule } from './ProjectSchedule.tsx';
 import { ChangeTheory, SectionTexts, TargetGroups } from './ProjectTexts.tsx';
 
-/** The parts of the editor in document order, for the "on this page" links. */
-const parts = ['basics', 'links', 'intro', 'goals', 'targetGroups', 'organisation', 'schedule', 'budget', 'risks', 'principles', 'changeTheory', 'closing'] as const;
-
 export function ProjectEditor({ projectId }: { projectId: string }) {
   const { t } = useI18n();
-  const project = useLiveQuery(() => getProject(projectId).then((p) => p ?? null), [projectId]);
+  // The project with its own template version, not the active one (a project keeps the sections it was
+  // written for), read together so the editor never shows a project with another project's template.
+  const loaded = useLiveQuery(async () => {
+    const found = await getProject(projectId);
+    return found ? { project: found, template: await projectTemplate(found.templateRef) } : null;
+  }, [projectId]);
   const goalAreas = useLiveQuery(listGoalAreas, []);
   const contacts = useLiveQuery(listContacts, []);
 
-  if (project === undefined || goalAreas === undefined || contacts === undefined) return <p>{t('app.loading')}</p>;
-  if (project === null) {
+  if (loaded === undefined || goalAreas === undefined || contacts === undefined) return <p>{t('app.loading')}</p>;
+  if (loaded === null) {
     return (
       <div role="alert">
         <p>{t('projects.editor.notFound')}</p>
@@ -39,7 +43,11 @@ export function ProjectEditor({ projectId }: { projectId: string }) {
       </div>
     );
   }
-  const introKeys = ['sammanfattning', 'bakgrund', 'syfte'];
+  const { project, template } = loaded;
+  const layout = layoutFor(project, template);
+  const blocks = editorBlocks(layout);
+  const headingOf = (heading: TextsHeading) => (heading.kind === 'titles' ? titlesHeading(heading.titles, t('projects.texts.and')) : t(`projects.part.${heading.kind}`));
+  const label = (block: EditorBlock) => (block.type === 'texts' ? headingOf(block.heading) : t(`projects.part.${block.part}`));
   return (
     <div className="project-editor">
       <p>
@@ -49,32 +57,63 @@ export function ProjectEditor({ projectId }: { projectId: string }) {
         <h2>{project.title}</h2>
         <SaveIndicator />
       </div>
+      <TemplateGone template={template} />
       <nav aria-label={t('projects.editor.onThisPage')} className="on-this-page">
         <ul>
-          {parts.map((part) => (
-            <li key={part}>
-              <a href={`#/projekt/${encodeURIComponent(project.id)}`} onClick={(e) => jumpTo(e, `project-${part}`)}>
-                {t(`projects.part.${part}`)}
+          {[{ id: 'project-basics', text: t('projects.part.basics') }, ...blocks.map((b) => ({ id: b.id, text: label(b) }))].map(({ id, text }) => (
+            <li key={id}>
+              <a href={`#/projekt/${encodeURIComponent(project.id)}`} onClick={(e) => jumpTo(e, id)}>
+                {text}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      <ProjectCompleteness project={project} />
+      <ProjectCompleteness project={project} layout={layout} blocks={blocks} />
       <ProjectBasics project={project} goalAreas={goalAreas} />
-      <ProjectLinks project={project} />
-      <SectionTexts project={project} id="project-intro" heading={t('projects.part.intro')} keys={introKeys} />
-      <ProjectGoals project={project} />
-      <TargetGroups project={project} />
-      <ProjectOrganisation project={project} contacts={contacts} />
-      <ProjectSchedule project={project} />
-      <ProjectBudget project={project} contacts={contacts} />
-      <ProjectRisks project={project} />
-      <ProjectPrinciples project={project} />
-      <ChangeTheory project={project} />
-      <SectionTexts project={project} id="project-closing" heading={t('projects.part.closing')} exceptKeys={introKeys} />
+      {blocks.map((block) =>
+        block.type === 'texts' ? (
+          <SectionTexts key={block.id} project={project} id={block.id} heading={headingOf(block.heading)} sections={block.sections} />
+        ) : (
+          <EditorPartView key={block.id} part={block.part} project={project} contacts={contacts} />
+        ),
+      )}
       <RemoveProject project={project} />
     </div>
+  );
+}
+
+function EditorPartView({ part, project, contacts }: { part: EditorPart; project: Project; contacts: Contact[] }) {
+  switch (part) {
+    case 'links':
+      return <ProjectLinks project={project} />;
+    case 'goals':
+      return <ProjectGoals project={project} />;
+    case 'targetGroups':
+      return <TargetGroups project={project} />;
+    case 'organisation':
+      return <ProjectOrganisation project={project} contacts={contacts} />;
+    case 'schedule':
+      return <ProjectSchedule project={project} />;
+    case 'budget':
+      return <ProjectBudget project={project} contacts={contacts} />;
+    case 'risks':
+      return <ProjectRisks project={project} />;
+    case 'principles':
+      return <ProjectPrinciples project={project} />;
+    case 'changeTheory':
+      return <ChangeTheory project={project} />;
+  }
+}
+
+/** Said once at the top when the project's template version has been removed; the editor works on with the project's own sections. */
+function TemplateGone({ template }: { template: ProjectTemplate }) {
+  const { t } = useI18n();
+  if (template.status !== 'gone') return null;
+  return (
+    <p className="notice" role="note">
+      {t('projects.template.gone', { template: template.name ?? template.templateId, version: template.version })}
+    </p>
   );
 }
 

@@ -1,13 +1,17 @@
 import type { Project } from '../../../shared/domain/project.ts';
-import { requiredProjectSectionKeys, sectionGuidance } from '../../../shared/project/defaults.ts';
+import type { ShownSection } from '../../../shared/project/template-sections.ts';
+import { withSectionText } from '../../../shared/project/template-sections.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EditField } from './EditField.tsx';
 import { updateProject } from './project-repository.ts';
 
-/** Free-text sections (Sammanfattning, Bakgrund och problem …): either the given keys, or all but the excepted ones. */
-export function SectionTexts({ project, id, heading, keys, exceptKeys }: { project: Project; id: string; heading: string; keys?: readonly string[]; exceptKeys?: readonly string[] }) {
+/**
+ * A run of free-text sections (Sammanfattning, Bakgrund och problem …) as the project's template
+ * shows them: title, guidance and required from the template, the text from the project.
+ * A template section the project does not have yet is added when something is written in it.
+ */
+export function SectionTexts({ project, id, heading, sections }: { project: Project; id: string; heading: string; sections: readonly ShownSection[] }) {
   const { language } = useI18n();
-  const sections = project.sections.filter((s) => (keys ? keys.includes(s.key) : !exceptKeys?.includes(s.key)));
   if (sections.length === 0) return null;
   return (
     <section aria-labelledby={id} className="project-part">
@@ -18,13 +22,14 @@ export function SectionTexts({ project, id, heading, keys, exceptKeys }: { proje
         <EditField
           key={section.key}
           label={section.title}
-          help={language === 'sv' ? (sectionGuidance(section.key) ?? undefined) : undefined}
-          required={requiredProjectSectionKeys.includes(section.key)}
+          // Guidance is written in Swedish by the secretariat; an English UI shows none rather than a mix.
+          help={language === 'sv' ? (section.guidance ?? undefined) : undefined}
+          required={section.required}
           multiline
           rows={4}
           saveKey={`project:${project.id}:section:${section.key}`}
           value={section.text}
-          onSave={(text) => updateProject(project.id, (p) => ({ ...p, sections: p.sections.map((s) => (s.key === section.key ? { ...s, text } : s)) }))}
+          onSave={(text) => updateProject(project.id, (p) => withSectionText(p, section, text))}
         />
       ))}
     </section>

@@ -43,6 +43,8 @@ export const projectsMessages = featureMessages(
     'projects.editor.back': 'Tillbaka till projektlistan',
     'projects.editor.notFound': 'Projektet finns inte. Det kan ha tagits bort.',
     'projects.editor.onThisPage': 'Delar av projektplanen',
+    'projects.template.gone': 'Mallversionen som projektet skrevs för ({template} version {version}) finns inte längre. Projektet visas med sina egna sektioner.',
+    'projects.texts.and': 'och',
     'projects.completeness.heading': 'Det här saknas innan planen är klar',
     'projects.completeness.done': 'Inget saknas: alla delar är ifyllda och finansieringen är i balans.',
 
@@ -267,6 +269,8 @@ export const projectsMessages = featureMessages(
     'projects.editor.back': 'Back to the project list',
     'projects.editor.notFound': 'The project does not exist. It may have been removed.',
     'projects.editor.onThisPage': 'Parts of the project plan',
+    'projects.template.gone': 'The template version this project was written for ({template} version {version}) no longer exists. The project is shown with its own sections.',
+    'projects.texts.and': 'and',
     'projects.completeness.heading': 'Missing before the plan is complete',
     'projects.completeness.done': 'Nothing is missing: every part is filled in and the financing balances.',
 

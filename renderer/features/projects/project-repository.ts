@@ -5,9 +5,11 @@
  */
 import type { GoalArea, Strategy, Tactic, ActionPlan } from '../../../shared/domain/plan.ts';
 import { projectSchema, type Project } from '../../../shared/domain/project.ts';
+import type { StoredTemplate, TemplateRef } from '../../../shared/domain/template-store.ts';
 import { newProject } from '../../../shared/project/defaults.ts';
+import { newProjectSections, projectLayout, type ProjectLayout } from '../../../shared/project/template-sections.ts';
 import { db } from '../../db/database.ts';
-import { activeTemplateRef } from '../templates/template-repository.ts';
+import { activeTemplate, newestVersion, templateForRef } from '../templates/template-repository.ts';
 
 export const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
@@ -36,10 +38,42 @@ export interface NewProjectDraft {
   endDate: string;
 }
 
+/** A new project follows the active template: its reference and its free-text sections (the defaults without a template). */
 export async function createProject(draft: NewProjectDraft): Promise<Project> {
-  const project = projectSchema.parse(newProject({ ...draft, id: newId(), now: nowIso(), templateRef: await activeTemplateRef() }));
+  const active = await activeTemplate();
+  const templateRef: TemplateRef = active ? { templateId: active.templateId, version: active.version } : null;
+  const sections = newProjectSections(active ? active.template.projectPlan.sections : null);
+  const project = projectSchema.parse(newProject({ ...draft, id: newId(), now: nowIso(), templateRef, sections }));
   await db().projects.add(project);
   return project;
+}
+
+/**
+ * The template version a project was written for: found, none recorded, or
+ * gone (removed from the workbook; `name` is another stored version's name
+ * when there is one, so the note can say which template it was).
+ */
+export type ProjectTemplate =
+  | { status: 'found'; stored: StoredTemplate }
+  | { status: 'none' }
+  | { status: 'gone'; templateId: string; version: number; name: string | null };
+
+export async function projectTemplate(ref: TemplateRef): Promise<ProjectTemplate> {
+  if (ref === null) return { status: 'none' };
+  const stored = await templateForRef(ref);
+  if (stored) return { status: 'found', stored };
+  const other = await newestVersion(ref.templateId);
+  return { status: 'gone', templateId: ref.templateId, version: ref.version, name: other?.template.name ?? null };
+}
+
+/** The project laid out by its own template version, or by its own sections when it has none. */
+export function layoutFor(project: Project, template: ProjectTemplate): ProjectLayout {
+  return projectLayout(project.sections, template.status === 'found' ? template.stored.template.projectPlan.sections : null);
+}
+
+/** The layout of a stored project, for the completeness list and the export. */
+export async function projectLayoutOf(project: Project): Promise<ProjectLayout> {
+  return layoutFor(project, await projectTemplate(project.templateRef));
 }
 
 /** Applies `change` to the stored project in one transaction; returns the stored result, or null when the project is gone. */

@@ -6,12 +6,13 @@ import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { problemAt, problemText, type TimelogProblem } from './timelog-problems.ts';
 import { loadCategoryUsage } from './timelog-queries.ts';
-import { addCategory, archiveCategory, CATEGORY_NAME_MAX, deleteCategory, renameCategory, unarchiveCategory, type CategoryWrite } from './timelog-repository.ts';
+import { addCategory, addTemplateCategories, archiveCategory, CATEGORY_NAME_MAX, deleteCategory, missingTemplateCategories, renameCategory, unarchiveCategory, type CategoryWrite } from './timelog-repository.ts';
 
 /** *Kategorier*: add, rename, archive (and take back) the time-log categories; an unused one can be removed. */
 export function CategoriesSection() {
   const { t, language } = useI18n();
   const usage = useLiveQuery(loadCategoryUsage, []);
+  const fromTemplate = useLiveQuery(missingTemplateCategories, []);
   const [renaming, setRenaming] = useState<TimeCategory | null>(null);
   const [status, setStatus] = useState('');
   const [alert, setAlert] = useState('');
@@ -44,10 +45,31 @@ export function CategoriesSection() {
     }
   }
 
+  async function addFromTemplate() {
+    try {
+      const names = await addTemplateCategories();
+      setAlert('');
+      setStatus(names.length > 0 ? t('timelog.categories.templateAdded', { names: names.join(', ') }) : t('timelog.categories.templateNothing'));
+      setFocusTarget('new-category');
+    } catch (error) {
+      console.error('Mallens kategorier gick inte att lägga till', error);
+      setAlert(t('timelog.failed'));
+    }
+  }
+
   return (
     <section ref={rootRef} className="timelog-categories" aria-labelledby="categories-heading">
       <h2 id="categories-heading">{t('timelog.categories.heading')}</h2>
       <p className="help">{t('timelog.categories.intro')}</p>
+      {fromTemplate && fromTemplate.length > 0 ? (
+        // Offered, never done silently: the user's own categories are never removed or renamed.
+        <div className="template-categories">
+          <p id="template-categories-text">{t('timelog.categories.templateMissing', { names: fromTemplate.map((c) => c.name).join(', ') })}</p>
+          <button type="button" aria-describedby="template-categories-text" onClick={() => void addFromTemplate()}>
+            {t('timelog.categories.templateAdd')}
+          </button>
+        </div>
+      ) : null}
       {usage === undefined ? (
         <p aria-busy="true">{t('timelog.loading')}</p>
       ) : (

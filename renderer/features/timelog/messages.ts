@@ -200,6 +200,10 @@ export const timelogMessages = featureMessages(
     'timelog.categories.newHeading': 'Ny kategori',
     'timelog.categories.add': 'Lägg till kategorin',
     'timelog.categories.added': 'Kategorin {name} lades till.',
+    'timelog.categories.templateMissing': 'Mallen har kategorier som saknas: {names}',
+    'timelog.categories.templateAdd': 'Lägg till',
+    'timelog.categories.templateAdded': 'Mallens kategorier lades till: {names}.',
+    'timelog.categories.templateNothing': 'Mallens kategorier finns redan; inget lades till.',
   },
   {
     'timelog.heading': 'Time log',
@@ -400,5 +404,9 @@ export const timelogMessages = featureMessages(
     'timelog.categories.newHeading': 'New category',
     'timelog.categories.add': 'Add the category',
     'timelog.categories.added': 'The category {name} was added.',
+    'timelog.categories.templateMissing': 'The template has categories that are missing: {names}',
+    'timelog.categories.templateAdd': 'Add',
+    'timelog.categories.templateAdded': 'The template’s categories were added: {names}.',
+    'timelog.categories.templateNothing': 'The template’s categories are already here; nothing was added.',
   },
 );

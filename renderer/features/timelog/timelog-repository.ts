@@ -15,6 +15,7 @@ import { parseDuration } from '../../../shared/timelog/duration.ts';
 import { previousWeek, toDate, toIsoDate, weekDays, weekKey, type IsoWeek } from '../../../shared/timelog/weeks.ts';
 import { localToday } from '../../app/today.ts';
 import { db } from '../../db/database.ts';
+import { activeTemplate } from '../templates/template-repository.ts';
 import { refused, type Refused, type TimelogProblem } from './timelog-problems.ts';
 import { planCellChange, rowKeyId, rowKeyOf, sameRow, type CellChange, type RowKey } from './week-grid.ts';
 import { browserWeekRowStore, type WeekRowStore } from './week-rows.ts';
@@ -41,12 +42,53 @@ export function entryTables() {
 
 // --- categories ---------------------------------------------------------------------------
 
-/** Adds the default categories when there are none, in one transaction (two tabs opening at once add them once). */
+/**
+ * Adds the first categories when there are none, in one transaction (two tabs opening at once add
+ * them once): the active template's, or the fixed defaults when no template is stored.
+ */
 export async function ensureTimeCategories(): Promise<void> {
   const database = db();
+  // Read before the transaction, so it locks the categories only; a template made active in between changes nothing that matters here.
+  const templateCategories = (await activeTemplate())?.template.timeLog.categories;
+  const first: readonly { id: string; name: string }[] = templateCategories && templateCategories.length > 0 ? templateCategories : defaultTimeCategories;
   await database.transaction('rw', database.timeCategories, async () => {
     if ((await database.timeCategories.count()) > 0) return;
-    await database.timeCategories.bulkAdd(defaultTimeCategories.map((c, order) => ({ id: c.id, name: c.name, archived: false, order })));
+    await database.timeCategories.bulkAdd(first.map((c, order) => ({ id: c.id, name: c.name, archived: false, order })));
+  });
+}
+
+/**
+ * The template categories a workbook lacks: a new id, and a name not already in use (the user's own
+ * category by that name is the same thing; two with one name could not be told apart).
+ */
+export function templateCategoriesToAdd(offered: readonly { id: string; name: string }[], categories: readonly TimeCategory[]): { id: string; name: string }[] {
+  const result: { id: string; name: string }[] = [];
+  const taken = (name: string) => [...categories, ...result].some((c) => collator.compare(c.name, name) === 0);
+  for (const { id, name } of offered) {
+    if (categories.some((c) => c.id === id) || result.some((c) => c.id === id) || taken(name.trim())) continue;
+    result.push({ id, name: name.trim() });
+  }
+  return result;
+}
+
+/** The active template's categories the workbook lacks, to offer them; none without a template. */
+export async function missingTemplateCategories(): Promise<{ id: string; name: string }[]> {
+  const [active, categories] = await Promise.all([activeTemplate(), db().timeCategories.toArray()]);
+  // An empty workbook gets the template's categories from ensureTimeCategories; nothing to offer meanwhile.
+  if (categories.length === 0) return [];
+  return templateCategoriesToAdd(active?.template.timeLog.categories ?? [], categories);
+}
+
+/** Adds the active template's missing categories after the user's own, in one transaction; never removes or renames one. Returns the names added. */
+export async function addTemplateCategories(): Promise<string[]> {
+  const offered = (await activeTemplate())?.template.timeLog.categories ?? [];
+  const database = db();
+  return database.transaction('rw', database.timeCategories, async () => {
+    const categories = await database.timeCategories.toArray();
+    const first = Math.max(-1, ...categories.map((c) => c.order)) + 1;
+    const added = templateCategoriesToAdd(offered, categories).map((c, i): TimeCategory => ({ ...c, archived: false, order: first + i }));
+    await database.timeCategories.bulkAdd(added);
+    return added.map((c) => c.name);
   });
 }
 

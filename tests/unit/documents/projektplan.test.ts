@@ -8,6 +8,8 @@ import { formatKronor } from '../../../shared/format.ts';
 import { budgetTotals, coFinancingShare, financingTotals, formatPercent } from '../../../shared/project/budget.ts';
 import { projectCompleteness, projectCompletenessText } from '../../../shared/project/completeness.ts';
 import { newProject, requiredProjectSectionKeys } from '../../../shared/project/defaults.ts';
+import { projectLayout } from '../../../shared/project/template-sections.ts';
+import type { TemplateSection } from '../../../shared/templates/schema.ts';
 import { exampleWorkbook, longTrickyText, trickyText } from './document-fixtures.ts';
 import { headings, paragraphTexts, part, unzipDocx } from './docx-reading.ts';
 import { everyCellHasAParagraph, everyTableRepeatsItsHeader, furniture, sections, tables } from './docx-tables.ts';
@@ -518,4 +520,35 @@ describe('the projektplan passes the Open XML schema validator', () => {
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
   }, validationTimeout);
+});
+
+describe('the projektplan follows the project’s template', () => {
+  const section = (key: string, kind: TemplateSection['kind'], title: string, required = true): TemplateSection => ({ key, title, guidance: '', required, kind });
+  // The secretariat's own order: goals and risks first, budget with its own title, a required section the project has not written.
+  const templateSections: TemplateSection[] = [
+    section('sammanfattning', 'freeText', 'Sammanfattning'),
+    section('mal', 'goals', 'Mål'),
+    section('risker', 'risks', 'Risker'),
+    section('hallbarhet', 'freeText', 'Hållbarhet och miljö'),
+    section('pengar', 'budget', 'Kostnader'),
+    section('finansiering', 'financing', 'Finansiering'),
+  ];
+
+  it('puts sections and parts in the template’s order, with its titles, and a section the project lacks as not filled in', async () => {
+    const base = fullInput();
+    const layout = projectLayout(base.project.sections, templateSections);
+    const completeness = projectCompleteness(base.project, layout.requiredSectionKeys);
+    const xml = part(await packed({ ...base, layout, completeness, draft: completeness.length > 0 }), 'word/document.xml');
+    const level1 = headings(xml)
+      .filter(([style]) => style === 'Heading1')
+      .map(([, text]) => text);
+    expect(level1.slice(0, 6)).toEqual(['Sammanfattning', 'Mål', 'Risker', 'Hållbarhet och miljö', 'Kostnader', 'Finansiering']);
+    // The parts the template leaves out follow in the fixed order, then the project's own sections the template lacks.
+    expect(level1.slice(6, 9)).toEqual(['Koppling till handlingsplanen', 'Målgrupper och intressenter', 'Organisation']);
+    expect(level1).toContain('Bakgrund, problem och behov');
+    expect(level1.at(-1)).toBe('Att komplettera');
+    const texts = paragraphTexts(xml);
+    expect(texts[texts.indexOf('Hållbarhet och miljö', texts.indexOf('Risker') + 1) + 1]).toBe('Ej ifyllt');
+    expect(texts).toContain('Avsnittet ”Hållbarhet och miljö” saknar text.');
+  });
 });

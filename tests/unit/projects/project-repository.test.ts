@@ -2,7 +2,21 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database.ts';
 import { activityDatePatch } from '../../../renderer/features/projects/project-fields.ts';
-import { createProject, getProject, listProjects, projectLinks, ProjectNotSavedError, removeProject, updateProject } from '../../../renderer/features/projects/project-repository.ts';
+import {
+  createProject,
+  getProject,
+  layoutFor,
+  listProjects,
+  projectLayoutOf,
+  projectLinks,
+  ProjectNotSavedError,
+  projectTemplate,
+  removeProject,
+  updateProject,
+} from '../../../renderer/features/projects/project-repository.ts';
+import { ensureDefaultTemplate, importTemplate, removeTemplate } from '../../../renderer/features/templates/template-repository.ts';
+import { defaultTemplate } from '../../../shared/templates/default-template.ts';
+import type { Template } from '../../../shared/templates/schema.ts';
 import type { ProjectActivity } from '../../../shared/domain/project.ts';
 
 beforeEach(async () => {
@@ -67,5 +81,42 @@ describe('editing an activity date', () => {
 
   it('leaves the start alone when the end is edited (a wrong end is refused by validation)', () => {
     expect(activityDatePatch(activity, 'endDate', '2027-01-15')).toEqual({ startDate: '2027-02-01', endDate: '2027-01-15' });
+  });
+});
+
+describe('projects and their template version', () => {
+  const withProjectPlan = (version: number, sections: Template['projectPlan']['sections']): Template => ({ ...defaultTemplate, version, projectPlan: { sections } });
+  const required = (key: string, title: string): Template['projectPlan']['sections'][number] => ({ key, title, guidance: `Skriv om ${title.toLowerCase()}.`, required: true, kind: 'freeText' });
+
+  it('gives a new project the active template’s free-text sections and its reference', async () => {
+    await ensureDefaultTemplate();
+    await importTemplate({ template: withProjectPlan(2, [...defaultTemplate.projectPlan.sections, required('hallbarhet', 'Hållbarhet')]), referenceDocument: null }, 'test.json');
+    const project = await createProject(draft);
+    expect(project.templateRef).toEqual({ templateId: defaultTemplate.id, version: 2 });
+    expect(project.sections.map((s) => s.key)).toEqual(['sammanfattning', 'bakgrund', 'syfte', 'kommunikation', 'uppfoljning', 'hallbarhet']);
+    expect(project.sections.every((s) => s.text === '')).toBe(true);
+  });
+
+  it('falls back to the default sections without a template', async () => {
+    const project = await createProject(draft);
+    expect(project.templateRef).toBeNull();
+    expect(project.sections.map((s) => s.key)).toEqual(['sammanfattning', 'bakgrund', 'syfte', 'kommunikation', 'uppfoljning']);
+    expect(await projectTemplate(project.templateRef)).toEqual({ status: 'none' });
+  });
+
+  it("lays an old project out by its own version after a newer one is imported, and says when that version is gone", async () => {
+    await ensureDefaultTemplate();
+    const old = await createProject(draft);
+    await importTemplate({ template: withProjectPlan(2, [...defaultTemplate.projectPlan.sections, required('hallbarhet', 'Hållbarhet')]), referenceDocument: null }, 'test.json');
+    const before = await projectLayoutOf(old);
+    expect(before.requiredSectionKeys).not.toContain('hallbarhet');
+    const fresh = await createProject(draft);
+    expect((await projectLayoutOf(fresh)).requiredSectionKeys).toContain('hallbarhet');
+
+    expect(await removeTemplate(`${defaultTemplate.id}@1`)).toEqual({ ok: true });
+    const gone = await projectTemplate(old.templateRef);
+    expect(gone).toEqual({ status: 'gone', templateId: defaultTemplate.id, version: 1, name: defaultTemplate.name });
+    const after = layoutFor(old, gone);
+    expect(after.sections.map((s) => s.key)).toEqual(old.sections.map((s) => s.key));
   });
 });

@@ -54,6 +54,12 @@ export function formFromMandate(mandate: Mandate): MandateForm {
   };
 }
 
+/** A template's default mandate as the form would hold it, to store through the same checks. */
+export function templateMandateForm(mandate: { hoursPerWeek: number } | { percentOfFullTime: number; fullTimeHoursPerWeek: number }, validFrom: string): MandateForm {
+  if ('hoursPerWeek' in mandate) return { ...emptyMandateForm(validFrom), hoursPerWeek: decimalText(mandate.hoursPerWeek) };
+  return { validFrom, kind: 'percent', hoursPerWeek: '', percentOfFullTime: decimalText(mandate.percentOfFullTime), fullTimeHoursPerWeek: decimalText(mandate.fullTimeHoursPerWeek) };
+}
+
 function numberIn(field: MandateField, text: string, inRange: (value: number) => boolean, problems: MandateProblem[]): number {
   if (text.trim() === '') {
     problems.push({ field, code: 'required' });
