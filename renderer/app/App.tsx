@@ -1,18 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { platform } from '#host';
 import { getProfile } from '../db/profile.ts';
 import { I18nProvider, translator } from '../i18n/i18n.tsx';
-import { DocumentsView } from '../features/documents/DocumentsView.tsx';
 import { FirstRun } from '../features/onboarding/FirstRun.tsx';
 import { OverviewView } from '../features/overview/OverviewView.tsx';
-import { PlansView } from '../features/plans/PlansView.tsx';
-import { ProjectsView } from '../features/projects/ProjectsView.tsx';
-import { SettingsView } from '../features/settings/SettingsView.tsx';
 import { useAutoBackup } from '../features/backup/use-auto-backup.ts';
 import { TemplateDropZone } from '../features/templates/TemplateDropZone.tsx';
-import { TemplatesView } from '../features/templates/TemplatesView.tsx';
-import { TimelogView } from '../features/timelog/TimelogView.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
 import { Shell } from './Shell.tsx';
 import { hrefFor, type RouteId } from './routes.ts';
@@ -20,6 +14,31 @@ import { useRoute } from './use-route.ts';
 import { useSettings } from './use-settings.ts';
 import type { Profile } from '../../shared/domain/profile.ts';
 import type { Settings, SettingsPatch } from '../../shared/settings.ts';
+
+// Each view but the overview is its own chunk, loaded when first opened: the app starts on less code.
+const PlansView = lazy(() => import('../features/plans/PlansView.tsx').then((m) => ({ default: m.PlansView })));
+const ProjectsView = lazy(() => import('../features/projects/ProjectsView.tsx').then((m) => ({ default: m.ProjectsView })));
+const TimelogView = lazy(() => import('../features/timelog/TimelogView.tsx').then((m) => ({ default: m.TimelogView })));
+const DocumentsView = lazy(() => import('../features/documents/DocumentsView.tsx').then((m) => ({ default: m.DocumentsView })));
+const TemplatesView = lazy(() => import('../features/templates/TemplatesView.tsx').then((m) => ({ default: m.TemplatesView })));
+const SettingsView = lazy(() => import('../features/settings/SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
+
+/**
+ * Moving between views puts focus on the new view's heading, so screen
+ * readers announce it. Rendered after the view inside its Suspense
+ * boundary, so the effect runs once the view (loaded on demand) is there.
+ */
+function FocusHeading({ route }: { route: RouteId }) {
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('#main h1')?.focus();
+  }, [route]);
+  return null;
+}
 
 function View({ route, profile, settings, onChangeSettings, onShowAbout }: { route: RouteId; profile: Profile; settings: Settings; onChangeSettings: (p: SettingsPatch) => Promise<void>; onShowAbout: () => void }) {
   switch (route) {
@@ -47,7 +66,6 @@ export function App() {
   const route = useRoute();
   const [aboutOpen, setAboutOpen] = useState(false);
   const language = settings?.language ?? 'sv';
-  const firstRender = useRef(true);
   // Only once there is a workbook to keep (after the first-run form), and while the setting is on.
   useAutoBackup(profile != null && settings?.autoBackup === true);
 
@@ -66,15 +84,6 @@ export function App() {
     [],
   );
 
-  // Moving between views puts focus on the new view's heading, so screen readers announce it.
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    document.querySelector<HTMLElement>('#main h1')?.focus();
-  }, [route]);
-
   if (settings === undefined || profile === undefined) {
     return (
       <main id="main" aria-busy="true">
@@ -89,7 +98,10 @@ export function App() {
         <FirstRun />
       ) : (
         <Shell current={route} onShowAbout={() => setAboutOpen(true)}>
-          <View route={route} profile={profile} settings={settings} onChangeSettings={update} onShowAbout={() => setAboutOpen(true)} />
+          <Suspense fallback={<p className="loading">{translator(language)('app.loading')}</p>}>
+            <View route={route} profile={profile} settings={settings} onChangeSettings={update} onShowAbout={() => setAboutOpen(true)} />
+            <FocusHeading route={route} />
+          </Suspense>
         </Shell>
       )}
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
