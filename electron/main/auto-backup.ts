@@ -8,9 +8,9 @@
  */
 import * as fsPromises from 'node:fs/promises';
 import { join } from 'node:path';
-import { AUTO_BACKUP_FINGERPRINT, AUTO_BACKUPS_KEPT, type AutoBackupInfo, type AutoBackupList, type WriteAutoBackupRequest } from '../../shared/platform/contract.ts';
+import { AUTO_BACKUPS_KEPT, type AutoBackupInfo, type AutoBackupList, type WriteAutoBackupRequest } from '../../shared/platform/contract.ts';
 import { MAX_FILE_BYTES } from '../../shared/platform/ipc.ts';
-import { autoBackupName, looksLikeWorkbookFile, parseAutoBackupName } from '../../shared/workbook-file/auto-backup-name.ts';
+import { AUTO_BACKUP_GONE, autoBackupName, autoBackupRequestProblem, parseAutoBackupName } from '../../shared/workbook-file/auto-backup-name.ts';
 import { writeFileAtomic } from './files.ts';
 
 /** The folder's name inside the app's data folder (userData). */
@@ -55,17 +55,17 @@ export function createAutoBackupStore({ folder, now = () => new Date(), fs = fsP
     },
 
     async write({ bytes, fingerprint }) {
-      if (!AUTO_BACKUP_FINGERPRINT.test(fingerprint)) throw new Error('auto backup refused: malformed fingerprint');
-      if (bytes.byteLength === 0 || bytes.byteLength > MAX_FILE_BYTES) throw new Error('auto backup refused: empty or too large');
-      if (!looksLikeWorkbookFile(bytes)) throw new Error('auto backup refused: not a workbook file');
+      const problem = autoBackupRequestProblem({ bytes, fingerprint });
+      if (problem !== null) throw new Error(problem);
       await fs.mkdir(folder, { recursive: true });
       const name = autoBackupName(now(), fingerprint);
       await writeFileAtomic(join(folder, name), bytes);
-      // Only after the new copy is safely on disk do the oldest go.
+      // Only after the new copy is safely on disk do the oldest go, never the new one (a clock set back would date it oldest).
       const all = await list();
-      for (const old of all.slice(AUTO_BACKUPS_KEPT)) await fs.unlink(join(folder, old.id)).catch(() => undefined);
       const written = all.find((backup) => backup.id === name);
       if (!written) throw new Error('auto backup written but not found');
+      const others = all.filter((backup) => backup.id !== name);
+      for (const old of others.slice(AUTO_BACKUPS_KEPT - 1)) await fs.unlink(join(folder, old.id)).catch(() => undefined);
       return written;
     },
 
@@ -73,7 +73,7 @@ export function createAutoBackupStore({ folder, now = () => new Date(), fs = fsP
       // Only a name this module made, and one that is there: never a path, never another file.
       if (!parseAutoBackupName(id)) throw new Error('auto backup refused: unknown id');
       const backup = (await list()).find((candidate) => candidate.id === id);
-      if (!backup) throw new Error('Den automatiska säkerhetskopian finns inte längre.');
+      if (!backup) throw new Error(AUTO_BACKUP_GONE);
       if (backup.size > MAX_FILE_BYTES) throw new Error('auto backup refused: too large');
       return new Uint8Array(await fs.readFile(join(folder, id)));
     },

@@ -8,10 +8,16 @@ interface Props {
   /** The control: an input, textarea or select; it gets id, aria-describedby and aria-invalid. */
   children: ReactElement<Record<string, unknown>>;
   className?: string;
+  /**
+   * Whether a new error is announced at once (role="alert"); default yes.
+   * Off where many fields are checked together and a list of the problems
+   * takes focus instead (the template editor): one announcement, not dozens.
+   */
+  announce?: boolean;
 }
 
 /** A labelled control with optional help and an inline error tied to it for screen readers. */
-export function FormField({ label, help, error, required, children, className }: Props) {
+export function FormField({ label, help, error, required, children, className, announce = true }: Props) {
   const id = useId();
   const helpId = help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -34,7 +40,7 @@ export function FormField({ label, help, error, required, children, className }:
         'aria-required': required || undefined,
       })}
       {error ? (
-        <p id={errorId} className="field-error" role="alert">
+        <p id={errorId} className="field-error" role={announce ? 'alert' : undefined}>
           {error}
         </p>
       ) : null}

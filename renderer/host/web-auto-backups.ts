@@ -7,9 +7,8 @@
  * listing never loads fourteen workbooks.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { AUTO_BACKUP_FINGERPRINT, AUTO_BACKUPS_KEPT, type AutoBackupInfo, type AutoBackupList, type WriteAutoBackupRequest } from '../../shared/platform/contract.ts';
-import { MAX_FILE_BYTES } from '../../shared/platform/ipc.ts';
-import { autoBackupName, looksLikeWorkbookFile, parseAutoBackupName } from '../../shared/workbook-file/auto-backup-name.ts';
+import { AUTO_BACKUPS_KEPT, type AutoBackupInfo, type AutoBackupList, type WriteAutoBackupRequest } from '../../shared/platform/contract.ts';
+import { AUTO_BACKUP_GONE, autoBackupName, autoBackupRequestProblem, parseAutoBackupName } from '../../shared/workbook-file/auto-backup-name.ts';
 
 export const AUTO_BACKUP_DATABASE_NAME = 'moa-arbetsboken-sakerhetskopior';
 
@@ -40,8 +39,8 @@ export function createWebAutoBackups(name = AUTO_BACKUP_DATABASE_NAME, now: () =
     },
 
     async write({ bytes, fingerprint }: WriteAutoBackupRequest): Promise<AutoBackupInfo> {
-      if (!AUTO_BACKUP_FINGERPRINT.test(fingerprint)) throw new Error('auto backup refused: malformed fingerprint');
-      if (bytes.byteLength === 0 || bytes.byteLength > MAX_FILE_BYTES || !looksLikeWorkbookFile(bytes)) throw new Error('auto backup refused: not a workbook file');
+      const problem = autoBackupRequestProblem({ bytes, fingerprint });
+      if (problem !== null) throw new Error(problem);
       const id = autoBackupName(now(), fingerprint);
       const parsed = parseAutoBackupName(id);
       if (!parsed) throw new Error('auto backup refused: unnamed');
@@ -51,8 +50,9 @@ export function createWebAutoBackups(name = AUTO_BACKUP_DATABASE_NAME, now: () =
       await db.transaction('rw', db.backups, db.contents, async () => {
         await db.backups.put(info);
         await db.contents.put({ id, bytes: bytes.slice() });
-        const all = await db.backups.orderBy('createdAt').reverse().toArray();
-        const old = all.slice(AUTO_BACKUPS_KEPT).map((backup) => backup.id);
+        // Never the new copy, even when a clock set back dates it oldest.
+        const others = (await db.backups.orderBy('createdAt').reverse().toArray()).filter((backup) => backup.id !== id);
+        const old = others.slice(AUTO_BACKUPS_KEPT - 1).map((backup) => backup.id);
         await db.backups.bulkDelete(old);
         await db.contents.bulkDelete(old);
       });
@@ -61,7 +61,7 @@ export function createWebAutoBackups(name = AUTO_BACKUP_DATABASE_NAME, now: () =
 
     async read(id: string): Promise<Uint8Array> {
       const content = parseAutoBackupName(id) ? await open().contents.get(id) : undefined;
-      if (!content) throw new Error('Den automatiska säkerhetskopian finns inte längre.');
+      if (!content) throw new Error(AUTO_BACKUP_GONE);
       return content.bytes;
     },
   };

@@ -33,6 +33,8 @@ export interface HandlingsplanInput {
   supportOffers?: readonly { id: string; name: string }[];
   /** The section the ticked offers are printed under; "stod" when left out. Without such a section they get a heading of their own. */
   supportSectionKey?: string | null;
+  /** The perspectives in the order the plan's template lists them; without one, the usual five. */
+  perspectiveOrder?: readonly string[];
 }
 
 export const planStatusLabels: Record<ActionPlan['status'], string> = { draft: 'Utkast', submitted: 'Inlämnad', adopted: 'Fastställd' };
@@ -232,20 +234,20 @@ function activityTables(tree: Outline): FileChild[] {
   return children;
 }
 
-/** The perspectives the reviewers hold or the tactics name: the usual five first, then the rest in Swedish order. */
-function perspectivesInUse(goalArea: GoalArea, tactics: readonly Tactic[]): string[] {
+/** The perspectives the reviewers hold or the tactics name: the template's (or the usual five) first, in its order, then the rest in Swedish order. */
+function perspectivesInUse(goalArea: GoalArea, tactics: readonly Tactic[], order: readonly string[]): string[] {
   const names = new Set([...goalArea.reviewers.map((r) => r.perspective), ...tactics.flatMap((t) => t.perspectives.map((p) => p.perspective))].filter((p) => p.trim() !== ''));
   const rank = (p: string): number => {
-    const i = (defaultPerspectives as readonly string[]).indexOf(p);
-    return i === -1 ? defaultPerspectives.length : i;
+    const i = order.indexOf(p);
+    return i === -1 ? order.length : i;
   };
   return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'sv'));
 }
 
-function perspectiveSections(tree: Outline, goalArea: GoalArea): FileChild[] {
+function perspectiveSections(tree: Outline, goalArea: GoalArea, order: readonly string[]): FileChild[] {
   const tactics = tree.strategies.flatMap((s) => s.tactics.map((t) => t.tactic));
   const children: FileChild[] = [heading('Genomsyrande perspektiv', HeadingLevel.HEADING_1, true)];
-  const perspectives = perspectivesInUse(goalArea, tactics);
+  const perspectives = perspectivesInUse(goalArea, tactics, order);
   if (perspectives.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Inga perspektiv är angivna.', italics: true })] }));
   const columns: Column[] = [{ header: 'Taktik', width: 3_600 }, { header: 'Kommentar', width: portraitTextWidth - 3_600 }];
   for (const perspective of perspectives) {
@@ -318,7 +320,7 @@ export function buildHandlingsplan(input: HandlingsplanInput): Document {
     sections: [
       pageSection([...titlePage(input), ...tableOfContents(), ...planSections(input), ...strategiesAndTactics(tree, contacts, plan.sections.length === 0 && (plan.supportRequests ?? []).length === 0)], PageOrientation.PORTRAIT, headerText),
       pageSection(activityTables(tree), PageOrientation.LANDSCAPE, headerText),
-      pageSection([...perspectiveSections(tree, input.goalArea), ...indicatorSection(tree), ...reviewerSection(input.goalArea)], PageOrientation.PORTRAIT, headerText),
+      pageSection([...perspectiveSections(tree, input.goalArea, input.perspectiveOrder ?? defaultPerspectives), ...indicatorSection(tree), ...reviewerSection(input.goalArea)], PageOrientation.PORTRAIT, headerText),
     ],
   });
 }

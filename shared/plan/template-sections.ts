@@ -18,6 +18,7 @@
  *   was removed) the plan shows its own sections, and the sections that
  *   were required before templates stay required.
  */
+import { firstByKey } from './section-text.ts';
 import type { ActionPlan } from '../domain/plan.ts';
 import type { SectionKind, SupportOffer, Template } from '../templates/schema.ts';
 import { planCompleteness, type CompletenessItem } from './completeness.ts';
@@ -85,12 +86,8 @@ export interface PlanTemplateView {
 
 type PlanSections = ActionPlan['sections'];
 
-/** The first stored section per key; a duplicate key cannot be edited apart from the first, so it is not shown twice. */
-function byKey(sections: PlanSections): Map<string, PlanSections[number]> {
-  const map = new Map<string, PlanSections[number]>();
-  for (const section of sections) if (!map.has(section.key)) map.set(section.key, section);
-  return map;
-}
+/** The first stored section per key (see section-text.ts). */
+const byKey = (sections: PlanSections) => firstByKey(sections);
 
 function ownSection(section: PlanSections[number], required: boolean): ShownTextSection {
   return { key: section.key, title: section.title, text: section.text, guidance: '', required, kind: 'freeText', inTemplate: false, stored: true };
@@ -121,7 +118,8 @@ export function planTemplateView(plan: Pick<ActionPlan, 'sections' | 'supportReq
       fromTemplate: false,
       parts: textSections.map((section) => ({ type: 'text', section })),
       textSections,
-      requiredKeys: [...fallbackRequiredSectionKeys],
+      // Only the fallback sections the plan holds: a plan written for another template (or one removed since) has no field for the others.
+      requiredKeys: textSections.filter((s) => s.required).map((s) => s.key),
       structured: {},
       support: ticked.length === 0 ? null : { sectionKey: stored.has(fallbackSupportSectionKey) ? fallbackSupportSectionKey : null, offers: supportOffers([], ticked) },
     };

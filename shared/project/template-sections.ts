@@ -17,6 +17,7 @@
  * - A structured part the template leaves out is still shown (after the
  *   template's entries, in the fixed order): the project may hold data there.
  */
+import { firstByKey, withSectionText as withSectionTextByKey } from '../plan/section-text.ts';
 import type { Project, ProjectSection } from '../domain/project.ts';
 import type { SectionKind, TemplateSection } from '../templates/schema.ts';
 import { defaultProjectSections, requiredProjectSectionKeys, sectionGuidance } from './defaults.ts';
@@ -80,8 +81,9 @@ function withoutTemplate(stored: readonly ProjectSection[]): ProjectLayout {
     type: 'section',
     section: { key: s.key, title: s.title, text: s.text, guidance: sectionGuidance(s.key), required: requiredProjectSectionKeys.includes(s.key), stored: true },
   });
-  const leading = stored.filter((s) => leadingDefaultSectionKeys.includes(s.key));
-  const rest = stored.filter((s) => !leadingDefaultSectionKeys.includes(s.key));
+  const first = [...firstByKey(stored).values()];
+  const leading = first.filter((s) => leadingDefaultSectionKeys.includes(s.key));
+  const rest = first.filter((s) => !leadingDefaultSectionKeys.includes(s.key));
   return finish([...leading.map(shown), ...projectPlanParts.map(fixedPart), ...rest.map(shown)]);
 }
 
@@ -92,7 +94,7 @@ function withoutTemplate(stored: readonly ProjectSection[]): ProjectLayout {
  */
 export function projectLayout(stored: readonly ProjectSection[], templateSections: readonly TemplateSection[] | null): ProjectLayout {
   if (templateSections === null) return withoutTemplate(stored);
-  const byKey = new Map(stored.map((s) => [s.key, s]));
+  const byKey = firstByKey(stored);
   const entries: LayoutEntry[] = [];
   const used = new Set<string>();
   const placed = new Set<ProjectPlanPart>();
@@ -129,7 +131,5 @@ export function newProjectSections(templateSections: readonly TemplateSection[] 
 
 /** The project with `text` in section `key`, adding the section (with its shown title) when the project lacks it. */
 export function withSectionText(project: Project, section: Pick<ShownSection, 'key' | 'title'>, text: string): Project {
-  return project.sections.some((s) => s.key === section.key)
-    ? { ...project, sections: project.sections.map((s) => (s.key === section.key ? { ...s, text } : s)) }
-    : { ...project, sections: [...project.sections, { key: section.key, title: section.title, text }] };
+  return { ...project, sections: withSectionTextByKey(project.sections, section.key, section.title, text) };
 }

@@ -19,11 +19,12 @@ export interface CycleOccurrence {
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** Each event's next occurrence that has not ended by `today` (ISO date), in date order; within `monthsAhead` months. */
+/** Each event's next occurrence that has not ended by `today` (ISO date), in date order; within `monthsAhead` months counting this one. */
 export function upcomingCycleEvents(events: readonly CycleEvent[], today: string, monthsAhead = 12): CycleOccurrence[] {
   const [year = 0, month = 1] = today.split('-').map(Number);
-  const horizonYear = year + Math.floor((month - 1 + monthsAhead) / 12);
-  const horizonMonth = ((month - 1 + monthsAhead) % 12) + 1;
+  // This month counts as the first of the `monthsAhead`.
+  const horizonYear = year + Math.floor((month - 2 + monthsAhead) / 12);
+  const horizonMonth = ((month - 2 + monthsAhead) % 12) + 1;
   const horizon = `${horizonYear}-${pad(horizonMonth)}-${pad(lastDayOf(horizonYear, horizonMonth))}`;
   const found: CycleOccurrence[] = [];
   for (const event of events) {

@@ -45,6 +45,9 @@ export function templateSemanticProblems(template: Template): TemplateProblem[] 
   problems.push(...duplicates(template.perspectives, (p) => p.key, (i) => ['perspectives', i, 'key'], 'nyckeln'));
   problems.push(...duplicates(template.perspectives, (p) => p.name, (i) => ['perspectives', i, 'name'], 'namnet'));
   problems.push(...duplicates(template.timeLog.categories, (c) => c.id, (i) => ['timeLog', 'categories', i, 'id'], 'id'));
+  // The follow-up against the mandate counts these two by id (shared/timelog/summary.ts); without them it would count nothing.
+  for (const [id, what] of requiredCategories)
+    if (!template.timeLog.categories.some((c) => c.id === id)) problems.push(fieldProblem(['timeLog', 'categories'], `kategorin med id "${id}" saknas; ${what}`));
   problems.push(...duplicates(template.supportOffers, (o) => o.id, (i) => ['supportOffers', i, 'id'], 'id'));
   problems.push(...duplicates(template.annualCycle, (e) => e.id, (i) => ['annualCycle', i, 'id'], 'id'));
   problems.push(...duplicates(template.indicatorCatalogue, (x) => x.id, (i) => ['indicatorCatalogue', i, 'id'], 'id'));
@@ -62,6 +65,12 @@ export function templateSemanticProblems(template: Template): TemplateProblem[] 
   });
   return problems;
 }
+
+/** Categories every template must have, and why. */
+const requiredCategories = [
+  ['moa', 'uppföljningen mot mandatet räknar tiden i den som MOA-uppdraget'],
+  ['projektledning', 'uppföljningen räknar tiden i den som projektledning'],
+] as const;
 
 /** A parsed JSON value as a template, or every problem found in it. */
 export function validateTemplate(input: unknown): TemplateValidation {

@@ -4,6 +4,9 @@
  * the workbook's tables, e.g.
  * `MOA-arbetsbok_2026-11-27T12-30-05Z_0123456789abcdef.moa.json`.
  */
+import { AUTO_BACKUP_FINGERPRINT } from '../platform/contract.ts';
+import { MAX_FILE_BYTES } from '../platform/ipc.ts';
+
 const NAME = /^MOA-arbetsbok_(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z_([0-9a-f]{16})\.moa\.json$/;
 
 export function autoBackupName(at: Date, fingerprint: string): string {
@@ -21,6 +24,17 @@ export function parseAutoBackupName(name: string): { createdAt: string; fingerpr
   const time = new Date(createdAt);
   if (Number.isNaN(time.getTime()) || time.toISOString() !== createdAt) return null;
   return { createdAt, fingerprint: fingerprint ?? '' };
+}
+
+/** Said when a listed copy is gone by the time it is read (removed by hand, or by another window's newer copy). */
+export const AUTO_BACKUP_GONE = 'Den automatiska säkerhetskopian finns inte längre.';
+
+/** Why a copy handed over by the renderer is not kept, or null when it may be; both hosts check the same. */
+export function autoBackupRequestProblem(request: { bytes: Uint8Array; fingerprint: string }): string | null {
+  if (!AUTO_BACKUP_FINGERPRINT.test(request.fingerprint)) return 'auto backup refused: malformed fingerprint';
+  if (request.bytes.byteLength === 0 || request.bytes.byteLength > MAX_FILE_BYTES) return 'auto backup refused: empty or too large';
+  if (!looksLikeWorkbookFile(request.bytes)) return 'auto backup refused: not a workbook file';
+  return null;
 }
 
 /** What every workbook file begins with (writeWorkbookFile writes the envelope with a one-space indent). */

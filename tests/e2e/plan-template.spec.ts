@@ -31,6 +31,27 @@ const version2: Template = {
 describe('handlingsplanen följer sin mall', () => {
   const e2e = useBrowser();
 
+  it('lägger till mallens målområden med kod, namn och effektmål', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+    const offered = page.getByRole('region', { name: 'Målområden från mallen' });
+    const [first, second] = defaultTemplate.goalAreas;
+    if (!first || !second) throw new Error('standardmallen har målområden');
+    await offered.getByRole('button', { name: `Lägg till ${first.code} ${first.name}` }).waitFor();
+    expect(await offered.getByRole('button').count()).toBe(defaultTemplate.goalAreas.length);
+    await expectAccessible(page, 'planer med mallens målområden');
+
+    await offered.getByRole('button', { name: `Lägg till ${first.code} ${first.name}` }).click();
+    await page.getByRole('status').filter({ hasText: `Målområdet ${first.name} är tillagt.` }).waitFor();
+    await offered.getByRole('button', { name: `Lägg till ${first.code} ${first.name}` }).waitFor({ state: 'detached' });
+    expect(await offered.getByRole('button').count()).toBe(defaultTemplate.goalAreas.length - 1);
+    const stored = await storedRecords<{ code: string; name: string; effectGoals: string[]; owner: string }>(page, 'goalAreas');
+    expect(stored).toEqual([expect.objectContaining({ code: first.code, name: first.name, effectGoals: first.effectGoals, owner: 'Anna Lindqvist' })]);
+    await page.getByRole('heading', { level: 3, name: `${first.code} ${first.name}` }).waitFor();
+  });
+
   it('visar mallens sektioner och vägledning, sparar stöd och indikatorer, och behåller planens egen mallversion', async () => {
     const { page, baseUrl } = e2e;
     await startWithProfile(page, baseUrl);

@@ -114,19 +114,19 @@ describe('tidloggen följer mallen', () => {
     const table = page.locator('table.categories-table');
     await table.getByRole('rowheader', { name: 'Lärande och kurser' }).waitFor();
     await expect.poll(async () => (await storedRecords<TimeCategory>(page, 'timeCategories')).map((c) => c.id).sort()).toEqual(version2.timeLog.categories.map((c) => c.id).sort());
-    expect(await page.getByText('Mallen har kategorier som saknas').count()).toBe(0);
+    expect(await page.getByText('Tidloggen saknar några av mallens kategorier').count()).toBe(0);
     await expectAccessible(page, 'kategorier från mallen');
 
     // Version 3 has one more category: it is offered, and added only on the click.
     const version3: Template = { ...version2, version: 3, timeLog: { ...version2.timeLog, categories: [...version2.timeLog.categories, { id: 'resor', name: 'Resor' }] } };
     await importAndSave(page, baseUrl, version3);
     await timelog.open(baseUrl, 'kategorier');
-    await page.getByText('Mallen har kategorier som saknas: Resor').waitFor();
+    await page.getByText('Tidloggen saknar några av mallens kategorier: Resor.').waitFor();
     await expectAccessible(page, 'mallen har kategorier som saknas');
-    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await page.getByRole('button', { name: 'Lägg till mallens kategorier', exact: true }).click();
     await table.getByRole('rowheader', { name: 'Resor' }).waitFor();
     await page.getByText('Mallens kategorier lades till: Resor.').waitFor();
-    expect(await page.getByText('Mallen har kategorier som saknas').count()).toBe(0);
+    expect(await page.getByText('Tidloggen saknar några av mallens kategorier').count()).toBe(0);
 
     // No mandate yet: the template's default mandate is offered, never set on its own.
     await timelog.open(baseUrl, 'uppfoljning');

@@ -43,7 +43,7 @@ describe('Mallredigeraren', () => {
     await page.keyboard.type('Processtöd för projekt');
     const offerRow = editor.row(support, `Stöd ${offers + 1}: Processtöd för projekt`);
     expect(await editor.field(offerRow, 'Id').inputValue()).toBe('processtod-for-projekt');
-    expect(await editor.announcement().innerText()).toBe(`Stöd ${offers + 1} är tillagd.`);
+    expect(await editor.announcement().innerText()).toBe(`Stöd ${offers + 1} lades till.`);
 
     // Årscykeln: a new event on a date, moved up one place with the keyboard.
     const cycle = await editor.part('Årscykeln');

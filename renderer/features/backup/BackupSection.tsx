@@ -7,7 +7,7 @@ import type { SettingsPatch } from '../../../shared/settings.ts';
 import { WORKBOOK_FILE_MIME } from '../../../shared/workbook-file/workbook-file.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { exportWorkbook, suggestedBackupName } from './backup-repository.ts';
-import { onAutoBackupWritten } from './use-auto-backup.ts';
+import { lastAutoBackupProblem, onAutoBackupChange } from './use-auto-backup.ts';
 import { backupFilter, localDateTime, useRestoreFlow } from './use-restore-flow.tsx';
 
 interface Props {
@@ -62,6 +62,7 @@ function AutoBackups({ enabled, onChangeSettings, flow }: { enabled: boolean; on
   const { t, language } = useI18n();
   const [list, setList] = useState<AutoBackupList | null>(null);
   const [listProblem, setListProblem] = useState('');
+  const [writeProblem, setWriteProblem] = useState(lastAutoBackupProblem);
 
   const load = useCallback(() => {
     platform.listAutoBackups().then(
@@ -77,7 +78,10 @@ function AutoBackups({ enabled, onChangeSettings, flow }: { enabled: boolean; on
   }, [t]);
   useEffect(() => {
     load();
-    return onAutoBackupWritten(load);
+    return onAutoBackupChange(() => {
+      setWriteProblem(lastAutoBackupProblem());
+      load();
+    });
   }, [load]);
 
   const read = async (id: string): Promise<Uint8Array | null> => {
@@ -91,6 +95,7 @@ function AutoBackups({ enabled, onChangeSettings, flow }: { enabled: boolean; on
   };
 
   const restore = async (id: string, label: string) => {
+    flow.rememberTrigger();
     flow.setBusy(true);
     flow.report('');
     try {
@@ -101,15 +106,16 @@ function AutoBackups({ enabled, onChangeSettings, flow }: { enabled: boolean; on
     }
   };
 
-  const saveAs = async (id: string) => {
+  const saveAs = async (id: string, createdAt: string) => {
     flow.setBusy(true);
     try {
       const bytes = await read(id);
       if (!bytes) return;
-      const result = await platform.saveFile({ suggestedName: id, bytes, mimeType: WORKBOOK_FILE_MIME, filters: backupFilter(t('backup.fileType')) });
+      const suggestedName = await suggestedBackupName(new Date(createdAt), t('backup.auto.fileSuffix'));
+      const result = await platform.saveFile({ suggestedName, bytes, mimeType: WORKBOOK_FILE_MIME, filters: backupFilter(t('backup.fileType')) });
       flow.report(result.status === 'saved' ? t('backup.saved', { name: result.name }) : t('backup.cancelled'));
     } catch (error) {
-      flow.report(t('backup.failed', { message: error instanceof Error ? error.message : String(error) }), true);
+      flow.report(t('backup.saveFailed', { message: error instanceof Error ? error.message : String(error) }), true);
     } finally {
       flow.setBusy(false);
     }
@@ -125,7 +131,16 @@ function AutoBackups({ enabled, onChangeSettings, flow }: { enabled: boolean; on
           {t('backup.auto.toggle')}
         </label>
       </p>
-      {listProblem !== '' && <p className="problem">{listProblem}</p>}
+      {listProblem !== '' && (
+        <p role="alert" className="problem">
+          {listProblem}
+        </p>
+      )}
+      {writeProblem !== null && enabled && (
+        <p role="alert" className="problem">
+          {t('backup.auto.writeFailed', { message: writeProblem })}
+        </p>
+      )}
       {list === null ? null : list.backups.length === 0 ? (
         <p>{enabled ? t('backup.auto.none') : t('backup.auto.noneOff')}</p>
       ) : (
@@ -150,7 +165,7 @@ function AutoBackups({ enabled, onChangeSettings, flow }: { enabled: boolean; on
                       <button type="button" onClick={() => void restore(backup.id, label)} disabled={flow.busy} aria-label={t('backup.auto.restoreOne', { date: label })}>
                         {t('backup.auto.restore')}
                       </button>
-                      <button type="button" onClick={() => void saveAs(backup.id)} disabled={flow.busy} aria-label={t('backup.auto.saveOne', { date: label })}>
+                      <button type="button" onClick={() => void saveAs(backup.id, backup.createdAt)} disabled={flow.busy} aria-label={t('backup.auto.saveOne', { date: label })}>
                         {t('backup.auto.saveAs')}
                       </button>
                     </div>

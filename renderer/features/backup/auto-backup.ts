@@ -35,11 +35,14 @@ export function sameLocalDay(a: Date, b: Date): boolean {
 
 export async function runAutoBackup(deps: AutoBackupDeps): Promise<AutoBackupOutcome> {
   const now = deps.now();
-  const newest = (await deps.list()).backups[0];
-  if (newest && sameLocalDay(new Date(newest.createdAt), now)) return { status: 'alreadyToday' };
+  const { backups } = await deps.list();
+  // Any copy from today counts, not only the newest: a copy dated ahead by a wrong clock must not open the door to one per change.
+  if (backups.some((backup) => sameLocalDay(new Date(backup.createdAt), now))) return { status: 'alreadyToday' };
   const snapshot = await deps.snapshot();
   if (snapshot.empty) return { status: 'empty' };
-  if (newest?.fingerprint === snapshot.fingerprint) return { status: 'unchanged' };
+  // Compared with the newest copy that is not dated ahead of now (or, with only such copies, the newest).
+  const latest = backups.find((backup) => new Date(backup.createdAt).getTime() <= now.getTime()) ?? backups[0];
+  if (latest?.fingerprint === snapshot.fingerprint) return { status: 'unchanged' };
   const backup = await deps.write({ bytes: snapshot.fileBytes(), fingerprint: snapshot.fingerprint });
   return { status: 'written', backup };
 }
@@ -91,7 +94,8 @@ export function startAutoBackupScheduler(options: SchedulerOptions): AutoBackupS
     running = exclusive(() => runAutoBackup(deps))
       .then((outcome) => {
         // A copy from earlier today says nothing about what changed since: look again tomorrow.
-        if (outcome?.status === 'alreadyToday') pending = true;
+        // Null: another window held the check; this one looks again on the hour.
+        if (outcome === null || outcome.status === 'alreadyToday') pending = true;
         if (outcome) options.onOutcome?.(outcome);
         return outcome;
       })

@@ -69,6 +69,8 @@ export function previewBackup(bytes: Uint8Array): BackupPreview {
 export type RestoreResult =
   | { status: 'restored'; /** The workbook as it was before, when one was replaced; the caller must have saved it. */ safetyCopy: Uint8Array | null }
   | { status: 'refused'; problem: string }
+  /** The user did not save the safety copy (cancelled the dialog), so nothing was restored. */
+  | { status: 'safetyCopyNotSaved' }
   | { status: 'needs-replace' };
 
 export interface RestoreOptions {
@@ -96,8 +98,7 @@ export async function restoreWorkbook(file: Uint8Array | Extract<BackupPreview, 
   if (!(await isWorkbookEmpty())) {
     if (!options.replace) return { status: 'needs-replace' };
     safetyCopy = await exportWorkbook(options.now);
-    if (options.saveSafetyCopy && !(await options.saveSafetyCopy(safetyCopy)))
-      return { status: 'refused', problem: 'Säkerhetskopian av den nuvarande arbetsboken sparades inte, så ingenting återställdes.' };
+    if (options.saveSafetyCopy && !(await options.saveSafetyCopy(safetyCopy))) return { status: 'safetyCopyNotSaved' };
   }
   try {
     await replaceAllTables(read.tables);

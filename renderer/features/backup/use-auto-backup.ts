@@ -9,12 +9,23 @@ import { DATABASE_NAME } from '../../db/database.ts';
 import { startAutoBackupScheduler, type AutoBackupOutcome } from './auto-backup.ts';
 import { snapshotWorkbook } from './backup-repository.ts';
 
-const written = new Set<() => void>();
+const listeners = new Set<() => void>();
+let lastProblem: string | null = null;
 
-/** Called after every automatic copy the scheduler writes; returns an unsubscribe function. */
-export function onAutoBackupWritten(listener: () => void): () => void {
-  written.add(listener);
-  return () => written.delete(listener);
+/** Called after every automatic copy the scheduler writes or fails to write; returns an unsubscribe function. */
+export function onAutoBackupChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Why the last automatic copy failed, or null when the last attempt went well (or none was made). */
+export function lastAutoBackupProblem(): string | null {
+  return lastProblem;
+}
+
+function report(problem: string | null): void {
+  lastProblem = problem;
+  for (const listener of listeners) listener();
 }
 
 /** Two windows of the app share one check at a time; the second then sees the first's copy. */
@@ -43,9 +54,12 @@ export function useAutoBackup(enabled: boolean): void {
       },
       exclusive,
       onOutcome: (outcome: AutoBackupOutcome) => {
-        if (outcome.status === 'written') for (const listener of written) listener();
+        if (outcome.status === 'written' || lastProblem !== null) report(null);
       },
-      onError: (error) => console.error('Den automatiska säkerhetskopian kunde inte göras', error),
+      onError: (error) => {
+        console.error('Den automatiska säkerhetskopian kunde inte göras', error);
+        report(error instanceof Error ? error.message : String(error));
+      },
     });
     // Only changes to the workbook's own database count, not the host's store of copies.
     const onMutated = (parts: Record<string, unknown>) => {

@@ -32,6 +32,8 @@ export interface RestoreFlow {
   view: ReactNode;
   report(text: string, isProblem?: boolean): void;
   setBusy(busy: boolean): void;
+  /** Notes the focused control, for focus to go back to when the preview closes. */
+  rememberTrigger(): void;
 }
 
 /**
@@ -55,7 +57,12 @@ export function useRestoreFlow(options: { /** The view to open after the restore
   };
   const failed = (error: unknown) => {
     console.error('restore failed', error);
-    report(t('backup.failed', { message: error instanceof Error ? error.message : String(error) }), true);
+    report(t('backup.restoreFailed', { message: error instanceof Error ? error.message : String(error) }), true);
+  };
+  // The button that opened the preview: it is disabled while the file is read, so the dialog cannot give focus back to it by itself.
+  const trigger = useRef<HTMLElement | null>(null);
+  const rememberTrigger = () => {
+    if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) trigger.current = document.activeElement;
   };
 
   const offer = async (name: string, bytes: Uint8Array) => {
@@ -69,6 +76,7 @@ export function useRestoreFlow(options: { /** The view to open after the restore
   };
 
   const chooseFile = async () => {
+    rememberTrigger();
     setBusy(true);
     report('');
     try {
@@ -101,7 +109,8 @@ export function useRestoreFlow(options: { /** The view to open after the restore
         window.location.reload();
         return;
       }
-      report(t('backup.refused', { name: pending.name, problem: result.status === 'refused' ? result.problem : '' }), true);
+      if (result.status === 'safetyCopyNotSaved') report(t('backup.safetyCopyNotSaved'), true);
+      else report(t('backup.refused', { name: pending.name, problem: result.status === 'refused' ? result.problem : '' }), true);
     } catch (error) {
       failed(error);
     } finally {
@@ -122,7 +131,11 @@ export function useRestoreFlow(options: { /** The view to open after the restore
           {problem}
         </p>
       )}
-      <dialog ref={dialog} aria-labelledby="backup-preview-heading" className="about backup-preview" onClose={() => setPending(null)}>
+      <dialog ref={dialog} aria-labelledby="backup-preview-heading" className="about backup-preview" onClose={() => {
+          setPending(null);
+          trigger.current?.focus();
+        }}
+      >
         <h2 id="backup-preview-heading">{t('backup.previewHeading')}</h2>
         {pending && tables && (
           <>
@@ -159,5 +172,5 @@ export function useRestoreFlow(options: { /** The view to open after the restore
       </dialog>
     </>
   );
-  return { offer, chooseFile, busy, view, report, setBusy };
+  return { offer, chooseFile, busy, view, report, setBusy, rememberTrigger };
 }

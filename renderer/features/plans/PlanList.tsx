@@ -5,7 +5,7 @@ import { validateGoalAreaDraft, validatePlanDraft, type FieldProblem } from '../
 import { splitLines } from '../../../shared/domain/profile.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { createGoalArea, createPlan, listGoalAreasWithPlans, loadExample } from './plan-repository.ts';
+import { addGoalAreaFromTemplate, createGoalArea, createPlan, listGoalAreasWithPlans, loadExample, templateGoalAreasToAdd } from './plan-repository.ts';
 import { problemText } from './problem-text.ts';
 
 function planHref(planId: string): string {
@@ -65,9 +65,40 @@ export function PlanList({ profile }: { profile: Profile }) {
           {message}
         </p>
       </section>
+      <TemplateGoalAreas ownerName={profile.name} onCreated={setMessage} />
       <NewGoalAreaForm existingCodes={data.map((d) => d.goalArea.code)} ownerName={profile.name} onCreated={setMessage} />
       {data.length > 0 ? <NewPlanForm goalAreas={data.map((d) => d.goalArea)} /> : null}
     </>
+  );
+}
+
+/** The active template's goal areas the workbook lacks, each added with one click (code, name, description, effect goals). */
+function TemplateGoalAreas({ ownerName, onCreated }: { ownerName: string; onCreated: (message: string) => void }) {
+  const { t } = useI18n();
+  const offered = useLiveQuery(templateGoalAreasToAdd, []);
+  if (!offered || offered.goalAreas.length === 0) return null;
+  return (
+    <section aria-labelledby="template-goal-areas">
+      <h2 id="template-goal-areas">{t('plans.goalArea.fromTemplate')}</h2>
+      <p>{t('plans.goalArea.fromTemplateLead', { template: offered.templateName })}</p>
+      <ul className="template-goal-areas">
+        {offered.goalAreas.map((goalArea) => (
+          <li key={goalArea.code}>
+            <button
+              type="button"
+              onClick={() =>
+                void addGoalAreaFromTemplate(goalArea, ownerName).then((created) => {
+                  if (created) onCreated(t('plans.goalArea.created', { name: created.name }));
+                })
+              }
+            >
+              {t('plans.goalArea.addFromTemplate', { code: goalArea.code, name: goalArea.name })}
+            </button>
+            {goalArea.effectGoals.length > 0 && <span className="muted"> {t('plans.goalArea.effectGoalCount', { count: String(goalArea.effectGoals.length) })}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

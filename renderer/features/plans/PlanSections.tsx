@@ -56,7 +56,12 @@ function SupportSection({ plan, section, offers }: { plan: ActionPlan; section: 
     <fieldset className="support-offers" aria-describedby={section.guidance ? guidanceId : undefined}>
       <legend>
         {section.title}
-        {section.required ? <span aria-hidden="true"> *</span> : null}
+        {section.required ? (
+          <>
+            <span aria-hidden="true"> *</span>
+            <span className="visually-hidden"> {t('plans.section.requiredMark')}</span>
+          </>
+        ) : null}
       </legend>
       {section.guidance ? (
         <p id={guidanceId} className="help">

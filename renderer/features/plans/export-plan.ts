@@ -45,6 +45,7 @@ export async function exportPlanToWord(planId: string, today: string): Promise<E
     content: contentAsShown(content, view),
     supportOffers: planTemplate?.supportOffers ?? [],
     supportSectionKey: view.support?.sectionKey ?? null,
+    perspectiveOrder: planTemplate?.perspectives.map((p) => p.name),
     goalArea: content.goalArea,
     contacts,
     ownerName: profile?.name ?? content.goalArea.owner,

@@ -7,6 +7,8 @@ import { buildExampleWorkbook } from '../../../shared/examples/example-workbook.
 import type { NodeKind, PlanChange, PlanContent } from '../../../shared/plan/types.ts';
 import { newPeriod, planAfterEdit, submitPlan as submitPlanVersion } from '../../../shared/plan/versions.ts';
 import { newPlanSections } from '../../../shared/plan/template-sections.ts';
+import { withSectionText } from '../../../shared/plan/section-text.ts';
+import type { TemplateGoalArea } from '../../../shared/templates/schema.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
 import { db } from '../../db/database.ts';
 import { defaultPlanSections } from './plan-defaults.ts';
@@ -116,7 +118,7 @@ export async function updatePlanSection(planId: string, key: string, text: strin
   await database.transaction('rw', database.actionPlans, async () => {
     const plan = await database.actionPlans.get(planId);
     if (!plan) throw new Error(`Planen ${planId} finns inte`);
-    const sections = plan.sections.some((s) => s.key === key) ? plan.sections.map((s) => (s.key === key ? { ...s, text } : s)) : [...plan.sections, { key, title, text }];
+    const sections = withSectionText(plan.sections, key, title, text);
     await database.actionPlans.put({ ...planAfterEdit(plan), sections, updatedAt: nowIso() });
   });
 }
@@ -131,6 +133,29 @@ export async function setSupportRequest(planId: string, offerId: string, ticked:
     if (current.includes(offerId) === ticked) return;
     const supportRequests = ticked ? [...current, offerId] : current.filter((id) => id !== offerId);
     await database.actionPlans.put({ ...planAfterEdit(plan), supportRequests, updatedAt: nowIso() });
+  });
+}
+
+/** The active template's goal areas the workbook lacks (by code, as Swedes compare letters), for "Från mallen". */
+export async function templateGoalAreasToAdd(): Promise<{ templateName: string; goalAreas: TemplateGoalArea[] } | null> {
+  const [active, goalAreas] = await Promise.all([activeTemplate(), db().goalAreas.toArray()]);
+  if (!active) return null;
+  const have = new Set(goalAreas.map((g) => g.code.trim().toLocaleLowerCase('sv-SE')));
+  return { templateName: active.template.name, goalAreas: active.template.goalAreas.filter((g) => !have.has(g.code.trim().toLocaleLowerCase('sv-SE'))) };
+}
+
+/**
+ * Adds one of the template's goal areas with its code, name, description and
+ * effect goals; in one transaction with the check, so two quick clicks add it once.
+ */
+export async function addGoalAreaFromTemplate(goalArea: TemplateGoalArea, owner: string): Promise<GoalArea | null> {
+  const database = db();
+  return database.transaction('rw', database.goalAreas, async () => {
+    const code = goalArea.code.trim().toLocaleLowerCase('sv-SE');
+    if ((await database.goalAreas.toArray()).some((g) => g.code.trim().toLocaleLowerCase('sv-SE') === code)) return null;
+    const record: GoalArea = { id: newId(), code: goalArea.code, name: goalArea.name, description: goalArea.description, effectGoals: [...goalArea.effectGoals], owner, reviewers: [] };
+    await database.goalAreas.add(record);
+    return record;
   });
 }
 

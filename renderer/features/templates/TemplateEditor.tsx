@@ -103,7 +103,7 @@ export function TemplateEditor({ stored, onClose, onExport }: Props) {
     setSaving(true);
     try {
       const kept = stored.referenceStylesXml !== null && stored.referenceFileName !== null ? { fileName: stored.referenceFileName, stylesXml: stored.referenceStylesXml } : null;
-      const result = await importTemplate({ template, referenceDocument: null, keptReference: kept }, `${stored.source} (redigerad)`);
+      const result = await importTemplate({ template, referenceDocument: null, keptReference: kept }, t('templates.editor.editedSource', { source: stored.source.replace(/ \((redigerad|edited)\)$/u, '') }));
       if (!result.ok) setFailure(result.message);
       else setSaved({ stored: result.stored, message: t(result.madeActive ? 'templates.savedActive' : 'templates.saved', { name: template.name, version: template.version }) });
     } catch (error) {

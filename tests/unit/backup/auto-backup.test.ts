@@ -68,6 +68,16 @@ describe('runAutoBackup', () => {
     expect(state.written).toHaveLength(1);
   });
 
+  it('is not fooled by a copy dated ahead by a wrong clock: still one copy a day', async () => {
+    const { state, deps } = fakes('2026-11-27T08:00:00');
+    state.backups = [{ id: 'ahead', createdAt: new Date('2027-03-01T08:00:00').toISOString(), size: 1, fingerprint: 'ffffffffffffffff' }];
+    expect((await runAutoBackup(deps)).status).toBe('written');
+    state.fingerprint = 'bbbbbbbbbbbbbbbb';
+    state.now = new Date('2026-11-27T15:00:00');
+    expect(await runAutoBackup(deps)).toEqual({ status: 'alreadyToday' });
+    expect(state.written).toHaveLength(1);
+  });
+
   it('compares calendar days on this computer, not 24-hour spans', () => {
     expect(sameLocalDay(new Date('2026-11-27T00:00:00'), new Date('2026-11-27T23:59:59'))).toBe(true);
     expect(sameLocalDay(new Date('2026-11-27T23:59:59'), new Date('2026-11-28T00:00:00'))).toBe(false);
@@ -181,6 +191,20 @@ describe('createWebAutoBackups', () => {
     expect(await store.read(ids.at(-1) ?? '')).toEqual(fileBytes());
     await expect(store.read(ids[0] ?? '')).rejects.toThrow(/finns inte längre/);
     await expect(store.read('../anything')).rejects.toThrow(/finns inte längre/);
+  });
+
+  it('keeps a new copy even when a clock set back dates it oldest', async () => {
+    let now = new Date(Date.UTC(2026, 10, 20, 7));
+    const store = createWebAutoBackups(`test-auto-${Math.random()}`, () => now);
+    for (let day = 1; day <= AUTO_BACKUPS_KEPT; day++) {
+      now = new Date(Date.UTC(2026, 10, 10 + day, 7));
+      await store.write({ bytes: fileBytes(), fingerprint: day.toString(16).padStart(16, '0') });
+    }
+    now = new Date(Date.UTC(2025, 0, 1, 7));
+    const written = await store.write({ bytes: fileBytes(), fingerprint: 'abababababababab' });
+    const { backups } = await store.list();
+    expect(backups).toHaveLength(AUTO_BACKUPS_KEPT);
+    expect(backups.map((b) => b.id)).toContain(written.id);
   });
 
   it('refuses bytes that are not a workbook file', async () => {

@@ -97,7 +97,7 @@ describe('backup and restore of the workbook', () => {
     await db().contacts.clear();
     const before = await everything();
     const result = await restoreWorkbook(bytes, { replace: true, saveSafetyCopy: () => Promise.resolve(false) });
-    expect(result.status).toBe('refused');
+    expect(result.status).toBe('safetyCopyNotSaved');
     expect(await everything()).toEqual(before);
   });
 

@@ -68,6 +68,19 @@ describe('createAutoBackupStore', () => {
     expect(await readdir(folder)).toHaveLength(AUTO_BACKUPS_KEPT);
   });
 
+  it('never removes the copy it just wrote, even when a clock set back dates it oldest', async () => {
+    for (let day = 1; day <= AUTO_BACKUPS_KEPT; day++) {
+      clock = new Date(Date.UTC(2026, 10, day, 7));
+      await store().write({ bytes: workbookBytes(), fingerprint: fingerprint(day) });
+    }
+    clock = new Date('2025-01-01T07:00:00.000Z');
+    const written = await store().write({ bytes: workbookBytes(), fingerprint: fingerprint(99) });
+    const { backups } = await store().list();
+    expect(backups).toHaveLength(AUTO_BACKUPS_KEPT);
+    expect(backups.map((b) => b.id)).toContain(written.id);
+    expect(backups.map((b) => b.fingerprint)).not.toContain(fingerprint(1));
+  });
+
   it('ignores and never removes files it did not name', async () => {
     await store().write({ bytes: workbookBytes(), fingerprint: fingerprint(1) });
     await writeFile(join(folder, 'anteckningar.txt'), 'mina');

@@ -30,8 +30,13 @@ describe('upcomingCycleEvents', () => {
   });
 
   it('takes the horizon across a new year', () => {
-    const found = upcomingCycleEvents([{ id: 'a', name: 'A', description: '', date: '2027-02-28' }, { id: 'b', name: 'B', description: '', date: '2027-03-01' }], '2026-12-15', 2);
+    const found = upcomingCycleEvents([{ id: 'a', name: 'A', description: '', date: '2027-02-28' }, { id: 'b', name: 'B', description: '', date: '2027-03-01' }], '2026-12-15', 3);
     expect(found.map((o) => o.event.id)).toEqual(['a']);
+  });
+
+  it('counts this month as the first of the twelve', () => {
+    const found = upcomingCycleEvents([{ id: 'nov', name: 'November', description: '', month: 11 }, { id: 'okt', name: 'Oktober', description: '', date: '2027-10-31' }, { id: 'nov27', name: 'Nästa november', description: '', date: '2027-11-01' }], '2026-11-27');
+    expect(found.map((o) => o.event.id)).toEqual(['nov', 'okt']);
   });
 
   it('is empty without events', () => {

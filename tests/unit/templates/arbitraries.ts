@@ -51,7 +51,16 @@ export const validTemplate: fc.Arbitrary<Template> = fc
     strategyGuidance: fc.record({ why: anyText(60), what: anyText(60), who: anyText(60), how: anyText(60) }),
     actionPlan: sections,
     projectPlan: sections,
-    categories: fc.uniqueArray(fc.record({ id: key, name: someText(30) }), { selector: (c) => c.id, maxLength: 6 }),
+    // moa and projektledning are required (validate.ts); the rest are random.
+    categories: fc
+      .uniqueArray(fc.record({ id: key, name: someText(30) }), { selector: (c) => c.id, maxLength: 4 })
+      .chain((rest) =>
+        fc.tuple(someText(30), someText(30)).map(([moa, project]) => [
+          { id: 'moa', name: moa },
+          { id: 'projektledning', name: project },
+          ...rest.filter((c) => c.id !== 'moa' && c.id !== 'projektledning'),
+        ]),
+      ),
     mandate,
     supportOffers: fc.uniqueArray(fc.record({ id: key, name: someText(30), description: anyText(60) }), { selector: (o) => o.id, maxLength: 6 }),
     annualCycle: fc.uniqueArray(event, { selector: (e) => e.id, maxLength: 5 }),

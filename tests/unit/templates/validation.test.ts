@@ -63,6 +63,11 @@ const cases: { name: string; edit: (t: Json & Template) => void; problem: string
     edit: (t) => ((t.timeLog.categories[2] as Json).id = 'moa'),
     problem: 'tidlogg.kategorier[3].id: id "moa" finns redan (nummer 1 i listan); den måste vara unik',
   },
+  {
+    name: 'no moa category',
+    edit: (t) => (t.timeLog.categories = t.timeLog.categories.filter((c) => c.id !== 'moa')),
+    problem: 'tidlogg.kategorier: kategorin med id "moa" saknas; uppföljningen mot mandatet räknar tiden i den som MOA-uppdraget',
+  },
   { name: 'validTo before validFrom', edit: (t) => (t.validTo = '2025-12-31'), problem: 'giltigTill: slutar före giltigFrån (2026-01-01)' },
   { name: 'an impossible date', edit: (t) => (t.validFrom = '2026-02-30'), problem: 'giltigFrån: ogiltigt datum: skriv ÅÅÅÅ-MM-DD med ett datum som finns, t.ex. 2026-11-27' },
   { name: 'a date in the wrong form', edit: (t) => (t.validTo = '31/12/2026'), problem: 'giltigTill: ogiltigt datum: skriv ÅÅÅÅ-MM-DD med ett datum som finns, t.ex. 2026-11-27' },

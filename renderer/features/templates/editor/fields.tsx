@@ -39,7 +39,7 @@ interface FieldProps extends Where {
 export function TextField({ label, value, onChange, help, required, className, inputMode, ...where }: FieldProps & { inputMode?: 'numeric' | 'decimal' }) {
   const error = useFieldError(where);
   return (
-    <FormField label={label} help={help} required={required} error={error} className={className}>
+    <FormField label={label} help={help} required={required} error={error} className={className} announce={false}>
       <input value={value} onChange={(e) => onChange(e.target.value)} autoComplete="off" inputMode={inputMode} data-path={pathText(where.path)} />
     </FormField>
   );
@@ -48,7 +48,7 @@ export function TextField({ label, value, onChange, help, required, className, i
 export function TextArea({ label, value, onChange, help, required, className, rows = 3, ...where }: FieldProps & { rows?: number }) {
   const error = useFieldError(where);
   return (
-    <FormField label={label} help={help} required={required} error={error} className={className}>
+    <FormField label={label} help={help} required={required} error={error} className={className} announce={false}>
       <textarea value={value} rows={rows} onChange={(e) => onChange(e.target.value)} data-path={pathText(where.path)} />
     </FormField>
   );
@@ -57,7 +57,7 @@ export function TextArea({ label, value, onChange, help, required, className, ro
 export function SelectField({ label, value, onChange, help, required, className, children, ...where }: FieldProps & { children: ReactNode }) {
   const error = useFieldError(where);
   return (
-    <FormField label={label} help={help} required={required} error={error} className={className}>
+    <FormField label={label} help={help} required={required} error={error} className={className} announce={false}>
       <select value={value} onChange={(e) => onChange(e.target.value)} data-path={pathText(where.path)}>
         {children}
       </select>

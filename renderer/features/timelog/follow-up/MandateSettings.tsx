@@ -349,7 +349,7 @@ function TemplateMandateOffer({ headingLevel, onDone }: { headingLevel: 2 | 3; o
       else if (result.reason === 'invalid') {
         setProblems(result.problems);
         // A problem in the size would be the template's; it passed the template's own checks, so only the date can be wrong here.
-        if (!result.problems.some((p) => p.field === 'validFrom')) setFailure(t('timelog.mandate.failed', { message: result.problems.map((p) => `${p.field}: ${p.code}`).join(', ') }));
+        if (!result.problems.some((p) => p.field === 'validFrom')) setFailure(t('timelog.mandate.failed', { message: result.problems.map((p) => problemText(t, p, form)).join(' ') }));
       }
     } catch (caught) {
       console.error('Mallens standardmandat gick inte att spara', caught);
