@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../../i18n/i18n.tsx';
-import { type DraftCycleEvent, keyFromName, keyStems, newUid, renamedRow } from './draft.ts';
-import { SelectField, TextArea, TextField } from './fields.tsx';
+import { type DraftCycleEvent, keyFromName, keyStems, newUid } from './draft.ts';
+import { NameAndKeyFields, SelectField, TextArea, TextField } from './fields.tsx';
 import { RowList } from './RowList.tsx';
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -67,16 +67,7 @@ export function AnnualCycleEditor({ rows, onChange }: { rows: readonly DraftCycl
         const at = ['annualCycle', index] as const;
         return (
           <>
-            <div className="field-row">
-              <TextField
-                label={t('templates.editor.name')}
-                required
-                path={[...at, 'name']}
-                value={row.name}
-                onChange={(name) => onChange(renamedRow(rows, index, { name }, name, (n, used) => keyFromName(n, used, stem)))}
-              />
-              <TextField label={t('templates.editor.id')} required path={[...at, 'id']} value={row.key} onChange={(key) => update(index, { key, keyTouched: true })} />
-            </div>
+            <NameAndKeyFields rows={rows} index={index} at={at} keyField="id" stem={stem} onChange={onChange} />
             <EventWhen row={row} index={index} update={(patch) => update(index, patch)} />
             <TextArea label={t('templates.editor.description')} path={[...at, 'description']} value={row.description} onChange={(description) => update(index, { description })} />
           </>

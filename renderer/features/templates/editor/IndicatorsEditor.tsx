@@ -1,6 +1,6 @@
 import { useI18n } from '../../../i18n/i18n.tsx';
-import { type DraftIndicator, keyFromName, keyStems, newUid, renamedRow } from './draft.ts';
-import { TextArea, TextField } from './fields.tsx';
+import { type DraftIndicator, keyFromName, keyStems, newUid } from './draft.ts';
+import { NameAndKeyFields, TextArea, TextField } from './fields.tsx';
 import { RowList } from './RowList.tsx';
 
 /** The indicator catalogue plans choose from, each with its unit and, if it has one, its Kolada id. */
@@ -24,16 +24,7 @@ export function IndicatorsEditor({ rows, onChange }: { rows: readonly DraftIndic
         const at = ['indicatorCatalogue', index] as const;
         return (
           <>
-            <div className="field-row">
-              <TextField
-                label={t('templates.editor.name')}
-                required
-                path={[...at, 'name']}
-                value={row.name}
-                onChange={(name) => onChange(renamedRow(rows, index, { name }, name, (n, used) => keyFromName(n, used, stem)))}
-              />
-              <TextField label={t('templates.editor.id')} required path={[...at, 'id']} value={row.key} onChange={(key) => update(index, { key, keyTouched: true })} />
-            </div>
+            <NameAndKeyFields rows={rows} index={index} at={at} keyField="id" stem={stem} onChange={onChange} />
             <div className="field-row">
               <TextField label={t('templates.editor.unit')} help={t('templates.editor.unitHelp')} path={[...at, 'unit']} value={row.unit} onChange={(unit) => update(index, { unit })} />
               <TextField label={t('templates.editor.kolada')} help={t('templates.editor.koladaHelp')} path={[...at, 'koladaKpiId']} value={row.koladaKpiId} onChange={(koladaKpiId) => update(index, { koladaKpiId })} />

@@ -1,6 +1,6 @@
 import { useI18n } from '../../../i18n/i18n.tsx';
-import { type DraftPerspective, keyFromName, keyStems, newUid, renamedRow } from './draft.ts';
-import { TextArea, TextField } from './fields.tsx';
+import { type DraftPerspective, keyFromName, keyStems, newUid } from './draft.ts';
+import { NameAndKeyFields, TextArea } from './fields.tsx';
 import { RowList } from './RowList.tsx';
 
 /** The cross-cutting perspectives the reviewers hold: key, name, description and their questions, one per line. */
@@ -24,16 +24,7 @@ export function PerspectivesEditor({ rows, onChange }: { rows: readonly DraftPer
         const at = ['perspectives', index] as const;
         return (
           <>
-            <div className="field-row">
-              <TextField
-                label={t('templates.editor.name')}
-                required
-                path={[...at, 'name']}
-                value={row.name}
-                onChange={(name) => onChange(renamedRow(rows, index, { name }, name, (n, used) => keyFromName(n, used, stem)))}
-              />
-              <TextField label={t('templates.editor.key')} required path={[...at, 'key']} value={row.key} onChange={(key) => update(index, { key, keyTouched: true })} />
-            </div>
+            <NameAndKeyFields rows={rows} index={index} at={at} keyField="key" stem={stem} onChange={onChange} />
             <TextArea label={t('templates.editor.description')} path={[...at, 'description']} value={row.description} onChange={(description) => update(index, { description })} />
             <TextArea label={t('templates.editor.questions')} help={t('templates.editor.onePerLine')} rows={4} inside path={[...at, 'questions']} value={row.questions} onChange={(questions) => update(index, { questions })} />
           </>

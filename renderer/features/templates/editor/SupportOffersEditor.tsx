@@ -1,6 +1,6 @@
 import { useI18n } from '../../../i18n/i18n.tsx';
-import { type DraftSupportOffer, keyFromName, keyStems, newUid, renamedRow } from './draft.ts';
-import { TextArea, TextField } from './fields.tsx';
+import { type DraftSupportOffer, keyFromName, keyStems, newUid } from './draft.ts';
+import { NameAndKeyFields, TextArea } from './fields.tsx';
 import { RowList } from './RowList.tsx';
 
 /** The support the secretariat offers, which a plan's support section lists for the MOA to tick. */
@@ -24,16 +24,7 @@ export function SupportOffersEditor({ rows, onChange }: { rows: readonly DraftSu
         const at = ['supportOffers', index] as const;
         return (
           <>
-            <div className="field-row">
-              <TextField
-                label={t('templates.editor.name')}
-                required
-                path={[...at, 'name']}
-                value={row.name}
-                onChange={(name) => onChange(renamedRow(rows, index, { name }, name, (n, used) => keyFromName(n, used, stem)))}
-              />
-              <TextField label={t('templates.editor.id')} required path={[...at, 'id']} value={row.key} onChange={(key) => update(index, { key, keyTouched: true })} />
-            </div>
+            <NameAndKeyFields rows={rows} index={index} at={at} keyField="id" stem={stem} onChange={onChange} />
             <TextArea label={t('templates.editor.description')} path={[...at, 'description']} value={row.description} onChange={(description) => update(index, { description })} />
           </>
         );

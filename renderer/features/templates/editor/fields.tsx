@@ -6,7 +6,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { TemplatePath, TemplateProblem } from '../../../../shared/templates/problems.ts';
 import { FormField } from '../../../app/FormField.tsx';
-import { pathText, problemsAt } from './draft.ts';
+import { useI18n } from '../../../i18n/i18n.tsx';
+import { keyFromName, pathText, problemsAt, renamedRow, type DraftRow } from './draft.ts';
 
 /** The problems the last check found; empty before the first try to save. */
 export const ProblemsContext = createContext<readonly TemplateProblem[]>([]);
@@ -72,6 +73,51 @@ export function CheckboxField({ label, checked, onChange, path }: { label: strin
       <label className="checkbox">
         <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} data-path={pathText(path)} /> {label}
       </label>
+    </div>
+  );
+}
+
+/**
+ * A row's name and its key side by side: the key follows the name (made
+ * unique in the list) until it is edited by hand, as every list of the
+ * template with a key of its own does.
+ */
+export function NameAndKeyFields<R extends DraftRow & { name: string }>({
+  rows,
+  index,
+  at,
+  keyField,
+  stem,
+  onChange,
+}: {
+  rows: readonly R[];
+  index: number;
+  /** The row's path, e.g. `['supportOffers', 2]`. */
+  at: readonly [string, number];
+  /** The key's name in the template file: `key` or `id`. */
+  keyField: 'key' | 'id';
+  stem: string;
+  onChange: (rows: R[]) => void;
+}) {
+  const { t } = useI18n();
+  const row = rows[index];
+  if (!row) return null;
+  return (
+    <div className="field-row">
+      <TextField
+        label={t('templates.editor.name')}
+        required
+        path={[...at, 'name']}
+        value={row.name}
+        onChange={(name) => onChange(renamedRow(rows, index, { name } as Partial<R>, name, (n, used) => keyFromName(n, used, stem)))}
+      />
+      <TextField
+        label={t(keyField === 'key' ? 'templates.editor.key' : 'templates.editor.id')}
+        required
+        path={[...at, keyField]}
+        value={row.key}
+        onChange={(key) => onChange(rows.map((r, i) => (i === index ? { ...r, key, keyTouched: true } : r)))}
+      />
     </div>
   );
 }
