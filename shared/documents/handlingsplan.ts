@@ -35,6 +35,14 @@ export interface HandlingsplanInput {
   supportSectionKey?: string | null;
   /** The perspectives in the order the plan's template lists them; without one, the usual five. */
   perspectiveOrder?: readonly string[];
+  /**
+   * The document's order as the plan's template sets it: text sections by
+   * key and the structured parts with the template's titles. Without it,
+   * the text sections come first, then strategies, activities, perspectives
+   * and indicators. Sections and parts the order leaves out follow it; the
+   * reviewers always close the document.
+   */
+  order?: readonly HandlingsplanBlock[];
 }
 
 export const planStatusLabels: Record<ActionPlan['status'], string> = { draft: 'Utkast', submitted: 'Inlämnad', adopted: 'Fastställd' };
@@ -158,21 +166,13 @@ function supportList(names: readonly string[]): Paragraph[] {
   ];
 }
 
-function planSections(input: HandlingsplanInput): FileChild[] {
-  const { plan } = input.content;
-  const names = supportRequestNames(plan, input.supportOffers ?? []);
-  const supportKey = input.supportSectionKey === undefined ? 'stod' : input.supportSectionKey;
-  const children = plan.sections.flatMap((section, index) => {
-    const offers = section.key === supportKey && names.length > 0 ? supportList(names) : [];
-    const blank = section.text.trim() === '';
-    // A section with ticked offers and no text is not "Ej ifyllt": the offers are its content.
-    const text = blank ? (offers.length > 0 ? [] : [new Paragraph({ children: [new TextRun({ text: notFilledIn, italics: true })] })]) : [textParagraph(section.text)];
-    return [heading(section.title, HeadingLevel.HEADING_1, index === 0), ...text, ...offers];
-  });
-  if (names.length > 0 && !plan.sections.some((s) => s.key === supportKey)) {
-    children.push(heading('Behov av stöd från kansliet', HeadingLevel.HEADING_1, plan.sections.length === 0), ...supportList(names));
-  }
-  return children;
+/** One text section: its heading, its text (or "Ej ifyllt"), and under the support section the ticked offers. */
+function sectionBody(section: ActionPlan['sections'][number], pageBreak: boolean, offerNames: readonly string[]): FileChild[] {
+  const offers = offerNames.length > 0 ? supportList(offerNames) : [];
+  const blank = section.text.trim() === '';
+  // A section with ticked offers and no text is not "Ej ifyllt": the offers are its content.
+  const text = blank ? (offers.length > 0 ? [] : [new Paragraph({ children: [new TextRun({ text: notFilledIn, italics: true })] })]) : [textParagraph(section.text)];
+  return [heading(section.title, HeadingLevel.HEADING_1, pageBreak), ...text, ...offers];
 }
 
 function contactName(contacts: ReadonlyMap<string, Contact>, id: string): string | null {
@@ -181,8 +181,8 @@ function contactName(contacts: ReadonlyMap<string, Contact>, id: string): string
   return contact.organisation.trim() === '' || contact.kind === 'organisation' ? contact.name : `${contact.name} (${contact.organisation})`;
 }
 
-function strategiesAndTactics(tree: Outline, contacts: ReadonlyMap<string, Contact>, firstOnNewPage: boolean): FileChild[] {
-  const children: FileChild[] = [heading('Strategier och taktiker', HeadingLevel.HEADING_1, firstOnNewPage)];
+function strategiesAndTactics(tree: Outline, contacts: ReadonlyMap<string, Contact>, firstOnNewPage: boolean, title = 'Strategier och taktiker'): FileChild[] {
+  const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1, firstOnNewPage)];
   if (tree.strategies.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Planen har ännu ingen strategi.', italics: true })] }));
   for (const { strategy, tactics } of tree.strategies) {
     children.push(
@@ -214,8 +214,8 @@ const activityColumns: Column[] = [
   { header: 'Kostnad', width: landscapeTextWidth - 12_200, align: 'right' },
 ];
 
-function activityTables(tree: Outline): FileChild[] {
-  const children: FileChild[] = [heading('Aktivitetsplan', HeadingLevel.HEADING_1)];
+function activityTables(tree: Outline, title = 'Aktivitetsplan'): FileChild[] {
+  const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1)];
   const tactics = tree.strategies.flatMap((s) => s.tactics);
   if (tactics.every((t) => t.activities.length === 0)) children.push(new Paragraph({ children: [new TextRun({ text: 'Planen har ännu inga aktiviteter.', italics: true })] }));
   for (const { tactic, activities } of tactics) {
@@ -244,9 +244,9 @@ function perspectivesInUse(goalArea: GoalArea, tactics: readonly Tactic[], order
   return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'sv'));
 }
 
-function perspectiveSections(tree: Outline, goalArea: GoalArea, order: readonly string[]): FileChild[] {
+function perspectiveSections(tree: Outline, goalArea: GoalArea, order: readonly string[], title = 'Genomsyrande perspektiv'): FileChild[] {
   const tactics = tree.strategies.flatMap((s) => s.tactics.map((t) => t.tactic));
-  const children: FileChild[] = [heading('Genomsyrande perspektiv', HeadingLevel.HEADING_1, true)];
+  const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1, true)];
   const perspectives = perspectivesInUse(goalArea, tactics, order);
   if (perspectives.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Inga perspektiv är angivna.', italics: true })] }));
   const columns: Column[] = [{ header: 'Taktik', width: 3_600 }, { header: 'Kommentar', width: portraitTextWidth - 3_600 }];
@@ -260,7 +260,7 @@ function perspectiveSections(tree: Outline, goalArea: GoalArea, order: readonly 
   return children;
 }
 
-function indicatorSection(tree: Outline): FileChild[] {
+function indicatorSection(tree: Outline, title = 'Indikatorer'): FileChild[] {
   const rows = tree.strategies.flatMap(({ strategy }) =>
     strategy.indicators.map((i) => [
       i.name,
@@ -271,33 +271,110 @@ function indicatorSection(tree: Outline): FileChild[] {
       formatNumber(i.targetValue),
     ]),
   );
-  const numberWidth = 1_200;
+  // Wide enough for "Basvärde" and "Målvärde" in one line also in LibreOffice's wider fallback font; years need less.
+  const yearWidth = 1_000;
+  const valueWidth = 1_400;
   const columns: Column[] = [
-    { header: 'Indikator', width: portraitTextWidth - 2_000 - 4 * numberWidth },
-    { header: 'Enhet', width: 2_000 },
-    { header: 'Basår', width: numberWidth, align: 'right' },
-    { header: 'Basvärde', width: numberWidth, align: 'right' },
-    { header: 'Målår', width: numberWidth, align: 'right' },
-    { header: 'Målvärde', width: numberWidth, align: 'right' },
+    { header: 'Indikator', width: portraitTextWidth - 1_800 - 2 * yearWidth - 2 * valueWidth },
+    { header: 'Enhet', width: 1_800 },
+    { header: 'Basår', width: yearWidth, align: 'right' },
+    { header: 'Basvärde', width: valueWidth, align: 'right' },
+    { header: 'Målår', width: yearWidth, align: 'right' },
+    { header: 'Målvärde', width: valueWidth, align: 'right' },
   ];
   return [
-    heading('Indikatorer', HeadingLevel.HEADING_1),
+    heading(title, HeadingLevel.HEADING_1),
     rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: 'Inga indikatorer är angivna.', italics: true })] }) : dataTable(columns, rows),
   ];
 }
 
 function reviewerSection(goalArea: GoalArea): FileChild[] {
   const columns: Column[] = [
-    { header: 'Namn', width: 2_200 },
-    { header: 'Organisation', width: 2_600 },
-    { header: 'Perspektiv', width: 2_000 },
-    { header: 'E-post', width: portraitTextWidth - 6_800 },
+    // E-mail addresses do not break well, so their column gets the most room.
+    { header: 'Namn', width: 2_000 },
+    { header: 'Organisation', width: 2_000 },
+    { header: 'Perspektiv', width: 1_700 },
+    { header: 'E-post', width: portraitTextWidth - 5_700 },
   ];
   const rows = goalArea.reviewers.map((r) => [r.name, r.organisation, r.perspective, r.email]);
   return [
     heading('Granskare', HeadingLevel.HEADING_1),
     rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: 'Inga granskare är angivna.', italics: true })] }) : dataTable(columns, rows),
   ];
+}
+
+/** A place in the handlingsplan: a text section by key, or a structured part (with the template's title). */
+export type HandlingsplanBlock = { type: 'section'; key: string } | { type: 'part'; part: HandlingsplanPart; title?: string };
+export type HandlingsplanPart = 'strategyTree' | 'activities' | 'indicators' | 'perspectives';
+
+const defaultPartOrder: readonly HandlingsplanPart[] = ['strategyTree', 'activities', 'perspectives', 'indicators'];
+
+interface Block {
+  orientation: (typeof PageOrientation)[keyof typeof PageOrientation];
+  children: FileChild[];
+}
+
+/** The document's body in order, each part in the orientation it needs. */
+function bodyBlocks(input: HandlingsplanInput, tree: Outline, contacts: ReadonlyMap<string, Contact>): Block[] {
+  const { plan } = input.content;
+  const names = supportRequestNames(plan, input.supportOffers ?? []);
+  const supportKey = input.supportSectionKey === undefined ? 'stod' : input.supportSectionKey;
+  const order: readonly HandlingsplanBlock[] = input.order ?? [...plan.sections.map((s) => ({ type: 'section' as const, key: s.key })), ...defaultPartOrder.map((part) => ({ type: 'part' as const, part }))];
+  const blocks: Block[] = [];
+  let first = true;
+  const portrait = (children: FileChild[]) => blocks.push({ orientation: PageOrientation.PORTRAIT, children });
+  const doneSections = new Set<string>();
+  const doneParts = new Set<HandlingsplanPart>();
+
+  const section = (key: string) => {
+    const found = plan.sections.find((s) => s.key === key);
+    if (!found || doneSections.has(key)) return;
+    doneSections.add(key);
+    portrait(sectionBody(found, first, key === supportKey ? names : []));
+    first = false;
+  };
+  const part = (which: HandlingsplanPart, title?: string) => {
+    if (doneParts.has(which)) return;
+    doneParts.add(which);
+    if (which === 'strategyTree') portrait(strategiesAndTactics(tree, contacts, first, title));
+    else if (which === 'activities') blocks.push({ orientation: PageOrientation.LANDSCAPE, children: activityTables(tree, title) });
+    else if (which === 'perspectives') portrait(perspectiveSections(tree, input.goalArea, input.perspectiveOrder ?? defaultPerspectives, title));
+    else portrait(indicatorSection(tree, title));
+    first = false;
+  };
+
+  let supportDone = false;
+  const supportWithoutSection = () => {
+    if (supportDone || names.length === 0 || plan.sections.some((s) => s.key === supportKey)) return;
+    supportDone = true;
+    portrait([heading('Behov av stöd från kansliet', HeadingLevel.HEADING_1, first), ...supportList(names)]);
+    first = false;
+  };
+
+  for (const entry of order) {
+    if (entry.type === 'section') section(entry.key);
+    else {
+      // Without an order of the template's, offers without a section of their own close the text sections.
+      if (input.order === undefined && doneParts.size === 0) supportWithoutSection();
+      part(entry.part, entry.title);
+    }
+  }
+  for (const own of plan.sections) section(own.key);
+  supportWithoutSection();
+  for (const which of defaultPartOrder) part(which);
+  portrait(reviewerSection(input.goalArea));
+  return blocks;
+}
+
+/** Blocks of one orientation in a row share a section of the document. */
+function mergeBlocks(blocks: readonly Block[]): Block[] {
+  const merged: Block[] = [];
+  for (const block of blocks) {
+    const last = merged.at(-1);
+    if (last && last.orientation === block.orientation) last.children.push(...block.children);
+    else merged.push({ orientation: block.orientation, children: [...block.children] });
+  }
+  return merged;
 }
 
 export function buildHandlingsplan(input: HandlingsplanInput): Document {
@@ -317,10 +394,8 @@ export function buildHandlingsplan(input: HandlingsplanInput): Document {
     }),
     features: { updateFields: true },
     ...documentStyleOptions(input.referenceStyles),
-    sections: [
-      pageSection([...titlePage(input), ...tableOfContents(), ...planSections(input), ...strategiesAndTactics(tree, contacts, plan.sections.length === 0 && (plan.supportRequests ?? []).length === 0)], PageOrientation.PORTRAIT, headerText),
-      pageSection(activityTables(tree), PageOrientation.LANDSCAPE, headerText),
-      pageSection([...perspectiveSections(tree, input.goalArea, input.perspectiveOrder ?? defaultPerspectives), ...indicatorSection(tree), ...reviewerSection(input.goalArea)], PageOrientation.PORTRAIT, headerText),
-    ],
+    sections: mergeBlocks([{ orientation: PageOrientation.PORTRAIT, children: [...titlePage(input), ...tableOfContents()] }, ...bodyBlocks(input, tree, contacts)]).map((block) =>
+      pageSection(block.children, block.orientation, headerText),
+    ),
   });
 }

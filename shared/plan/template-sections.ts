@@ -19,6 +19,7 @@
  *   were required before templates stay required.
  */
 import { firstByKey } from './section-text.ts';
+import type { HandlingsplanBlock, HandlingsplanPart } from '../documents/handlingsplan.ts';
 import type { ActionPlan } from '../domain/plan.ts';
 import type { SectionKind, SupportOffer, Template } from '../templates/schema.ts';
 import { planCompleteness, type CompletenessItem } from './completeness.ts';
@@ -179,4 +180,19 @@ export function contentAsShown<C extends PlanContent>(content: C, view: PlanTemp
 export function templateCompleteness(content: PlanContent, template: Template | null | undefined): CompletenessItem[] {
   const view = planTemplateView(content.plan, template);
   return planCompleteness(contentAsShown(content, view), view.requiredKeys, { supportSectionKey: view.support?.sectionKey ?? null });
+}
+
+const documentParts: ReadonlySet<string> = new Set<HandlingsplanPart>(['strategyTree', 'activities', 'indicators', 'perspectives']);
+
+/**
+ * The handlingsplan document's order from the plan's template: its text
+ * sections and its parts with the template's titles, where the template
+ * places them. Undefined without a template: the document keeps its own order.
+ */
+export function handlingsplanOrder(view: PlanTemplateView): HandlingsplanBlock[] | undefined {
+  if (!view.fromTemplate) return undefined;
+  return view.parts.flatMap((p): HandlingsplanBlock[] => {
+    if (p.type === 'text') return [{ type: 'section', key: p.section.key }];
+    return documentParts.has(p.part.kind) ? [{ type: 'part', part: p.part.kind as HandlingsplanPart, title: p.part.title }] : [];
+  });
 }

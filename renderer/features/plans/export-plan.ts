@@ -1,4 +1,4 @@
-import { contentAsShown, planTemplateView, templateCompleteness } from '../../../shared/plan/template-sections.ts';
+import { contentAsShown, handlingsplanOrder, planTemplateView, templateCompleteness } from '../../../shared/plan/template-sections.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { getProfile } from '../../db/profile.ts';
 import { listContacts } from '../contacts/contact-repository.ts';
@@ -46,6 +46,7 @@ export async function exportPlanToWord(planId: string, today: string): Promise<E
     supportOffers: planTemplate?.supportOffers ?? [],
     supportSectionKey: view.support?.sectionKey ?? null,
     perspectiveOrder: planTemplate?.perspectives.map((p) => p.name),
+    order: handlingsplanOrder(view),
     goalArea: content.goalArea,
     contacts,
     ownerName: profile?.name ?? content.goalArea.owner,

@@ -73,12 +73,6 @@ export async function activeTemplate(): Promise<StoredTemplate | undefined> {
   return id === null ? undefined : db().templates.get(id);
 }
 
-/** The reference a new plan or project records: the active template's id and version, or null without one. */
-export async function activeTemplateRef(): Promise<TemplateRef> {
-  const active = await activeTemplate();
-  return active ? { templateId: active.templateId, version: active.version } : null;
-}
-
 /**
  * The stored template version a plan or project was written for; undefined
  * for a plan without a reference (written before templates) or when that

@@ -4,6 +4,8 @@ import { buildHandlingsplan } from '../../../shared/documents/handlingsplan.ts';
 import type { HandlingsplanInput } from '../../../shared/documents/handlingsplan.ts';
 import { packDocx } from '../../../shared/documents/pack.ts';
 import { planCompleteness } from '../../../shared/plan/completeness.ts';
+import { contentAsShown, handlingsplanOrder, planTemplateView } from '../../../shared/plan/template-sections.ts';
+import { defaultTemplate } from '../../../shared/templates/default-template.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
 import { longTrickyText, trickyText } from './document-fixtures.ts';
 import { headings, paragraphTexts, part, unzipDocx } from './docx-reading.ts';
@@ -311,6 +313,42 @@ function hostileInput(): HandlingsplanInput {
   const hostile = { plan, strategies, tactics, activities };
   return { ...input, content: hostile, goalArea, ownerName: 'Åsa "Ä" <Öberg> & co 👩🏽‍💻', draft: true, completeness: planCompleteness(hostile, ['sammanfattning', 'risker']) };
 }
+
+describe('the handlingsplan in the order of its template', () => {
+  const view = planTemplateView(exampleInput().content.plan, defaultTemplate);
+  const ordered = (): HandlingsplanInput => {
+    const input = exampleInput();
+    return { ...input, content: contentAsShown(input.content, view), order: handlingsplanOrder(view) };
+  };
+
+  it('places the text sections and the parts where the default template does, under its titles', async () => {
+    const xml = part(await packed(ordered()), 'word/document.xml');
+    const level1 = headings(xml).filter(([style]) => style === 'Heading1').map(([, text]) => text);
+    const titleOf = (key: string) => defaultTemplate.actionPlan.sections.find((s) => s.key === key)?.title ?? key;
+    expect(level1).toEqual([...defaultTemplate.actionPlan.sections.map((s) => s.title), 'Granskare']);
+    expect(level1.indexOf(titleOf('strategier'))).toBeLessThan(level1.indexOf(titleOf('uppfoljning')));
+    // Portrait text and strategies, the activities in landscape, then portrait again to the end.
+    expect(xml.match(/w:orient="(\w+)"/g)).toEqual(['w:orient="portrait"', 'w:orient="landscape"', 'w:orient="portrait"']);
+  });
+
+  it('keeps its own order without a template', () => {
+    expect(handlingsplanOrder(planTemplateView(exampleInput().content.plan, null))).toBeUndefined();
+  });
+
+  it('still prints a section the order leaves out, after it', async () => {
+    const input = ordered();
+    const extra = { key: 'egen', title: 'Egen sektion', text: 'Text som inte får försvinna' };
+    const withExtra = { ...input, content: { ...input.content, plan: { ...input.content.plan, sections: [...input.content.plan.sections, extra] } } };
+    const out = paragraphTexts(part(await packed(withExtra), 'word/document.xml'));
+    expect(out).toContain('Egen sektion');
+    expect(out).toContain('Text som inte får försvinna');
+  });
+
+  it('passes the Open XML schema validator', async () => {
+    const result = await validateDocx(await packDocx(buildHandlingsplan(ordered())));
+    expect(result.errors).toEqual([]);
+  }, validationTimeout);
+});
 
 describe('the handlingsplan passes the Open XML schema validator', () => {
   it.each<[string, HandlingsplanInput]>([
