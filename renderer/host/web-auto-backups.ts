@@ -12,6 +12,9 @@ import { AUTO_BACKUP_GONE, autoBackupName, autoBackupRequestProblem, parseAutoBa
 
 export const AUTO_BACKUP_DATABASE_NAME = 'moa-arbetsboken-sakerhetskopior';
 
+/** The most the copies together take of the browser's storage; beyond it the oldest go first, the newest always stays. */
+export const MAX_BROWSER_BACKUP_BYTES = 250 * 1024 * 1024;
+
 interface BackupContent {
   id: string;
   bytes: Uint8Array;
@@ -27,7 +30,7 @@ class AutoBackupDatabase extends Dexie {
   }
 }
 
-export function createWebAutoBackups(name = AUTO_BACKUP_DATABASE_NAME, now: () => Date = () => new Date()) {
+export function createWebAutoBackups(name = AUTO_BACKUP_DATABASE_NAME, now: () => Date = () => new Date(), maxBytes = MAX_BROWSER_BACKUP_BYTES) {
   let database: AutoBackupDatabase | null = null;
   const open = () => (database ??= new AutoBackupDatabase(name));
 
@@ -52,7 +55,11 @@ export function createWebAutoBackups(name = AUTO_BACKUP_DATABASE_NAME, now: () =
         await db.contents.put({ id, bytes: bytes.slice() });
         // Never the new copy, even when a clock set back dates it oldest.
         const others = (await db.backups.orderBy('createdAt').reverse().toArray()).filter((backup) => backup.id !== id);
-        const old = others.slice(AUTO_BACKUPS_KEPT - 1).map((backup) => backup.id);
+        // Newest first, as many as the count and the byte budget allow: the copies share the browser's quota with the workbook.
+        let budget = maxBytes - info.size;
+        const keep = others.slice(0, AUTO_BACKUPS_KEPT - 1).filter((backup) => (budget -= backup.size) >= 0);
+        const kept = new Set(keep.map((backup) => backup.id));
+        const old = others.filter((backup) => !kept.has(backup.id)).map((backup) => backup.id);
         await db.backups.bulkDelete(old);
         await db.contents.bulkDelete(old);
       });

@@ -17,13 +17,17 @@ import { TimelogPage } from './pages/timelog-page.ts';
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const goalArea = 'IE Innovationer och entreprenörskap';
 const sustainabilityGuidance = 'Hur bidrar projektet till en hållbar utveckling, och hur följs det upp?';
+const riskGuidance = 'Kansliets vägledning för risker: tänk särskilt på risker för målgruppen.';
 
 /** The default template's next version: a required section Hållbarhet in the projektplan, and one more time-log category. */
 const version2: Template = {
   ...defaultTemplate,
   version: 2,
   projectPlan: {
-    sections: [...defaultTemplate.projectPlan.sections, { key: 'hallbarhet', title: 'Hållbarhet', guidance: sustainabilityGuidance, required: true, kind: 'freeText' }],
+    sections: [
+      ...defaultTemplate.projectPlan.sections.map((s) => (s.kind === 'risks' ? { ...s, guidance: riskGuidance } : s)),
+      { key: 'hallbarhet', title: 'Hållbarhet', guidance: sustainabilityGuidance, required: true, kind: 'freeText' },
+    ],
   },
   timeLog: { ...defaultTemplate.timeLog, categories: [...defaultTemplate.timeLog.categories, { id: 'larande', name: 'Lärande och kurser' }] },
 };
@@ -68,12 +72,15 @@ describe('projektplaner följer sin mall', () => {
     await page.getByText(projectSectionGuidance.sammanfattning).waitFor();
     expect(await page.getByLabel(/^Hållbarhet/).count()).toBe(0);
     expect(await page.locator('details.completeness').innerText()).not.toContain('Hållbarhet');
+    expect(await page.getByText(riskGuidance).count()).toBe(0);
 
     // A new project follows version 2: the section, its guidance, and the completeness list names it.
     await projects.openList();
     await projects.create('Gröna företag', goalArea, '2027-01-01', '2027-12-31');
     await page.getByLabel(label('Hållbarhet')).waitFor();
     await page.getByText(sustainabilityGuidance).waitFor();
+    // The template's own guidance for a structured part replaces the app's.
+    await page.getByText(riskGuidance).waitFor();
     await page.locator('details.completeness').getByRole('button', { name: 'Avsnittet ”Hållbarhet” saknar text.' }).waitFor();
     await expectAccessible(page, 'nytt projekt med mallens nya sektion');
     const stored = await storedRecords<{ id: string; templateRef: unknown; sections: { key: string }[] }>(page, 'projects');

@@ -4,7 +4,7 @@ import { budgetCategories, type BudgetCategory, type Financier, type Project, ty
 import { formatKronor } from '../../../shared/format.ts';
 import { formatKronorInput, parseKronor } from '../../../shared/plan/validation.ts';
 import { budgetTotals, coFinancingShare, financingBalance, financingTotals, formatPercent, setYearAmount, sumAmounts, yearAmount } from '../../../shared/project/budget.ts';
-import { projectPartGuidance } from '../../../shared/project/defaults.ts';
+import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
 import { EditField } from './EditField.tsx';
@@ -49,7 +49,7 @@ export function ProjectBudget({ project, contacts }: { project: Project; contact
         <h3 id="project-budget" tabIndex={-1}>
           {t('projects.part.budget')}
         </h3>
-        {language === 'sv' ? <p className="help">{projectPartGuidance.budget}</p> : null}
+        <PartHelp part="budget" />
         {project.budget.length === 0 ? (
           <p className="muted">{t('projects.budget.none')}</p>
         ) : (
@@ -152,7 +152,7 @@ export function ProjectBudget({ project, contacts }: { project: Project; contact
         <h3 id="project-financing" tabIndex={-1}>
           {t('projects.part.financing')}
         </h3>
-        {language === 'sv' ? <p className="help">{projectPartGuidance.financing}</p> : null}
+        <PartHelp part="financing" />
         {project.financiers.length === 0 ? (
           <p className="muted">{t('projects.financing.none')}</p>
         ) : (

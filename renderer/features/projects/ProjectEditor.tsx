@@ -10,6 +10,7 @@ import { listContacts } from '../contacts/contact-repository.ts';
 import { listGoalAreas } from '../plans/plan-repository.ts';
 import { SaveIndicator } from '../plans/SaveIndicator.tsx';
 import { EditField } from './EditField.tsx';
+import { PartGuidanceProvider } from './PartHelp.tsx';
 import { editorBlocks, titlesHeading, type EditorBlock, type EditorPart, type TextsHeading } from './editor-blocks.ts';
 import { ProjectBudget } from './ProjectBudget.tsx';
 import { ProjectCompleteness } from './ProjectCompleteness.tsx';
@@ -71,13 +72,15 @@ export function ProjectEditor({ projectId }: { projectId: string }) {
       </nav>
       <ProjectCompleteness project={project} layout={layout} blocks={blocks} />
       <ProjectBasics project={project} goalAreas={goalAreas} />
-      {blocks.map((block) =>
-        block.type === 'texts' ? (
-          <SectionTexts key={block.id} project={project} id={block.id} heading={headingOf(block.heading)} sections={block.sections} />
-        ) : (
-          <EditorPartView key={block.id} part={block.part} project={project} contacts={contacts} />
-        ),
-      )}
+      <PartGuidanceProvider layout={layout}>
+        {blocks.map((block) =>
+          block.type === 'texts' ? (
+            <SectionTexts key={block.id} project={project} id={block.id} heading={headingOf(block.heading)} sections={block.sections} />
+          ) : (
+            <EditorPartView key={block.id} part={block.part} project={project} contacts={contacts} />
+          ),
+        )}
+      </PartGuidanceProvider>
       <RemoveProject project={project} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { projectGoalLevels, type Project, type ProjectGoal } from '../../../shared/domain/project.ts';
-import { projectPartGuidance } from '../../../shared/project/defaults.ts';
+import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EditField } from './EditField.tsx';
 import { useProjectChecks } from './project-fields.ts';
@@ -7,7 +7,7 @@ import { newId, replaceItem, updateProject } from './project-repository.ts';
 
 /** Mål on three levels, each measurable: indicator, baseline, target and date. */
 export function ProjectGoals({ project }: { project: Project }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const checks = useProjectChecks(project);
   const save = (id: string, patch: Partial<ProjectGoal>) => updateProject(project.id, (p) => ({ ...p, goals: replaceItem(p.goals, id, patch) }));
   const add = (level: ProjectGoal['level']) =>
@@ -17,7 +17,7 @@ export function ProjectGoals({ project }: { project: Project }) {
       <h3 id="project-goals" tabIndex={-1}>
         {t('projects.part.goals')}
       </h3>
-      {language === 'sv' ? <p className="help">{projectPartGuidance.goals}</p> : null}
+      <PartHelp part="goals" />
       {projectGoalLevels.map((level) => {
         const goals = project.goals.filter((g) => g.level === level);
         return (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Contact } from '../../../shared/domain/plan.ts';
 import type { Project, ProjectOrganisation as Organisation } from '../../../shared/domain/project.ts';
-import { projectPartGuidance } from '../../../shared/project/defaults.ts';
+import { PartHelp } from './PartHelp.tsx';
 import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { updateProject } from './project-repository.ts';
@@ -15,7 +15,7 @@ function contactLabel(contact: Contact): string {
 
 /** Projektägare, projektledare, styrgrupp, referensgrupp and partners, chosen from the contacts register. */
 export function ProjectOrganisation({ project, contacts }: { project: Project; contacts: Contact[] }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const save = (patch: Partial<Organisation>) => updateProject(project.id, (p) => ({ ...p, organisation: { ...p.organisation, ...patch } }));
   const single = (role: SingleRole) => (
     <FormField label={t(`projects.organisation.${role}`)}>
@@ -34,7 +34,7 @@ export function ProjectOrganisation({ project, contacts }: { project: Project; c
       <h3 id="project-organisation" tabIndex={-1}>
         {t('projects.part.organisation')}
       </h3>
-      {language === 'sv' ? <p className="help">{projectPartGuidance.organisation}</p> : null}
+      <PartHelp part="organisation" />
       {contacts.length === 0 ? (
         <p>
           {t('projects.organisation.noContacts')} <a href="#/planer/kontakter">{t('projects.organisation.toContacts')}</a>

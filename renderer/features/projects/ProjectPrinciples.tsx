@@ -1,5 +1,5 @@
 import { horizontalPrinciples, principleRatings, type HorizontalPrinciple, type PrincipleAssessment, type Project } from '../../../shared/domain/project.ts';
-import { projectPartGuidance } from '../../../shared/project/defaults.ts';
+import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EditField } from './EditField.tsx';
 import { updateProject } from './project-repository.ts';
@@ -14,14 +14,14 @@ function withAssessment(principles: readonly PrincipleAssessment[], principle: H
 
 /** Horisontella principer: how the project works with each, and a rating (aktivt, delvis, inte). */
 export function ProjectPrinciples({ project }: { project: Project }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const { pendingOr, setPending } = usePending<string | null>(project);
   return (
     <section aria-labelledby="project-principles" className="project-part">
       <h3 id="project-principles" tabIndex={-1}>
         {t('projects.part.principles')}
       </h3>
-      {language === 'sv' ? <p className="help">{projectPartGuidance.principles}</p> : null}
+      <PartHelp part="principles" />
       {horizontalPrinciples.map((principle) => {
         const assessment = project.principles.find((p) => p.principle === principle);
         const name = t(`projects.principle.${principle}`);

@@ -1,5 +1,5 @@
 import type { Project, Risk } from '../../../shared/domain/project.ts';
-import { projectPartGuidance } from '../../../shared/project/defaults.ts';
+import { PartHelp } from './PartHelp.tsx';
 import { riskLevel, riskMatrix, riskScale, riskScore } from '../../../shared/project/risk.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
@@ -9,7 +9,7 @@ import { newId, replaceItem, updateProject } from './project-repository.ts';
 
 /** Risker: a list to edit, and the same risks placed in a 5×5 matrix of likelihood and consequence. */
 export function ProjectRisks({ project }: { project: Project }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const checks = useProjectChecks(project);
   const save = (id: string, patch: Partial<Risk>) => updateProject(project.id, (p) => ({ ...p, risks: replaceItem(p.risks, id, patch) }));
   const numberOf = new Map(project.risks.map((r, i) => [r.id, i + 1]));
@@ -19,7 +19,7 @@ export function ProjectRisks({ project }: { project: Project }) {
       <h3 id="project-risks" tabIndex={-1}>
         {t('projects.part.risks')}
       </h3>
-      {language === 'sv' ? <p className="help">{projectPartGuidance.risks}</p> : null}
+      <PartHelp part="risks" />
       {project.risks.length === 0 ? (
         <p className="muted">{t('projects.risks.none')}</p>
       ) : (

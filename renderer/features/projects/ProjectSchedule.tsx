@@ -1,6 +1,6 @@
 import { activityStatuses } from '../../../shared/domain/plan.ts';
 import type { Project, ProjectActivity } from '../../../shared/domain/project.ts';
-import { projectPartGuidance } from '../../../shared/project/defaults.ts';
+import { PartHelp } from './PartHelp.tsx';
 import { localToday } from '../../app/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
@@ -17,7 +17,7 @@ function defaultDate(project: Project): string {
 
 /** Aktiviteter och tidplan: work packages, and activities and milestones with dates, responsible and status. */
 export function ProjectSchedule({ project }: { project: Project }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const checks = useProjectChecks(project);
   const { pendingOr, setPending } = usePending<boolean>(project);
   const saveActivity = (id: string, patch: Partial<ProjectActivity>) => updateProject(project.id, (p) => ({ ...p, activities: replaceItem(p.activities, id, patch) }));
@@ -31,7 +31,7 @@ export function ProjectSchedule({ project }: { project: Project }) {
       <h3 id="project-schedule" tabIndex={-1}>
         {t('projects.part.schedule')}
       </h3>
-      {language === 'sv' ? <p className="help">{projectPartGuidance.activities}</p> : null}
+      <PartHelp part="activities" />
       <h4>{t('projects.workPackages.heading')}</h4>
       {project.workPackages.length === 0 ? <p className="muted">{t('projects.workPackages.none')}</p> : null}
       {project.workPackages.map((wp, index) => (

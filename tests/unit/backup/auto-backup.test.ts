@@ -207,6 +207,20 @@ describe('createWebAutoBackups', () => {
     expect(backups.map((b) => b.id)).toContain(written.id);
   });
 
+  it('keeps the copies within a byte budget, dropping the oldest first and never the newest', async () => {
+    let now = new Date(Date.UTC(2026, 10, 1, 7));
+    const size = fileBytes().byteLength;
+    const store = createWebAutoBackups(`test-auto-${Math.random()}`, () => now, size * 3);
+    for (let day = 1; day <= 5; day++) {
+      now = new Date(Date.UTC(2026, 10, day, 7));
+      await store.write({ bytes: fileBytes(), fingerprint: day.toString(16).padStart(16, '0') });
+    }
+    expect((await store.list()).backups.map((b) => b.fingerprint)).toEqual(['0000000000000005', '0000000000000004', '0000000000000003']);
+    const tiny = createWebAutoBackups(`test-auto-${Math.random()}`, () => now, 1);
+    await tiny.write({ bytes: fileBytes(), fingerprint: '0000000000000001' });
+    expect((await tiny.list()).backups).toHaveLength(1);
+  });
+
   it('refuses bytes that are not a workbook file', async () => {
     const store = createWebAutoBackups(`test-auto-${Math.random()}`);
     await expect(store.write({ bytes: new TextEncoder().encode('<html>'), fingerprint: '0000000000000001' })).rejects.toThrow(/not a workbook file/);
