@@ -98,9 +98,14 @@ function outlineOf(paragraphs: readonly WordParagraph[], styles: ReadonlyMap<str
   return outline;
 }
 
-/** `Nuläge och omvärld` → `nulage-och-omvarld`. */
-export function sectionKeyFromTitle(title: string): string {
-  const key = title
+/**
+ * `Nuläge och omvärld` → `nulage-och-omvarld`: lower-case, å/ä/ö → a/a/o,
+ * anything else → -, short enough to leave room for a `-2` suffix; empty
+ * when the text has no letters or digits. The template editor makes its
+ * keys the same way.
+ */
+export function slugFromName(name: string): string {
+  return name
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -108,7 +113,11 @@ export function sectionKeyFromTitle(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 56)
     .replace(/-+$/, '');
-  return key === '' ? 'sektion' : key;
+}
+
+/** A section key from a heading: its slug, or `sektion` for a heading without letters or digits. */
+export function sectionKeyFromTitle(title: string): string {
+  return slugFromName(title) || 'sektion';
 }
 
 /** Structured parts recognised by the heading's first words. */

@@ -8,6 +8,7 @@
 import { capProblems, templatePathText, type TemplatePath, type TemplateProblem } from '../../../../shared/templates/problems.ts';
 import type { SectionKind, Template, TemplateDocument } from '../../../../shared/templates/schema.ts';
 import { templateSemanticProblems, validateTemplate } from '../../../../shared/templates/validate.ts';
+import { slugFromName } from '../../../../shared/templates/word-template.ts';
 
 /** Every row has a local id (React's key; the row's own key is editable) and a key that follows its name until edited by hand. */
 export interface DraftRow {
@@ -118,17 +119,8 @@ export function newUid(): string {
   return `rad-${uidCounter}`;
 }
 
-/** `Nuläge och omvärld` → `nulage-och-omvarld`: lower-case, å/ä/ö → a/a/o, anything else → -. */
-export function slugFromName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 56)
-    .replace(/-+$/, '');
-}
+// The same slug as a Word template's section keys.
+export { slugFromName };
 
 /** A valid key from a name, unique among `used`: `stod`, `stod-2` …; the stem when the name has no letters or digits. */
 export function keyFromName(name: string, used: readonly string[], stem: string): string {
