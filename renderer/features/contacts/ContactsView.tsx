@@ -8,6 +8,7 @@ import { FormField } from '../../app/FormField.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { createContact, listContacts, removeContact, updateContact, type ContactUse } from './contact-repository.ts';
+import { ConfirmBox } from '../../app/ConfirmBox.tsx';
 
 /** The form as typed: networks as one text, one network per line. */
 interface ContactForm {
@@ -162,17 +163,14 @@ export function ContactsView() {
         </>
       )}
       {confirming ? (
-        <div className="confirm" role="group" aria-labelledby="contacts-confirm">
-          <p id="contacts-confirm">{t('contacts.confirm.question', { name: confirming.name })}</p>
-          <div className="actions">
-            <button type="button" className="danger" onClick={() => void confirmRemove(confirming)}>
-              {t('contacts.confirm.yes', { name: confirming.name })}
-            </button>
-            <button type="button" data-focus="confirm-no" onClick={() => cancelRemove(confirming)}>
-              {t('contacts.confirm.no')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          question={t('contacts.confirm.question', { name: confirming.name })}
+          yes={t('contacts.confirm.yes', { name: confirming.name })}
+          no={t('contacts.confirm.no')}
+          onYes={() => void confirmRemove(confirming)}
+          onNo={() => cancelRemove(confirming)}
+          noFocusKey="confirm-no"
+        />
       ) : null}
       <p role="status" className="status">
         {status}

@@ -23,6 +23,7 @@ import { getProject, layoutFor, projectLinks, projectTemplate, removeProject, up
 import { ProjectRisks } from './ProjectRisks.tsx';
 import { ProjectSchedule } from './ProjectSchedule.tsx';
 import { ChangeTheory, SectionTexts, TargetGroups } from './ProjectTexts.tsx';
+import { ConfirmBox } from '../../app/ConfirmBox.tsx';
 
 export function ProjectEditor({ projectId }: { projectId: string }) {
   const { t } = useI18n();
@@ -174,26 +175,22 @@ function RemoveProject({ project }: { project: Project }) {
     <section aria-labelledby="project-remove" className="project-part">
       <h3 id="project-remove">{t('projects.remove.heading')}</h3>
       {confirming ? (
-        <div className="confirm" role="alertdialog" aria-labelledby="project-remove-question">
-          <p id="project-remove-question">{t('projects.remove.question', { title: project.title })}</p>
+        <ConfirmBox
+          role="alertdialog"
+          question={t('projects.remove.question', { title: project.title })}
+          yes={t('projects.remove.confirm')}
+          no={t('projects.remove.cancel')}
+          onYes={() =>
+            void (async () => {
+              await flushSaves();
+              await removeProject(project.id);
+              window.location.hash = '#/projekt';
+            })()
+          }
+          onNo={() => setConfirming(null)}
+        >
           {confirming.activities + confirming.timeEntries > 0 ? <p>{t('projects.remove.links', { activities: confirming.activities, timeEntries: confirming.timeEntries })}</p> : null}
-          <div className="actions">
-            <button
-              type="button"
-              className="danger"
-              onClick={async () => {
-                await flushSaves();
-                await removeProject(project.id);
-                window.location.hash = '#/projekt';
-              }}
-            >
-              {t('projects.remove.confirm')}
-            </button>
-            <button type="button" onClick={() => setConfirming(null)}>
-              {t('projects.remove.cancel')}
-            </button>
-          </div>
-        </div>
+        </ConfirmBox>
       ) : (
         <button type="button" className="danger" onClick={async () => setConfirming(await projectLinks(project.id))}>
           {t('projects.remove.button')}

@@ -10,6 +10,7 @@ import { TemplateEditor } from './TemplateEditor.tsx';
 import { TemplateSummary } from './TemplateSummary.tsx';
 import { templateFileExtensions, templateFileName, takePendingFile, usePendingFile, type TemplateFile } from './import-flow.ts';
 import { activeTemplateId, ensureDefaultTemplate, listTemplates, removeTemplate, setActiveTemplate, templateUsage } from './template-repository.ts';
+import { ConfirmBox } from '../../app/ConfirmBox.tsx';
 
 async function loadTemplates() {
   const [templates, activeId, usage] = await Promise.all([listTemplates(), activeTemplateId(), templateUsage()]);
@@ -205,17 +206,14 @@ export function TemplatesView() {
               </table>
             </div>
             {confirming ? (
-              <div className="confirm" role="group" aria-labelledby="templates-confirm">
-                <p id="templates-confirm">{t('templates.confirm.question', { name: confirming.template.name, version: confirming.version })}</p>
-                <div className="actions">
-                  <button type="button" className="danger" onClick={() => void remove(confirming)}>
-                    {t('templates.confirm.yes')}
-                  </button>
-                  <button type="button" autoFocus onClick={() => setConfirming(null)}>
-                    {t('templates.confirm.no')}
-                  </button>
-                </div>
-              </div>
+              <ConfirmBox
+                question={t('templates.confirm.question', { name: confirming.template.name, version: confirming.version })}
+                yes={t('templates.confirm.yes')}
+                no={t('templates.confirm.no')}
+                onYes={() => void remove(confirming)}
+                onNo={() => setConfirming(null)}
+                autoFocusNo
+              />
             ) : null}
           </section>
           {data.usage.length > 0 ? (

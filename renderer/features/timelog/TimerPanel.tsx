@@ -13,6 +13,7 @@ import { discardTimer, pauseTimer, resumeTimer, startTimer, stopTimer, switchTim
 import { elapsedMs, formatElapsed } from './timer-math.ts';
 import { useNow } from './use-now.ts';
 import { rowKeyId } from './week-grid.ts';
+import { ConfirmBox } from '../../app/ConfirmBox.tsx';
 
 /** A long run waiting for the user: confirm or correct its minutes; `task` when it was a switch. */
 interface Confirming {
@@ -170,17 +171,14 @@ export function TimerPanel() {
           </div>
           <TimerNote key={`${timer.date}|${rowKeyId(timer)}`} note={timer.note} />
           {discarding ? (
-            <div className="confirm" role="group" aria-labelledby="timer-discard-question">
-              <p id="timer-discard-question">{t('timelog.timer.discardQuestion', { time: elapsed })}</p>
-              <div className="actions">
-                <button type="button" className="danger" onClick={() => void run(() => discardTimer())}>
-                  {t('timelog.timer.discardYes')}
-                </button>
-                <button type="button" data-focus="timer-discard-no" onClick={() => setDiscarding(false)}>
-                  {t('timelog.timer.discardNo')}
-                </button>
-              </div>
-            </div>
+            <ConfirmBox
+              question={t('timelog.timer.discardQuestion', { time: elapsed })}
+              yes={t('timelog.timer.discardYes')}
+              no={t('timelog.timer.discardNo')}
+              onYes={() => void run(() => discardTimer())}
+              onNo={() => setDiscarding(false)}
+              noFocusKey="timer-discard-no"
+            />
           ) : null}
           {switching ? (
             <TaskPicker categories={data.categories} submitLabel={t('timelog.timer.switchTo')} onSubmit={(task) => run(() => switchTimer(task), task)} onCancel={() => setSwitching(false)} />

@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useI18n } from '../../../i18n/i18n.tsx';
-import type { SeriesPattern, SeriesStyle } from './chart-palette.ts';
+import { px, type PlotArea } from './chart-geometry.ts';
+import { axisColour, gridColour, type SeriesPattern, type SeriesStyle } from './chart-palette.ts';
 import { formatHours, formatSignedHours, mandateBalance } from './follow-up-format.ts';
 
 /** An id usable inside `url(#…)`: React's ids hold characters that CSS and SVG references dislike. */
@@ -99,5 +100,33 @@ export function TableToggle({ label, children }: { label: string; children: Reac
         {children}
       </div>
     </div>
+  );
+}
+
+/**
+ * The hours grid both follow-up charts share: a line and a label per tick
+ * (the zero line darker), the hours title over the axis and the week title
+ * under the plot; `children` adds the chart's own labels to the group.
+ */
+export function HoursGrid({ ticks, area, y, height, children }: { ticks: readonly number[]; area: PlotArea; y: (value: number) => number; height: number; children?: ReactNode }) {
+  const { t, language } = useI18n();
+  return (
+    <g className="chart-grid" aria-hidden="true">
+      {ticks.map((value) => (
+        <g key={value}>
+          <line x1={area.left} x2={area.left + area.width} y1={px(y(value))} y2={px(y(value))} stroke={value === 0 ? axisColour : gridColour} strokeWidth={value === 0 ? 1.5 : 1} />
+          <text x={area.left - 8} y={px(y(value))} dy="0.32em" textAnchor="end" fill={axisColour}>
+            {formatHours(value * 60, language)}
+          </text>
+        </g>
+      ))}
+      <text x={4} y={area.top - 14} fill={axisColour} className="axis-title">
+        {t('timelog.followUp.axis.hours')}
+      </text>
+      <text x={area.left + area.width / 2} y={height - 6} textAnchor="middle" fill={axisColour} className="axis-title">
+        {t('timelog.followUp.axis.week')}
+      </text>
+      {children}
+    </g>
   );
 }

@@ -1,8 +1,8 @@
 import type { SummaryRow } from '../../../../shared/timelog/summary.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { labelStep, linePoints, niceTicks, pathOf, px, spreadLabels, yScale, type PlotArea, type Point } from './chart-geometry.ts';
-import { axisColour, gridColour, mandateLineColour, moaLineColour } from './chart-palette.ts';
-import { Balance, TableToggle, useDrawnWidth, useSvgId } from './ChartParts.tsx';
+import { axisColour, mandateLineColour, moaLineColour } from './chart-palette.ts';
+import { Balance, HoursGrid, TableToggle, useDrawnWidth, useSvgId } from './ChartParts.tsx';
 import { formatHours, mandateBalance } from './follow-up-format.ts';
 import type { DateRange } from './follow-up-range.ts';
 
@@ -79,21 +79,7 @@ export function CumulativeChart({ weeks, range, today }: Props) {
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${prefix}-title ${prefix}-desc`} className="chart-svg" data-chart="cumulative">
           <title id={`${prefix}-title`}>{t('timelog.followUp.line.title', range)}</title>
           <desc id={`${prefix}-desc`}>{description}</desc>
-          <g className="chart-grid" aria-hidden="true">
-            {ticks.values.map((value) => (
-              <g key={value}>
-                <line x1={area.left} x2={area.left + area.width} y1={px(y(value))} y2={px(y(value))} stroke={value === 0 ? axisColour : gridColour} strokeWidth={value === 0 ? 1.5 : 1} />
-                <text x={area.left - 8} y={px(y(value))} dy="0.32em" textAnchor="end" fill={axisColour}>
-                  {formatHours(value * 60, language)}
-                </text>
-              </g>
-            ))}
-            <text x={4} y={area.top - 14} fill={axisColour} className="axis-title">
-              {t('timelog.followUp.axis.hours')}
-            </text>
-            <text x={area.left + area.width / 2} y={height - 6} textAnchor="middle" fill={axisColour} className="axis-title">
-              {t('timelog.followUp.axis.week')}
-            </text>
+          <HoursGrid ticks={ticks.values} area={area} y={y} height={height}>
             {weeks.map((w, index) =>
               index % step === 0 ? (
                 <text key={w.key} x={px(mandatePoints[index]?.x ?? 0)} y={area.top + area.height + 18} textAnchor="middle" fill={axisColour}>
@@ -101,7 +87,7 @@ export function CumulativeChart({ weeks, range, today }: Props) {
                 </text>
               ) : null,
             )}
-          </g>
+          </HoursGrid>
           <path d={pathOf(mandatePoints)} fill="none" stroke={mandateLineColour} strokeWidth="2.5" strokeDasharray={mandateDash} strokeLinejoin="round" data-line="mandate" />
           <path d={pathOf(moaPoints)} fill="none" stroke={moaLineColour} strokeWidth="3" strokeLinejoin="round" strokeLinecap="round" data-line="moa" />
           {endLabel(mandateEnd, mandateLabelY, t('timelog.followUp.line.mandateLabel', { hours: mandateEndText }), mandateLineColour, 'mandate')}

@@ -10,6 +10,7 @@ import { useI18n, type Translate } from '../../../i18n/i18n.tsx';
 import { formatDecimal, formatHours } from './follow-up-format.ts';
 import { checkMandateForm, emptyMandateForm, formFromMandate, templateMandateForm, type MandateField, type MandateForm, type MandateProblem } from './mandate-form.ts';
 import { createMandate, listMandates, removeMandate, updateMandate } from './mandate-repository.ts';
+import { ConfirmBox } from '../../../app/ConfirmBox.tsx';
 
 type Language = ReturnType<typeof useI18n>['language'];
 
@@ -159,17 +160,14 @@ export function MandateSettings({ headingLevel = 3 }: Props) {
         </div>
       )}
       {confirming ? (
-        <div className="confirm" role="group" aria-labelledby="mandate-confirm">
-          <p id="mandate-confirm">{t('timelog.mandate.confirm.question', { date: confirming.validFrom })}</p>
-          <div className="actions">
-            <button type="button" className="danger" onClick={() => void confirmRemove(confirming)}>
-              {t('timelog.mandate.confirm.yes', { date: confirming.validFrom })}
-            </button>
-            <button type="button" data-focus="mandate-confirm-no" onClick={() => cancelRemove(confirming)}>
-              {t('timelog.mandate.confirm.no')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          question={t('timelog.mandate.confirm.question', { date: confirming.validFrom })}
+          yes={t('timelog.mandate.confirm.yes', { date: confirming.validFrom })}
+          no={t('timelog.mandate.confirm.no')}
+          onYes={() => void confirmRemove(confirming)}
+          onNo={() => cancelRemove(confirming)}
+          noFocusKey="mandate-confirm-no"
+        />
       ) : null}
       <p role="status" className="status">
         {status}

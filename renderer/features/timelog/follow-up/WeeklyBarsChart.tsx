@@ -1,8 +1,8 @@
 import type { SummaryRow } from '../../../../shared/timelog/summary.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { labelStep, niceTicks, px, stackBars, yScale, type PlotArea } from './chart-geometry.ts';
-import { axisColour, gridColour } from './chart-palette.ts';
-import { SeriesPatterns, TableToggle, seriesFill, useDrawnWidth, useSvgId } from './ChartParts.tsx';
+import { axisColour } from './chart-palette.ts';
+import { HoursGrid, SeriesPatterns, TableToggle, seriesFill, useDrawnWidth, useSvgId } from './ChartParts.tsx';
 import type { FollowUpCategory } from './follow-up-categories.ts';
 import { formatHours } from './follow-up-format.ts';
 import type { DateRange } from './follow-up-range.ts';
@@ -67,22 +67,7 @@ export function WeeklyBarsChart({ weeks, categories, range }: Props) {
           <defs>
             <SeriesPatterns prefix={prefix} styles={categories} />
           </defs>
-          <g className="chart-grid" aria-hidden="true">
-            {ticks.values.map((value) => (
-              <g key={value}>
-                <line x1={area.left} x2={area.left + area.width} y1={px(y(value))} y2={px(y(value))} stroke={value === 0 ? axisColour : gridColour} strokeWidth={value === 0 ? 1.5 : 1} />
-                <text x={area.left - 8} y={px(y(value))} dy="0.32em" textAnchor="end" fill={axisColour}>
-                  {formatHours(value * 60, language)}
-                </text>
-              </g>
-            ))}
-            <text x={4} y={area.top - 14} fill={axisColour} className="axis-title">
-              {t('timelog.followUp.axis.hours')}
-            </text>
-            <text x={area.left + area.width / 2} y={height - 6} textAnchor="middle" fill={axisColour} className="axis-title">
-              {t('timelog.followUp.axis.week')}
-            </text>
-          </g>
+          <HoursGrid ticks={ticks.values} area={area} y={y} height={height} />
           <g className="chart-bars">
             {bars.map((bar) => (
               <g key={bar.key} data-week={bar.label} data-total={bar.total}>
