@@ -1,5 +1,5 @@
 import './contacts.css';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '../../../shared/domain/plan.ts';
 import { contactKinds, normaliseContactDraft, validateContactDraft, type ContactField, type ContactProblem } from '../../../shared/domain/contact-validation.ts';
@@ -9,6 +9,7 @@ import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { createContact, listContacts, removeContact, updateContact, type ContactUse } from './contact-repository.ts';
 import { ConfirmBox } from '../../app/ConfirmBox.tsx';
+import { useFocusTarget } from '../../app/use-focus-target.ts';
 
 /** The form as typed: networks as one text, one network per line. */
 interface ContactForm {
@@ -60,17 +61,7 @@ export function ContactsView() {
   const [editing, setEditing] = useState<Contact | null>(null);
   const [confirming, setConfirming] = useState<Contact | null>(null);
   // Where focus goes after the next render: a button or field named by its data-focus key.
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
-
-  useEffect(() => {
-    if (focusTarget === null) return;
-    const element = rootRef.current?.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusTarget)}"]`);
-    if (element) {
-      element.focus();
-      setFocusTarget(null);
-    }
-  }, [focusTarget, contacts, editing, confirming]);
+  const { rootRef, setFocusTarget } = useFocusTarget();
 
   function startEdit(contact: Contact) {
     setEditing(contact);

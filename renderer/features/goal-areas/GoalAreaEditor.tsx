@@ -1,5 +1,5 @@
 import './goal-areas.css';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { GoalArea } from '../../../shared/domain/plan.ts';
 import type { GoalAreaProblem, Reviewer } from '../../../shared/plan/goal-area-details.ts';
@@ -9,6 +9,7 @@ import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { loadGoalArea, updateGoalArea } from './goal-area-repository.ts';
 import { goalAreaProblemText } from './problem-text.ts';
 import { ReviewerForm } from './ReviewerForm.tsx';
+import { useFocusTarget } from '../../app/use-focus-target.ts';
 
 /** The form as typed: effect goals as one text, one goal per line. */
 interface GoalAreaForm {
@@ -68,18 +69,9 @@ function GoalAreaForm({ goalArea }: { goalArea: GoalArea }) {
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const [editingReviewer, setEditingReviewer] = useState<number | null>(null);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
+  const { rootRef, setFocusTarget } = useFocusTarget();
   const formRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => {
-    if (focusTarget === null) return;
-    const element = rootRef.current?.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusTarget)}"]`);
-    if (element) {
-      element.focus();
-      setFocusTarget(null);
-    }
-  }, [focusTarget, form, editingReviewer]);
 
   const error = (field: string) =>
     goalAreaProblemText(

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { problemAt, problemText, type TimelogProblem } from './timelog-problems.ts';
 import { loadCategoryUsage } from './timelog-queries.ts';
 import { addCategory, addTemplateCategories, archiveCategory, CATEGORY_NAME_MAX, deleteCategory, missingTemplateCategories, renameCategory, unarchiveCategory, type CategoryWrite } from './timelog-repository.ts';
+import { useFocusTarget } from '../../app/use-focus-target.ts';
 
 /** *Kategorier*: add, rename, archive (and take back) the time-log categories; an unused one can be removed. */
 export function CategoriesSection() {
@@ -16,17 +17,7 @@ export function CategoriesSection() {
   const [renaming, setRenaming] = useState<TimeCategory | null>(null);
   const [status, setStatus] = useState('');
   const [alert, setAlert] = useState('');
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
-
-  useEffect(() => {
-    if (focusTarget === null) return;
-    const element = rootRef.current?.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusTarget)}"]`);
-    if (element) {
-      element.focus();
-      setFocusTarget(null);
-    }
-  }, [focusTarget, usage, renaming]);
+  const { rootRef, setFocusTarget } = useFocusTarget();
 
   async function act(category: TimeCategory, action: () => Promise<CategoryWrite | { ok: true } | { ok: false; problems: TimelogProblem[] }>, done: string, focus: string | null) {
     try {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays } from 'date-fns';
 import { isoDateSchema } from '../../../shared/domain/common.ts';
@@ -14,6 +14,7 @@ import { problemText } from './timelog-problems.ts';
 import { loadDay } from './timelog-queries.ts';
 import { dayHref } from './timelog-routes.ts';
 import { deleteEntry, restoreEntries } from './timelog-repository.ts';
+import { useFocusTarget } from '../../app/use-focus-target.ts';
 
 const shiftDay = (date: string, days: number) => toIsoDate(addDays(toDate(date), days));
 
@@ -26,17 +27,7 @@ export function DayList({ date }: { date: string }) {
   const [status, setStatus] = useState('');
   const [alert, setAlert] = useState('');
   const [removed, setRemoved] = useState<TimeEntry | null>(null);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
-
-  useEffect(() => {
-    if (focusTarget === null) return;
-    const element = rootRef.current?.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusTarget)}"]`);
-    if (element) {
-      element.focus();
-      setFocusTarget(null);
-    }
-  }, [focusTarget, current, editing]);
+  const { rootRef, setFocusTarget } = useFocusTarget();
 
   const go = (target: string) => {
     if (!isoDateSchema.safeParse(target).success) return;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TimerState } from '../../../shared/domain/timelog.ts';
 import { formatDuration, parseDuration } from '../../../shared/timelog/duration.ts';
@@ -14,6 +14,7 @@ import { elapsedMs, formatElapsed } from './timer-math.ts';
 import { useNow } from './use-now.ts';
 import { rowKeyId } from './week-grid.ts';
 import { ConfirmBox } from '../../app/ConfirmBox.tsx';
+import { useFocusTarget } from '../../app/use-focus-target.ts';
 
 /** A long run waiting for the user: confirm or correct its minutes; `task` when it was a switch. */
 interface Confirming {
@@ -41,17 +42,7 @@ export function TimerPanel() {
   const [confirming, setConfirming] = useState<Confirming | null>(null);
   const [status, setStatus] = useState('');
   const [alert, setAlert] = useState('');
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
-
-  useEffect(() => {
-    if (focusTarget === null) return;
-    const element = rootRef.current?.querySelector<HTMLElement>(`[data-focus="${focusTarget}"]`);
-    if (element) {
-      element.focus();
-      setFocusTarget(null);
-    }
-  }, [focusTarget, data, switching, confirming, discarding]);
+  const { rootRef, setFocusTarget } = useFocusTarget();
 
   /** Words an outcome; returns the problems for a form to show at its fields. */
   function show(outcome: TimerOutcome, task: TimerTask | null): readonly TimelogProblem[] {

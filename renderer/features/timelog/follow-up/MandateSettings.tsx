@@ -1,5 +1,5 @@
 import './follow-up.css';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { mandateWeeklyMinutes, type Mandate } from '../../../../shared/timelog/mandate.ts';
 import { isoWeekOf, weekMonday } from '../../../../shared/timelog/weeks.ts';
@@ -11,6 +11,7 @@ import { formatDecimal, formatHours } from './follow-up-format.ts';
 import { checkMandateForm, emptyMandateForm, formFromMandate, templateMandateForm, type MandateField, type MandateForm, type MandateProblem } from './mandate-form.ts';
 import { createMandate, listMandates, removeMandate, updateMandate } from './mandate-repository.ts';
 import { ConfirmBox } from '../../../app/ConfirmBox.tsx';
+import { useFocusTarget } from '../../../app/use-focus-target.ts';
 
 type Language = ReturnType<typeof useI18n>['language'];
 
@@ -56,18 +57,9 @@ export function MandateSettings({ headingLevel = 3 }: Props) {
   const [status, setStatus] = useState('');
   const [alert, setAlert] = useState('');
   // Where focus goes after the next render: an element named by its data-focus key.
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
+  const { rootRef, setFocusTarget } = useFocusTarget();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
-  useEffect(() => {
-    if (focusTarget === null) return;
-    const element = rootRef.current?.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusTarget)}"]`);
-    if (element) {
-      element.focus();
-      setFocusTarget(null);
-    }
-  }, [focusTarget, mandates, editing, confirming]);
 
   function startEdit(mandate: Mandate) {
     setEditing(mandate);
