@@ -4,7 +4,7 @@ import { buildEdition } from '../tests/e2e/harness/build.ts';
 import { writeIntoWorkbook } from '../tests/e2e/seed-workbook.ts';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { LargeWorkbook } from './large-workbook.ts';
-import { chromiumArgs, findChromium } from '../tests/e2e/harness/chromium.ts';
+import { chromiumArgs, chromiumEnv, findChromium } from '../tests/e2e/harness/chromium.ts';
 
 export interface BenchResult {
   name: string;
@@ -24,7 +24,7 @@ export async function startWebEdition(): Promise<WebEdition> {
   const server: PreviewServer = await preview({ mode: 'web', configFile: 'vite.config.ts', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('förhandsservern fick ingen port');
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs, env: chromiumEnv() });
   // The automatic backup reads the whole workbook a few seconds after a start, in the middle of
   // whatever a suite measures; every context starts with it switched off (the backup suite
   // measures the same work on its own).

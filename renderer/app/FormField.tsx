@@ -1,4 +1,5 @@
 import { cloneElement, useId, type ReactElement } from 'react';
+import { useI18n } from '../i18n/i18n.tsx';
 
 interface Props {
   label: string;
@@ -14,10 +15,13 @@ interface Props {
    * takes focus instead (the template editor): one announcement, not dozens.
    */
   announce?: boolean;
+  /** The control holds input that failed its check and is not stored: say so in words beside the problem. */
+  unsaved?: boolean;
 }
 
 /** A labelled control with optional help and an inline error tied to it for screen readers. */
-export function FormField({ label, help, error, required, children, className, announce = true }: Props) {
+export function FormField({ label, help, error, required, children, className, announce = true, unsaved }: Props) {
+  const { t } = useI18n();
   const id = useId();
   const helpId = help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -41,6 +45,7 @@ export function FormField({ label, help, error, required, children, className, a
       })}
       {error ? (
         <p id={errorId} className="field-error" role={announce ? 'alert' : undefined}>
+          {unsaved ? <span className="unsaved-badge">{t('ui.unsaved')}</span> : null}
           {error}
         </p>
       ) : null}

@@ -84,6 +84,26 @@ function checkText(problems: FieldProblem[], field: string, value: string, max: 
   else if (value.length > max) problems.push({ field, code: 'tooLong', max });
 }
 
+/** Dates a person means: a real calendar date with a year from 1900 to 2100, so a year typed digit by digit ("0202") is never taken. */
+export const dateYearLimits = { min: 1900, max: 2100 } as const;
+
+export function isPlausibleIsoDate(value: string): boolean {
+  if (!isIsoDate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= dateYearLimits.min && year <= dateYearLimits.max;
+}
+
+/**
+ * A start and an end judged together, as the user sees them: the first
+ * problem of the pair, or undefined when both may be stored.
+ */
+export function validateDateRange(start: string, end: string, fields: { start: string; end: string } = { start: 'startDate', end: 'endDate' }): FieldProblem | undefined {
+  if (!isPlausibleIsoDate(start)) return { field: fields.start, code: 'invalidDate' };
+  if (!isPlausibleIsoDate(end)) return { field: fields.end, code: 'invalidDate' };
+  if (end < start) return { field: fields.end, code: 'endBeforeStart' };
+  return undefined;
+}
+
 /**
  * Only the fields in `patch` are judged, so a just-added row with an empty
  * title can still get its dates edited. Problems come in form order.
@@ -93,8 +113,8 @@ export function validateActivityPatch(activity: Activity, patch: Partial<Activit
   const next = { ...activity, ...patch };
   if (patch.title !== undefined) checkText(problems, 'title', patch.title, textLimits.short, true);
   if (patch.responsible !== undefined) checkText(problems, 'responsible', patch.responsible, textLimits.short, false);
-  const startValid = isIsoDate(next.startDate);
-  const endValid = isIsoDate(next.endDate);
+  const startValid = isPlausibleIsoDate(next.startDate);
+  const endValid = isPlausibleIsoDate(next.endDate);
   if (patch.startDate !== undefined && !startValid) problems.push({ field: 'startDate', code: 'invalidDate' });
   if (patch.endDate !== undefined && !endValid) problems.push({ field: 'endDate', code: 'invalidDate' });
   const datesTouched = patch.startDate !== undefined || patch.endDate !== undefined;

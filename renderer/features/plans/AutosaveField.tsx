@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { scheduleSave } from '../../app/autosave.ts';
+import { useCallback, useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
+import { useDrafts, type Equivalent } from '../../ui/use-draft.ts';
 
 interface Props {
   /** Identifies the stored field, so a later edit replaces an earlier one not yet written. */
@@ -8,6 +8,8 @@ interface Props {
   /** Returns a problem text to show instead of saving, or undefined when the value may be stored. */
   validate?: (value: string) => string | undefined;
   onSave: (value: string) => Promise<void>;
+  /** A draft that means the stored value though written differently ("1500" for "1 500 kr"). */
+  equivalent?: Equivalent;
   multiline?: boolean;
   rows?: number;
   type?: string;
@@ -23,37 +25,29 @@ interface Props {
   'aria-required'?: boolean;
 }
 
+const none = (): undefined => undefined;
+
 /**
- * A text field that stores itself (see app/autosave.ts). While the user
- * types, the local text wins; otherwise it follows the stored value, so
- * undo, other views and reloads show through.
+ * A text field that stores itself (see app/autosave.ts and ui/use-draft.ts):
+ * valid input is stored as it is typed; input that fails its check stays on
+ * screen, marked unsaved (data-unsaved), and is never replaced meanwhile.
  */
-export function AutosaveField({ saveKey, value, validate, onSave, multiline, rows, type, inputRef, onKeyDown, onFocus, onProblem, ...rest }: Props) {
-  const [text, setText] = useState(value);
-  const editing = useRef(false);
-
-  useEffect(() => {
-    if (!editing.current) setText(value);
-  }, [value]);
-
-  const change = (next: string) => {
-    editing.current = true;
-    setText(next);
-    const problem = validate?.(next);
-    onProblem?.(problem);
-    if (problem === undefined) scheduleSave(saveKey, () => onSave(next));
-  };
+export function AutosaveField({ saveKey, value, validate, onSave, equivalent, multiline, rows, type, inputRef, onKeyDown, onFocus, onProblem, ...rest }: Props) {
+  const check = useCallback((texts: string[]) => (validate ?? none)(texts[0] ?? ''), [validate]);
+  const drafts = useDrafts({ saveKey, stored: [value], equivalent, validate: check, onSave: (texts) => onSave(texts[0] ?? '') });
+  const problem = drafts.problem;
+  const report = useRef(onProblem);
+  report.current = onProblem;
+  useEffect(() => report.current?.(problem), [problem]);
   const common = {
     ...rest,
-    value: text,
+    value: drafts.texts[0] ?? '',
     onFocus,
-    onBlur: () => {
-      editing.current = false;
-    },
+    'data-unsaved': drafts.unsaved[0] ? 'true' : undefined,
   };
   return multiline ? (
-    <textarea {...common} rows={rows ?? 4} onChange={(e) => change(e.target.value)} />
+    <textarea {...common} rows={rows ?? 4} onChange={(e) => drafts.change(0, e.target.value)} />
   ) : (
-    <input {...common} ref={inputRef} type={type ?? 'text'} onChange={(e) => change(e.target.value)} onKeyDown={onKeyDown} />
+    <input {...common} ref={inputRef} type={type ?? 'text'} onChange={(e) => drafts.change(0, e.target.value)} onKeyDown={onKeyDown} />
   );
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { activityStatuses, defaultPerspectives, type Activity, type Contact, type GoalArea, type Strategy, type Tactic } from '../../../shared/domain/plan.ts';
-import { formatKronorInput, parseKronor, validateActivityPatch } from '../../../shared/plan/validation.ts';
+import { formatKronorInput, parseKronor, validateActivityPatch, validateDateRange } from '../../../shared/plan/validation.ts';
 import type { Template, TemplatePerspective } from '../../../shared/templates/schema.ts';
 import { FormField } from '../../app/FormField.tsx';
+import { FieldPair } from '../../ui/FieldPair.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { AutosaveField } from './AutosaveField.tsx';
@@ -58,7 +59,7 @@ function TextField({
   const [problem, setProblem] = useState<string | undefined>();
   const helpText = guidance?.trim() ? guidance : help ? t(help) : undefined;
   return (
-    <FormField label={t(label)} help={helpText} error={problem}>
+    <FormField label={t(label)} help={helpText} error={problem} unsaved={problem !== undefined}>
       <AutosaveField
         saveKey={saveKey}
         value={value}
@@ -209,6 +210,13 @@ const activityFieldLabels: Record<string, MessageKey> = {
   notes: 'plans.field.notes',
 };
 
+/** "1500" and "1 500" are the same amount: a draft that means the stored cost is not unsaved. */
+const sameKronor = (draft: string, stored: string): boolean => {
+  const a = parseKronor(draft);
+  const b = parseKronor(stored);
+  return a.ok && b.ok ? a.ore === b.ore : draft === stored;
+};
+
 function ActivityDetails({ activity, planId, goalArea, goalAreas }: Common & { activity: Activity }) {
   const { t } = useI18n();
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
@@ -217,8 +225,8 @@ function ActivityDetails({ activity, planId, goalArea, goalAreas }: Common & { a
     const found = validateActivityPatch(activity, patch)[0];
     return found ? problemText(t, activityFieldLabels[found.field] ?? 'plans.field.title', found) : undefined;
   };
-  const field = (name: 'title' | 'responsible' | 'startDate' | 'endDate' | 'notes', options: { type?: string; multiline?: boolean } = {}) => (
-    <FormField label={t(activityFieldLabels[name] ?? 'plans.field.title')} error={problems[name]}>
+  const field = (name: 'title' | 'responsible' | 'notes', options: { type?: string; multiline?: boolean } = {}) => (
+    <FormField label={t(activityFieldLabels[name] ?? 'plans.field.title')} error={problems[name]} unsaved={problems[name] !== undefined}>
       <AutosaveField
         saveKey={`${name}:${activity.id}`}
         value={activity[name]}
@@ -234,10 +242,19 @@ function ActivityDetails({ activity, planId, goalArea, goalAreas }: Common & { a
     <div className="node-details" data-kind="activity">
       {field('title')}
       {field('responsible')}
-      <div className="field-row">
-        {field('startDate', { type: 'date' })}
-        {field('endDate', { type: 'date' })}
-      </div>
+      <FieldPair
+        legend={t('plans.field.activityPeriod')}
+        labels={[t('plans.field.startDate'), t('plans.field.endDate')]}
+        type="date"
+        required
+        saveKey={`dates:${activity.id}`}
+        stored={[activity.startDate, activity.endDate]}
+        validate={(startDate, endDate) => {
+          const found = validateDateRange(startDate, endDate);
+          return found ? problemText(t, activityFieldLabels[found.field] ?? 'plans.field.startDate', found) : undefined;
+        }}
+        onSave={(startDate, endDate) => updateNode(planId, 'activity', activity.id, { startDate, endDate })}
+      />
       <FormField label={t('plans.field.status')}>
         <select value={activity.status} onChange={(e) => void updateNode(planId, 'activity', activity.id, { status: e.target.value as Activity['status'] })}>
           {activityStatuses.map((status) => (
@@ -247,10 +264,11 @@ function ActivityDetails({ activity, planId, goalArea, goalAreas }: Common & { a
           ))}
         </select>
       </FormField>
-      <FormField label={t('plans.field.cost')} error={problems.costOre}>
+      <FormField label={t('plans.field.cost')} error={problems.costOre} unsaved={problems.costOre !== undefined}>
         <AutosaveField
           saveKey={`cost:${activity.id}`}
           value={formatKronorInput(activity.costOre)}
+          equivalent={sameKronor}
           validate={(v) => {
             const parsed = parseKronor(v);
             return parsed.ok ? check({ costOre: parsed.ore }) : problemText(t, 'plans.field.cost', parsed);

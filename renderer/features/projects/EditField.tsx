@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
 import { AutosaveField } from '../plans/AutosaveField.tsx';
 
 interface Props {
@@ -20,6 +21,7 @@ interface Props {
 
 /** A labelled field that stores itself as it is typed, and shows why a value was not stored right at the field. */
 export function EditField({ label, hideLabel, help, value, saveKey, validate, onSave, multiline, rows, type, required, className }: Props) {
+  const { t } = useI18n();
   const id = useId();
   const [problem, setProblem] = useState<string | undefined>();
   const helpId = help ? `${id}-help` : undefined;
@@ -54,6 +56,7 @@ export function EditField({ label, hideLabel, help, value, saveKey, validate, on
       />
       {problem ? (
         <p id={errorId} className="field-error" role="alert">
+          <span className="unsaved-badge">{t('ui.unsaved')}</span>
           {problem}
         </p>
       ) : null}

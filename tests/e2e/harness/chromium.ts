@@ -33,6 +33,15 @@ export function isDebianLike(): boolean {
   }
 }
 
+/** Debian ships Chromium's UI languages apart; without Swedish, date inputs take MM/DD/ÅÅÅÅ. */
+const debianSwedishLocale = '/usr/lib/chromium/locales/sv.pak';
+
+function aptInstall(packages: string[]): void {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+}
+
 /**
  * CHROMIUM_PATH, else the usual install places; on Debian/Ubuntu as root
  * with none installed, installs Debian's chromium package and says so.
@@ -44,15 +53,31 @@ export function findChromium(log: (line: string) => void = console.log): string 
     return fromEnv;
   }
   const found = candidates.find((path) => existsSync(path));
-  if (found) return found;
-  if (process.platform === 'linux' && isDebianLike() && process.getuid?.() === 0) {
-    log('Ingen Chromium hittades: installerar Debians paket "chromium" med apt-get (en gång, kan ta en minut) …');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  const canInstall = process.platform === 'linux' && isDebianLike() && process.getuid?.() === 0;
+  if (found) {
+    if (found === '/usr/bin/chromium' && !existsSync(debianSwedishLocale) && canInstall) {
+      log('Debians Chromium saknar svenska språkfiler (datumfälten visas då i amerikansk ordning): installerar paketet "chromium-l10n" med apt-get …');
+      aptInstall(['chromium-l10n']);
+    }
+    return found;
+  }
+  if (canInstall) {
+    log('Ingen Chromium hittades: installerar Debians paket "chromium" och "chromium-l10n" med apt-get (en gång, kan ta en minut) …');
+    aptInstall(['chromium', 'chromium-l10n']);
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   throw new Error(
     'Ingen Chromium, Chrome eller Edge hittades för webbläsartesterna. Installera Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller ange sökvägen i CHROMIUM_PATH.',
   );
+}
+
+/**
+ * The browser's environment: a Swedish locale, so that date inputs show and
+ * take dates as a Swedish user types them (ÅÅÅÅ-MM-DD, year first), not in
+ * the US order a bare CI machine would give them.
+ */
+export function chromiumEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  return { ...env, LANG: 'sv_SE.UTF-8', LANGUAGE: 'sv_SE:sv', LC_ALL: 'sv_SE.UTF-8' };
 }

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { chromiumArgs } from './chromium.ts';
+import { chromiumArgs, chromiumEnv } from './chromium.ts';
 
 export interface E2E {
   page: Page;
@@ -21,7 +21,7 @@ export function useBrowser(): E2E {
   state.baseUrl = inject('baseUrl');
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: chromiumArgs });
+    browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: chromiumArgs, env: chromiumEnv() });
   });
   afterAll(async () => {
     await browser?.close();
