@@ -5,9 +5,11 @@ import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { db, openWorkbookDatabase } from './db/database.ts';
 import { installBrowserGuards } from './security/browser-guards.ts';
+import { installUndoGuard } from './ui/undo-guard.ts';
 import './styles.css';
 
 installBrowserGuards((url) => platform.openExternal(url));
+installUndoGuard();
 
 /** Hands a start-up failure to the error boundary, which knows how to word it. */
 function StartupFailure({ error }: { error: unknown }): ReactNode {

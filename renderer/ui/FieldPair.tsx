@@ -36,7 +36,7 @@ export function FieldPair({ legend, hideLegend, labels, help, saveKey, stored, t
   const errorId = drafts.problem ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={`field-pair ${className ?? ''}`} data-unsaved={drafts.unsaved.some(Boolean) ? 'true' : undefined}>
+    <fieldset className={`field-pair ${drafts.unsaved.some(Boolean) ? 'has-unsaved' : ''} ${className ?? ''}`}>
       <legend className={hideLegend ? 'visually-hidden' : undefined}>{legend}</legend>
       {help ? (
         <p id={helpId} className="help">

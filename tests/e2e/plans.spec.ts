@@ -54,7 +54,7 @@ describe('handlingsplaner', () => {
     await plans.rowInput('Strategi 2').waitFor();
     await page.keyboard.press('Tab');
     await plans.rowInput('Taktik 1.1').waitFor();
-    await plans.announcer().getByText('Raden är nu en taktik.').waitFor();
+    await plans.announcement().getByText('Raden är nu en taktik.').waitFor();
     await page.keyboard.type('Läxhjälp i alla kommuner');
     await page.keyboard.press('Enter');
     await plans.rowInput('Taktik 1.2').waitFor();
@@ -94,7 +94,7 @@ describe('handlingsplaner', () => {
     const before = await plans.outline();
     await plans.rowInput('Strategi 2').focus();
     await page.keyboard.press('Control+Shift+Delete');
-    await plans.announcer().getByText('Strategi borttagen, med 4 rader under.').waitFor();
+    await plans.announcement().getByText('Strategi borttagen, med 4 rader under.').waitFor();
     await page.waitForFunction((n) => document.querySelectorAll('.outline-row').length === n, before.length - 5);
     // Folding by keyboard: Ctrl+↑ hides the rows under a strategy, Ctrl+↓ shows them again.
     await plans.rowInput('Strategi 1').focus();
@@ -102,8 +102,8 @@ describe('handlingsplaner', () => {
     await page.waitForFunction((n) => document.querySelectorAll('.outline-row').length === n, before.length - 5 - 7);
     await page.keyboard.press('Control+ArrowDown');
     await page.waitForFunction((n) => document.querySelectorAll('.outline-row').length === n, before.length - 5);
-    await page.getByRole('button', { name: 'Ångra' }).click();
-    await plans.announcer().getByText('Återställd.').waitFor();
+    await page.getByRole('button', { name: 'Ångra (Ctrl+Z)' }).click();
+    await plans.announcement().getByText('Ångrat: Strategi borttagen, med 4 rader under.').waitFor();
     await page.waitForFunction((n) => document.querySelectorAll('.outline-row').length === n, before.length);
     expect(await plans.outline()).toEqual(before);
   });
@@ -121,13 +121,22 @@ describe('handlingsplaner', () => {
     await plans.details().getByText('Beräknad kostnad (kr): beloppet kan inte vara negativt.').waitFor();
     const end = plans.details().getByLabel('Slutdatum');
     await end.fill('2020-01-01');
-    await plans.details().getByText('Slutdatum: slutdatum kan inte vara före startdatum.').waitFor();
+    await plans.details().getByText('Slutdatum kan inte vara före startdatum. Inget av datumen sparas förrän de stämmer.').waitFor();
     const title = plans.details().getByLabel('Titel');
     await title.fill('');
     await plans.details().getByText('Titel: fyll i det här fältet.').waitFor();
     await expectAccessible(page, 'aktivitet med fel');
+    // Input that is not stored is marked, counted, and leaving the page asks first.
+    expect(await plans.details().locator('[data-unsaved="true"]').count()).toBe(3);
+    await page.getByText('3 fält är inte sparade: rätta det som är markerat.').waitFor();
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.accept();
+    });
     await page.waitForTimeout(600);
     await page.reload();
+    expect(asked).toEqual(['beforeunload']);
     await plans.rowInput('Aktivitet 1.1.1').focus();
     expect((await plans.details().getByLabel('Beräknad kostnad (kr)').inputValue()).replace(/\s/g, ' ')).toBe('45 000');
     expect(await plans.details().getByLabel('Titel').inputValue()).toBe('Kickoff för UF-lärare');

@@ -15,7 +15,19 @@ interface Props {
   onCommand: (id: string, command: OutlineCommand) => void;
   onToggle: (id: string) => void;
   onSaveTitle: (row: OutlineRow, title: string) => Promise<void>;
+  /** The user typed in a row's title. */
+  onTyped: (id: string) => void;
+  /** Ctrl+Z / Ctrl+Y (Cmd on macOS): returns true when the app took it as its own undo or redo. */
+  onUndoKey: (direction: 'undo' | 'redo') => boolean;
   onFocused: () => void;
+}
+
+function undoKeyOf(event: KeyboardEvent<HTMLInputElement>): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  return null;
 }
 
 function commandFor(event: KeyboardEvent<HTMLInputElement>, title: string): OutlineCommand | null {
@@ -33,8 +45,14 @@ function commandFor(event: KeyboardEvent<HTMLInputElement>, title: string): Outl
   return null;
 }
 
+/** Focuses a row and keeps it clear of the undo offer pinned to the window's bottom (the rows' scroll-margin). */
+function showFocused(input: HTMLInputElement): void {
+  input.focus({ preventScroll: true });
+  input.scrollIntoView({ block: 'nearest' });
+}
+
 /** The plan's outline: each row's title is edited in place, and the keys restructure the plan. */
-export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelect, onCommand, onToggle, onSaveTitle, onFocused }: Props) {
+export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelect, onCommand, onToggle, onSaveTitle, onTyped, onUndoKey, onFocused }: Props) {
   const { t } = useI18n();
   const inputs = useRef(new Map<string, HTMLInputElement>());
 
@@ -42,7 +60,7 @@ export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelec
     if (!focusId) return;
     const input = inputs.current.get(focusId);
     if (input) {
-      input.focus();
+      showFocused(input);
       onFocused();
     }
   }, [focusId, rows, onFocused]);
@@ -50,7 +68,8 @@ export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelec
   // Arrow keys move between rows, like lines in a document.
   const moveFocus = (index: number, delta: number) => {
     const target = rows[index + delta];
-    if (target) inputs.current.get(target.id)?.focus();
+    const input = target ? inputs.current.get(target.id) : undefined;
+    if (input) showFocused(input);
   };
 
   return (
@@ -60,7 +79,7 @@ export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelec
         const label = t('plans.outline.rowLabel', { kind, number: numbers.get(row.id) ?? '' });
         const title = row.title || t('plans.outline.untitled');
         return (
-          <li key={row.id} className={`outline-row depth-${row.depth} ${row.id === selectedId ? 'selected' : ''}`} data-kind={row.kind}>
+          <li key={row.id} className={`outline-row depth-${row.depth} ${row.id === selectedId ? 'selected' : ''}`} data-kind={row.kind} onInput={() => onTyped(row.id)}>
             {row.hasChildren ? (
               <button
                 type="button"
@@ -89,6 +108,11 @@ export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelec
               onFocus={() => onSelect(row.id)}
               onSave={(value) => onSaveTitle(row, value)}
               onKeyDown={(event) => {
+                const undoKey = undoKeyOf(event);
+                if (undoKey) {
+                  if (onUndoKey(undoKey)) event.preventDefault();
+                  return;
+                }
                 if (event.key === 'ArrowUp' && !event.altKey && !event.ctrlKey) {
                   event.preventDefault();
                   moveFocus(index, -1);

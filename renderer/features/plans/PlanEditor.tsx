@@ -2,7 +2,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addFirst, addSibling, applyChange, indent, invertChange, moveDown, moveUp, outdent, outlineRows, removeNode } from '../../../shared/plan/outline.ts';
 import { planTemplateView } from '../../../shared/plan/template-sections.ts';
-import type { OutlineRow, PlanChange, PlanContent } from '../../../shared/plan/types.ts';
+import type { OutlineRow, PlanContent } from '../../../shared/plan/types.ts';
+import { afterEdit, emptyHistory, recordStep, takeRedo, takeUndo, type UndoHistory } from '../../../shared/plan/undo-history.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { localToday } from '../../app/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -49,7 +50,11 @@ export function PlanEditor({ planId }: { planId: string }) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
-  const [undo, setUndo] = useState<{ change: PlanChange; focusId: string; text: string } | null>(null);
+  const [history, setHistory] = useState<UndoHistory>(emptyHistory);
+  /** Whether Ctrl+Z in the outline means the app's undo: the last thing done there was structural, not typing. */
+  const structuralLast = useRef(false);
+  const historyRef = useRef(history);
+  historyRef.current = history;
   const detailsRef = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(() => (content ? outlineRows(content, collapsed) : []), [content, collapsed]);
@@ -70,8 +75,6 @@ export function PlanEditor({ planId }: { planId: string }) {
       await flushSaves();
       const fresh = await loadPlanContent(planId);
       if (!fresh) return;
-      // An older undo would put back rows that this change moves on from.
-      setUndo(null);
       const defaults = { today: localToday() };
       const result =
         command === 'addSibling'
@@ -95,7 +98,8 @@ export function PlanEditor({ planId }: { planId: string }) {
         const kind = t(`plans.outline.kind.${row?.kind ?? 'activity'}`);
         await applyPlanChange(planId, removal.change);
         const text = removal.removedCount > 1 ? t('plans.outline.removed', { kind, count: removal.removedCount - 1 }) : t('plans.outline.removedOne', { kind });
-        setUndo({ change: removal.undo, focusId: id, text });
+        setHistory((h) => recordStep(h, { undo: removal.undo, redo: removal.change, focusAfterUndo: id, focusAfterRedo: removal.focusId ?? id, label: text }));
+        structuralLast.current = true;
         setAnnouncement(text);
         setFocusId(removal.focusId);
         return;
@@ -107,26 +111,46 @@ export function PlanEditor({ planId }: { planId: string }) {
       }
       await applyPlanChange(planId, result.change);
       setFocusId(result.focusId);
-      if (command === 'indent' || command === 'outdent') {
-        // Changing level changes the row's kind (e.g. an activity becomes a tactic) and drops fields the new kind lacks, so offer the way back.
-        const kindAfter = outlineRows(applyChange(fresh, result.change)).find((r) => r.id === result.focusId)?.kind ?? 'activity';
-        const text = t('plans.outline.changedKind', { kind: t(`plans.outline.kind.${kindAfter}`).toLowerCase() });
-        setUndo({ change: invertChange(fresh, result.change), focusId: result.focusId, text });
-        setAnnouncement(text);
-      } else {
-        setAnnouncement('');
-      }
+      const kindAfter = outlineRows(applyChange(fresh, result.change)).find((r) => r.id === result.focusId)?.kind ?? 'activity';
+      const kindWord = t(`plans.outline.kind.${kindAfter}`);
+      // Changing level changes the row's kind (e.g. an activity becomes a tactic) and drops fields the new kind lacks: say so.
+      const text =
+        command === 'indent' || command === 'outdent'
+          ? t('plans.outline.changedKind', { kind: kindWord.toLowerCase() })
+          : command === 'addSibling'
+            ? t('plans.outline.added', { kind: kindWord })
+            : t('plans.outline.moved', { kind: kindWord });
+      setHistory((h) => recordStep(h, { undo: invertChange(fresh, result.change), redo: result.change, focusAfterUndo: id, focusAfterRedo: result.focusId, label: text }));
+      structuralLast.current = true;
+      setAnnouncement(command === 'indent' || command === 'outdent' ? text : '');
     },
     [planId, t],
   );
 
-  const restore = async () => {
-    if (!undo) return;
-    await applyPlanChange(planId, undo.change);
-    setFocusId(undo.focusId);
-    setUndo(null);
-    setAnnouncement(t('plans.outline.restored'));
-  };
+  /** The app's undo (and redo) of the last structural operation; pending typing is stored first. */
+  const undoOrRedo = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      await flushSaves();
+      const taken = direction === 'undo' ? takeUndo(historyRef.current) : takeRedo(historyRef.current);
+      if (!taken) {
+        setAnnouncement(t(direction === 'undo' ? 'plans.outline.nothingToUndo' : 'plans.outline.nothingToRedo'));
+        return;
+      }
+      historyRef.current = taken.history;
+      setHistory(taken.history);
+      await applyPlanChange(planId, direction === 'undo' ? taken.step.undo : taken.step.redo);
+      structuralLast.current = true;
+      setFocusId(direction === 'undo' ? taken.step.focusAfterUndo : taken.step.focusAfterRedo);
+      setAnnouncement(t(direction === 'undo' ? 'plans.outline.undone' : 'plans.outline.redone', { what: taken.step.label }));
+    },
+    [planId, t],
+  );
+
+  /** Typing or a detail changed a row: undo must not put back an older copy of it. */
+  const noteEdit = useCallback((id: string | null) => {
+    structuralLast.current = false;
+    if (id) setHistory((h) => afterEdit(h, id));
+  }, []);
 
   const addStrategy = async () => {
     await flushSaves();
@@ -135,6 +159,9 @@ export function PlanEditor({ planId }: { planId: string }) {
     const result = addFirst(fresh, 'strategy', null, newId(), { today: localToday() });
     if (result.ok) {
       await applyPlanChange(planId, result.change);
+      const text = t('plans.outline.added', { kind: t('plans.outline.kind.strategy') });
+      setHistory((h) => recordStep(h, { undo: invertChange(fresh, result.change), redo: result.change, focusAfterUndo: fresh.strategies[0]?.id ?? result.focusId, focusAfterRedo: result.focusId, label: text }));
+      structuralLast.current = true;
       setFocusId(result.focusId);
     }
   };
@@ -204,10 +231,13 @@ export function PlanEditor({ planId }: { planId: string }) {
                   return next;
                 })
               }
-              onSaveTitle={(row, title) => {
-                // Undoing a change of level would put back the old title too, so typing ends that offer.
-                setUndo((current) => (current && current.focusId === row.id ? null : current));
-                return updateNode(planId, row.kind, row.id, { title });
+              onSaveTitle={(row, title) => updateNode(planId, row.kind, row.id, { title })}
+              onTyped={(id) => noteEdit(id)}
+              onUndoKey={(direction) => {
+                // Ctrl+Z right after typing stays the field's own undo; after a structural operation it is the app's.
+                if (!structuralLast.current) return false;
+                void undoOrRedo(direction);
+                return true;
               }}
               onFocused={clearFocus}
             />
@@ -215,7 +245,7 @@ export function PlanEditor({ planId }: { planId: string }) {
               {t('plans.outline.addStrategy')}
             </button>
           </div>
-          <div ref={detailsRef} className="details-panel" aria-labelledby="plan-details">
+          <div ref={detailsRef} className="details-panel" aria-labelledby="plan-details" onChange={() => noteEdit(selectedId)}>
             <h3 id="plan-details">{t('plans.editor.details')}</h3>
             {selected ? (
               <NodeDetails key={selected.node.id} selected={selected} planId={planId} goalArea={content.goalArea} goalAreas={goalAreas} contacts={contacts} template={template} />
@@ -224,15 +254,20 @@ export function PlanEditor({ planId }: { planId: string }) {
             )}
           </div>
         </div>
-        <div className="announcer" role="status" aria-live="polite">
-          {announcement}
-          {undo ? (
-            <>
-              {' '}
-              <button type="button" onClick={() => void restore()}>
-                {t('plans.outline.undo')}
-              </button>
-            </>
+        <div className={`announcer ${history.past.length > 0 || announcement ? 'active' : ''}`} role="status" aria-live="polite">
+          <span id="outline-announcement">{announcement}</span>
+          {history.past.length > 0 ? (
+            <button type="button" onClick={() => void undoOrRedo('undo')} aria-keyshortcuts="Control+Z" aria-describedby="outline-undo-what">
+              {t('plans.outline.undoKey')}
+              <span id="outline-undo-what" className="visually-hidden">
+                {history.past.at(-1)?.label ?? ''}
+              </span>
+            </button>
+          ) : null}
+          {history.future.length > 0 ? (
+            <button type="button" onClick={() => void undoOrRedo('redo')} aria-keyshortcuts="Control+Y">
+              {t('plans.outline.redo')}
+            </button>
           ) : null}
         </div>
       </section>

@@ -1,15 +1,17 @@
 import type { Locator, Page } from 'playwright-core';
 
 /**
- * Types an ISO date into a date input as a Swedish user does with the
- * keyboard (the browser runs with a Swedish locale, so the segments are
- * year, month, day): focus, the year's four digits, → to the month, then
- * month and day. The input's value passes through every intermediate
- * state a person's typing produces (0002-…, 0020-…, 0202-…).
+ * Types an ISO date into a date input as a Swedish user does (the browser
+ * runs with a Swedish locale, so the segments are year, month, day): a
+ * click on the year, its four digits, → to the month, then month and day.
+ * The input's value passes through every intermediate state a person's
+ * typing produces (0002-…, 0020-…, 0202-…). Focus alone would return to
+ * whichever segment was edited last.
  */
 export async function typeDate(page: Page, input: Locator, iso: string): Promise<void> {
   const [year, month, day] = iso.split('-');
-  await input.focus();
+  const box = await input.boundingBox();
+  await input.click({ position: { x: 14, y: (box?.height ?? 20) / 2 } });
   await page.keyboard.type(year ?? '');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.type(month ?? '');

@@ -41,6 +41,11 @@ export class PlanEditorPage {
     return this.page.locator('.announcer');
   }
 
+  /** What the outline last said happened (without the undo and redo buttons beside it). */
+  announcement() {
+    return this.page.locator('.announcer > span');
+  }
+
   /** Adds a goal area from the plan list (code and name), and waits for its confirmation. */
   async addGoalArea(code: string, name: string): Promise<void> {
     await this.page.getByLabel(/^Kod/).fill(code);
