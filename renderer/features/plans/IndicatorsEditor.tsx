@@ -3,6 +3,7 @@ import type { Strategy } from '../../../shared/domain/plan.ts';
 import type { CatalogueIndicator } from '../../../shared/templates/schema.ts';
 import { scheduleSave } from '../../app/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { draftFor, dropDraft, keepDraft } from '../../ui/drafts.ts';
 import { updateNode } from './plan-repository.ts';
 
 type Indicator = Strategy['indicators'][number];
@@ -25,7 +26,7 @@ const toDraft = (i: Indicator): Draft => ({
   targetValue: numberText(i.targetValue),
 });
 
-type Problem = 'name' | 'year' | 'number';
+type Problem = 'name' | 'year' | 'yearOrder' | 'number';
 
 /** "Förvärvsarbetande invånare 20–64 år (andel (%)) · Kolada N00914": what the catalogue's choice shows. */
 function catalogueText(indicator: CatalogueIndicator, kolada: string): string {
@@ -50,6 +51,8 @@ function parseDraft(draft: Draft): { ok: true; indicator: Indicator } | { ok: fa
   if (draft.name.trim() === '') return { ok: false, problem: 'name' };
   const [baselineYear, targetYear] = [year(draft.baselineYear), year(draft.targetYear)];
   if (baselineYear === undefined || targetYear === undefined) return { ok: false, problem: 'year' };
+  // The two years are judged together, on the drafts as typed: a target before the baseline is refused, nothing is stored.
+  if (baselineYear !== null && targetYear !== null && targetYear < baselineYear) return { ok: false, problem: 'yearOrder' };
   const [baselineValue, targetValue] = [value(draft.baselineValue), value(draft.targetValue)];
   if (baselineValue === undefined || targetValue === undefined) return { ok: false, problem: 'number' };
   return { ok: true, indicator: { name: draft.name.trim(), unit: draft.unit.trim(), baselineYear, baselineValue, targetYear, targetValue } };
@@ -66,21 +69,40 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
   const { t } = useI18n();
   const id = useId();
   const [picked, setPicked] = useState('');
-  const [drafts, setDrafts] = useState<Draft[]>(() => strategy.indicators.map(toDraft));
-  const [problems, setProblems] = useState<(Problem | null)[]>([]);
-  const editing = useRef(false);
+  const draftKey = `indicators:${strategy.id}`;
+  const [drafts, setDrafts] = useState<Draft[]>(() => {
+    const remembered = draftFor(draftKey);
+    return remembered === undefined ? strategy.indicators.map(toDraft) : (JSON.parse(remembered) as Draft[]);
+  });
+  const [problems, setProblems] = useState<(Problem | null)[]>(() => drafts.map((d) => { const p = parseDraft(d); return p.ok ? null : p.problem; }));
+  const storedDrafts = JSON.stringify(strategy.indicators.map(toDraft));
+  const previousStored = useRef(storedDrafts);
+  /** The stored rows the rows on screen mean ("8,40" means 8.4), or null while they hold input that is not stored. */
+  const meaning = useRef<string | null>(draftFor(draftKey) === undefined ? storedDrafts : null);
 
+  // Rows follow the database (undo, other views) only while nothing typed here differs from what was stored:
+  // rows that fail their check are never replaced by a stored value arriving meanwhile.
   useEffect(() => {
-    if (!editing.current) setDrafts(strategy.indicators.map(toDraft));
-  }, [strategy.indicators]);
+    if (storedDrafts !== meaning.current && meaning.current === previousStored.current) {
+      const next = JSON.parse(storedDrafts) as Draft[];
+      setDrafts(next);
+      setProblems(next.map(() => null));
+      meaning.current = storedDrafts;
+    }
+    previousStored.current = storedDrafts;
+  }, [storedDrafts]);
 
   const change = (next: Draft[]) => {
-    editing.current = true;
     setDrafts(next);
     const parsed = next.map(parseDraft);
     setProblems(parsed.map((p) => (p.ok ? null : p.problem)));
-    if (parsed.every((p) => p.ok)) {
+    if (!parsed.every((p) => p.ok)) {
+      meaning.current = null;
+      keepDraft(draftKey, JSON.stringify(next));
+    } else {
+      dropDraft(draftKey);
       const indicators = parsed.flatMap((p) => (p.ok ? [p.indicator] : []));
+      meaning.current = JSON.stringify(indicators.map(toDraft));
       scheduleSave(`indicators:${strategy.id}`, () => updateNode(planId, 'strategy', strategy.id, { indicators }));
     }
   };
@@ -110,7 +132,7 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
   ];
 
   return (
-    <fieldset className="indicators" onBlur={() => (editing.current = false)}>
+    <fieldset className="indicators">
       <legend>{t('plans.indicator.heading')}</legend>
       {drafts.length === 0 ? <p className="help">{t('plans.indicator.none')}</p> : null}
       {drafts.map((draft, index) => {
@@ -128,6 +150,7 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
                   inputMode={field === 'name' || field === 'unit' ? undefined : 'decimal'}
                   aria-invalid={problem ? true : undefined}
                   aria-describedby={problem ? errorId : undefined}
+                  data-unsaved={problem ? 'true' : undefined}
                   onChange={(e) => set(index, field, e.target.value)}
                 />
               </label>
@@ -137,6 +160,7 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
             </button>
             {problem ? (
               <p id={errorId} className="field-error" role="alert">
+                <span className="unsaved-badge">{t('ui.unsaved')}</span>
                 {t(`plans.indicator.problem.${problem}`, { number })}
               </p>
             ) : null}

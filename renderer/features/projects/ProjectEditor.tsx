@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { listContacts } from '../contacts/contact-repository.ts';
 import { listGoalAreas } from '../plans/plan-repository.ts';
 import { SaveIndicator } from '../plans/SaveIndicator.tsx';
+import { FieldPair } from '../../ui/FieldPair.tsx';
 import { EditField } from './EditField.tsx';
 import { PartGuidanceProvider } from './PartHelp.tsx';
 import { editorBlocks, titlesHeading, type EditorBlock, type EditorPart, type TextsHeading } from './editor-blocks.ts';
@@ -160,10 +161,18 @@ function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { 
           </select>
         </FormField>
       </div>
-      <div className="field-row">
-        <EditField label={t('projects.field.startDate')} type="date" required saveKey={`project:${project.id}:startDate`} value={project.startDate} validate={(v) => checks.period(v, project.endDate, 'startDate')} onSave={(startDate) => save({ startDate })} />
-        <EditField label={t('projects.field.endDate')} type="date" required saveKey={`project:${project.id}:endDate`} value={project.endDate} validate={(v) => checks.period(project.startDate, v, 'endDate')} onSave={(endDate) => save({ endDate })} />
-      </div>
+      <FieldPair
+        legend={t('projects.field.period')}
+        labels={[t('projects.field.startDate'), t('projects.field.endDate')]}
+        type="date"
+        required
+        saveKey={`project:${project.id}:period`}
+        stored={[project.startDate, project.endDate]}
+        validate={(startDate, endDate) => checks.period(startDate, endDate, 'startDate') ?? checks.period(startDate, endDate, 'endDate')}
+        onSave={async (startDate, endDate) => {
+          await save({ startDate, endDate });
+        }}
+      />
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { localToday } from '../../app/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
 import { EditField } from './EditField.tsx';
-import { activityDatePatch, useProjectChecks } from './project-fields.ts';
+import { ActivityDateCells } from './ActivityDateCells.tsx';
+import { useProjectChecks } from './project-fields.ts';
 import { newId, replaceItem, updateProject } from './project-repository.ts';
 import { usePending } from './use-pending.ts';
 
@@ -98,16 +99,7 @@ export function ProjectSchedule({ project }: { project: Project }) {
                     <td>
                       <EditField hideLabel label={t('projects.activities.responsibleOf', { name })} saveKey={`pa:${activity.id}:responsible`} value={activity.responsible} onSave={(responsible) => saveActivity(activity.id, { responsible })} />
                     </td>
-                    <td>
-                      <EditField hideLabel type="date" label={t('projects.activities.startOf', { name })} saveKey={`pa:${activity.id}:start`} value={activity.startDate} validate={(v) => checks.activityDate(activity, 'startDate', v)} onSave={(startDate) => saveActivity(activity.id, activityDatePatch(activity, 'startDate', startDate))} />
-                    </td>
-                    <td>
-                      {activity.milestone ? (
-                        <span className="muted">{t('projects.activities.milestoneSameDay')}</span>
-                      ) : (
-                        <EditField hideLabel type="date" label={t('projects.activities.endOf', { name })} saveKey={`pa:${activity.id}:end`} value={activity.endDate} validate={(v) => checks.activityDate(activity, 'endDate', v)} onSave={(endDate) => saveActivity(activity.id, { endDate })} />
-                      )}
-                    </td>
+                    <ActivityDateCells activity={activity} validate={(startDate, endDate) => checks.activityDates(activity, startDate, endDate)} onSave={(dates) => saveActivity(activity.id, dates)} />
                     <td>
                       <label className="visually-hidden" htmlFor={`status-${activity.id}`}>
                         {t('projects.activities.statusOf', { name })}

@@ -30,7 +30,8 @@ export interface ProjectChecks {
   /** A change of period: dates in order, and no activity left outside it. */
   period(start: string, end: string, field: 'startDate' | 'endDate'): string | undefined;
   requiredText(value: string): string | undefined;
-  activityDate(activity: ProjectActivity, field: 'startDate' | 'endDate', value: string): string | undefined;
+  /** An activity's start and end judged together, as typed. */
+  activityDates(activity: ProjectActivity, startDate: string, endDate: string): string | undefined;
   goalDate(value: string, level: ProjectGoal['level']): string | undefined;
   amount(value: string, year: number): string | undefined;
   financierName(value: string): string | undefined;
@@ -53,8 +54,9 @@ export function useProjectChecks(project: Project): ProjectChecks {
         return outside > 0 ? t('projects.problem.activitiesOutside', { count: outside }) : undefined;
       },
       requiredText: (value) => (value.trim() === '' ? projectProblemMessage('required', {}, language) : undefined),
-      activityDate: (activity, field, value) => {
-        return word(validateProjectActivity(project, { ...activity, ...activityDatePatch(activity, field, value) }), field);
+      activityDates: (activity, startDate, endDate) => {
+        const problems = validateProjectActivity(project, { ...activity, startDate, endDate });
+        return word(problems, 'startDate') ?? word(problems, 'endDate');
       },
       goalDate: (value, level) => (value === '' ? undefined : word(validateGoal(project, { level, text: '', indicator: '', baseline: '', target: '', targetDate: value }), 'targetDate')),
       amount: (value, year) => {
@@ -71,16 +73,6 @@ export function useProjectChecks(project: Project): ProjectChecks {
       },
     };
   }, [project, language, t]);
-}
-
-/**
- * The dates an edit of one date field stores: a milestone has one date; moving an activity's start
- * past its end moves the end along, as calendars do, rather than refusing the edit.
- */
-export function activityDatePatch(activity: ProjectActivity, field: 'startDate' | 'endDate', value: string): Pick<ProjectActivity, 'startDate' | 'endDate'> {
-  if (field === 'endDate') return { startDate: activity.startDate, endDate: value };
-  if (activity.milestone) return { startDate: value, endDate: value };
-  return { startDate: value, endDate: value > activity.endDate ? value : activity.endDate };
 }
 
 /** The new-project form: a title, and a period in order. */

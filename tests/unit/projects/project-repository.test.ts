@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database.ts';
-import { activityDatePatch } from '../../../renderer/features/projects/project-fields.ts';
 import {
   createProject,
   getProject,
@@ -17,7 +16,6 @@ import {
 import { ensureDefaultTemplate, importTemplate, removeTemplate } from '../../../renderer/features/templates/template-repository.ts';
 import { defaultTemplate } from '../../../shared/templates/default-template.ts';
 import type { Template } from '../../../shared/templates/schema.ts';
-import type { ProjectActivity } from '../../../shared/domain/project.ts';
 
 beforeEach(async () => {
   await db().delete();
@@ -64,23 +62,6 @@ describe('projects in the workbook', () => {
     expect(await getProject(project.id)).toBeUndefined();
     expect((await db().activities.get('a1'))?.projectId).toBeNull();
     expect((await db().timeEntries.get('e1'))?.projectId).toBeNull();
-  });
-});
-
-describe('editing an activity date', () => {
-  const activity: ProjectActivity = { id: 'a', workPackageId: null, title: 'Kickoff', responsible: '', startDate: '2027-02-01', endDate: '2027-02-15', status: 'planned', milestone: false };
-
-  it('moves the end along when the start passes it', () => {
-    expect(activityDatePatch(activity, 'startDate', '2027-03-01')).toEqual({ startDate: '2027-03-01', endDate: '2027-03-01' });
-    expect(activityDatePatch(activity, 'startDate', '2027-02-10')).toEqual({ startDate: '2027-02-10', endDate: '2027-02-15' });
-  });
-
-  it('keeps a milestone on one day', () => {
-    expect(activityDatePatch({ ...activity, milestone: true, endDate: '2027-02-01' }, 'startDate', '2027-06-01')).toEqual({ startDate: '2027-06-01', endDate: '2027-06-01' });
-  });
-
-  it('leaves the start alone when the end is edited (a wrong end is refused by validation)', () => {
-    expect(activityDatePatch(activity, 'endDate', '2027-01-15')).toEqual({ startDate: '2027-02-01', endDate: '2027-01-15' });
   });
 });
 
