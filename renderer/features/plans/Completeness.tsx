@@ -35,6 +35,17 @@ export function Completeness({
     if (!id) return '';
     return `${numbers.get(id) ?? ''} ${titles.get(id) || t('plans.outline.untitled')}`.trim();
   };
+  const activities = new Map(content.activities.map((a) => [a.id, a]));
+  const { periodStart, periodEnd } = content.plan;
+  const outsidePeriodText = (id: string | null) => {
+    const activity = id === null ? undefined : activities.get(id);
+    return t('plans.completeness.outsidePeriod', {
+      title: titleOf(id),
+      start: activity?.startDate ?? '',
+      end: activity?.endDate ?? '',
+      period: periodStart === periodEnd ? String(periodStart) : `${periodStart}–${periodEnd}`,
+    });
+  };
   return (
     <details className="completeness" open={items.length > 0}>
       <summary>
@@ -51,7 +62,7 @@ export function Completeness({
               return <li key={key}>{t('plans.completeness.section', { title })}</li>;
             }
             if (item.kind === 'plan') return <li key={key}>{t('plans.completeness.plan')}</li>;
-            const text = t('plans.completeness.field', {
+            const text = item.code === 'outsidePeriod' ? outsidePeriodText(item.id) : t('plans.completeness.field', {
               kind: t(`plans.outline.kind.${item.kind}`),
               title: titleOf(item.id),
               field: t(fieldLabels[item.field] ?? 'plans.field.title'),
