@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { templateCompleteness } from '../../../shared/plan/template-sections.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
 import type { Template } from '../../../shared/templates/schema.ts';
@@ -12,6 +13,11 @@ const fieldLabels: Record<string, MessageKey> = {
   title: 'plans.field.title',
   responsible: 'plans.field.responsible',
 };
+
+/** A date (`2026-09-01`) is one word to the reader: keep it on one line. The text stays exactly as given. */
+function keepDatesWhole(text: string): ReactNode[] {
+  return text.split(/(\d{4}-\d{2}-\d{2})/u).map((part, i) => (i % 2 === 1 ? <span key={i} className="date">{part}</span> : part));
+}
 
 /** What is still empty, by the plan's template version: the same list the Word export shows before a draft is exported. */
 export function Completeness({
@@ -71,7 +77,7 @@ export function Completeness({
               <li key={key}>
                 {item.id ? (
                   <button type="button" className="link-button" onClick={() => item.id && onGo(item.id)}>
-                    {text}
+                    {keepDatesWhole(text)}
                   </button>
                 ) : (
                   text

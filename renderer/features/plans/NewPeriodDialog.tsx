@@ -22,16 +22,20 @@ interface Props {
 export function NewPeriodDialog({ content, open, busy, onConfirm, onCancel }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
   const [moveDates, setMoveDates] = useState(true);
   const preview = previewNewPeriod(content);
-  const example = content.activities.find(isCarriedToNextPeriod);
+  // The earliest carried activity shows what the move does; none carried, nothing to move.
+  const example = content.activities.filter(isCarriedToNextPeriod).sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
+      // React's autoFocus acts only when the button mounts, long before the dialog opens; start on the harmless choice.
+      cancelRef.current?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
@@ -70,7 +74,7 @@ export function NewPeriodDialog({ content, open, busy, onConfirm, onCancel }: Pr
         <button type="button" className="primary" disabled={busy} onClick={confirm}>
           {t('plans.newPeriod.confirm')}
         </button>
-        <button type="button" onClick={cancel} autoFocus>
+        <button type="button" onClick={cancel} ref={cancelRef}>
           {t('plans.newPeriod.cancel')}
         </button>
       </div>

@@ -146,7 +146,7 @@ export const plansMessages = featureMessages(
     'plans.newPeriod.leftBehind': '{count} aktiviteter stannar kvar i den här planen (klara eller strukna).',
     'plans.newPeriod.leftBehindOne': '1 aktivitet stannar kvar i den här planen (klar eller struken).',
     'plans.newPeriod.moveDates': 'Flytta aktiviteternas datum en period framåt',
-    'plans.newPeriod.moveDatesHelp': 'Datumen flyttas {years} år framåt, till exempel blir {from} {to}. Utan flytt behåller aktiviteterna sina datum, och listan Det här saknas visar dem som ligger utanför den nya perioden.',
+    'plans.newPeriod.moveDatesHelp': 'Datumen flyttas {years} år framåt, så att till exempel {from} blir {to}. Utan flytt behåller aktiviteterna sina datum, och listan Det här saknas visar dem som ligger utanför den nya perioden.',
     'plans.newPeriod.confirm': 'Skapa ny period',
     'plans.newPeriod.cancel': 'Avbryt',
     'plans.newPeriod.cancelled': 'Ingen ny period skapades.',
