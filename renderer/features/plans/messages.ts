@@ -320,7 +320,7 @@ export const plansMessages = featureMessages(
     'plans.newPeriod.leftBehind': '{count} activities stay in this plan (done or cancelled).',
     'plans.newPeriod.leftBehindOne': '1 activity stays in this plan (done or cancelled).',
     'plans.newPeriod.moveDates': 'Move the activities\' dates one period forward',
-    'plans.newPeriod.moveDatesHelp': 'The dates move forward by the period\'s length, for example {from} becomes {to}. Without moving, the activities keep their dates, and the list Still missing shows those outside the new period.',
+    'plans.newPeriod.moveDatesHelp': 'The dates move forward as many years as the period is long ({years}), so that for example {from} becomes {to}. Without moving, the activities keep their dates, and the list Still missing shows those outside the new period.',
     'plans.newPeriod.confirm': 'Create new period',
     'plans.newPeriod.cancel': 'Cancel',
     'plans.newPeriod.cancelled': 'No new period was created.',
