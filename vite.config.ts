@@ -48,7 +48,8 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 1500,
     },
     server: { host: '127.0.0.1', port: 5173 },
-    preview: { host: '127.0.0.1', port: 4173 },
+    // Always the same origin: the browser keeps the workbook per address (scripts/web-port.mjs).
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     test: {
       root,
       projects: [

@@ -2,18 +2,22 @@
  * `npm start`: runs the desktop app when Electron's binary is usable (fetching
  * it once if missing), otherwise builds and serves the browser edition so the
  * user still gets a working app offline. MOA_NO_ELECTRON=1 forces the browser edition.
+ * The browser edition always listens on the same address (see web-port.mjs);
+ * MOA_WEB_PORT changes the port for tests only: another port is another
+ * origin, with a workbook of its own.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
+import { decideOnPort, portState, webAddress, WEB_HOST, WEB_PORT } from './web-port.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const electronDir = join(root, 'node_modules', 'electron');
 const viteBin = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const INSTALL_TIMEOUT_MS = 90_000;
-const PREVIEW_PORT = 4173;
+const PREVIEW_PORT = process.env.MOA_WEB_PORT ? Number(process.env.MOA_WEB_PORT) : WEB_PORT;
 
 /** @type {import('node:child_process').ChildProcess | null} */
 let child = null;
@@ -90,17 +94,35 @@ async function startDesktop(/** @type {string} */ binary) {
   process.exit(await run(binary, ['.'], { env }));
 }
 
+/** Ends `npm start` when the port is not ours to serve on: pointing at the workbook already there, or saying why not. */
+async function stopUnlessPortFree(/** @type {string} */ address) {
+  const decision = decideOnPort(await portState(WEB_HOST, PREVIEW_PORT), address);
+  if (decision.action === 'serve') return;
+  if (decision.exitCode === 0) console.log(decision.message);
+  else console.error(decision.message);
+  process.exit(decision.exitCode);
+}
+
 async function startWeb() {
+  const address = webAddress(WEB_HOST, PREVIEW_PORT);
+  // Before the build: a busy port is known at once, a build takes a while.
+  await stopUnlessPortFree(address);
   await step(viteBin, 'build', '--mode', 'web');
-  server = await preview({
-    root,
-    mode: 'web',
-    preview: { host: '127.0.0.1', port: PREVIEW_PORT, strictPort: false, open: false },
-    // Absolute: vite.config.ts sets root to renderer/, so a relative outDir would point inside it.
-    build: { outDir: join(root, 'dist', 'web') },
-  });
-  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${PREVIEW_PORT}/`;
-  console.log(`MOA-arbetsboken körs på ${url} (Ctrl+C avslutar / stops)`);
+  try {
+    server = await preview({
+      root,
+      mode: 'web',
+      // strictPort: another port would be another origin, and the user's workbook would seem gone.
+      preview: { host: WEB_HOST, port: PREVIEW_PORT, strictPort: true, open: false },
+      // Absolute: vite.config.ts sets root to renderer/, so a relative outDir would point inside it.
+      build: { outDir: join(root, 'dist', 'web') },
+    });
+  } catch (error) {
+    // Taken while the app was being built.
+    await stopUnlessPortFree(address);
+    throw error;
+  }
+  console.log(`MOA-arbetsboken körs på ${address} (Ctrl+C avslutar / stops)`);
 }
 
 /** @param {NodeJS.Signals} signal */

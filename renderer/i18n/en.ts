@@ -84,6 +84,7 @@ const core = {
   'storage.notPersisted': 'Persistent storage is not granted: when disk space runs low the browser may clear data. Make backups regularly.',
   'storage.unknown': 'Could not find out whether storage is persistent.',
   'storage.checking': 'Checking storage …',
+  'storage.origin': 'The workbook is kept in this browser, for the address {address}. Always open the same address in the same browser: at another address (another port) or in another browser the workbook looks empty.',
   'settings.aboutHeading': 'About the app',
   'settings.openAbout': 'Show versions',
 

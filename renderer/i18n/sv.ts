@@ -88,6 +88,7 @@ const core = {
   'storage.notPersisted': 'Beständig lagring är inte beviljad: vid ont om diskutrymme kan webbläsaren rensa data. Ta regelbundet säkerhetskopior.',
   'storage.unknown': 'Det gick inte att ta reda på om lagringen är beständig.',
   'storage.checking': 'Kontrollerar lagringen …',
+  'storage.origin': 'Arbetsboken sparas i den här webbläsaren, för adressen {address}. Öppna alltid samma adress i samma webbläsare: på en annan adress (en annan port) eller i en annan webbläsare ser arbetsboken tom ut.',
   'settings.aboutHeading': 'Om appen',
   'settings.openAbout': 'Visa versioner',
 

@@ -111,8 +111,13 @@ function missingText(item: CompletenessItem, content: PlanContent): string {
       return `Strategin ”${titleOr(content.strategies.find((s) => s.id === item.id)?.title ?? '')}”: ${label} är inte ifyllt.`;
     case 'tactic':
       return `Taktiken ”${titleOr(content.tactics.find((t) => t.id === item.id)?.title ?? '')}”: ${label} är inte ifyllt.`;
-    case 'activity':
-      return `Aktiviteten ”${titleOr(content.activities.find((a) => a.id === item.id)?.title ?? '')}” saknar ${label}.`;
+    case 'activity': {
+      const activity = content.activities.find((a) => a.id === item.id);
+      if (item.code === 'outsidePeriod') {
+        return `Aktiviteten ”${titleOr(activity?.title ?? '')}” (${activity?.startDate ?? ''} – ${activity?.endDate ?? ''}) ligger utanför planens period ${period(content.plan)}.`;
+      }
+      return `Aktiviteten ”${titleOr(activity?.title ?? '')}” saknar ${label}.`;
+    }
   }
 }
 

@@ -4,6 +4,7 @@
  * export show the same list.
  */
 import { buildForest, readingOrder } from './forest.ts';
+import { isOutsidePeriod } from './period-dates.ts';
 import type { PlanContent } from './types.ts';
 
 export interface CompletenessItem {
@@ -11,7 +12,8 @@ export interface CompletenessItem {
   /** Section key for sections, row id otherwise. */
   id: string | null;
   field: string;
-  code: 'empty';
+  /** `empty`: the field has no content; `outsidePeriod`: an activity's dates (field `dates`) lie outside the plan's period. */
+  code: 'empty' | 'outsidePeriod';
 }
 
 /** Whitespace alone is not content. */
@@ -56,6 +58,8 @@ export function planCompleteness(content: PlanContent, requiredSections: readonl
       case 'activity':
         if (blank(node.row.title)) items.push({ kind: 'activity', id, field: 'title', code: 'empty' });
         if (blank(node.row.responsible)) items.push({ kind: 'activity', id, field: 'responsible', code: 'empty' });
+        // Typically carried by Ny period without moving its dates: it would be planned for a period the plan does not cover.
+        if (isOutsidePeriod(node.row, content.plan)) items.push({ kind: 'activity', id, field: 'dates', code: 'outsidePeriod' });
         break;
     }
   }

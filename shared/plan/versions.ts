@@ -5,6 +5,7 @@
  */
 import type { ActionPlan, Activity, PlanSnapshot, PlanVersion, Strategy, Tactic } from '../domain/plan.ts';
 import { compareSiblings } from './forest.ts';
+import { shiftActivityDates } from './period-dates.ts';
 import { yearLimits } from './validation.ts';
 import type { PlanContent } from './types.ts';
 
@@ -70,18 +71,60 @@ function shiftPeriodInTitle(title: string, from: ActionPlan, start: number, end:
   return title.replace(range, (_match, dash: string) => `${start}${dash}${end}`);
 }
 
+/** The period that follows the plan's, of the same length; it stops at 2100, the last year the schema allows. */
+export function nextPeriod(plan: Pick<ActionPlan, 'periodStart' | 'periodEnd'>): { periodStart: number; periodEnd: number } {
+  const length = plan.periodEnd - plan.periodStart;
+  const periodStart = Math.min(plan.periodEnd + 1, yearLimits.max);
+  return { periodStart, periodEnd: Math.min(periodStart + length, yearLimits.max) };
+}
+
+/** Activities still open (not done, not cancelled) come along to the next period. */
+export function isCarriedToNextPeriod(activity: Pick<Activity, 'status'>): boolean {
+  return activity.status !== 'done' && activity.status !== 'cancelled';
+}
+
+/** What *Ny period* would do, for the confirmation before it is done. */
+export interface NewPeriodPreview {
+  periodStart: number;
+  periodEnd: number;
+  /** Activities that come along (not done, not cancelled). */
+  carried: number;
+  /** Activities that stay behind in the old plan (done or cancelled). */
+  leftBehind: number;
+  /** Whole years the carried activities' dates move when the user asks for it. */
+  shiftYears: number;
+}
+
+export function previewNewPeriod(content: PlanContent): NewPeriodPreview {
+  const next = nextPeriod(content.plan);
+  const carried = content.activities.filter(isCarriedToNextPeriod).length;
+  return { ...next, carried, leftBehind: content.activities.length - carried, shiftYears: next.periodStart - content.plan.periodStart };
+}
+
+export interface NewPeriodOptions {
+  /**
+   * Move the carried activities' dates by as many years as the period
+   * moves (its length, short of 2100), so they lie in the new period.
+   * Off, they keep last period's dates and the completeness list flags them.
+   */
+  moveDates: boolean;
+}
+
 /**
  * Ny period: the plan copied for the period that follows (same length), as
  * draft version 1 with new ids. Strategies and tactics come along; of the
- * activities only those still open (not done, not cancelled), dates and
- * status kept. The period stops at 2100, the last year the schema allows.
+ * activities only those still open (not done, not cancelled), with their
+ * status, and their dates moved into the new period when `options.moveDates`.
  * `newId` is called once per old id, so it may hand out random ids.
  */
-export function newPeriod(content: PlanContent, ids: { planId: string; newId: (oldId: string) => string }, today: string): PlanContent {
+export function newPeriod(
+  content: PlanContent,
+  ids: { planId: string; newId: (oldId: string) => string },
+  today: string,
+  options: NewPeriodOptions = { moveDates: false },
+): PlanContent {
   const old = content.plan;
-  const length = old.periodEnd - old.periodStart;
-  const periodStart = Math.min(old.periodEnd + 1, yearLimits.max);
-  const periodEnd = Math.min(periodStart + length, yearLimits.max);
+  const { periodStart, periodEnd, shiftYears } = previewNewPeriod(content);
   const mapped = new Map<string, string>();
   const idFor = (oldId: string): string => {
     let id = mapped.get(oldId);
@@ -104,7 +147,7 @@ export function newPeriod(content: PlanContent, ids: { planId: string; newId: (o
   };
   const strategies = content.strategies.map((s) => ({ ...copyStrategy(s), id: idFor(s.id), planId: plan.id }));
   const tactics = content.tactics.map((t) => ({ ...copyTactic(t), id: idFor(t.id), planId: plan.id, strategyId: idFor(t.strategyId) }));
-  const open = content.activities.filter((a) => a.status !== 'done' && a.status !== 'cancelled');
+  const open = content.activities.filter(isCarriedToNextPeriod);
   // Closed activities leave gaps; number each tactic's remaining activities 0..n-1 in their old order.
   const byTactic = new Map<string, Activity[]>();
   for (const a of open) {
@@ -115,7 +158,7 @@ export function newPeriod(content: PlanContent, ids: { planId: string; newId: (o
   const newOrder = new Map<string, number>();
   for (const list of byTactic.values()) list.sort(compareSiblings).forEach((a, i) => newOrder.set(a.id, i));
   const activities = open.map((a) => ({
-    ...copyActivity(a),
+    ...(options.moveDates ? shiftActivityDates(copyActivity(a), shiftYears) : copyActivity(a)),
     id: idFor(a.id),
     planId: plan.id,
     tacticId: idFor(a.tacticId),

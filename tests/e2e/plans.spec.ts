@@ -164,6 +164,7 @@ describe('handlingsplaner', () => {
     await expectAccessible(page, 'ändringar sedan inlämning');
 
     await page.getByRole('button', { name: 'Ny period' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Skapa ny period' }).click();
     await page.getByRole('heading', { level: 2, name: /Handlingsplan/ }).waitFor();
     await page.getByText(/version 1 · Utkast/).waitFor();
     const outline = await plans.outline();

@@ -58,5 +58,7 @@ describe('inställningar', () => {
     await new AppShellPage(page).goTo('Inställningar');
     const state = await new SettingsPage(page).storageStatus().getAttribute('data-storage-state');
     expect(['persisted', 'not-persisted']).toContain(state);
+    // The browser edition says which address holds the workbook, since another port would show an empty one.
+    expect(await page.getByTestId('storage-origin').innerText()).toContain(`för adressen ${baseUrl}`);
   });
 });

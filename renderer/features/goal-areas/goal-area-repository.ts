@@ -13,7 +13,13 @@ import {
   type GoalAreaProblem,
   type Reviewer,
 } from '../../../shared/plan/goal-area-details.ts';
+import { profileFromDraft, validateProfileDraft, type ProfileDraft } from '../../../shared/domain/profile.ts';
+import { goalAreasForProfile, profileNamesWithoutGoalArea } from '../../../shared/plan/profile-goal-areas.ts';
+import { defaultTemplate } from '../../../shared/templates/default-template.ts';
+import type { TemplateGoalArea } from '../../../shared/templates/schema.ts';
 import { db } from '../../db/database.ts';
+import type { SaveProfileResult } from '../../db/profile.ts';
+import { activeTemplate } from '../templates/template-repository.ts';
 
 export type GoalAreaWrite = { ok: true; goalArea: GoalArea } | { ok: false; reason: 'invalid'; problems: GoalAreaProblem[] } | { ok: false; reason: 'notFound' };
 
@@ -98,5 +104,65 @@ export function removeReviewer(id: string, index: number): Promise<GoalAreaWrite
   return changeGoalArea(id, (current) => {
     if (!hasIndex(current.reviewers, index)) return 'notFound';
     return { ...current, reviewers: current.reviewers.filter((_, i) => i !== index) };
+  });
+}
+
+/**
+ * The goal areas a profile name can be matched with: the active template's,
+ * or, before the first start has installed any template, the shipped one
+ * (which that start makes active).
+ */
+async function templateGoalAreas(): Promise<readonly TemplateGoalArea[]> {
+  const active = await activeTemplate();
+  if (active) return active.template.goalAreas;
+  return (await db().templates.count()) === 0 ? defaultTemplate.goalAreas : [];
+}
+
+/** Inside a transaction over goalAreas, templates and workbookSettings: adds goal areas for the names the workbook lacks. */
+async function addGoalAreasForNames(names: readonly string[], owner: string): Promise<GoalArea[]> {
+  const database = db();
+  const drafts = goalAreasForProfile(names, await database.goalAreas.toArray(), await templateGoalAreas(), owner);
+  const records = drafts.map((draft) => goalAreaSchema.parse({ ...draft, id: crypto.randomUUID() }));
+  await database.goalAreas.bulkAdd(records);
+  return records;
+}
+
+/**
+ * First run: stores the profile and makes its goal areas real goal areas,
+ * in one transaction, so either both are stored or neither. A name the
+ * workbook already has as a goal area adds nothing.
+ */
+export async function saveProfileWithGoalAreas(draft: ProfileDraft, now: Date = new Date()): Promise<SaveProfileResult> {
+  const problems = validateProfileDraft(draft);
+  if (problems.length > 0) return { ok: false, problems };
+  const database = db();
+  const profile = await database.transaction('rw', [database.profile, database.goalAreas, database.templates, database.workbookSettings], async () => {
+    const next = profileFromDraft(draft, now, await database.profile.get('me'));
+    await database.profile.put(next);
+    await addGoalAreasForNames(next.goalAreaNames, next.name);
+    return next;
+  });
+  return { ok: true, profile };
+}
+
+/** The profile's goal-area names that no goal area has (by name), for Inställningar to offer. */
+export async function profileNamesMissingGoalAreas(): Promise<string[]> {
+  const database = db();
+  return database.transaction('r', [database.profile, database.goalAreas], async () => {
+    const profile = await database.profile.get('me');
+    if (!profile) return [];
+    return profileNamesWithoutGoalArea(profile.goalAreaNames, await database.goalAreas.toArray());
+  });
+}
+
+/**
+ * Adds goal areas for the stored profile's names that have none; checked
+ * again inside the transaction, so two quick clicks add each one once.
+ */
+export async function addProfileGoalAreas(): Promise<GoalArea[]> {
+  const database = db();
+  return database.transaction('rw', [database.profile, database.goalAreas, database.templates, database.workbookSettings], async () => {
+    const profile = await database.profile.get('me');
+    return profile ? addGoalAreasForNames(profile.goalAreaNames, profile.name) : [];
   });
 }

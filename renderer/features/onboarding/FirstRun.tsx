@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { hrefFor } from '../../app/routes.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { saveProfileWithGoalAreas } from '../goal-areas/goal-area-repository.ts';
 import { ProfileForm } from '../settings/ProfileForm.tsx';
 import { useRestoreFlow } from '../backup/use-restore-flow.tsx';
 
@@ -19,6 +20,8 @@ export function FirstRun() {
       <ProfileForm
         profile={null}
         submitLabel="firstRun.submit"
+        save={saveProfileWithGoalAreas}
+        goalAreasHelp="goalAreas.profile.firstRunHelp"
         onSaved={() => {
           window.location.hash = hrefFor('overview');
         }}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { templateCompleteness } from '../../../shared/plan/template-sections.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
 import type { Template } from '../../../shared/templates/schema.ts';
@@ -12,6 +13,11 @@ const fieldLabels: Record<string, MessageKey> = {
   title: 'plans.field.title',
   responsible: 'plans.field.responsible',
 };
+
+/** A date (`2026-09-01`) is one word to the reader: keep it on one line. The text stays exactly as given. */
+function keepDatesWhole(text: string): ReactNode[] {
+  return text.split(/(\d{4}-\d{2}-\d{2})/u).map((part, i) => (i % 2 === 1 ? <span key={i} className="date">{part}</span> : part));
+}
 
 /** What is still empty, by the plan's template version: the same list the Word export shows before a draft is exported. */
 export function Completeness({
@@ -35,6 +41,17 @@ export function Completeness({
     if (!id) return '';
     return `${numbers.get(id) ?? ''} ${titles.get(id) || t('plans.outline.untitled')}`.trim();
   };
+  const activities = new Map(content.activities.map((a) => [a.id, a]));
+  const { periodStart, periodEnd } = content.plan;
+  const outsidePeriodText = (id: string | null) => {
+    const activity = id === null ? undefined : activities.get(id);
+    return t('plans.completeness.outsidePeriod', {
+      title: titleOf(id),
+      start: activity?.startDate ?? '',
+      end: activity?.endDate ?? '',
+      period: periodStart === periodEnd ? String(periodStart) : `${periodStart}–${periodEnd}`,
+    });
+  };
   return (
     <details className="completeness" open={items.length > 0}>
       <summary>
@@ -51,7 +68,7 @@ export function Completeness({
               return <li key={key}>{t('plans.completeness.section', { title })}</li>;
             }
             if (item.kind === 'plan') return <li key={key}>{t('plans.completeness.plan')}</li>;
-            const text = t('plans.completeness.field', {
+            const text = item.code === 'outsidePeriod' ? outsidePeriodText(item.id) : t('plans.completeness.field', {
               kind: t(`plans.outline.kind.${item.kind}`),
               title: titleOf(item.id),
               field: t(fieldLabels[item.field] ?? 'plans.field.title'),
@@ -60,7 +77,7 @@ export function Completeness({
               <li key={key}>
                 {item.id ? (
                   <button type="button" className="link-button" onClick={() => item.id && onGo(item.id)}>
-                    {text}
+                    {keepDatesWhole(text)}
                   </button>
                 ) : (
                   text

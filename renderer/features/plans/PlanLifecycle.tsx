@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { comparePlans, snapshotPlan } from '../../../shared/plan/versions.ts';
+import { comparePlans, previewNewPeriod, snapshotPlan, type NewPeriodOptions } from '../../../shared/plan/versions.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { localToday } from '../../app/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { ExportPlanButton } from './ExportPlanButton.tsx';
+import { NewPeriodDialog } from './NewPeriodDialog.tsx';
 import { listPlanVersions, startNewPeriod, submitPlan } from './plan-repository.ts';
 
 
@@ -59,11 +60,24 @@ export function PlanLifecycle({ content }: { content: PlanContent }) {
     setMessage(t('plans.lifecycle.submitted', { version: version.version, date: version.submittedAt.slice(0, 10) }));
   };
 
-  const nextPeriod = async () => {
-    await flushSaves();
-    const plan = await startNewPeriod(content.plan.id, localToday());
-    setMessage(t('plans.lifecycle.newPeriodDone', { start: plan.periodStart, end: plan.periodEnd }));
-    window.location.hash = `#/planer/plan/${encodeURIComponent(plan.id)}`;
+  const [askingNewPeriod, setAskingNewPeriod] = useState(false);
+  const [creatingPeriod, setCreatingPeriod] = useState(false);
+
+  const nextPeriod = async (options: NewPeriodOptions) => {
+    setCreatingPeriod(true);
+    try {
+      await flushSaves();
+      const plan = await startNewPeriod(content.plan.id, localToday(), options);
+      setAskingNewPeriod(false);
+      setMessage(t('plans.lifecycle.newPeriodDone', { start: plan.periodStart, end: plan.periodEnd, carried: previewNewPeriod(content).carried }));
+      window.location.hash = `#/planer/plan/${encodeURIComponent(plan.id)}`;
+    } catch (error) {
+      console.error('startNewPeriod failed', { planId: content.plan.id, error });
+      setAskingNewPeriod(false);
+      setMessage(t('plans.newPeriod.failed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setCreatingPeriod(false);
+    }
   };
 
   return (
@@ -72,11 +86,21 @@ export function PlanLifecycle({ content }: { content: PlanContent }) {
         <button type="button" className="primary" onClick={() => void submit()} disabled={content.plan.status === 'submitted'}>
           {t('plans.lifecycle.submit')}
         </button>
-        <button type="button" onClick={() => void nextPeriod()}>
+        <button type="button" aria-haspopup="dialog" onClick={() => setAskingNewPeriod(true)}>
           {t('plans.lifecycle.newPeriod')}
         </button>
         <ExportPlanButton planId={content.plan.id} />
       </div>
+      <NewPeriodDialog
+        content={content}
+        open={askingNewPeriod}
+        busy={creatingPeriod}
+        onConfirm={(options) => void nextPeriod(options)}
+        onCancel={() => {
+          setAskingNewPeriod(false);
+          setMessage(t('plans.newPeriod.cancelled'));
+        }}
+      />
       <p role="status" className="status">
         {message}
       </p>

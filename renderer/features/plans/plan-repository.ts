@@ -5,7 +5,7 @@
 import type { Activity, ActionPlan, GoalArea, PlanVersion, Strategy, Tactic } from '../../../shared/domain/plan.ts';
 import { buildExampleWorkbook } from '../../../shared/examples/example-workbook.ts';
 import type { NodeKind, PlanChange, PlanContent } from '../../../shared/plan/types.ts';
-import { newPeriod, planAfterEdit, submitPlan as submitPlanVersion } from '../../../shared/plan/versions.ts';
+import { newPeriod, planAfterEdit, submitPlan as submitPlanVersion, type NewPeriodOptions } from '../../../shared/plan/versions.ts';
 import { newPlanSections } from '../../../shared/plan/template-sections.ts';
 import { withSectionText } from '../../../shared/plan/section-text.ts';
 import type { TemplateGoalArea } from '../../../shared/templates/schema.ts';
@@ -192,14 +192,17 @@ export async function listPlanVersions(planId: string): Promise<PlanVersion[]> {
   return (await db().planVersions.where('planId').equals(planId).toArray()).sort((a, b) => a.version - b.version);
 }
 
-/** *Ny period*: a copy for the next period, carrying over activities that are not done or cancelled. */
-export async function startNewPeriod(planId: string, today: string): Promise<ActionPlan> {
+/**
+ * *Ny period*: a copy for the next period, carrying over activities that are
+ * not done or cancelled, their dates moved into the new period when asked.
+ */
+export async function startNewPeriod(planId: string, today: string, options: NewPeriodOptions): Promise<ActionPlan> {
   const database = db();
   return database.transaction('rw', [database.actionPlans, database.goalAreas, database.strategies, database.tactics, database.activities], async () => {
     const content = await loadPlanContent(planId);
     if (!content) throw new Error(`Planen ${planId} finns inte`);
     const ids = new Map<string, string>();
-    const copy = newPeriod(content, { planId: newId(), newId: (old) => ids.get(old) ?? ids.set(old, newId()).get(old) ?? newId() }, today);
+    const copy = newPeriod(content, { planId: newId(), newId: (old) => ids.get(old) ?? ids.set(old, newId()).get(old) ?? newId() }, today, options);
     await database.actionPlans.add({ ...copy.plan, updatedAt: nowIso() });
     await database.strategies.bulkAdd(copy.strategies);
     await database.tactics.bulkAdd(copy.tactics);

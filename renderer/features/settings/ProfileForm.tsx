@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { draftFromProfile, type FieldProblem, type Profile, type ProfileDraft, type ProfileField } from '../../../shared/domain/profile.ts';
-import { saveProfile } from '../../db/profile.ts';
+import { saveProfile, type SaveProfileResult } from '../../db/profile.ts';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 
@@ -20,10 +20,14 @@ interface Props {
   profile: Profile | null;
   submitLabel: MessageKey;
   onSaved?: (profile: Profile) => void;
+  /** How the profile is stored; the first run also creates its goal areas. */
+  save?: (draft: ProfileDraft) => Promise<SaveProfileResult>;
+  /** What the goal-area field says happens to the names typed there. */
+  goalAreasHelp?: MessageKey;
 }
 
 /** The profile form used on first run and in Settings. Problems are shown at each field and in a summary that takes focus. */
-export function ProfileForm({ profile, submitLabel, onSaved }: Props) {
+export function ProfileForm({ profile, submitLabel, onSaved, save = saveProfile, goalAreasHelp = 'profile.goalAreasHelp' }: Props) {
   const { t } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState<ProfileDraft>(() => draftFromProfile(profile));
@@ -38,7 +42,7 @@ export function ProfileForm({ profile, submitLabel, onSaved }: Props) {
     event.preventDefault();
     setStatus('saving');
     try {
-      const result = await saveProfile(draft);
+      const result = await save(draft);
       if (!result.ok) {
         setProblems(result.problems);
         setStatus('idle');
@@ -122,7 +126,7 @@ export function ProfileForm({ profile, submitLabel, onSaved }: Props) {
       {field('name', { required: true, autoComplete: 'name' })}
       {field('organisation', { required: true, help: 'profile.organisationHelp', autoComplete: 'organization' })}
       {field('email', { type: 'email', autoComplete: 'email' })}
-      {field('goalAreas', { multiline: true, help: 'profile.goalAreasHelp' })}
+      {field('goalAreas', { multiline: true, help: goalAreasHelp })}
       <div className="actions">
         <button type="submit" className="primary" disabled={status === 'saving'}>
           {t(submitLabel)}

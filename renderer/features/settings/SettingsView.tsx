@@ -3,6 +3,7 @@ import type { Profile } from '../../../shared/domain/profile.ts';
 import { languages, type Language, type Settings, type SettingsPatch } from '../../../shared/settings.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
+import { ProfileGoalAreasOffer } from './ProfileGoalAreasOffer.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { BackupSection } from '../backup/BackupSection.tsx';
 
@@ -21,7 +22,8 @@ export function SettingsView({ profile, settings, onChangeSettings, onShowAbout 
       <h1 tabIndex={-1}>{t('settings.heading')}</h1>
       <section aria-labelledby="settings-profile">
         <h2 id="settings-profile">{t('profile.heading')}</h2>
-        <ProfileForm profile={profile} submitLabel="profile.save" />
+        <ProfileForm profile={profile} submitLabel="profile.save" goalAreasHelp="goalAreas.profile.settingsHelp" />
+        <ProfileGoalAreasOffer />
       </section>
       <section aria-labelledby="settings-language">
         <h2 id="settings-language">{t('settings.languageHeading')}</h2>

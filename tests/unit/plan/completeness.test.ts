@@ -58,4 +58,18 @@ describe('planCompleteness', () => {
     ];
     expect(planCompleteness(content, [])).toEqual([]);
   });
+
+  it('flags every activity dated outside the plan\'s period, after its other problems', () => {
+    const content = planFrom({ S1: { T1: ['A1', 'A2', 'A3'] } }, planRow({ periodStart: 2027, periodEnd: 2028 }));
+    const dates = { A1: ['2026-12-31', '2027-01-10'], A2: ['2027-01-01', '2028-12-31'], A3: ['2028-06-01', '2029-01-01'] } as const;
+    content.activities = content.activities.map((a) => {
+      const [startDate, endDate] = dates[a.id as keyof typeof dates];
+      return { ...a, startDate, endDate, responsible: a.id === 'A3' ? '' : a.responsible };
+    });
+    expect(planCompleteness(content, [])).toEqual([
+      { kind: 'activity', id: 'A1', field: 'dates', code: 'outsidePeriod' },
+      { kind: 'activity', id: 'A3', field: 'responsible', code: 'empty' },
+      { kind: 'activity', id: 'A3', field: 'dates', code: 'outsidePeriod' },
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planVersionSchema, type PlanSnapshot } from '../../../shared/domain/plan.ts';
 import { applyChange, indent } from '../../../shared/plan/outline.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
-import { comparePlans, newPeriod, planAfterEdit, snapshotPlan, submitPlan, type DiffEntry } from '../../../shared/plan/versions.ts';
+import { comparePlans, newPeriod, planAfterEdit, previewNewPeriod, snapshotPlan, submitPlan, type DiffEntry } from '../../../shared/plan/versions.ts';
 import { activityRow, deepFreeze, invariantProblems, planFrom, planRow, strategyRow, tacticRow } from './helpers.ts';
 
 const now = '2026-11-27T09:30:00.000Z';
@@ -287,5 +287,50 @@ describe('newPeriod', () => {
   ])('moves %i–%i (%j) to %i–%i (%j)', (periodStart, periodEnd, title, start, end, newTitle) => {
     const content = planFrom({}, planRow({ periodStart, periodEnd, title }));
     expect(newPeriod(content, counterIds(), '2026-11-27').plan).toMatchObject({ periodStart: start, periodEnd: end, title: newTitle });
+  });
+});
+
+describe('previewNewPeriod and newPeriod with moved dates', () => {
+  function withStatuses(): PlanContent {
+    const c = planFrom({ S1: { T1: ['A1', 'A2', 'A3', 'A4'] } });
+    const rows = {
+      A1: { status: 'done', startDate: '2026-03-01', endDate: '2026-03-02' },
+      A2: { status: 'ongoing', startDate: '2026-01-31', endDate: '2028-02-29' },
+      A3: { status: 'cancelled', startDate: '2026-05-01', endDate: '2026-05-01' },
+      A4: { status: 'planned', startDate: '2028-12-31', endDate: '2028-12-31' },
+    } as const;
+    c.activities = c.activities.map((a) => ({ ...a, ...rows[a.id as keyof typeof rows] }));
+    return deepFreeze(c);
+  }
+  const ids = () => ({ planId: 'plan-2', newId: (oldId: string) => `ny-${oldId}` });
+
+  it('says which period comes next and how many activities are carried and left behind', () => {
+    expect(previewNewPeriod(withStatuses())).toEqual({ periodStart: 2029, periodEnd: 2031, carried: 2, leftBehind: 2, shiftYears: 3 });
+  });
+
+  it('moves the carried activities by the period length, with 29 February becoming 28 February', () => {
+    const next = newPeriod(withStatuses(), ids(), '2028-12-01', { moveDates: true });
+    expect(next.activities.map((a) => [a.title, a.startDate, a.endDate])).toEqual([
+      ['Aktivitet A2', '2029-01-31', '2031-02-28'],
+      ['Aktivitet A4', '2031-12-31', '2031-12-31'],
+    ]);
+    expect(invariantProblems(next)).toEqual([]);
+  });
+
+  it('keeps the dates when not asked to move them', () => {
+    const next = newPeriod(withStatuses(), ids(), '2028-12-01', { moveDates: false });
+    expect(next.activities.map((a) => [a.startDate, a.endDate])).toEqual([
+      ['2026-01-31', '2028-02-29'],
+      ['2028-12-31', '2028-12-31'],
+    ]);
+  });
+
+  it('moves a one-year plan by one year; at 2100 the period cannot move and neither do the dates', () => {
+    const oneYear = planFrom({ S1: { T1: ['A1'] } }, planRow({ periodStart: 2027, periodEnd: 2027, title: 'Plan 2027' }));
+    oneYear.activities = oneYear.activities.map((a) => ({ ...a, startDate: '2027-01-31', endDate: '2027-12-31' }));
+    expect(newPeriod(oneYear, ids(), '2027-12-01', { moveDates: true }).activities.map((a) => [a.startDate, a.endDate])).toEqual([['2028-01-31', '2028-12-31']]);
+    const last = planFrom({ S1: { T1: ['A1'] } }, planRow({ periodStart: 2100, periodEnd: 2100, title: 'Plan 2100' }));
+    expect(previewNewPeriod(last).shiftYears).toBe(0);
+    expect(newPeriod(last, ids(), '2100-01-01', { moveDates: true }).activities[0]?.startDate).toBe('2026-09-01');
   });
 });

@@ -90,7 +90,7 @@ describe('plan repository', () => {
   it('starts a new period with the activities that are not done or cancelled', async () => {
     const planId = await loadExample('Anna');
     const old = await content(planId);
-    const next = await startNewPeriod(planId, '2026-11-27');
+    const next = await startNewPeriod(planId, '2026-11-27', { moveDates: false });
     const copy = await content(next.id);
     expect(copy.plan).toMatchObject({ periodStart: old.plan.periodEnd + 1, status: 'draft', version: 1 });
     expect(copy.activities).toHaveLength(9);

@@ -1,0 +1,33 @@
+/**
+ * Dates against a plan's period (whole calendar years): moving an
+ * activity's dates into the next period, and telling which activities lie
+ * outside their plan's period.
+ */
+import { addYears, format, parseISO } from 'date-fns';
+import type { ActionPlan, Activity } from '../domain/plan.ts';
+
+/**
+ * `YYYY-MM-DD` moved by whole years. A day the target year lacks (29
+ * February) becomes the month's last day, as date-fns' addYears does, so a
+ * date never spills into the next month.
+ */
+export function shiftDateByYears(date: string, years: number): string {
+  // parseISO of a bare date is local midnight, and format reads it back in local time: no time zone can move the day.
+  return format(addYears(parseISO(date), years), 'yyyy-MM-dd');
+}
+
+/** The activity with both dates moved by `years`; its length may lose a day only across 29 February. */
+export function shiftActivityDates(activity: Activity, years: number): Activity {
+  return { ...activity, startDate: shiftDateByYears(activity.startDate, years), endDate: shiftDateByYears(activity.endDate, years) };
+}
+
+/** The plan's period as the dates it spans, first and last day included. */
+export function periodDates(plan: Pick<ActionPlan, 'periodStart' | 'periodEnd'>): { first: string; last: string } {
+  return { first: `${String(plan.periodStart).padStart(4, '0')}-01-01`, last: `${String(plan.periodEnd).padStart(4, '0')}-12-31` };
+}
+
+/** True when the activity starts before the plan's period or ends after it (ISO dates compare as text). */
+export function isOutsidePeriod(activity: Pick<Activity, 'startDate' | 'endDate'>, plan: Pick<ActionPlan, 'periodStart' | 'periodEnd'>): boolean {
+  const { first, last } = periodDates(plan);
+  return activity.startDate < first || activity.endDate > last;
+}

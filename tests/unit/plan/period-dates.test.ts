@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isOutsidePeriod, periodDates, shiftActivityDates, shiftDateByYears } from '../../../shared/plan/period-dates.ts';
+import { planFrom } from './helpers.ts';
+
+describe('shiftDateByYears', () => {
+  it.each([
+    ['2027-01-31', 1, '2028-01-31'],
+    ['2028-02-29', 1, '2029-02-28'],
+    ['2028-02-29', 4, '2032-02-29'],
+    ['2027-02-28', 1, '2028-02-28'],
+    ['2026-12-31', 3, '2029-12-31'],
+    ['2026-01-01', 3, '2029-01-01'],
+    ['2026-03-29', 1, '2027-03-29'],
+    ['2099-06-30', 1, '2100-06-30'],
+    ['2026-09-01', 0, '2026-09-01'],
+  ])('%s + %i år = %s', (date, years, expected) => {
+    expect(shiftDateByYears(date, years)).toBe(expected);
+  });
+
+  it('keeps the day whatever the time zone (date-only strings never pass through UTC)', () => {
+    // The run's TZ is whatever the machine has; a date that crossed midnight would show here as a day off.
+    for (let month = 1; month <= 12; month += 1) {
+      const date = `2026-${String(month).padStart(2, '0')}-15`;
+      expect(shiftDateByYears(date, 2)).toBe(`2028-${String(month).padStart(2, '0')}-15`);
+    }
+  });
+});
+
+describe('shiftActivityDates', () => {
+  it('moves both dates and keeps everything else', () => {
+    const [activity] = planFrom({ S1: { T1: ['A1'] } }).activities;
+    if (!activity) throw new Error('no activity');
+    const moved = shiftActivityDates({ ...activity, startDate: '2027-01-31', endDate: '2028-02-29' }, 1);
+    expect(moved).toEqual({ ...activity, startDate: '2028-01-31', endDate: '2029-02-28' });
+  });
+});
+
+describe('isOutsidePeriod', () => {
+  const plan = { periodStart: 2027, periodEnd: 2028 };
+  it('spans whole years, first and last day included', () => {
+    expect(periodDates(plan)).toEqual({ first: '2027-01-01', last: '2028-12-31' });
+    expect(isOutsidePeriod({ startDate: '2027-01-01', endDate: '2028-12-31' }, plan)).toBe(false);
+  });
+  it.each([
+    ['2026-12-31', '2027-01-05'],
+    ['2028-12-01', '2029-01-01'],
+    ['2026-01-01', '2026-02-01'],
+    ['2029-01-01', '2029-01-01'],
+    ['2026-06-01', '2029-06-01'],
+  ])('%s – %s is outside 2027–2028', (startDate, endDate) => {
+    expect(isOutsidePeriod({ startDate, endDate }, plan)).toBe(true);
+  });
+});
