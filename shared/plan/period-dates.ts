@@ -3,7 +3,8 @@
  * activity's dates into the next period, and telling which activities lie
  * outside their plan's period.
  */
-import { addYears, format, parseISO } from 'date-fns';
+import { addDays, addYears, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { isPlausibleIsoDate } from './validation.ts';
 import type { ActionPlan, Activity } from '../domain/plan.ts';
 
 /**
@@ -30,4 +31,17 @@ export function periodDates(plan: Pick<ActionPlan, 'periodStart' | 'periodEnd'>)
 export function isOutsidePeriod(activity: Pick<Activity, 'startDate' | 'endDate'>, plan: Pick<ActionPlan, 'periodStart' | 'periodEnd'>): boolean {
   const { first, last } = periodDates(plan);
   return activity.startDate < first || activity.endDate > last;
+}
+
+/**
+ * A start moved past the end, as calendars do it: the end moves along by
+ * the same number of days, so the activity keeps its length. Null when the
+ * new start is not after the end (nothing to move) or a date is not real.
+ */
+export function endKeepingLength(activity: Pick<Activity, 'startDate' | 'endDate'>, newStart: string): { endDate: string; days: number } | null {
+  if (!isPlausibleIsoDate(newStart) || !isPlausibleIsoDate(activity.startDate) || !isPlausibleIsoDate(activity.endDate)) return null;
+  if (newStart <= activity.endDate) return null;
+  const days = Math.max(0, differenceInCalendarDays(parseISO(activity.endDate), parseISO(activity.startDate)));
+  const endDate = format(addDays(parseISO(newStart), days), 'yyyy-MM-dd');
+  return isPlausibleIsoDate(endDate) ? { endDate, days } : null;
 }

@@ -130,6 +130,8 @@ function ActivityTable({ rows, view, update, headingId }: TableProps) {
   const [editing, setEditing] = useState<EditingCell | null>(null);
   const editingRef = useLatest(editing);
   const [saveState, setSaveState] = useState<SaveState>('idle');
+  /** Said after a start moved past the end took the end along. */
+  const [movedEnd, setMovedEnd] = useState('');
   // Saved values shown until the live query brings the rows that contain them (a new `rows` array).
   const [pendingState, setPendingState] = useState<{ rows: ActivityRow[]; map: ReadonlyMap<string, Activity> }>({ rows, map: noPending });
   const pending = pendingState.rows === rows ? pendingState.map : noPending;
@@ -178,6 +180,7 @@ function ActivityTable({ rows, view, update, headingId }: TableProps) {
       });
       setEditing((e) => (same(e) ? null : e));
       setSaveState('saved');
+      setMovedEnd(result.movedEnd ? t('activities.edit.movedEnd', { date: result.movedEnd.endDate, days: result.movedEnd.days }) : '');
       return true;
     } catch (error) {
       console.error('Aktiviteten kunde inte sparas.', { activityId: current.activityId, patch: result.patch, error });
@@ -185,7 +188,7 @@ function ActivityTable({ rows, view, update, headingId }: TableProps) {
       setSaveState('failed');
       return true;
     }
-  }, [editingRef, pendingRef, rowsRef]);
+  }, [editingRef, pendingRef, rowsRef, t]);
 
   // The start-up benchmark (bench/suites/activity-table.ts) reads this mark: the table shows its rows.
   useEffect(() => {
@@ -210,7 +213,7 @@ function ActivityTable({ rows, view, update, headingId }: TableProps) {
           {countText}
         </p>
         <p className="activity-save-status" role="status">
-          {saveState === 'saving' ? t('activities.edit.saving') : saveState === 'saved' ? t('activities.edit.saved') : ''}
+          {saveState === 'saving' ? t('activities.edit.saving') : saveState === 'saved' ? `${t('activities.edit.saved')}${movedEnd ? ` ${movedEnd}` : ''}` : ''}
         </p>
       </div>
       {saveState === 'failed' && (

@@ -3,6 +3,7 @@
  * makes, and the Swedish (or English) words for a refused value. Pure.
  */
 import { activityStatuses, type Activity, type ActivityStatus } from '../../../shared/domain/plan.ts';
+import { endKeepingLength } from '../../../shared/plan/period-dates.ts';
 import { formatKronorInput, parseKronor } from '../../../shared/plan/validation.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
@@ -25,7 +26,8 @@ export function draftOf(activity: Activity, field: EditField): string {
   }
 }
 
-export type DraftResult = { ok: true; patch: ActivityPatch; unchanged: boolean } | { ok: false; problem: EditProblem };
+/** `movedEnd`: the start went past the end, so the end moved along to keep the activity's length (say so). */
+export type DraftResult = { ok: true; patch: ActivityPatch; unchanged: boolean; movedEnd?: { endDate: string; days: number } } | { ok: false; problem: EditProblem };
 
 const isStatus = (value: string): value is ActivityStatus => (activityStatuses as readonly string[]).includes(value);
 
@@ -36,6 +38,11 @@ export function patchFromDraft(activity: Activity, field: EditField, draft: stri
       const parsed = parseKronor(draft);
       if (!parsed.ok) return { ok: false, problem: { field: 'costOre', code: parsed.code } };
       return { ok: true, patch: { costOre: parsed.ore }, unchanged: parsed.ore === activity.costOre };
+    }
+    case 'startDate': {
+      const moved = endKeepingLength(activity, draft);
+      if (moved) return { ok: true, patch: { startDate: draft, endDate: moved.endDate }, unchanged: false, movedEnd: moved };
+      return { ok: true, patch: { startDate: draft }, unchanged: draft === activity.startDate };
     }
     case 'status':
       if (!isStatus(draft)) return { ok: false, problem: { field: 'status', code: 'invalid' } };

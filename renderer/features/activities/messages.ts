@@ -66,6 +66,7 @@ export const activitiesMessages = featureMessages(
     'activities.edit.label': '{column} för {title}',
     'activities.edit.saving': 'Sparar …',
     'activities.edit.saved': 'Sparat',
+    'activities.edit.movedEnd': 'Startdatumet låg efter slutdatumet, så slutdatumet flyttades till {date} och aktiviteten behåller sin längd ({days} dagar).',
     'activities.edit.failed': 'Något gick fel och ändringen sparades inte. Ladda om sidan och försök igen; om felet kommer tillbaka, kontakta den som stöder dig med appen.',
 
     'activities.problem.required': '{field}: fyll i det här fältet.',
@@ -142,6 +143,7 @@ export const activitiesMessages = featureMessages(
     'activities.edit.label': '{column} for {title}',
     'activities.edit.saving': 'Saving …',
     'activities.edit.saved': 'Saved',
+    'activities.edit.movedEnd': 'The start was after the end, so the end moved to {date} and the activity keeps its length ({days} days).',
     'activities.edit.failed': 'Something went wrong and the change was not saved. Reload the page and try again; if the error comes back, contact the person who supports you with the app.',
 
     'activities.problem.required': '{field}: fill in this field.',

@@ -28,6 +28,12 @@ describe('editing a cell', () => {
     expect(patchFromDraft(a, 'costOre', 'tolv')).toEqual({ ok: false, problem: { field: 'costOre', code: 'notANumber' } });
   });
 
+  it('takes the end along when the start is moved past it, keeping the length, and says by how much', () => {
+    const a = { ...activity('a-1'), startDate: '2026-02-01', endDate: '2026-02-10' };
+    expect(patchFromDraft(a, 'startDate', '2026-03-01')).toEqual({ ok: true, patch: { startDate: '2026-03-01', endDate: '2026-03-10' }, unchanged: false, movedEnd: { endDate: '2026-03-10', days: 9 } });
+    expect(patchFromDraft(a, 'startDate', '2026-02-05')).toEqual({ ok: true, patch: { startDate: '2026-02-05' }, unchanged: false });
+  });
+
   it('makes text, date and status changes, and knows an unchanged value', () => {
     const a = activity('a-1');
     expect(patchFromDraft(a, 'title', 'Ny titel')).toEqual({ ok: true, patch: { title: 'Ny titel' }, unchanged: false });

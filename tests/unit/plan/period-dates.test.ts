@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { isOutsidePeriod, periodDates, shiftActivityDates, shiftDateByYears } from '../../../shared/plan/period-dates.ts';
+import { endKeepingLength, isOutsidePeriod, periodDates, shiftActivityDates, shiftDateByYears } from '../../../shared/plan/period-dates.ts';
 import { planFrom } from './helpers.ts';
+
+describe('endKeepingLength: a start moved past the end takes the end along', () => {
+  it('keeps the number of days, across month ends and a leap day', () => {
+    expect(endKeepingLength({ startDate: '2027-01-01', endDate: '2027-01-08' }, '2027-02-25')).toEqual({ endDate: '2027-03-04', days: 7 });
+    expect(endKeepingLength({ startDate: '2028-02-20', endDate: '2028-02-22' }, '2028-02-28')).toEqual({ endDate: '2028-03-01', days: 2 });
+    expect(endKeepingLength({ startDate: '2027-05-01', endDate: '2027-05-01' }, '2027-06-15')).toEqual({ endDate: '2027-06-15', days: 0 });
+  });
+
+  it('moves nothing when the start is not after the end, or a date is not real', () => {
+    expect(endKeepingLength({ startDate: '2027-01-01', endDate: '2027-01-08' }, '2027-01-08')).toBeNull();
+    expect(endKeepingLength({ startDate: '2027-01-01', endDate: '2027-01-08' }, '0202-04-15')).toBeNull();
+    expect(endKeepingLength({ startDate: '2027-01-01', endDate: '2027-01-08' }, '2027-02-30')).toBeNull();
+  });
+});
 
 describe('shiftDateByYears', () => {
   it.each([
