@@ -5,6 +5,7 @@ import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { ActivityTablePage, plain } from './pages/activity-table-page.ts';
 import { writeIntoWorkbook } from './seed-workbook.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 const readingOrder = [
   'Workshop om UF-företag i Kumla',
@@ -43,11 +44,11 @@ describe('alla aktiviteter', () => {
     expect(await table.grid().getAttribute('aria-rowcount')).toBe('9');
     await expectAccessible(page, 'alla aktiviteter');
 
-    await table.searchBox().fill('kumla');
+    await typeInto(table.searchBox(), 'kumla');
     await table.waitForCount('2 av 8 aktiviteter');
     expect(await table.titles()).toEqual(['Workshop om UF-företag i Kumla', 'Sommarskola i matematik']);
 
-    await table.searchBox().fill('');
+    await typeInto(table.searchBox(), '');
     await table.showOnlyStatuses(['planerad']);
     await table.waitForCount('3 av 8 aktiviteter');
     expect(await table.titles()).toEqual(['Lärarfortbildning i entreprenöriellt lärande', 'Dialogmöte med Almi', 'Uppföljning av skolresultat']);
@@ -145,7 +146,7 @@ describe('alla aktiviteter', () => {
 
     await table.cell('Dialogmöte med Almi', 'end').click();
     await page.keyboard.press('Enter');
-    await page.getByLabel('Slut för Dialogmöte med Almi').fill('2026-11-01');
+    await typeInto(page.getByLabel('Slut för Dialogmöte med Almi'), '2026-11-01');
     await page.keyboard.press('Tab');
     await page.getByRole('alert').filter({ hasText: 'Slut: slutdatumet kan inte ligga före startdatumet.' }).waitFor();
     await page.keyboard.press('Escape');
@@ -155,7 +156,7 @@ describe('alla aktiviteter', () => {
   it('minns sökning, filter, sortering, gruppering och kolumner efter omladdning', async () => {
     const { page, baseUrl } = e2e;
     const table = await openWithWorkbook(page, baseUrl);
-    await table.searchBox().fill('uf');
+    await typeInto(table.searchBox(), 'uf');
     await table.showOnlyStatuses(['planerad', 'pågår', 'klar']);
     await table.sortButton('Kostnad').click();
     await table.sortButton('Kostnad').click();

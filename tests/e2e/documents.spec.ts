@@ -9,6 +9,7 @@ import { convertToPdf, findSoffice } from './harness/libreoffice.ts';
 import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { ProjectEditorPage } from './pages/project-editor-page.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 interface Downloaded {
   name: string;
@@ -80,9 +81,9 @@ describe('Dokument: Word-filer som öppnas i LibreOffice, och exportloggen', () 
     await projects.openList();
     await projects.create('Unga innovatörer & <Bergslagen>', 'IE Innovationer och entreprenörskap', '2027-01-01', '2028-12-31');
     await page.getByRole('button', { name: 'Lägg till kostnadsrad' }).click();
-    await projects.field('Personal, 2027, kronor').fill('450 000');
+    await typeInto(projects.field('Personal, 2027, kronor'), '450 000');
     await projects.addByName('Ny finansiär', 'Lägg till finansiär', 'Region Örebro län');
-    await projects.field('Region Örebro län, kontant, 2027, kronor').fill('300 000');
+    await typeInto(projects.field('Region Örebro län, kontant, 2027, kronor'), '300 000');
     await projects.saved();
 
     await page.goto(`${baseUrl}#/dokument`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { GoalAreaEditorPage } from './pages/goal-area-editor-page.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 describe('målområden', () => {
   const e2e = useBrowser();
@@ -14,9 +15,9 @@ describe('målområden', () => {
     await editor.open(baseUrl, 'KL');
     await expectAccessible(page, 'målområdet, nytt');
 
-    await editor.field('Beskrivning').fill('Alla barn och unga ska klara skolan.\nSamarbete mellan kommunerna 🎓');
-    await editor.field('Effektmål').fill('Fler elever klarar gymnasiet\n\nFler unga läser vidare');
-    await editor.field('Målområdesansvarig (MOA)').fill('Anna Lindqvist');
+    await typeInto(editor.field('Beskrivning'), 'Alla barn och unga ska klara skolan.\nSamarbete mellan kommunerna 🎓');
+    await typeInto(editor.field('Effektmål'), 'Fler elever klarar gymnasiet\n\nFler unga läser vidare');
+    await typeInto(editor.field('Målområdesansvarig (MOA)'), 'Anna Lindqvist');
     await editor.addReviewer({ name: 'Karin Berg', organisation: 'Region Örebro län', email: 'karin.berg@regionorebrolan.se', perspective: 'jämställdhet' });
     await editor.status().filter({ hasText: 'Granskaren Karin Berg är tillagd i listan.' }).waitFor();
     await editor.addReviewer({ name: 'Omar Haddad', organisation: 'Örebro universitet', ownPerspective: 'tillgänglighet' });
@@ -24,14 +25,14 @@ describe('målområden', () => {
     // A reviewer with a bad address is not added.
     await editor.addReviewer({ name: 'Eva Ek', email: 'eva.ek' });
     await editor.error('E-post: ange en e-postadress som namn@exempel.se.').waitFor();
-    await editor.reviewerField('Granskarens namn').fill('');
-    await editor.reviewerField('E-post').fill('');
+    await typeInto(editor.reviewerField('Granskarens namn'), '');
+    await typeInto(editor.reviewerField('E-post'), '');
 
     // Editing a reviewer fills the same form; the perspective keeps its free text.
     await page.getByRole('button', { name: 'Ändra granskaren Omar Haddad', exact: true }).click();
     await page.getByRole('heading', { level: 4, name: 'Ändra granskaren Omar Haddad' }).waitFor();
     expect(await editor.reviewerField('Eget perspektiv').inputValue()).toBe('tillgänglighet');
-    await editor.reviewerField('Organisation').fill('Örebro universitet, Institutionen för hälsovetenskaper');
+    await typeInto(editor.reviewerField('Organisation'), 'Örebro universitet, Institutionen för hälsovetenskaper');
     await editor.reviewerField('Organisation').press('Enter');
     await editor.status().filter({ hasText: 'Granskaren Omar Haddad är ändrad i listan.' }).waitFor();
     const reviewers = [
@@ -68,8 +69,8 @@ describe('målområden', () => {
     await editor.open(baseUrl, 'KL');
     const before = await editor.stored();
 
-    await editor.field('Kod').fill(' ie ');
-    await editor.field('Beskrivning').fill('Ska inte sparas');
+    await typeInto(editor.field('Kod'), ' ie ');
+    await typeInto(editor.field('Beskrivning'), 'Ska inte sparas');
     await editor.field('Kod').press('Enter');
     await editor.error('Kod: koden används redan av ett annat målområde. Välj en annan kod.').waitFor();
     expect(await editor.field('Kod').getAttribute('aria-invalid')).toBe('true');
@@ -77,8 +78,8 @@ describe('målområden', () => {
     await expectAccessible(page, 'målområdet med dubblettkod');
     expect(await editor.stored()).toEqual(before);
 
-    await editor.field('Namn på målområdet').fill('');
-    await editor.field('Kod').fill('KL2');
+    await typeInto(editor.field('Namn på målområdet'), '');
+    await typeInto(editor.field('Kod'), 'KL2');
     await editor.saveButton().click();
     await editor.error('Namn på målområdet: fyll i det här fältet.').waitFor();
     expect(await editor.stored()).toEqual(before);

@@ -8,6 +8,7 @@ import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { label, storedRecords } from './pages/stored-records.ts';
 import { TemplatesPage } from './pages/templates-page.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 const guidanceOf = (key: string): string => {
   const found = defaultTemplate.actionPlan.sections.find((s) => s.key === key);
@@ -83,7 +84,7 @@ describe('handlingsplanen följer sin mall', () => {
     await dialog.click();
     await analysis.click();
     await page.waitForFunction(() => document.querySelectorAll('.support-offer-list input:checked').length === 2);
-    await summary.fill('Vår sammanfattning av arbetsmarknaden.');
+    await typeInto(summary, 'Vår sammanfattning av arbetsmarknaden.');
     await plans.waitSaved();
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Handlingsplan Arbetsmarknad 2027' }).waitFor();
@@ -115,7 +116,7 @@ describe('handlingsplanen följer sin mall', () => {
     await expectAccessible(page, 'strategi med indikator ur katalogen');
 
     // A tactic picks a perspective of the template and sees the reviewers' questions.
-    await plans.rowInput('Strategi 1').fill('Fler i arbete');
+    await typeInto(plans.rowInput('Strategi 1'), 'Fler i arbete');
     await plans.rowInput('Strategi 1').press('Enter');
     await plans.rowInput('Strategi 2').waitFor();
     await page.keyboard.press('Tab');

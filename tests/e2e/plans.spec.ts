@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 describe('handlingsplaner', () => {
   const e2e = useBrowser();
@@ -41,8 +42,8 @@ describe('handlingsplaner', () => {
 
     await page.getByLabel('Titel').focus();
     await page.keyboard.type('Handlingsplan Kunskapslyft 2027–2029');
-    await page.getByLabel('Period från år').fill('2027');
-    await page.getByLabel('Period till år').fill('2029');
+    await typeInto(page.getByLabel('Period från år'), '2027');
+    await typeInto(page.getByLabel('Period till år'), '2029');
     await page.getByLabel('Period till år').press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Handlingsplan Kunskapslyft 2027–2029' }).waitFor();
 
@@ -117,13 +118,13 @@ describe('handlingsplaner', () => {
     await plans.rowInput('Aktivitet 1.1.1').focus();
     const cost = plans.details().getByLabel('Beräknad kostnad (kr)');
     expect((await cost.inputValue()).replace(/\s/g, ' ')).toBe('45 000');
-    await cost.fill('-5');
+    await typeInto(cost, '-5');
     await plans.details().getByText('Beräknad kostnad (kr): beloppet kan inte vara negativt.').waitFor();
     const end = plans.details().getByLabel('Slutdatum');
-    await end.fill('2020-01-01');
+    await typeInto(end, '2020-01-01');
     await plans.details().getByText('Slutdatum kan inte vara före startdatum. Inget av datumen sparas förrän de stämmer.').waitFor();
     const title = plans.details().getByLabel('Titel');
-    await title.fill('');
+    await typeInto(title, '');
     await plans.details().getByText('Titel: fyll i det här fältet.').waitFor();
     await expectAccessible(page, 'aktivitet med fel');
     // Input that is not stored is marked, counted, and leaving the page asks first.
@@ -154,7 +155,7 @@ describe('handlingsplaner', () => {
     await page.getByText(/version 1 · Inlämnad/).waitFor();
 
     await plans.rowInput('Aktivitet 1.1.2').focus();
-    await plans.details().getByLabel('Beräknad kostnad (kr)').fill('150 000');
+    await typeInto(plans.details().getByLabel('Beräknad kostnad (kr)'), '150 000');
     await plans.waitSaved();
     await page.getByText(/version 2 · Utkast/).waitFor();
     await page.getByText(/Ändringar sedan version 1/).click();
@@ -182,9 +183,9 @@ describe('handlingsplaner', () => {
     const indicator = plans.details().getByRole('group', { name: 'Indikator 1' });
     expect(await indicator.getByLabel('Namn').inputValue()).toBe('Nystartade företag');
     expect(await indicator.getByLabel('Basvärde').inputValue()).toBe('8,4');
-    await indicator.getByLabel('Målvärde').fill('10,5,1');
+    await typeInto(indicator.getByLabel('Målvärde'), '10,5,1');
     await plans.details().getByText('Indikator 1: ange värden som tal, till exempel 8,4.').waitFor();
-    await indicator.getByLabel('Målvärde').fill('10,5');
+    await typeInto(indicator.getByLabel('Målvärde'), '10,5');
     await plans.waitSaved();
     await expectAccessible(page, 'strategi med indikator');
     await page.reload();

@@ -13,6 +13,7 @@ import { ProjectEditorPage } from './pages/project-editor-page.ts';
 import { label, storedRecords } from './pages/stored-records.ts';
 import { TemplatesPage } from './pages/templates-page.ts';
 import { TimelogPage } from './pages/timelog-page.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const goalArea = 'IE Innovationer och entreprenörskap';
@@ -100,7 +101,7 @@ describe('projektplaner följer sin mall', () => {
       .filter({ hasText: `Mallversionen som projektet skrevs för (${defaultTemplate.name} version 1) finns inte längre. Projektet visas med sina egna sektioner.` })
       .waitFor();
     const summary = page.getByLabel(label('Sammanfattning'));
-    await summary.fill('Rådgivning för nya företagare.');
+    await typeInto(summary, 'Rådgivning för nya företagare.');
     await projects.saved();
     const after = await storedRecords<{ id: string; sections: { key: string; text: string }[] }>(page, 'projects');
     expect(after.find((p) => p.id === oldId)?.sections.find((s) => s.key === 'sammanfattning')?.text).toBe('Rådgivning för nya företagare.');

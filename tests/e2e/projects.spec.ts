@@ -6,6 +6,7 @@ import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { ProjectEditorPage } from './pages/project-editor-page.ts';
 import { storedRecords } from './pages/stored-records.ts';
 import { TimelinePage } from './pages/timeline-page.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 const title = 'Unga innovatörer i Bergslagen';
 
@@ -24,9 +25,9 @@ describe('projektplaner', () => {
     await expectAccessible(page, 'projektlistan, tom');
 
     // A period that ends before it starts is refused at the field.
-    await page.getByLabel(/^Projektets namn/).fill(title);
-    await page.getByLabel(/^Startdatum/).fill('2027-01-01');
-    await page.getByLabel(/^Slutdatum/).fill('2026-12-31');
+    await typeInto(page.getByLabel(/^Projektets namn/), title);
+    await typeInto(page.getByLabel(/^Startdatum/), '2027-01-01');
+    await typeInto(page.getByLabel(/^Slutdatum/), '2026-12-31');
     await page.getByRole('button', { name: 'Skapa projektet' }).click();
     await page.getByText('Slutdatumet kan inte ligga före startdatumet.').waitFor();
     expect(await storedRecords(page, 'projects')).toHaveLength(0);
@@ -40,39 +41,39 @@ describe('projektplaner', () => {
 
     // Budget: one cost line over two years; a negative amount is refused at the field.
     await page.getByRole('button', { name: 'Lägg till kostnadsrad' }).click();
-    await projects.field('Personal, 2027, kronor').fill('450 000');
-    await projects.field('Personal, 2028, kronor').fill('-5');
+    await typeInto(projects.field('Personal, 2027, kronor'), '450 000');
+    await typeInto(projects.field('Personal, 2028, kronor'), '-5');
     await page.getByText('Beloppet kan inte vara negativt. Ange 0 eller mer.').waitFor();
-    await projects.field('Personal, 2028, kronor').fill('150 000');
+    await typeInto(projects.field('Personal, 2028, kronor'), '150 000');
     await expect.poll(() => projects.text(page.getByTestId('budget-total'))).toBe('600 000 kr');
 
     // A financier with no name is refused; then one that does not cover the budget.
     await page.getByRole('button', { name: 'Lägg till finansiär', exact: true }).click();
     await page.getByText('Fyll i ny finansiär.').waitFor();
     await projects.addByName('Ny finansiär', 'Lägg till finansiär', 'Region Örebro län');
-    await projects.field('Region Örebro län, kontant, 2027, kronor').fill('300 000');
+    await typeInto(projects.field('Region Örebro län, kontant, 2027, kronor'), '300 000');
     await expect.poll(() => projects.text(projects.balance())).toContain('Finansieringen täcker inte budgeten: det saknas 300 000 kr.');
     await expectAccessible(page, 'projektredigeraren, obalanserad finansiering');
     await projects.addByName('Ny finansiär', 'Lägg till finansiär', 'Örebro kommun');
-    await projects.field('Örebro kommun, i natura, 2028, kronor').fill('300 000');
+    await typeInto(projects.field('Örebro kommun, i natura, 2028, kronor'), '300 000');
     await expect.poll(() => projects.text(projects.balance())).toContain('Finansieringen täcker budgeten exakt: 600 000 kr.');
 
     // A risk, placed in the matrix; likelihood outside 1–5 is refused.
     await projects.addByName('Ny risk', 'Lägg till risk', 'Skolorna hinner inte delta');
-    await projects.field('Sannolikhet för risk R1, 1–5').fill('7');
+    await typeInto(projects.field('Sannolikhet för risk R1, 1–5'), '7');
     await page.getByText('Ange ett heltal från 1 till 5.').waitFor();
-    await projects.field('Sannolikhet för risk R1, 1–5').fill('4');
-    await projects.field('Konsekvens för risk R1, 1–5').fill('5');
+    await typeInto(projects.field('Sannolikhet för risk R1, 1–5'), '4');
+    await typeInto(projects.field('Konsekvens för risk R1, 1–5'), '5');
     await expect.poll(() => projects.matrixCell(4, 5).innerText()).toContain('R1');
 
     // An activity dated outside the project period is refused at the field.
     await projects.addByName('Ny aktivitet', 'Lägg till aktivitet', 'Kickoff med skolorna');
-    await projects.field('Startdatum för Kickoff med skolorna').fill('2026-05-01');
+    await typeInto(projects.field('Startdatum för Kickoff med skolorna'), '2026-05-01');
     await page.getByText('Datumet ligger utanför projektperioden 2027-01-01–2028-12-31.').waitFor();
-    await projects.field('Startdatum för Kickoff med skolorna').fill('2027-02-01');
-    await projects.field('Slutdatum för Kickoff med skolorna').fill('2027-02-15');
+    await typeInto(projects.field('Startdatum för Kickoff med skolorna'), '2027-02-01');
+    await typeInto(projects.field('Slutdatum för Kickoff med skolorna'), '2027-02-15');
     await projects.addByName('Ny milstolpe', 'Lägg till milstolpe', 'Halvtidsrapport');
-    await projects.field('Startdatum för Halvtidsrapport').fill('2027-12-15');
+    await typeInto(projects.field('Startdatum för Halvtidsrapport'), '2027-12-15');
     await projects.saved();
     await expectAccessible(page, 'projektredigeraren, ifylld');
 

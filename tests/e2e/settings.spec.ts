@@ -3,6 +3,7 @@ import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { AppShellPage } from './pages/app-shell-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 describe('inställningar', () => {
   const e2e = useBrowser();
@@ -12,7 +13,7 @@ describe('inställningar', () => {
     await startWithProfile(page, baseUrl);
     await new AppShellPage(page).goTo('Inställningar');
     const settings = new SettingsPage(page);
-    await settings.field('Organisation').fill('Region Örebro län');
+    await typeInto(settings.field('Organisation'), 'Region Örebro län');
     await settings.saveProfile();
     await page.getByRole('status').filter({ hasText: 'Profilen är sparad.' }).waitFor();
     await page.reload();
@@ -25,8 +26,8 @@ describe('inställningar', () => {
     await startWithProfile(page, baseUrl);
     await new AppShellPage(page).goTo('Inställningar');
     const settings = new SettingsPage(page);
-    await settings.field('E-post').fill('anna@');
-    await settings.field('Namn').fill('');
+    await typeInto(settings.field('E-post'), 'anna@');
+    await typeInto(settings.field('Namn'), '');
     await settings.saveProfile();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('E-post: ange en e-postadress som namn@exempel.se.');

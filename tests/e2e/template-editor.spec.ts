@@ -6,6 +6,7 @@ import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { TemplateEditorPage } from './pages/template-editor-page.ts';
 import { storedRecords } from './pages/stored-records.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 const timelineIndex = defaultTemplate.projectPlan.sections.findIndex((s) => s.kind === 'timeline');
 const timeline = defaultTemplate.projectPlan.sections[timelineIndex];
@@ -31,7 +32,7 @@ describe('Mallredigeraren', () => {
     const projectPlan = await editor.part('Projektplanen');
     const timelineRow = editor.row(projectPlan, `Sektion ${timelineIndex + 1}: ${timeline.title}`);
     await editor.field(timelineRow, 'Typ').selectOption({ label: 'fritext' });
-    await editor.field(timelineRow, 'Vägledning').fill('Beskriv projektets tidplan.\n\nAnge milstolpar per kvartal.');
+    await typeInto(editor.field(timelineRow, 'Vägledning'), 'Beskriv projektets tidplan.\n\nAnge milstolpar per kvartal.');
 
     // Kansliets stöd: a new offer added with the keyboard only; its id follows the name.
     const support = await editor.part('Kansliets stöd');
@@ -48,9 +49,9 @@ describe('Mallredigeraren', () => {
     // Årscykeln: a new event on a date, moved up one place with the keyboard.
     const cycle = await editor.part('Årscykeln');
     await cycle.getByRole('button', { name: 'Lägg till händelse' }).click();
-    await editor.field(editor.row(cycle, `Händelse ${events + 1}: utan namn`), 'Namn').fill('RUS-forum 2027');
+    await typeInto(editor.field(editor.row(cycle, `Händelse ${events + 1}: utan namn`), 'Namn'), 'RUS-forum 2027');
     const eventRow = editor.row(cycle, `Händelse ${events + 1}: RUS-forum 2027`);
-    await editor.field(eventRow, 'Datum').fill('2027-03-10');
+    await typeInto(editor.field(eventRow, 'Datum'), '2027-03-10');
     await eventRow.getByRole('button', { name: `Flytta upp: Händelse ${events + 1}: RUS-forum 2027` }).focus();
     await page.keyboard.press('Enter');
     await editor.announcement().getByText(`Händelse ”RUS-forum 2027” är nu nummer ${events} av ${events + 1}.`).waitFor();
@@ -60,11 +61,11 @@ describe('Mallredigeraren', () => {
 
     // Invalid values: a blank heading, a duplicate id and a bad Kolada id. Nothing is stored.
     const firstRow = editor.row(projectPlan, `Sektion 1: ${firstProjectSection.title}`);
-    await editor.field(firstRow, 'Rubrik').fill('');
-    await editor.field(offerRow, 'Id').fill('analys');
+    await typeInto(editor.field(firstRow, 'Rubrik'), '');
+    await typeInto(editor.field(offerRow, 'Id'), 'analys');
     const indicators = await editor.part('Indikatorkatalogen');
     const indicatorRow = editor.row(indicators, `Indikator 1: ${firstIndicator.name}`);
-    await editor.field(indicatorRow, 'Kolada-id').fill('n123');
+    await typeInto(editor.field(indicatorRow, 'Kolada-id'), 'n123');
     // With every part closed, saving opens the parts that have problems.
     await editor.editor().getByRole('button', { name: 'Stäng alla delar' }).click();
     await editor.save();
@@ -87,9 +88,9 @@ describe('Mallredigeraren', () => {
     // The problem list moves focus to the field.
     await editor.problems().getByRole('button', { name: /^indikatorkatalog\[1\]\.koladaId/ }).click();
     expect(await editor.focusedPath()).toBe('indikatorkatalog[1].koladaId');
-    await kolada.fill('N00914');
-    await editor.field(offerRow, 'Id').fill('processtod');
-    await editor.field(editor.row(projectPlan, 'Sektion 1: utan namn'), 'Rubrik').fill('Sammanfattning av projektet');
+    await typeInto(kolada, 'N00914');
+    await typeInto(editor.field(offerRow, 'Id'), 'processtod');
+    await typeInto(editor.field(editor.row(projectPlan, 'Sektion 1: utan namn'), 'Rubrik'), 'Sammanfattning av projektet');
     await editor.problems().waitFor({ state: 'detached' });
 
     await editor.save();
@@ -122,7 +123,7 @@ describe('Mallredigeraren', () => {
     await editor.open(baseUrl);
     const general = await editor.part('Allmänt');
     expect(await editor.field(general, 'Version').inputValue()).toBe('2');
-    await editor.field(general, 'Version').fill('1');
+    await typeInto(editor.field(general, 'Version'), '1');
 
     const actionPlan = await editor.part('Handlingsplanen');
     const [first, second] = defaultTemplate.actionPlan.sections;
@@ -132,10 +133,10 @@ describe('Mallredigeraren', () => {
 
     const timeLog = await editor.part('Tidlogg och mandat');
     await timeLog.getByRole('radio', { name: 'Som timmar per vecka' }).check();
-    await editor.field(timeLog, 'Timmar per vecka').fill('7,5');
+    await typeInto(editor.field(timeLog, 'Timmar per vecka'), '7,5');
     await editor.save();
     expect(await editor.templates.items(editor.problems().locator('ul'))).toEqual(['version: Versionen ska vara högre än 1.']);
-    await editor.field(general, 'Version').fill('3');
+    await typeInto(editor.field(general, 'Version'), '3');
     await editor.save();
     await page.getByRole('heading', { name: 'RUS standardmall 2026 version 3 är sparad och är nu aktiv mall.' }).waitFor();
     const stored = (await storedRecords<StoredTemplate>(page, 'templates')).find((s) => s.version === 3);

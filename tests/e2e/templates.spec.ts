@@ -11,6 +11,7 @@ import { startWithProfile } from './helpers.ts';
 import { TemplatesPage } from './pages/templates-page.ts';
 import { storedRecords } from './pages/stored-records.ts';
 import { writeIntoWorkbook } from './seed-workbook.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const firstSection = defaultTemplate.actionPlan.sections[0];
@@ -156,14 +157,14 @@ describe('Mallar', () => {
     await templates.open(baseUrl);
     await page.getByRole('button', { name: 'Redigera RUS standardmall 2026 version 1 som ny version' }).click();
     const editor = page.locator('section.template-editor');
-    await editor.getByLabel(/^Version/).fill('1');
-    await editor.locator('fieldset fieldset').first().getByLabel(/^Rubrik/).fill(' ');
+    await typeInto(editor.getByLabel(/^Version/), '1');
+    await typeInto(editor.locator('fieldset fieldset').first().getByLabel(/^Rubrik/), ' ');
     await editor.getByRole('button', { name: 'Spara i arbetsboken' }).click();
     await editor.getByText('Versionen ska vara högre än 1.').first().waitFor();
     expect(await editor.locator('.template-problems').innerText()).toContain('handlingsplan.sektioner[1].titel: text saknas');
     await expectAccessible(page, 'redigeraren med fel');
-    await editor.getByLabel(/^Version/).fill('2');
-    await editor.locator('fieldset fieldset').first().getByLabel(/^Rubrik/).fill('Sammanfattning 2027');
+    await typeInto(editor.getByLabel(/^Version/), '2');
+    await typeInto(editor.locator('fieldset fieldset').first().getByLabel(/^Rubrik/), 'Sammanfattning 2027');
     await editor.getByRole('button', { name: 'Spara i arbetsboken' }).click();
     await page.getByText('RUS standardmall 2026 version 2 är sparad och är nu aktiv mall.').waitFor();
     const stored = await storedRecords<StoredTemplate>(page, 'templates');

@@ -6,6 +6,7 @@ import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { TimelogFollowUpPage } from './pages/timelog-follow-up-page.ts';
 import { writeIntoWorkbook } from './seed-workbook.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 const goalArea: GoalArea = { id: 'ga-ie', code: 'IE', name: 'Innovationer och entreprenörskap', description: '', effectGoals: [], owner: 'Anna Lindqvist', reviewers: [] };
 
@@ -119,7 +120,7 @@ describe('Tidlogg: uppföljning mot mandatet', () => {
     await expectAccessible(page, 'mandatformuläret med fel');
     expect(await followUp.storedMandates()).toEqual([]);
 
-    await hours.fill('7,5');
+    await typeInto(hours, '7,5');
     await followUp.submitMandate();
     await followUp.mandateSection().getByRole('status').filter({ hasText: 'Mandatet från 2026-01-05 är sparat.' }).waitFor();
     expect((await followUp.storedMandates()).map((m) => ('hoursPerWeek' in m ? m.hoursPerWeek : null))).toEqual([7.5]);

@@ -7,6 +7,7 @@ import { startWithProfile } from './helpers.ts';
 import { TimelogFollowUpPage } from './pages/timelog-follow-up-page.ts';
 import { TimelogPage } from './pages/timelog-page.ts';
 import { writeIntoWorkbook } from './seed-workbook.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 const goalArea: GoalArea = { id: 'ga-ie', code: 'IE', name: 'Innovationer och entreprenörskap', description: '', effectGoals: [], owner: 'Anna Lindqvist', reviewers: [] };
 const moaRow = 'MOA-uppdraget · Innovationer och entreprenörskap';
@@ -200,7 +201,7 @@ describe('tidlogg: tidtagning', () => {
     const { page, baseUrl } = e2e;
     const timelog = await openTimelog(page, baseUrl, '', [], friday('09:00:00'));
     await expectAccessible(page, 'tidlogg, tidtagning vilar');
-    await timelog.timer().getByLabel('Anteckning').fill('Förbereda dialogmöte');
+    await typeInto(timelog.timer().getByLabel('Anteckning'), 'Förbereda dialogmöte');
     await timelog.timerButton('Start').click();
     await timelog.timerStatus().filter({ hasText: 'Tidtagningen har startat.' }).waitFor();
     await page.clock.setFixedTime(friday('10:05:12'));
@@ -270,7 +271,7 @@ describe('tidlogg: tidtagning', () => {
     await expectAccessible(page, 'tidlogg, lång tidtagning att bekräfta');
     const field = page.getByLabel('Tid att spara');
     expect(await field.inputValue()).toBe('15:30');
-    await field.fill('2:30');
+    await typeInto(field, '2:30');
     await page.getByRole('button', { name: 'Spara tiden' }).click();
     await timelog.timerStatus().filter({ hasText: 'Tiden sparades: 2:30 den 2026-11-26.' }).waitFor();
     expect((await timelog.storedEntries()).map((e) => [e.date, e.minutes])).toEqual([['2026-11-26', 150]]);
@@ -297,20 +298,20 @@ describe('tidlogg: dagslistan och kategorierna', () => {
     await page.getByRole('button', { name: 'Ändra tidposten 1:30 MOA-uppdraget' }).click();
     await page.getByRole('heading', { name: 'Ändra tidpost' }).waitFor();
     expect(await timelog.focusedName()).toBe('Tid');
-    await timelog.entryField('Tid').fill('-1');
+    await typeInto(timelog.entryField('Tid'), '-1');
     await page.getByRole('button', { name: 'Spara ändringen' }).click();
     await timelog.entryForm().getByText('Tid: tiden kan inte vara negativ. Skriv till exempel 1,5 eller 90 min.').waitFor();
     expect(await timelog.entryField('Tid').getAttribute('aria-invalid')).toBe('true');
     expect((await timelog.storedEntries()).find((e) => e.id === 't-1')?.minutes).toBe(90);
     await expectAccessible(page, 'tidlogg, en tidpost med fel');
-    await timelog.entryField('Tid').fill('2,5 h');
-    await timelog.entryField('Anteckning').fill('Dialogmöte och efterarbete');
+    await typeInto(timelog.entryField('Tid'), '2,5 h');
+    await typeInto(timelog.entryField('Anteckning'), 'Dialogmöte och efterarbete');
     await page.getByRole('button', { name: 'Spara ändringen' }).click();
     await timelog.dayStatus().filter({ hasText: 'Tidposten sparades (2:30).' }).waitFor();
     await page.getByRole('cell', { name: 'Dialogmöte och efterarbete' }).waitFor();
     expect(await timelog.dayTable()).toContainEqual(['2:30', 'MOA-uppdraget', 'Innovationer och entreprenörskap', 'Dialogmöte och efterarbete']);
 
-    await timelog.entryField('Tid').fill('90m');
+    await typeInto(timelog.entryField('Tid'), '90m');
     await timelog.entryField('Kategori').selectOption({ label: 'Kompetensutveckling' });
     await page.getByRole('button', { name: 'Lägg till tidposten' }).click();
     await timelog.dayStatus().filter({ hasText: 'Tidposten på 1:30 lades till.' }).waitFor();
@@ -332,15 +333,15 @@ describe('tidlogg: dagslistan och kategorierna', () => {
     await expectAccessible(page, 'tidlogg, kategorier');
     expect(await page.getByRole('button', { name: 'Ta bort Granskning' }).count()).toBe(0);
 
-    await page.getByLabel(/^Namn/u).fill('Resor');
+    await typeInto(page.getByLabel(/^Namn/u), 'Resor');
     await page.getByRole('button', { name: 'Lägg till kategorin' }).click();
     await page.getByRole('rowheader', { name: 'Resor' }).waitFor();
-    await page.getByLabel(/^Namn/u).fill('resor');
+    await typeInto(page.getByLabel(/^Namn/u), 'resor');
     await page.getByRole('button', { name: 'Lägg till kategorin' }).click();
     await page.getByText('Namn: det finns redan en kategori som heter ”Resor”.').waitFor();
 
     await page.getByRole('button', { name: 'Byt namn på Resor' }).click();
-    await page.getByLabel(/^Nytt namn för Resor/u).fill('Resor och restid');
+    await typeInto(page.getByLabel(/^Nytt namn för Resor/u), 'Resor och restid');
     await expectAccessible(page, 'tidlogg, kategori byter namn');
     await page.getByRole('button', { name: 'Spara namnet' }).click();
     await page.getByRole('rowheader', { name: 'Resor och restid' }).waitFor();

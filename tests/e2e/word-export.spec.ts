@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 /** Clicks a button that starts a download and returns the file's name and its word/document.xml. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; documentXml: string }> {
@@ -38,10 +39,10 @@ describe('Word-export av handlingsplanen', () => {
     await startWithProfile(page, baseUrl);
     const plans = new PlanEditorPage(page);
     await plans.openList();
-    await page.getByLabel('Kod').fill('KL');
-    await page.getByLabel('Namn på målområdet').fill('Kunskapslyft för barn och unga');
+    await typeInto(page.getByLabel('Kod'), 'KL');
+    await typeInto(page.getByLabel('Namn på målområdet'), 'Kunskapslyft för barn och unga');
     await page.getByRole('button', { name: 'Lägg till målområdet' }).click();
-    await page.getByLabel('Titel').fill('Handlingsplan Kunskapslyft');
+    await typeInto(page.getByLabel('Titel'), 'Handlingsplan Kunskapslyft');
     await page.getByRole('button', { name: 'Skapa handlingsplanen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Handlingsplan Kunskapslyft' }).waitFor();
 

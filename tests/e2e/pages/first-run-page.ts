@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { typeInto } from './keyboard.ts';
 
 export interface ProfileInput {
   name: string;
@@ -16,10 +17,10 @@ export class FirstRunPage {
   }
 
   async fill(profile: ProfileInput): Promise<void> {
-    await this.page.getByLabel('Namn').fill(profile.name);
-    await this.page.getByLabel('Organisation').fill(profile.organisation);
-    await this.page.getByLabel('E-post').fill(profile.email ?? '');
-    await this.page.getByLabel('Mina målområden').fill((profile.goalAreas ?? []).join('\n'));
+    await typeInto(this.page.getByLabel('Namn'), profile.name);
+    await typeInto(this.page.getByLabel('Organisation'), profile.organisation);
+    await typeInto(this.page.getByLabel('E-post'), profile.email ?? '');
+    await typeInto(this.page.getByLabel('Mina målområden'), (profile.goalAreas ?? []).join('\n'));
   }
 
   async submit(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { GoalArea } from '../../../shared/domain/plan.ts';
 import { label as labelled, storedRecords } from './stored-records.ts';
+import { typeInto } from './keyboard.ts';
 
 /** Målområde under Planer: one goal area's details and reviewers, saved with "Spara målområdet". */
 export class GoalAreaEditorPage {
@@ -10,8 +11,8 @@ export class GoalAreaEditorPage {
   async createGoalArea(baseUrl: string, code: string, name: string): Promise<void> {
     await this.page.goto(`${baseUrl}#/planer`);
     await this.page.getByRole('heading', { level: 2, name: 'Nytt målområde' }).waitFor();
-    await this.page.getByLabel(labelled('Kod')).fill(code);
-    await this.page.getByLabel(labelled('Namn på målområdet')).fill(name);
+    await typeInto(this.page.getByLabel(labelled('Kod')), code);
+    await typeInto(this.page.getByLabel(labelled('Namn på målområdet')), name);
     await this.page.getByRole('button', { name: 'Lägg till målområdet' }).click();
     await this.page.getByRole('status').filter({ hasText: `Målområdet ${name} är tillagt.` }).waitFor();
   }
@@ -45,12 +46,12 @@ export class GoalAreaEditorPage {
   }
 
   async addReviewer(reviewer: { name: string; organisation?: string; email?: string; perspective?: string; ownPerspective?: string }): Promise<void> {
-    await this.reviewerField('Granskarens namn').fill(reviewer.name);
-    await this.reviewerField('Organisation').fill(reviewer.organisation ?? '');
-    await this.reviewerField('E-post').fill(reviewer.email ?? '');
+    await typeInto(this.reviewerField('Granskarens namn'), reviewer.name);
+    await typeInto(this.reviewerField('Organisation'), reviewer.organisation ?? '');
+    await typeInto(this.reviewerField('E-post'), reviewer.email ?? '');
     if (reviewer.ownPerspective !== undefined) {
       await this.reviewerField('Genomsyrande perspektiv').selectOption({ label: 'Annat perspektiv …' });
-      await this.reviewerField('Eget perspektiv').fill(reviewer.ownPerspective);
+      await typeInto(this.reviewerField('Eget perspektiv'), reviewer.ownPerspective);
     } else if (reviewer.perspective !== undefined) await this.reviewerField('Genomsyrande perspektiv').selectOption({ label: reviewer.perspective });
     await this.page.locator('.reviewer-form').getByRole('button', { name: 'Lägg till granskaren' }).click();
   }

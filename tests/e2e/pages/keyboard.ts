@@ -17,3 +17,21 @@ export async function typeDate(page: Page, input: Locator, iso: string): Promise
   await page.keyboard.type(month ?? '');
   await page.keyboard.type(day ?? '');
 }
+
+/**
+ * Replaces a field's content the way a person does: click into it, select
+ * everything, and type the new text key by key (a date input segment by
+ * segment). Every editing path in the browser tests goes through here
+ * rather than `fill`, which sets the value in one step no user can take.
+ */
+export async function typeInto(input: Locator, text: string): Promise<void> {
+  const page = input.page();
+  if ((await input.getAttribute('type')) === 'date' && text !== '') {
+    await typeDate(page, input, text);
+    return;
+  }
+  await input.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  if (text === '') await page.keyboard.press('Delete');
+  else await page.keyboard.type(text);
+}

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { typeInto } from './keyboard.ts';
 
 /** Planer: the list of goal areas and plans, and one plan's editor. */
 export class PlanEditorPage {
@@ -48,15 +49,15 @@ export class PlanEditorPage {
 
   /** Adds a goal area from the plan list (code and name), and waits for its confirmation. */
   async addGoalArea(code: string, name: string): Promise<void> {
-    await this.page.getByLabel(/^Kod/).fill(code);
-    await this.page.getByLabel(/^Namn på målområdet/).fill(name);
+    await typeInto(this.page.getByLabel(/^Kod/), code);
+    await typeInto(this.page.getByLabel(/^Namn på målområdet/), name);
     await this.page.getByRole('button', { name: 'Lägg till målområdet' }).click();
     await this.page.getByRole('status').filter({ hasText: `Målområdet ${name} är tillagt.` }).waitFor();
   }
 
   /** Creates a plan from the plan list (for the first goal area) and waits for its editor. */
   async createPlan(title: string): Promise<void> {
-    await this.page.getByLabel(/^Titel/).fill(title);
+    await typeInto(this.page.getByLabel(/^Titel/), title);
     await this.page.getByRole('button', { name: 'Skapa handlingsplanen' }).click();
     await this.page.getByRole('heading', { level: 2, name: title }).waitFor();
   }

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { label } from './stored-records.ts';
+import { typeInto } from './keyboard.ts';
 
 /** Projekt: the project list, the new-project form and one project's editor. */
 export class ProjectEditorPage {
@@ -11,17 +12,17 @@ export class ProjectEditorPage {
   }
 
   async create(title: string, goalArea: string, start: string, end: string): Promise<void> {
-    await this.page.getByLabel(label('Projektets namn')).fill(title);
+    await typeInto(this.page.getByLabel(label('Projektets namn')), title);
     await this.page.getByLabel('Målområde').selectOption({ label: goalArea });
-    await this.page.getByLabel(label('Startdatum')).fill(start);
-    await this.page.getByLabel(label('Slutdatum')).fill(end);
+    await typeInto(this.page.getByLabel(label('Startdatum')), start);
+    await typeInto(this.page.getByLabel(label('Slutdatum')), end);
     await this.page.getByRole('button', { name: 'Skapa projektet' }).click();
     await this.page.getByRole('heading', { level: 2, name: title }).waitFor();
   }
 
   /** Adds an item through one of the editor's one-field forms (Ny risk, Ny finansiär …). */
   async addByName(fieldLabel: string, button: string, name: string): Promise<void> {
-    await this.page.getByLabel(fieldLabel, { exact: true }).fill(name);
+    await typeInto(this.page.getByLabel(fieldLabel, { exact: true }), name);
     await this.page.getByRole('button', { name: button, exact: true }).click();
   }
 

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { ExportLogEntry } from '../../../shared/domain/export-log.ts';
 import type { Mandate } from '../../../shared/domain/timelog.ts';
 import { label as labelled, storedRecords } from './stored-records.ts';
+import { typeInto } from './keyboard.ts';
 
 /** A cell as the eye sees it and as a screen reader says it (over/under has words for the latter). */
 export interface CellText {
@@ -49,8 +50,8 @@ export class TimelogFollowUpPage {
   /** Switches to Eget intervall and types the dates (empty strings leave a field as it is). */
   async chooseCustomRange(from: string, to: string): Promise<void> {
     await this.view().getByRole('radio', { name: 'Eget intervall' }).check();
-    if (from !== '') await this.view().getByLabel('Från', { exact: true }).fill(from);
-    if (to !== '') await this.view().getByLabel('Till', { exact: true }).fill(to);
+    if (from !== '') await typeInto(this.view().getByLabel('Från', { exact: true }), from);
+    if (to !== '') await typeInto(this.view().getByLabel('Till', { exact: true }), to);
   }
 
   rangeError(text: string): Locator {
@@ -111,14 +112,14 @@ export class TimelogFollowUpPage {
   }
 
   async fillMandate(input: MandateInput): Promise<void> {
-    await this.mandateField('Gäller från').fill(input.validFrom);
+    await typeInto(this.mandateField('Gäller från'), input.validFrom);
     if ('hoursPerWeek' in input) {
       await this.page.locator('.mandate-form').getByRole('radio', { name: 'Antal timmar' }).check();
-      await this.mandateField('Timmar per vecka').fill(input.hoursPerWeek);
+      await typeInto(this.mandateField('Timmar per vecka'), input.hoursPerWeek);
     } else {
       await this.page.locator('.mandate-form').getByRole('radio', { name: 'Andel av heltid' }).check();
-      await this.mandateField('Procent av heltid').fill(input.percentOfFullTime);
-      if (input.fullTimeHoursPerWeek !== undefined) await this.mandateField('Heltidsvecka i timmar').fill(input.fullTimeHoursPerWeek);
+      await typeInto(this.mandateField('Procent av heltid'), input.percentOfFullTime);
+      if (input.fullTimeHoursPerWeek !== undefined) await typeInto(this.mandateField('Heltidsvecka i timmar'), input.fullTimeHoursPerWeek);
     }
   }
 
