@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { scheduleSave } from '../../app/autosave.ts';
+import { scheduleSave, type SaveOperation } from '../../app/autosave.ts';
 
 interface Props {
   /** Identifies the stored field, so a later edit replaces an earlier one not yet written. */
@@ -7,7 +7,11 @@ interface Props {
   value: string;
   /** Returns a problem text to show instead of saving, or undefined when the value may be stored. */
   validate?: (value: string) => string | undefined;
-  onSave: (value: string) => Promise<void>;
+  /**
+   * The journaled operation that stores a valid value (null: nothing to store). Data, not a
+   * closure, so an edit typed just before a reload is replayed at the next start.
+   */
+  onSave: (value: string) => SaveOperation | null;
   multiline?: boolean;
   rows?: number;
   type?: string;
@@ -41,7 +45,9 @@ export function AutosaveField({ saveKey, value, validate, onSave, multiline, row
     setText(next);
     const problem = validate?.(next);
     onProblem?.(problem);
-    if (problem === undefined) scheduleSave(saveKey, () => onSave(next));
+    if (problem !== undefined) return;
+    const operation = onSave(next);
+    if (operation) scheduleSave(saveKey, operation);
   };
   const common = {
     ...rest,

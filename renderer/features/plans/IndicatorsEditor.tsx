@@ -3,7 +3,7 @@ import type { Strategy } from '../../../shared/domain/plan.ts';
 import type { CatalogueIndicator } from '../../../shared/templates/schema.ts';
 import { scheduleSave } from '../../app/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { updateNode } from './plan-repository.ts';
+import { nodeEdit } from './plan-repository.ts';
 
 type Indicator = Strategy['indicators'][number];
 interface Draft {
@@ -81,7 +81,7 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
     setProblems(parsed.map((p) => (p.ok ? null : p.problem)));
     if (parsed.every((p) => p.ok)) {
       const indicators = parsed.flatMap((p) => (p.ok ? [p.indicator] : []));
-      scheduleSave(`indicators:${strategy.id}`, () => updateNode(planId, 'strategy', strategy.id, { indicators }));
+      scheduleSave(`indicators:${strategy.id}`, nodeEdit.op(planId, 'strategy', strategy.id, { indicators }));
     }
   };
   const set = (index: number, field: keyof Draft, value: string) =>

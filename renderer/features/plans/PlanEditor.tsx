@@ -11,7 +11,7 @@ import { Completeness } from './Completeness.tsx';
 import { NodeDetails, type Selected } from './NodeDetails.tsx';
 import { Outline, type OutlineCommand } from './Outline.tsx';
 import { listContacts } from '../contacts/contact-repository.ts';
-import { applyPlanChange, listGoalAreas, loadPlanContent, newId, updateNode } from './plan-repository.ts';
+import { applyPlanChange, listGoalAreas, loadPlanContent, newId, nodeEdit } from './plan-repository.ts';
 import { PlanLifecycle } from './PlanLifecycle.tsx';
 import { PlanSections } from './PlanSections.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
@@ -207,7 +207,7 @@ export function PlanEditor({ planId }: { planId: string }) {
               onSaveTitle={(row, title) => {
                 // Undoing a change of level would put back the old title too, so typing ends that offer.
                 setUndo((current) => (current && current.focusId === row.id ? null : current));
-                return updateNode(planId, row.kind, row.id, { title });
+                return nodeEdit.op(planId, row.kind, row.id, { title });
               }}
               onFocused={clearFocus}
             />

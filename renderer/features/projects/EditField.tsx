@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { SaveOperation } from '../../app/autosave.ts';
 import { AutosaveField } from '../plans/AutosaveField.tsx';
 
 interface Props {
@@ -10,7 +11,8 @@ interface Props {
   saveKey: string;
   /** A problem text to show at the field instead of saving, or undefined. */
   validate?: (value: string) => string | undefined;
-  onSave: (value: string) => Promise<unknown>;
+  /** The journaled operation that stores a valid value (see AutosaveField). */
+  onSave: (value: string) => SaveOperation | null;
   multiline?: boolean;
   rows?: number;
   type?: string;
@@ -41,9 +43,7 @@ export function EditField({ label, hideLabel, help, value, saveKey, validate, on
         saveKey={saveKey}
         value={value}
         validate={validate}
-        onSave={async (text) => {
-          await onSave(text);
-        }}
+        onSave={onSave}
         onProblem={setProblem}
         multiline={multiline}
         rows={rows}
