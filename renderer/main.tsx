@@ -2,13 +2,15 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { platform } from '#host';
 import { App } from './app/App.tsx';
-import { registerSaveOperations, replaySaveJournal } from './app/autosave.ts';
+import { flushSaves, registerSaveOperations, replaySaveJournal } from './app/autosave.ts';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { db, openWorkbookDatabase } from './db/database.ts';
 import { installBrowserGuards } from './security/browser-guards.ts';
 import './styles.css';
 
 installBrowserGuards((url) => platform.openExternal(url));
+// The desktop window waits for pending edits to be stored before it closes.
+platform.onBeforeClose(flushSaves);
 
 /** Hands a start-up failure to the error boundary, which knows how to word it. */
 function StartupFailure({ error }: { error: unknown }): ReactNode {
