@@ -15,6 +15,9 @@ import { label, storedRecords } from './pages/stored-records.ts';
  * stored and shown.
  */
 
+/** Several reloads in one test: more time than the default minute on a busy machine. */
+const RELOADS_TIMEOUT_MS = 150_000;
+
 /** What a person does: the last keystroke, a moment, then F5. */
 async function reloadRightAfterTyping(page: Page): Promise<void> {
   await page.waitForTimeout(50);
@@ -95,7 +98,7 @@ describe('omladdning direkt efter inmatning', () => {
     expect(await strategyTitled(page, third)).toBeDefined();
     await expectAccessible(page, 'planredigeraren efter två snabba ändringar och omladdning');
     await expect.poll(() => journalEntries(page)).toBe(0);
-  });
+  }, RELOADS_TIMEOUT_MS);
 
   it('behåller text i projektplanen', async () => {
     const { page, baseUrl } = e2e;
@@ -132,5 +135,5 @@ describe('omladdning direkt efter inmatning', () => {
     expect(stored?.targetGroups).toEqual({ primary: 'Elever på gymnasiet', secondary: 'Lärare' });
     await expectAccessible(page, 'projektredigeraren efter omladdning');
     await expect.poll(() => journalEntries(page)).toBe(0);
-  });
+  }, RELOADS_TIMEOUT_MS);
 });
