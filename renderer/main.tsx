@@ -2,6 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { platform } from '#host';
 import { App } from './app/App.tsx';
+import { flushSaves, registerSaveOperations, replaySaveJournal } from './app/autosave.ts';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { db, openWorkbookDatabase } from './db/database.ts';
 import { installBrowserGuards } from './security/browser-guards.ts';
@@ -10,6 +11,8 @@ import './styles.css';
 
 installBrowserGuards((url) => platform.openExternal(url));
 installUndoGuard();
+// The desktop window waits for pending edits to be stored before it closes.
+platform.onBeforeClose(flushSaves);
 
 /** Hands a start-up failure to the error boundary, which knows how to word it. */
 function StartupFailure({ error }: { error: unknown }): ReactNode {
@@ -26,8 +29,18 @@ const render = (content: ReactNode) =>
     </StrictMode>,
   );
 
-// The database is opened (and checked for a newer data format) before any view may query it.
-openWorkbookDatabase(db()).then(
-  () => render(<App />),
-  (error: unknown) => render(<StartupFailure error={error} />),
-);
+/** Loads the repositories that store journaled edits (their own chunk, as the views are) and registers them. */
+async function loadSaveOperations(): Promise<void> {
+  const { saveOperations } = await import('./app/save-operations.ts');
+  registerSaveOperations(saveOperations);
+}
+
+// The database is opened (and checked for a newer data format) before any view may query it, and
+// edits an earlier page typed but could not write (a reload mid-typing) are stored before any view or
+// the automatic backup reads it. A replay that fails keeps its edits and shows the failed save state.
+Promise.all([openWorkbookDatabase(db()), loadSaveOperations()])
+  .then(() => replaySaveJournal())
+  .then(
+    () => render(<App />),
+    (error: unknown) => render(<StartupFailure error={error} />),
+  );

@@ -4,14 +4,15 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
-import { menuCommandChannel } from '../../shared/platform/ipc.ts';
+import { beforeCloseChannel, menuCommandChannel } from '../../shared/platform/ipc.ts';
 import { APP_ID, APP_NAME, DESKTOP_ORIGIN, DESKTOP_SCHEME } from '../../shared/version.ts';
 import { buildAppInfo } from './app-info.ts';
 import { AUTO_BACKUP_FOLDER, createAutoBackupStore } from './auto-backup.ts';
 import { openElectronStore } from './electron-store-adapter.ts';
 import { createOpenExternal } from './external-links.ts';
 import { openFileWithDialog, saveFileWithDialog, type FileDialogDeps } from './file-dialogs.ts';
-import { registerIpcHandlers, removeUnguardedListeners } from './ipc.ts';
+import { guardWindowClose, type CloseGuard } from './close-guard.ts';
+import { onCloseReady, registerIpcHandlers, removeUnguardedListeners } from './ipc.ts';
 import { consoleLogger as log } from './log.ts';
 import { openMainWindow } from './main-window.ts';
 import { buildMenuTemplate } from './menu.ts';
@@ -26,6 +27,9 @@ const appOrigins = [DESKTOP_ORIGIN];
 const preloadPath = join(import.meta.dirname, 'preload.cjs');
 const rendererRoot = join(app.getAppPath(), 'dist', 'desktop-renderer');
 let mainWindow: BrowserWindow | null = null;
+/** Per window (by its web contents' id): waits for the renderer to store its edits before closing. */
+const closeGuards = new Map<number, CloseGuard>();
+let quitting = false;
 
 // These must happen before 'ready'.
 app.enableSandbox();
@@ -37,6 +41,10 @@ const openExternal = createOpenExternal((url) => shell.openExternal(url), log);
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { appOrigins, openExternal, log }));
 
 if (acquireSingleInstance(app, () => mainWindow)) {
+  // Quitting closes the windows; each first lets its renderer store its edits, then the quit goes on.
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -77,6 +85,7 @@ function start(): void {
     },
     { trustedOrigins: appOrigins, log },
   );
+  onCloseReady((sender) => closeGuards.get(sender.id)?.stored(), { trustedOrigins: appOrigins, log });
 
   const template = buildMenuTemplate({
     appName: APP_NAME,
@@ -104,7 +113,17 @@ function createMainWindow(settings: SettingsStore): void {
     log,
   });
   mainWindow = window;
+  const contentsId = window.webContents.id;
+  closeGuards.set(
+    contentsId,
+    guardWindowClose(window, {
+      askToStore: () => window.webContents.send(beforeCloseChannel),
+      finishClose: () => (quitting ? app.quit() : window.close()),
+      log,
+    }),
+  );
   window.on('closed', () => {
+    closeGuards.delete(contentsId);
     if (mainWindow === window) mainWindow = null;
   });
 }

@@ -47,7 +47,7 @@ export interface IpcInvokeEventLike {
   readonly senderFrame: { readonly url: string } | null;
 }
 
-function senderUrlOf(event: IpcInvokeEventLike): string | null {
+export function senderUrlOf(event: IpcInvokeEventLike): string | null {
   try {
     return event.senderFrame?.url ?? null;
   } catch {

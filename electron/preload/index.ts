@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { MenuCommand, Platform } from '../../shared/platform/contract.ts';
-import { ipcChannels, menuCommandChannel, menuCommandSchema, type IpcChannelName } from '../../shared/platform/ipc.ts';
+import { beforeCloseChannel, closeReadyChannel, ipcChannels, menuCommandChannel, menuCommandSchema, type IpcChannelName } from '../../shared/platform/ipc.ts';
 import type { IpcRequest, IpcResult } from '../ipc-types.ts';
 import { toRendererError } from './remote-error.ts';
 
@@ -37,6 +37,18 @@ const bridge = {
     ipcRenderer.on(menuCommandChannel, onMessage);
     return () => {
       ipcRenderer.removeListener(menuCommandChannel, onMessage);
+    };
+  },
+  onBeforeClose(store: () => Promise<void>): () => void {
+    // Answered even when storing fails: the main process closes after a time limit anyway, and the journal keeps the edits.
+    const onMessage = (): void => {
+      store()
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.send(closeReadyChannel));
+    };
+    ipcRenderer.on(beforeCloseChannel, onMessage);
+    return () => {
+      ipcRenderer.removeListener(beforeCloseChannel, onMessage);
     };
   },
 } satisfies Platform;

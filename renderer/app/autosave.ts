@@ -1,70 +1,81 @@
 /**
  * Autosave: edits are written within AUTOSAVE_DELAY_MS of the last
- * keystroke, without a Save button. Pending writes are flushed when the
- * page is hidden or closed, so a reload or closing the window mid-typing
- * loses at most that delay. One queue for the whole app, so the quiet
- * "Sparat" indicator reflects every view.
+ * keystroke, without a Save button. Every scheduled save is a journaled
+ * operation (save-operation.ts, save-journal.ts), so a reload, a closed
+ * window or a crash before the write loses nothing: the next start replays
+ * it. Pending writes are also flushed when the page is hidden or closed.
+ * One queue for the whole app, so the quiet "Sparat" indicator reflects
+ * every view.
  */
 import { useSyncExternalStore } from 'react';
+import { createSaveJournal, memoryStorage, type JournalStorage } from './save-journal.ts';
+import type { SaveOperation, SaveOperationDefinition } from './save-operation.ts';
+
+/** What the registry needs of an operation: its name and how to run it. */
+export type RegisteredSaveOperation = Pick<SaveOperationDefinition<unknown[]>, 'name' | 'run'>;
+import { createSaveQueue, type AutosaveStatus } from './save-queue.ts';
+
+export type { AutosaveStatus } from './save-queue.ts';
+export type { SaveOperation } from './save-operation.ts';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
-export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
-
-interface Pending {
-  timer: ReturnType<typeof setTimeout>;
-  run: () => Promise<void>;
-}
-
-const pending = new Map<string, Pending>();
-let inFlight = 0;
-let status: AutosaveStatus = 'idle';
-let lastError = '';
 const listeners = new Set<() => void>();
+const operations = new Map<string, RegisteredSaveOperation>();
 
-function setStatus(next: AutosaveStatus): void {
-  status = next;
-  for (const listener of listeners) listener();
+function journalStorage(): JournalStorage {
+  try {
+    if (typeof localStorage !== 'undefined') return localStorage;
+  } catch {
+    // Storage blocked by the browser's settings: saves still run, unprotected against a reload.
+  }
+  return memoryStorage();
 }
 
-async function execute(key: string): Promise<void> {
-  const entry = pending.get(key);
-  if (!entry) return;
-  clearTimeout(entry.timer);
-  pending.delete(key);
-  inFlight += 1;
-  setStatus('saving');
-  try {
-    await entry.run();
-    inFlight -= 1;
-    if (inFlight === 0 && pending.size === 0) setStatus('saved');
-  } catch (error) {
-    inFlight -= 1;
-    lastError = error instanceof Error ? error.message : String(error);
-    console.error('autosave failed', key, error);
-    setStatus('failed');
-  }
+const queue = createSaveQueue({
+  journal: createSaveJournal(journalStorage()),
+  run: (op) => operations.get(op.name)?.run(op.args),
+  delayMs: AUTOSAVE_DELAY_MS,
+  onStatus: () => {
+    for (const listener of listeners) listener();
+  },
+});
+
+/** Makes operations runnable by name; the composition root registers them all before replaying the journal. */
+export function registerSaveOperations(definitions: readonly RegisteredSaveOperation[]): void {
+  for (const definition of definitions) operations.set(definition.name, definition);
 }
 
 /** Schedules a write; a later call with the same key replaces an earlier one not yet written. */
-export function scheduleSave(key: string, run: () => Promise<void>): void {
-  const existing = pending.get(key);
-  if (existing) clearTimeout(existing.timer);
-  pending.set(key, { run, timer: setTimeout(() => void execute(key), AUTOSAVE_DELAY_MS) });
-  setStatus('pending');
+export function scheduleSave(key: string, op: SaveOperation): void {
+  queue.schedule(key, op);
+}
+
+let immediate = 0;
+/** Stores an operation now (a choice in a list, a tick box), journaled like a typed edit. */
+export function saveNow(op: SaveOperation): Promise<void> {
+  const key = `now:${(immediate += 1)}`;
+  queue.schedule(key, op);
+  return queue.flush();
 }
 
 /** Writes everything pending now (on blur, before navigation, when the page is hidden). */
 export function flushSaves(): Promise<void> {
-  return Promise.all([...pending.keys()].map((key) => execute(key))).then(() => undefined);
+  return queue.flush();
+}
+
+/** Applies the edits an earlier page left unwritten; run once the database is open, before any view reads it. */
+export function replaySaveJournal(): Promise<boolean> {
+  return queue.replay();
 }
 
 export function lastSaveError(): string {
-  return lastError;
+  return queue.lastError();
 }
 
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', () => void flushSaves());
+  window.addEventListener('beforeunload', () => void flushSaves());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void flushSaves();
   });
@@ -76,5 +87,5 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useAutosaveStatus(): AutosaveStatus {
-  return useSyncExternalStore(subscribe, () => status);
+  return useSyncExternalStore(subscribe, () => queue.status());
 }

@@ -104,4 +104,8 @@ export const platform: Platform = {
     menuListeners.add(listener);
     return () => menuListeners.delete(listener);
   },
+  // A browser gives a closing page no time to wait on; autosave flushes on pagehide itself, and its journal covers the rest.
+  onBeforeClose() {
+    return () => undefined;
+  },
 };

@@ -1,4 +1,5 @@
 import { useCallback, useId } from 'react';
+import type { SaveOperation } from '../app/autosave.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useDrafts } from './use-draft.ts';
 
@@ -16,8 +17,8 @@ interface Props {
   required?: boolean;
   /** The pair's one problem (the two drafts taken together), or undefined when both may be stored. */
   validate: (first: string, second: string) => string | undefined;
-  /** Stores both in one write. */
-  onSave: (first: string, second: string) => Promise<void>;
+  /** The journaled operation that stores both in one write (null: nothing to store). */
+  onSave: (first: string, second: string) => SaveOperation | null;
   className?: string;
 }
 

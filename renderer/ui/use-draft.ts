@@ -8,7 +8,7 @@
  * - a field with no draft follows the stored value (undo, other views).
  */
 import { useEffect, useRef, useState } from 'react';
-import { scheduleSave } from '../app/autosave.ts';
+import { scheduleSave, type SaveOperation } from '../app/autosave.ts';
 import { draftFor, dropDraft, keepDraft } from './drafts.ts';
 
 export type Equivalent = (draft: string, stored: string) => boolean;
@@ -22,7 +22,8 @@ interface DraftsOptions<N extends number> {
   equivalent?: Equivalent;
   /** A problem with the drafts taken together, or undefined when they may be stored. */
   validate: (drafts: string[]) => string | undefined;
-  onSave: (drafts: string[]) => Promise<void>;
+  /** The journaled operation that stores the drafts (null: nothing to store). */
+  onSave: (drafts: string[]) => SaveOperation | null;
 }
 
 export interface Drafts {
@@ -56,8 +57,10 @@ export function useDrafts<N extends number>({ saveKey, stored, equivalent = same
       for (let i = 0; i < count; i += 1) dropDraft(draftKey(saveKey, i, count));
       // Typing back to the stored value still writes it: an earlier keystroke's save may be waiting in the queue.
       if (!typed && next.every((t, i) => t === storedNow[i])) return;
+      const operation = latest.current.onSave(next);
+      if (operation === null) return;
       sent.current = next;
-      scheduleSave(saveKey, () => latest.current.onSave(next));
+      scheduleSave(saveKey, operation);
       return;
     }
     next.forEach((t, i) => {

@@ -108,4 +108,6 @@ export interface Platform {
   readAutoBackup(id: string): Promise<Uint8Array>;
   /** Subscribe to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Let the host have pending edits stored before its window closes (`store` runs, then it closes); returns an unsubscribe function. */
+  onBeforeClose(store: () => Promise<void>): () => void;
 }

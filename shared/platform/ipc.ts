@@ -59,6 +59,11 @@ export const ipcChannels = {
 
 export type IpcChannelName = keyof typeof ipcChannels;
 
+/** Event channel (main → renderer, no payload): the window is closing; store pending edits, then answer on closeReadyChannel. */
+export const beforeCloseChannel = 'moa:before-close';
+/** Message channel (renderer → main, no payload): pending edits are stored, the window may close. */
+export const closeReadyChannel = 'moa:close-ready';
+
 /** Event channel (main → renderer) carrying a menu command. */
 export const menuCommandChannel = 'moa:menu-command';
 export const menuCommandSchema = z.enum(menuCommands);

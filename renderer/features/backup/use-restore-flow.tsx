@@ -3,6 +3,7 @@ import { platform } from '#host';
 import { formatInteger } from '../../../shared/format.ts';
 import { WORKBOOK_FILE_MIME } from '../../../shared/workbook-file/workbook-file.ts';
 import { workbookTableNames } from '../../../shared/workbook-file/tables.ts';
+import { flushSaves } from '../../app/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { isWorkbookEmpty, previewBackup, restoreWorkbook, suggestedBackupName, type BackupPreview } from './backup-repository.ts';
 
@@ -96,6 +97,8 @@ export function useRestoreFlow(options: { /** The view to open after the restore
     setBusy(true);
     report(t('backup.working'));
     try {
+      // Edits still waiting are written first: the safety copy holds them, and none is replayed onto the restored workbook.
+      await flushSaves();
       const now = new Date();
       const safetyName = await suggestedBackupName(now, t('backup.safetyCopyName'));
       const result = await restoreWorkbook(pending.preview, {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
+import type { SaveOperation } from '../../app/autosave.ts';
 import { useDrafts, type Equivalent } from '../../ui/use-draft.ts';
 
 interface Props {
@@ -7,7 +8,11 @@ interface Props {
   value: string;
   /** Returns a problem text to show instead of saving, or undefined when the value may be stored. */
   validate?: (value: string) => string | undefined;
-  onSave: (value: string) => Promise<void>;
+  /**
+   * The journaled operation that stores a valid value (null: nothing to store). Data, not a
+   * closure, so an edit typed just before a reload is replayed at the next start.
+   */
+  onSave: (value: string) => SaveOperation | null;
   /** A draft that means the stored value though written differently ("1500" for "1 500 kr"). */
   equivalent?: Equivalent;
   multiline?: boolean;

@@ -4,7 +4,7 @@ import type { CatalogueIndicator } from '../../../shared/templates/schema.ts';
 import { scheduleSave } from '../../app/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { draftFor, dropDraft, keepDraft } from '../../ui/drafts.ts';
-import { updateNode } from './plan-repository.ts';
+import { nodeEdit } from './plan-repository.ts';
 
 type Indicator = Strategy['indicators'][number];
 interface Draft {
@@ -103,7 +103,7 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
       dropDraft(draftKey);
       const indicators = parsed.flatMap((p) => (p.ok ? [p.indicator] : []));
       meaning.current = JSON.stringify(indicators.map(toDraft));
-      scheduleSave(`indicators:${strategy.id}`, () => updateNode(planId, 'strategy', strategy.id, { indicators }));
+      scheduleSave(`indicators:${strategy.id}`, nodeEdit.op(planId, 'strategy', strategy.id, { indicators }));
     }
   };
   const set = (index: number, field: keyof Draft, value: string) =>

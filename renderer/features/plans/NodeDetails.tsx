@@ -8,7 +8,8 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { AutosaveField } from './AutosaveField.tsx';
 import { IndicatorsEditor } from './IndicatorsEditor.tsx';
-import { updateNode } from './plan-repository.ts';
+import { saveNow, type SaveOperation } from '../../app/autosave.ts';
+import { nodeEdit } from './plan-repository.ts';
 import { problemText } from './problem-text.ts';
 
 interface Common {
@@ -53,7 +54,7 @@ function TextField({
   value: string;
   multiline?: boolean;
   required?: boolean;
-  onSave: (v: string) => Promise<void>;
+  onSave: (v: string) => SaveOperation;
 }) {
   const { t } = useI18n();
   const [problem, setProblem] = useState<string | undefined>();
@@ -74,14 +75,14 @@ function TextField({
 
 function StrategyDetails({ strategy, planId, goalArea, template }: Common & { strategy: Strategy }) {
   const { t } = useI18n();
-  const save = (field: keyof Strategy) => (value: string) => updateNode(planId, 'strategy', strategy.id, { [field]: value });
+  const save = (field: keyof Strategy) => (value: string) => nodeEdit.op(planId, 'strategy', strategy.id, { [field]: value });
   const effectGoals = goalArea?.effectGoals ?? [];
   return (
     <div className="node-details" data-kind="strategy">
       <TextField label="plans.field.title" saveKey={`title:${strategy.id}`} value={strategy.title} onSave={save('title')} />
       <TextField label="plans.field.why" help="plans.field.whyHelp" guidance={template?.strategyGuidance.why} saveKey={`why:${strategy.id}`} value={strategy.why} multiline onSave={save('why')} />
       <FormField label={t('plans.field.effectGoal')}>
-        <select value={strategy.effectGoal} onChange={(e) => void save('effectGoal')(e.target.value)}>
+        <select value={strategy.effectGoal} onChange={(e) => void saveNow(save('effectGoal')(e.target.value))}>
           <option value="">{t('plans.field.noContact')}</option>
           {[...new Set([...effectGoals, ...(strategy.effectGoal ? [strategy.effectGoal] : [])])].map((goal) => (
             <option key={goal} value={goal}>
@@ -111,12 +112,13 @@ function perspectiveChoices(template: Template | null, tactic: Tactic): { name: 
 
 function TacticDetails({ tactic, planId, contacts, template }: Common & { tactic: Tactic }) {
   const { t } = useI18n();
-  const save = (patch: Partial<Tactic>) => updateNode(planId, 'tactic', tactic.id, patch);
+  const edit = (patch: Partial<Tactic>) => nodeEdit.op(planId, 'tactic', tactic.id, patch);
+  const save = (patch: Partial<Tactic>) => saveNow(edit(patch));
   const noteFor = (perspective: string) => tactic.perspectives.find((p) => p.perspective === perspective);
   return (
     <div className="node-details" data-kind="tactic">
-      <TextField label="plans.field.title" saveKey={`title:${tactic.id}`} value={tactic.title} onSave={(title) => save({ title })} />
-      <TextField label="plans.field.who" help="plans.field.whoHelp" guidance={template?.strategyGuidance.who} saveKey={`who:${tactic.id}`} value={tactic.who.text} multiline onSave={(text) => save({ who: { ...tactic.who, text } })} />
+      <TextField label="plans.field.title" saveKey={`title:${tactic.id}`} value={tactic.title} onSave={(title) => edit({ title })} />
+      <TextField label="plans.field.who" help="plans.field.whoHelp" guidance={template?.strategyGuidance.who} saveKey={`who:${tactic.id}`} value={tactic.who.text} multiline onSave={(text) => edit({ who: { ...tactic.who, text } })} />
       <FormField label={t('plans.field.responsibleContact')}>
         <select value={tactic.who.responsibleContactId ?? ''} onChange={(e) => void save({ who: { ...tactic.who, responsibleContactId: e.target.value || null } })}>
           <option value="">{t('plans.field.noContact')}</option>
@@ -151,7 +153,7 @@ function TacticDetails({ tactic, planId, contacts, template }: Common & { tactic
             </label>
           ))}
       </fieldset>
-      <TextField label="plans.field.how" help="plans.field.howHelp" guidance={template?.strategyGuidance.how} saveKey={`how:${tactic.id}`} value={tactic.how} multiline onSave={(how) => save({ how })} />
+      <TextField label="plans.field.how" help="plans.field.howHelp" guidance={template?.strategyGuidance.how} saveKey={`how:${tactic.id}`} value={tactic.how} multiline onSave={(how) => edit({ how })} />
       <fieldset className="perspectives">
         <legend>{t('plans.field.perspectives')}</legend>
         {perspectiveChoices(template, tactic).map(({ name: perspective, details }) => {
@@ -177,7 +179,7 @@ function TacticDetails({ tactic, planId, contacts, template }: Common & { tactic
                   saveKey={`perspective:${tactic.id}:${perspective}`}
                   value={current.note}
                   aria-label={t('plans.field.perspectiveNote', { perspective })}
-                  onSave={(note) => save({ perspectives: tactic.perspectives.map((p) => (p.perspective === perspective ? { ...p, note } : p)) })}
+                  onSave={(note) => edit({ perspectives: tactic.perspectives.map((p) => (p.perspective === perspective ? { ...p, note } : p)) })}
                 />
               ) : null}
               {current && details && (details.questions.length > 0 || details.description) ? (
@@ -234,7 +236,7 @@ function ActivityDetails({ activity, planId, goalArea, goalAreas }: Common & { a
         multiline={options.multiline}
         validate={(v) => check({ [name]: v })}
         onProblem={setProblem(name)}
-        onSave={(v) => updateNode(planId, 'activity', activity.id, { [name]: v })}
+        onSave={(v) => nodeEdit.op(planId, 'activity', activity.id, { [name]: v })}
       />
     </FormField>
   );
@@ -253,10 +255,10 @@ function ActivityDetails({ activity, planId, goalArea, goalAreas }: Common & { a
           const found = validateDateRange(startDate, endDate);
           return found ? problemText(t, activityFieldLabels[found.field] ?? 'plans.field.startDate', found) : undefined;
         }}
-        onSave={(startDate, endDate) => updateNode(planId, 'activity', activity.id, { startDate, endDate })}
+        onSave={(startDate, endDate) => nodeEdit.op(planId, 'activity', activity.id, { startDate, endDate })}
       />
       <FormField label={t('plans.field.status')}>
-        <select value={activity.status} onChange={(e) => void updateNode(planId, 'activity', activity.id, { status: e.target.value as Activity['status'] })}>
+        <select value={activity.status} onChange={(e) => void saveNow(nodeEdit.op(planId, 'activity', activity.id, { status: e.target.value as Activity['status'] }))}>
           {activityStatuses.map((status) => (
             <option key={status} value={status}>
               {t(`plans.activityStatus.${status}`)}
@@ -274,9 +276,9 @@ function ActivityDetails({ activity, planId, goalArea, goalAreas }: Common & { a
             return parsed.ok ? check({ costOre: parsed.ore }) : problemText(t, 'plans.field.cost', parsed);
           }}
           onProblem={setProblem('costOre')}
-          onSave={async (v) => {
+          onSave={(v) => {
             const parsed = parseKronor(v);
-            if (parsed.ok) await updateNode(planId, 'activity', activity.id, { costOre: parsed.ore });
+            return parsed.ok ? nodeEdit.op(planId, 'activity', activity.id, { costOre: parsed.ore }) : null;
           }}
         />
       </FormField>
@@ -293,9 +295,11 @@ function ActivityDetails({ activity, planId, goalArea, goalAreas }: Common & { a
                 type="checkbox"
                 checked={activity.relatedGoalAreaIds.includes(g.id)}
                 onChange={(e) =>
-                  void updateNode(planId, 'activity', activity.id, {
-                    relatedGoalAreaIds: e.target.checked ? [...activity.relatedGoalAreaIds, g.id] : activity.relatedGoalAreaIds.filter((x) => x !== g.id),
-                  })
+                  void saveNow(
+                    nodeEdit.op(planId, 'activity', activity.id, {
+                      relatedGoalAreaIds: e.target.checked ? [...activity.relatedGoalAreaIds, g.id] : activity.relatedGoalAreaIds.filter((x) => x !== g.id),
+                    }),
+                  )
                 }
               />
               {g.code} {g.name}

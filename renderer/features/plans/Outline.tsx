@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { OutlineRow } from '../../../shared/plan/types.ts';
+import type { SaveOperation } from '../../app/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AutosaveField } from './AutosaveField.tsx';
 
@@ -14,7 +15,8 @@ interface Props {
   onSelect: (id: string) => void;
   onCommand: (id: string, command: OutlineCommand) => void;
   onToggle: (id: string) => void;
-  onSaveTitle: (row: OutlineRow, title: string) => Promise<void>;
+  /** The journaled operation that stores a row's typed title. */
+  onSaveTitle: (row: OutlineRow, title: string) => SaveOperation;
   /** The user typed in a row's title. */
   onTyped: (id: string) => void;
   /** Ctrl+Z / Ctrl+Y (Cmd on macOS): returns true when the app took it as its own undo or redo. */

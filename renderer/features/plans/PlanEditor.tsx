@@ -12,7 +12,7 @@ import { Completeness } from './Completeness.tsx';
 import { NodeDetails, type Selected } from './NodeDetails.tsx';
 import { Outline, type OutlineCommand } from './Outline.tsx';
 import { listContacts } from '../contacts/contact-repository.ts';
-import { applyPlanChange, listGoalAreas, loadPlanContent, newId, updateNode } from './plan-repository.ts';
+import { applyPlanChange, listGoalAreas, loadPlanContent, newId, nodeEdit } from './plan-repository.ts';
 import { PlanLifecycle } from './PlanLifecycle.tsx';
 import { PlanSections } from './PlanSections.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
@@ -231,7 +231,7 @@ export function PlanEditor({ planId }: { planId: string }) {
                   return next;
                 })
               }
-              onSaveTitle={(row, title) => updateNode(planId, row.kind, row.id, { title })}
+              onSaveTitle={(row, title) => nodeEdit.op(planId, row.kind, row.id, { title })}
               onTyped={(id) => noteEdit(id)}
               onUndoKey={(direction) => {
                 // Ctrl+Z right after typing stays the field's own undo; after a structural operation it is the app's.

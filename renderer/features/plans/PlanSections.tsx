@@ -4,7 +4,7 @@ import type { PlanTemplateView, ShownSupportOffer, ShownTextSection } from '../.
 import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AutosaveField } from './AutosaveField.tsx';
-import { setSupportRequest, updatePlanSection } from './plan-repository.ts';
+import { setSupportRequest, planSectionEdit } from './plan-repository.ts';
 
 /**
  * The plan's text sections as its template defines them (Sammanfattning,
@@ -43,7 +43,7 @@ function TextSection({ plan, section, label }: { plan: ActionPlan; section: Show
         value={section.text}
         multiline
         rows={3}
-        onSave={(text) => updatePlanSection(plan.id, section.key, text, section.title)}
+        onSave={(text) => planSectionEdit.op(plan.id, section.key, text, section.title)}
       />
     </FormField>
   );

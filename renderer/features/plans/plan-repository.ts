@@ -10,6 +10,7 @@ import { newPlanSections } from '../../../shared/plan/template-sections.ts';
 import { withSectionText } from '../../../shared/plan/section-text.ts';
 import type { TemplateGoalArea } from '../../../shared/templates/schema.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
+import { defineSaveOperation, RecordGoneError } from '../../app/save-operation.ts';
 import { db } from '../../db/database.ts';
 import { defaultPlanSections } from './plan-defaults.ts';
 
@@ -66,7 +67,7 @@ export async function markPlanEdited(planId: string, now: string = nowIso()): Pr
 }
 
 async function touchPlan(planId: string): Promise<void> {
-  if (!(await markPlanEdited(planId))) throw new Error(`Planen ${planId} finns inte`);
+  if (!(await markPlanEdited(planId))) throw new RecordGoneError(`Planen ${planId} finns inte`);
 }
 
 /** Stores an outline operation (add, indent, move, delete, undo …) in one transaction. */
@@ -90,7 +91,7 @@ export type NodePatch = Partial<Strategy> & Partial<Tactic> & Partial<Activity>;
 export async function updateNode(planId: string, kind: NodeKind, id: string, patch: NodePatch): Promise<void> {
   const database = db();
   await database.transaction('rw', [database.actionPlans, database.strategies, database.tactics, database.activities], async () => {
-    const missing = () => new Error(`${kind} ${id} finns inte`);
+    const missing = () => new RecordGoneError(`${kind} ${id} finns inte`);
     if (kind === 'strategy') {
       const current = await database.strategies.get(id);
       if (!current) throw missing();
@@ -108,6 +109,9 @@ export async function updateNode(planId: string, kind: NodeKind, id: string, pat
   });
 }
 
+/** A typed edit of a node's fields, journaled (see app/save-operation.ts); a deleted node drops it. */
+export const nodeEdit = defineSaveOperation('plans.updateNode', (planId: string, kind: NodeKind, id: string, patch: NodePatch) => updateNode(planId, kind, id, patch));
+
 /**
  * Stores one free-text section, read from the stored plan so sections typed
  * in quick succession all survive. A section its template defines but the
@@ -117,11 +121,14 @@ export async function updatePlanSection(planId: string, key: string, text: strin
   const database = db();
   await database.transaction('rw', database.actionPlans, async () => {
     const plan = await database.actionPlans.get(planId);
-    if (!plan) throw new Error(`Planen ${planId} finns inte`);
+    if (!plan) throw new RecordGoneError(`Planen ${planId} finns inte`);
     const sections = withSectionText(plan.sections, key, title, text);
     await database.actionPlans.put({ ...planAfterEdit(plan), sections, updatedAt: nowIso() });
   });
 }
+
+/** A typed edit of a plan section, journaled; a deleted plan drops it. */
+export const planSectionEdit = defineSaveOperation('plans.updatePlanSection', (planId: string, key: string, text: string, title: string) => updatePlanSection(planId, key, text, title));
 
 /** Ticks or unticks one of the template's support offers; read from the stored plan so quick clicks all survive. */
 export async function setSupportRequest(planId: string, offerId: string, ticked: boolean): Promise<void> {

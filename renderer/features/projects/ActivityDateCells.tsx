@@ -1,5 +1,6 @@
 import { useCallback, useId } from 'react';
 import type { ProjectActivity } from '../../../shared/domain/project.ts';
+import type { SaveOperation } from '../../app/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useDrafts } from '../../ui/use-draft.ts';
 
@@ -7,7 +8,8 @@ interface Props {
   activity: ProjectActivity;
   /** The start and end judged together; undefined when both may be stored. */
   validate: (startDate: string, endDate: string) => string | undefined;
-  onSave: (dates: Pick<ProjectActivity, 'startDate' | 'endDate'>) => Promise<unknown>;
+  /** The journaled operation that stores both dates. */
+  onSave: (dates: Pick<ProjectActivity, 'startDate' | 'endDate'>) => SaveOperation;
 }
 
 /**
@@ -25,9 +27,7 @@ export function ActivityDateCells({ activity, validate, onSave }: Props) {
     saveKey: `pa:${activity.id}:dates`,
     stored: [activity.startDate, activity.endDate],
     validate: check,
-    onSave: async ([start = '', end = '']) => {
-      await onSave({ startDate: start, endDate: activity.milestone ? start : end });
-    },
+    onSave: ([start = '', end = '']) => onSave({ startDate: start, endDate: activity.milestone ? start : end }),
   });
   const errorId = `${id}-error`;
   const input = (index: 0 | 1, label: string) => (

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
+import type { SaveOperation } from '../../app/autosave.ts';
 import { AutosaveField } from '../plans/AutosaveField.tsx';
 
 interface Props {
@@ -11,7 +12,8 @@ interface Props {
   saveKey: string;
   /** A problem text to show at the field instead of saving, or undefined. */
   validate?: (value: string) => string | undefined;
-  onSave: (value: string) => Promise<unknown>;
+  /** The journaled operation that stores a valid value (see AutosaveField). */
+  onSave: (value: string) => SaveOperation | null;
   multiline?: boolean;
   rows?: number;
   type?: string;
@@ -43,9 +45,7 @@ export function EditField({ label, hideLabel, help, value, saveKey, validate, on
         saveKey={saveKey}
         value={value}
         validate={validate}
-        onSave={async (text) => {
-          await onSave(text);
-        }}
+        onSave={onSave}
         onProblem={setProblem}
         multiline={multiline}
         rows={rows}

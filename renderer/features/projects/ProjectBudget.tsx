@@ -3,13 +3,15 @@ import type { Contact } from '../../../shared/domain/plan.ts';
 import { budgetCategories, type BudgetCategory, type Financier, type Project, type YearAmount } from '../../../shared/domain/project.ts';
 import { formatKronor } from '../../../shared/format.ts';
 import { formatKronorInput, parseKronor } from '../../../shared/plan/validation.ts';
-import { budgetTotals, coFinancingShare, financingBalance, financingTotals, formatPercent, setYearAmount, sumAmounts, yearAmount } from '../../../shared/project/budget.ts';
+import { budgetTotals, coFinancingShare, financingBalance, financingTotals, formatPercent, sumAmounts, yearAmount } from '../../../shared/project/budget.ts';
 import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
 import { EditField } from './EditField.tsx';
 import { useProjectChecks } from './project-fields.ts';
-import { newId, replaceItem, updateProject } from './project-repository.ts';
+import { newId, projectEdit, replaceItem, updateProject } from './project-repository.ts';
+import { fieldEdits } from '../../../shared/project/project-edit.ts';
+import { saveNow } from '../../app/autosave.ts';
 
 /** An amount cell's text: empty for nothing, else `1 234` (the field adds no unit; the column says kr). */
 function amountText(amounts: readonly YearAmount[], year: number): string {
@@ -87,7 +89,7 @@ export function ProjectBudget({ project, contacts }: { project: Project; contact
                         </select>
                       </td>
                       <td>
-                        <EditField hideLabel label={t('projects.budget.descriptionOf', { number: index + 1 })} saveKey={`budget:${line.id}:description`} value={line.description} onSave={(description) => updateProject(project.id, (p) => ({ ...p, budget: replaceItem(p.budget, line.id, { description }) }))} />
+                        <EditField hideLabel label={t('projects.budget.descriptionOf', { number: index + 1 })} saveKey={`budget:${line.id}:description`} value={line.description} onSave={(description) => projectEdit.op(project.id, [{ path: ['budget', { id: line.id }, 'description'], value: description }])} />
                       </td>
                       {years.map((year) => (
                         <td key={year} className="number">
@@ -98,7 +100,7 @@ export function ProjectBudget({ project, contacts }: { project: Project; contact
                             saveKey={`budget:${line.id}:${year}`}
                             value={amountText(line.amounts, year)}
                             validate={(v) => checks.amount(v, year)}
-                            onSave={(v) => updateProject(project.id, (p) => ({ ...p, budget: p.budget.map((l) => (l.id === line.id ? { ...l, amounts: setYearAmount(l.amounts, year, amountOre(v)) } : l)) }))}
+                            onSave={(v) => projectEdit.op(project.id, [{ path: ['budget', { id: line.id }, 'amounts'], yearAmount: { year, ore: amountOre(v) } }])}
                           />
                         </td>
                       ))}
@@ -214,7 +216,7 @@ export function ProjectBudget({ project, contacts }: { project: Project; contact
 function FinancierRows({ project, financier, years, contacts }: { project: Project; financier: Financier; years: number[]; contacts: Contact[] }) {
   const { t, language } = useI18n();
   const checks = useProjectChecks(project);
-  const save = (patch: Partial<Financier>) => updateProject(project.id, (p) => ({ ...p, financiers: replaceItem(p.financiers, financier.id, patch) }));
+  const save = (patch: Partial<Financier>) => projectEdit.op(project.id, fieldEdits(['financiers', { id: financier.id }], patch));
   const kinds = ['cash', 'inKind'] as const;
   return (
     <tbody className="financier">
@@ -226,7 +228,7 @@ function FinancierRows({ project, financier, years, contacts }: { project: Proje
               <label className="visually-hidden" htmlFor={`fin-contact-${financier.id}`}>
                 {t('projects.financing.contactOf', { name: financier.name })}
               </label>
-              <select id={`fin-contact-${financier.id}`} value={financier.contactId ?? ''} onChange={(e) => void save({ contactId: e.target.value === '' ? null : e.target.value })}>
+              <select id={`fin-contact-${financier.id}`} value={financier.contactId ?? ''} onChange={(e) => void saveNow(save({ contactId: e.target.value === '' ? null : e.target.value }))}>
                 <option value="">{t('projects.financing.noContact')}</option>
                 {contacts.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -250,7 +252,7 @@ function FinancierRows({ project, financier, years, contacts }: { project: Proje
                 saveKey={`fin:${financier.id}:${kind}:${year}`}
                 value={amountText(financier[kind], year)}
                 validate={(v) => checks.amount(v, year)}
-                onSave={(v) => updateProject(project.id, (p) => ({ ...p, financiers: p.financiers.map((f) => (f.id === financier.id ? { ...f, [kind]: setYearAmount(f[kind], year, amountOre(v)) } : f)) }))}
+                onSave={(v) => projectEdit.op(project.id, [{ path: ['financiers', { id: financier.id }, kind], yearAmount: { year, ore: amountOre(v) } }])}
               />
             </td>
           ))}

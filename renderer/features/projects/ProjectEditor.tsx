@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '../../../shared/domain/plan.ts';
 import type { Project } from '../../../shared/domain/project.ts';
 import { projectStatuses } from '../../../shared/domain/project.ts';
-import { flushSaves } from '../../app/autosave.ts';
+import { flushSaves, saveNow } from '../../app/autosave.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { listContacts } from '../contacts/contact-repository.ts';
@@ -20,11 +20,12 @@ import { ProjectGoals } from './ProjectGoals.tsx';
 import { ProjectLinks } from './ProjectLinks.tsx';
 import { ProjectOrganisation } from './ProjectOrganisation.tsx';
 import { ProjectPrinciples } from './ProjectPrinciples.tsx';
-import { getProject, layoutFor, projectLinks, projectTemplate, removeProject, updateProject, type ProjectTemplate } from './project-repository.ts';
+import { getProject, layoutFor, projectEdit, projectLinks, projectTemplate, type ProjectTemplate, removeProject } from './project-repository.ts';
 import { ProjectRisks } from './ProjectRisks.tsx';
 import { ProjectSchedule } from './ProjectSchedule.tsx';
 import { ChangeTheory, SectionTexts, TargetGroups } from './ProjectTexts.tsx';
 import { ConfirmBox } from '../../app/ConfirmBox.tsx';
+import { fieldEdits } from '../../../shared/project/project-edit.ts';
 
 export function ProjectEditor({ projectId }: { projectId: string }) {
   const { t } = useI18n();
@@ -134,7 +135,7 @@ function jumpTo(event: React.MouseEvent, id: string) {
 function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { id: string; code: string; name: string }[] }) {
   const { t } = useI18n();
   const checks = useProjectChecks(project);
-  const save = (patch: Partial<Project>) => updateProject(project.id, (p) => ({ ...p, ...patch }));
+  const save = (patch: Partial<Project>) => projectEdit.op(project.id, fieldEdits([], patch));
   return (
     <section aria-labelledby="project-basics" className="project-part">
       <h3 id="project-basics" tabIndex={-1}>
@@ -143,7 +144,7 @@ function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { 
       <EditField label={t('projects.field.title')} required saveKey={`project:${project.id}:title`} value={project.title} validate={checks.title} onSave={(title) => save({ title: title.trim() })} />
       <div className="field-row">
         <FormField label={t('projects.field.goalArea')}>
-          <select value={project.goalAreaId} onChange={(e) => void save({ goalAreaId: e.target.value, strategyIds: [], tacticIds: [] })}>
+          <select value={project.goalAreaId} onChange={(e) => void saveNow(save({ goalAreaId: e.target.value, strategyIds: [], tacticIds: [] }))}>
             {goalAreas.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.code} {g.name}
@@ -152,7 +153,7 @@ function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { 
           </select>
         </FormField>
         <FormField label={t('projects.field.status')}>
-          <select value={project.status} onChange={(e) => void save({ status: e.target.value as Project['status'] })}>
+          <select value={project.status} onChange={(e) => void saveNow(save({ status: e.target.value as Project['status'] }))}>
             {projectStatuses.map((s) => (
               <option key={s} value={s}>
                 {t(`projects.status.${s}`)}
@@ -169,9 +170,7 @@ function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { 
         saveKey={`project:${project.id}:period`}
         stored={[project.startDate, project.endDate]}
         validate={(startDate, endDate) => checks.period(startDate, endDate, 'startDate') ?? checks.period(startDate, endDate, 'endDate')}
-        onSave={async (startDate, endDate) => {
-          await save({ startDate, endDate });
-        }}
+        onSave={(startDate, endDate) => save({ startDate, endDate })}
       />
     </section>
   );

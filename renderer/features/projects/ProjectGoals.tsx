@@ -3,13 +3,14 @@ import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EditField } from './EditField.tsx';
 import { useProjectChecks } from './project-fields.ts';
-import { newId, replaceItem, updateProject } from './project-repository.ts';
+import { newId, projectEdit, updateProject } from './project-repository.ts';
+import { fieldEdits } from '../../../shared/project/project-edit.ts';
 
 /** Mål on three levels, each measurable: indicator, baseline, target and date. */
 export function ProjectGoals({ project }: { project: Project }) {
   const { t } = useI18n();
   const checks = useProjectChecks(project);
-  const save = (id: string, patch: Partial<ProjectGoal>) => updateProject(project.id, (p) => ({ ...p, goals: replaceItem(p.goals, id, patch) }));
+  const save = (id: string, patch: Partial<ProjectGoal>) => projectEdit.op(project.id, fieldEdits(['goals', { id }], patch));
   const add = (level: ProjectGoal['level']) =>
     updateProject(project.id, (p) => ({ ...p, goals: [...p.goals, { id: newId(), level, text: '', indicator: '', baseline: '', target: '', targetDate: null }] }));
   return (

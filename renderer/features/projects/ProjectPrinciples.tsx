@@ -2,8 +2,9 @@ import { horizontalPrinciples, principleRatings, type HorizontalPrinciple, type 
 import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EditField } from './EditField.tsx';
-import { updateProject } from './project-repository.ts';
+import { projectEdit, updateProject } from './project-repository.ts';
 import { usePending } from './use-pending.ts';
+import { principleStep } from '../../../shared/project/project-edit.ts';
 
 function withAssessment(principles: readonly PrincipleAssessment[], principle: HorizontalPrinciple, patch: Partial<PrincipleAssessment>): PrincipleAssessment[] {
   const current = principles.find((p) => p.principle === principle) ?? { principle, how: '', rating: null };
@@ -28,7 +29,7 @@ export function ProjectPrinciples({ project }: { project: Project }) {
         return (
           <fieldset key={principle} className="item-card principle">
             <legend>{name}</legend>
-            <EditField label={t('projects.principles.how', { name: name.toLowerCase() })} multiline rows={3} saveKey={`principle:${project.id}:${principle}`} value={assessment?.how ?? ''} onSave={(how) => updateProject(project.id, (p) => ({ ...p, principles: withAssessment(p.principles, principle, { how }) }))} />
+            <EditField label={t('projects.principles.how', { name: name.toLowerCase() })} multiline rows={3} saveKey={`principle:${project.id}:${principle}`} value={assessment?.how ?? ''} onSave={(how) => projectEdit.op(project.id, [{ path: ['principles', principleStep(principle), 'how'], value: how }])} />
             <fieldset className="rating">
               <legend>{t('projects.principles.rating', { name: name.toLowerCase() })}</legend>
               {principleRatings.map((rating) => (

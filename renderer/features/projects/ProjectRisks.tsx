@@ -5,13 +5,14 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
 import { EditField } from './EditField.tsx';
 import { useProjectChecks } from './project-fields.ts';
-import { newId, replaceItem, updateProject } from './project-repository.ts';
+import { newId, projectEdit, updateProject } from './project-repository.ts';
+import { fieldEdits } from '../../../shared/project/project-edit.ts';
 
 /** Risker: a list to edit, and the same risks placed in a 5×5 matrix of likelihood and consequence. */
 export function ProjectRisks({ project }: { project: Project }) {
   const { t } = useI18n();
   const checks = useProjectChecks(project);
-  const save = (id: string, patch: Partial<Risk>) => updateProject(project.id, (p) => ({ ...p, risks: replaceItem(p.risks, id, patch) }));
+  const save = (id: string, patch: Partial<Risk>) => projectEdit.op(project.id, fieldEdits(['risks', { id }], patch));
   const numberOf = new Map(project.risks.map((r, i) => [r.id, i + 1]));
   const matrix = riskMatrix(project.risks);
   return (

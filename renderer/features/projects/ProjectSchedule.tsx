@@ -7,8 +7,10 @@ import { AddByName } from './AddByName.tsx';
 import { EditField } from './EditField.tsx';
 import { ActivityDateCells } from './ActivityDateCells.tsx';
 import { useProjectChecks } from './project-fields.ts';
-import { newId, replaceItem, updateProject } from './project-repository.ts';
+import { newId, projectEdit, updateProject } from './project-repository.ts';
 import { usePending } from './use-pending.ts';
+import { fieldEdits } from '../../../shared/project/project-edit.ts';
+import { saveNow } from '../../app/autosave.ts';
 
 /** A new activity starts today when today is inside the project, else on the project's first day. */
 function defaultDate(project: Project): string {
@@ -21,7 +23,7 @@ export function ProjectSchedule({ project }: { project: Project }) {
   const { t } = useI18n();
   const checks = useProjectChecks(project);
   const { pendingOr, setPending } = usePending<boolean>(project);
-  const saveActivity = (id: string, patch: Partial<ProjectActivity>) => updateProject(project.id, (p) => ({ ...p, activities: replaceItem(p.activities, id, patch) }));
+  const saveActivity = (id: string, patch: Partial<ProjectActivity>) => projectEdit.op(project.id, fieldEdits(['activities', { id }], patch));
   const addActivity = (title: string, milestone: boolean) => {
     const date = defaultDate(project);
     return updateProject(project.id, (p) => ({ ...p, activities: [...p.activities, { id: newId(), workPackageId: p.workPackages[0]?.id ?? null, title, responsible: '', startDate: date, endDate: date, status: 'planned', milestone }] }));
@@ -38,8 +40,8 @@ export function ProjectSchedule({ project }: { project: Project }) {
       {project.workPackages.map((wp, index) => (
         <fieldset key={wp.id} className="item-card">
           <legend>{t('projects.workPackages.number', { number: index + 1 })}</legend>
-          <EditField label={t('projects.workPackages.title')} required saveKey={`wp:${wp.id}:title`} value={wp.title} validate={checks.requiredText} onSave={(title) => updateProject(project.id, (p) => ({ ...p, workPackages: replaceItem(p.workPackages, wp.id, { title: title.trim() }) }))} />
-          <EditField label={t('projects.workPackages.description')} multiline rows={2} saveKey={`wp:${wp.id}:description`} value={wp.description} onSave={(description) => updateProject(project.id, (p) => ({ ...p, workPackages: replaceItem(p.workPackages, wp.id, { description }) }))} />
+          <EditField label={t('projects.workPackages.title')} required saveKey={`wp:${wp.id}:title`} value={wp.title} validate={checks.requiredText} onSave={(title) => projectEdit.op(project.id, [{ path: ['workPackages', { id: wp.id }, 'title'], value: title.trim() }])} />
+          <EditField label={t('projects.workPackages.description')} multiline rows={2} saveKey={`wp:${wp.id}:description`} value={wp.description} onSave={(description) => projectEdit.op(project.id, [{ path: ['workPackages', { id: wp.id }, 'description'], value: description }])} />
           <button
             type="button"
             className="danger"
@@ -87,7 +89,7 @@ export function ProjectSchedule({ project }: { project: Project }) {
                       <label className="visually-hidden" htmlFor={`wp-${activity.id}`}>
                         {t('projects.activities.workPackageOf', { name })}
                       </label>
-                      <select id={`wp-${activity.id}`} value={activity.workPackageId ?? ''} onChange={(e) => void saveActivity(activity.id, { workPackageId: e.target.value === '' ? null : e.target.value })}>
+                      <select id={`wp-${activity.id}`} value={activity.workPackageId ?? ''} onChange={(e) => void saveNow(saveActivity(activity.id, { workPackageId: e.target.value === '' ? null : e.target.value }))}>
                         <option value="">{t('projects.activities.noWorkPackage')}</option>
                         {project.workPackages.map((wp) => (
                           <option key={wp.id} value={wp.id}>
@@ -104,7 +106,7 @@ export function ProjectSchedule({ project }: { project: Project }) {
                       <label className="visually-hidden" htmlFor={`status-${activity.id}`}>
                         {t('projects.activities.statusOf', { name })}
                       </label>
-                      <select id={`status-${activity.id}`} value={activity.status} onChange={(e) => void saveActivity(activity.id, { status: e.target.value as ProjectActivity['status'] })}>
+                      <select id={`status-${activity.id}`} value={activity.status} onChange={(e) => void saveNow(saveActivity(activity.id, { status: e.target.value as ProjectActivity['status'] }))}>
                         {activityStatuses.map((s) => (
                           <option key={s} value={s}>
                             {t(`plans.activityStatus.${s}`)}
@@ -119,7 +121,7 @@ export function ProjectSchedule({ project }: { project: Project }) {
                         checked={pendingOr(activity.id, activity.milestone)}
                         onChange={(e) => {
                           setPending(activity.id, e.target.checked);
-                          void saveActivity(activity.id, e.target.checked ? { milestone: true, endDate: activity.startDate } : { milestone: false });
+                          void saveNow(saveActivity(activity.id, e.target.checked ? { milestone: true, endDate: activity.startDate } : { milestone: false }));
                         }}
                       />
                     </td>

@@ -1,9 +1,9 @@
 import type { Project } from '../../../shared/domain/project.ts';
 import type { ShownSection } from '../../../shared/project/template-sections.ts';
-import { withSectionText } from '../../../shared/project/template-sections.ts';
+import { sectionStep } from '../../../shared/project/project-edit.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EditField } from './EditField.tsx';
-import { updateProject } from './project-repository.ts';
+import { projectEdit } from './project-repository.ts';
 
 /**
  * A run of free-text sections (Sammanfattning, Bakgrund och problem …) as the project's template
@@ -29,7 +29,7 @@ export function SectionTexts({ project, id, heading, sections }: { project: Proj
           rows={4}
           saveKey={`project:${project.id}:section:${section.key}`}
           value={section.text}
-          onSave={(text) => updateProject(project.id, (p) => withSectionText(p, section, text))}
+          onSave={(text) => projectEdit.op(project.id, [{ path: ['sections', sectionStep(section.key, section.title), 'text'], value: text }])}
         />
       ))}
     </section>
@@ -43,9 +43,9 @@ export function TargetGroups({ project }: { project: Project }) {
       <h3 id="project-targetGroups" tabIndex={-1}>
         {t('projects.part.targetGroups')}
       </h3>
-      <EditField label={t('projects.targetGroups.primary')} help={t('projects.targetGroups.primaryHelp')} multiline rows={3} saveKey={`project:${project.id}:tg:primary`} value={project.targetGroups.primary} onSave={(primary) => updateProject(project.id, (p) => ({ ...p, targetGroups: { ...p.targetGroups, primary } }))} />
-      <EditField label={t('projects.targetGroups.secondary')} multiline rows={3} saveKey={`project:${project.id}:tg:secondary`} value={project.targetGroups.secondary} onSave={(secondary) => updateProject(project.id, (p) => ({ ...p, targetGroups: { ...p.targetGroups, secondary } }))} />
-      <EditField label={t('projects.targetGroups.stakeholders')} help={t('projects.targetGroups.stakeholdersHelp')} multiline rows={3} saveKey={`project:${project.id}:stakeholders`} value={project.stakeholders} onSave={(stakeholders) => updateProject(project.id, (p) => ({ ...p, stakeholders }))} />
+      <EditField label={t('projects.targetGroups.primary')} help={t('projects.targetGroups.primaryHelp')} multiline rows={3} saveKey={`project:${project.id}:tg:primary`} value={project.targetGroups.primary} onSave={(primary) => projectEdit.op(project.id, [{ path: ['targetGroups', 'primary'], value: primary }])} />
+      <EditField label={t('projects.targetGroups.secondary')} multiline rows={3} saveKey={`project:${project.id}:tg:secondary`} value={project.targetGroups.secondary} onSave={(secondary) => projectEdit.op(project.id, [{ path: ['targetGroups', 'secondary'], value: secondary }])} />
+      <EditField label={t('projects.targetGroups.stakeholders')} help={t('projects.targetGroups.stakeholdersHelp')} multiline rows={3} saveKey={`project:${project.id}:stakeholders`} value={project.stakeholders} onSave={(stakeholders) => projectEdit.op(project.id, [{ path: ['stakeholders'], value: stakeholders }])} />
     </section>
   );
 }
@@ -64,7 +64,7 @@ export function ChangeTheory({ project }: { project: Project }) {
       <ol className="change-theory">
         {changeTheorySteps.map((step) => (
           <li key={step}>
-            <EditField label={t(`projects.changeTheory.${step}`)} multiline rows={3} saveKey={`project:${project.id}:ct:${step}`} value={project.changeTheory[step]} onSave={(text) => updateProject(project.id, (p) => ({ ...p, changeTheory: { ...p.changeTheory, [step]: text } }))} />
+            <EditField label={t(`projects.changeTheory.${step}`)} multiline rows={3} saveKey={`project:${project.id}:ct:${step}`} value={project.changeTheory[step]} onSave={(text) => projectEdit.op(project.id, [{ path: ['changeTheory', step], value: text }])} />
           </li>
         ))}
       </ol>

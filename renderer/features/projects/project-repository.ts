@@ -8,6 +8,8 @@ import { projectSchema, type Project } from '../../../shared/domain/project.ts';
 import type { StoredTemplate, TemplateRef } from '../../../shared/domain/template-store.ts';
 import { newProject } from '../../../shared/project/defaults.ts';
 import { newProjectSections, projectLayout, type ProjectLayout } from '../../../shared/project/template-sections.ts';
+import { applyProjectEdits, type ProjectEdit } from '../../../shared/project/project-edit.ts';
+import { defineSaveOperation, RecordGoneError } from '../../app/save-operation.ts';
 import { db } from '../../db/database.ts';
 import { activeTemplate, newestVersion, templateForRef } from '../templates/template-repository.ts';
 
@@ -88,6 +90,27 @@ export async function updateProject(id: string, change: (project: Project) => Pr
     return checked.data;
   });
 }
+
+/**
+ * Stores edits given as data (shared/project/project-edit.ts), so they can be
+ * journaled; a project or list item removed meanwhile throws RecordGoneError
+ * and nothing is stored.
+ */
+export async function editProject(id: string, edits: readonly ProjectEdit[]): Promise<Project> {
+  const stored = await updateProject(id, (project) => {
+    const result = applyProjectEdits(project, edits);
+    if (result.ok) return result.project;
+    if (result.reason === 'missing') throw new RecordGoneError(`Projektet ${id}: ${result.at} finns inte`);
+    throw new ProjectNotSavedError(result.issues);
+  });
+  if (stored === null) throw new RecordGoneError(`Projektet ${id} finns inte`);
+  return stored;
+}
+
+/** A typed edit of a project, journaled (see app/save-operation.ts). */
+export const projectEdit = defineSaveOperation('projects.edit', async (id: string, edits: ProjectEdit[]) => {
+  await editProject(id, edits);
+});
 
 /** Replaces one item of a list inside the project (goals, risks …) by id. */
 export function replaceItem<T extends { id: string }>(items: readonly T[], id: string, patch: Partial<T>): T[] {

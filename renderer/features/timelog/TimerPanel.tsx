@@ -9,7 +9,7 @@ import { rowLabel, rowText } from './labels.ts';
 import { TaskPicker } from './TaskPicker.tsx';
 import { problemText, type TimelogProblem } from './timelog-problems.ts';
 import { loadTimerData, type TimerData } from './timelog-queries.ts';
-import { discardTimer, pauseTimer, resumeTimer, startTimer, stopTimer, switchTimer, updateTimerNote, type TimerOutcome, type TimerTask } from './timer-repository.ts';
+import { discardTimer, pauseTimer, resumeTimer, startTimer, stopTimer, switchTimer, timerNoteEdit, type TimerOutcome, type TimerTask } from './timer-repository.ts';
 import { elapsedMs, formatElapsed } from './timer-math.ts';
 import { useNow } from './use-now.ts';
 import { rowKeyId } from './week-grid.ts';
@@ -211,9 +211,7 @@ function TimerNote({ note }: { note: string }) {
         onChange={(e) => {
           const next = e.target.value;
           setValue(next);
-          scheduleSave('timelog-timer-note', async () => {
-            await updateTimerNote(next);
-          });
+          scheduleSave('timelog-timer-note', timerNoteEdit.op(next));
         }}
       />
     </FormField>

@@ -5,6 +5,7 @@
  * timer survives a reload, a restart and a laptop asleep overnight.
  */
 import { TIMER_ID, type TimeEntry, type TimerState } from '../../../shared/domain/timelog.ts';
+import { defineSaveOperation } from '../../app/save-operation.ts';
 import { localToday } from '../../app/today.ts';
 import { db } from '../../db/database.ts';
 import { entryProblems, entryTables, newId, NOTE_MAX, rowKeyProblems, systemClock, type Clock } from './timelog-repository.ts';
@@ -185,3 +186,11 @@ export async function updateTimerNote(note: string): Promise<TimerOutcome> {
     return { kind: 'noteSaved' };
   });
 }
+
+/** The running timer's note as it is typed, journaled (see app/save-operation.ts); a timer stopped meanwhile drops it. */
+export const timerNoteEdit = defineSaveOperation('timelog.timerNote', async (note: string) => {
+  const outcome = await updateTimerNote(note);
+  if (outcome.kind === 'noteSaved') return 'applied';
+  if (outcome.kind === 'refused' && outcome.problems.some((p) => p.field === 'timer')) return 'gone';
+  throw new Error(`Anteckningen sparades inte: ${JSON.stringify(outcome)}`);
+});
