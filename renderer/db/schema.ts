@@ -61,4 +61,12 @@ export const schemaHistory: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    // The papperskorg (shared/domain/trash.ts): removed plans, goal areas, projects, contacts and
+    // template versions, kept for 30 days. A new table only: earlier records stay as they are.
+    version: 4,
+    stores: {
+      trash: 'id, removedAt',
+    },
+  },
 ];
