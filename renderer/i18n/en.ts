@@ -9,6 +9,7 @@ import { timelogMessages } from '../features/timelog/messages.ts';
 import { templatesMessages } from '../features/templates/messages.ts';
 import { timelogFollowUpMessages } from '../features/timelog/follow-up/messages.ts';
 import { backupMessages } from '../features/backup/messages.ts';
+import { trashMessages } from '../features/trash/messages.ts';
 import type { Catalogue } from './sv.ts';
 
 const core = {
@@ -110,4 +111,4 @@ const core = {
   'error.saveFailed': 'Could not save: {message}',
 };
 
-export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en, ...documentsMessages.en, ...projectsMessages.en, ...timelineMessages.en, ...timelogMessages.en, ...timelogFollowUpMessages.en, ...backupMessages.en, ...templatesMessages.en };
+export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en, ...documentsMessages.en, ...projectsMessages.en, ...timelineMessages.en, ...timelogMessages.en, ...timelogFollowUpMessages.en, ...backupMessages.en, ...templatesMessages.en, ...trashMessages.en };

@@ -14,6 +14,7 @@ import { timelogMessages } from '../features/timelog/messages.ts';
 import { templatesMessages } from '../features/templates/messages.ts';
 import { timelogFollowUpMessages } from '../features/timelog/follow-up/messages.ts';
 import { backupMessages } from '../features/backup/messages.ts';
+import { trashMessages } from '../features/trash/messages.ts';
 
 const core = {
   'app.name': 'MOA-arbetsboken',
@@ -114,7 +115,7 @@ const core = {
   'error.saveFailed': 'Det gick inte att spara: {message}',
 } as const;
 
-export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv, ...documentsMessages.sv, ...projectsMessages.sv, ...timelineMessages.sv, ...timelogMessages.sv, ...timelogFollowUpMessages.sv, ...backupMessages.sv, ...templatesMessages.sv };
+export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv, ...documentsMessages.sv, ...projectsMessages.sv, ...timelineMessages.sv, ...timelogMessages.sv, ...timelogFollowUpMessages.sv, ...backupMessages.sv, ...templatesMessages.sv, ...trashMessages.sv };
 
 export type MessageKey = keyof typeof sv;
 export type Catalogue = Record<MessageKey, string>;

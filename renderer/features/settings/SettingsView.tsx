@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { BackupSection } from '../backup/BackupSection.tsx';
+import { TrashSection } from '../trash/TrashSection.tsx';
 
 interface Props {
   profile: Profile;
@@ -45,6 +46,7 @@ export function SettingsView({ profile, settings, onChangeSettings, onShowAbout 
         <StorageStatus />
         <BackupSection autoBackup={settings.autoBackup} onChangeSettings={onChangeSettings} />
       </section>
+      <TrashSection />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.aboutHeading')}</h2>
         <button type="button" onClick={onShowAbout}>
