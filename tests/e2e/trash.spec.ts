@@ -172,10 +172,10 @@ describe('papperskorgen', () => {
     const expires = localDate(new Date(removed.getTime() + 30 * 24 * 60 * 60 * 1000));
     const rows = await trashView.rows();
     expect(rows).toHaveLength(4);
-    expect(rows).toContainEqual(['Målområde', 'KL Kunskapslyft för barn och unga', '1 handlingsplan, 1 strategi, 1 aktivitet och 1 inlämnad version', today, expires]);
-    expect(rows).toContainEqual(['Handlingsplan', iePlan.title, `${planStrategies} strategier och ${planActivities} aktiviteter`, today, expires]);
-    expect(rows).toContainEqual(['Kontakt', 'Företagsfabriken i Kumla', '', today, expires]);
-    expect(rows).toContainEqual(['Projekt', 'Unga innovatörer i Bergslagen', '', today, expires]);
+    expect(rows).toContainEqual(['Målområde', 'KL Kunskapslyft för barn och unga', '1 handlingsplan, 1 strategi, 1 aktivitet och 1 inlämnad version', `${today} tas bort för gott ${expires}`]);
+    expect(rows).toContainEqual(['Handlingsplan', iePlan.title, `${planStrategies} strategier och ${planActivities} aktiviteter`, `${today} tas bort för gott ${expires}`]);
+    expect(rows).toContainEqual(['Kontakt', 'Företagsfabriken i Kumla', '', `${today} tas bort för gott ${expires}`]);
+    expect(rows).toContainEqual(['Projekt', 'Unga innovatörer i Bergslagen', '', `${today} tas bort för gott ${expires}`]);
     await expectAccessible(page, 'inställningar, papperskorgen med fyra poster');
     await trashView.heading().scrollIntoViewIfNeeded();
     await screenshots(page, 'settings-trash');

@@ -58,6 +58,7 @@ export function PlanList({ profile }: { profile: Profile }) {
                 <a href={`#/planer/malomrade/${encodeURIComponent(goalArea.id)}`}>{t('plans.list.editGoalArea', { name: goalArea.name })}</a>
               </p>
               <RemoveToTrash
+                text={t('trash.remove.goalArea')}
                 label={t('trash.removeLabel.goalArea', { title: `${goalArea.code} ${goalArea.name}` })}
                 question={t('trash.question.goalArea', { title: `${goalArea.code} ${goalArea.name}` })}
                 focusKey={`remove-goal-area-${goalArea.id}`}
@@ -80,6 +81,7 @@ export function PlanList({ profile }: { profile: Profile }) {
                         {t('plans.list.period', { start: plan.periodStart, end: plan.periodEnd })} · {t(`plans.status.${plan.status}`)} · v{plan.version}
                       </span>
                       <RemoveToTrash
+                        text={t('trash.remove.plan')}
                         label={t('trash.removeLabel.plan', { title: plan.title })}
                         question={t('trash.question.plan', { title: plan.title })}
                         focusKey={`remove-plan-${plan.id}`}

@@ -4,6 +4,8 @@ import { ConfirmBox } from '../../app/ConfirmBox.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 interface Props {
+  /** The button's visible text, which its accessible name begins with. */
+  text: string;
   /** The button's accessible name, e.g. "Ta bort handlingsplanen X". */
   label: string;
   /** The confirmation's question. */
@@ -18,7 +20,7 @@ interface Props {
 }
 
 /** A "Ta bort …" button that first asks, saying what goes to the papperskorg with it and how to get it back. */
-export function RemoveToTrash({ label, question, focusKey, describe, onYes, onNo, onGone }: Props) {
+export function RemoveToTrash({ text, label, question, focusKey, describe, onYes, onNo, onGone }: Props) {
   const { t } = useI18n();
   const [consequence, setConsequence] = useState<string | null>(null);
 
@@ -30,11 +32,11 @@ export function RemoveToTrash({ label, question, focusKey, describe, onYes, onNo
 
   if (consequence === null) {
     return (
-      <div className="trash-confirm">
+      <span className="trash-remove">
         <button type="button" className="danger small" aria-label={label} data-focus={focusKey} onClick={() => void ask()}>
-          {t('trash.remove')}
+          {text}
         </button>
-      </div>
+      </span>
     );
   }
   return (

@@ -80,7 +80,6 @@ export function TrashSection() {
                   <th scope="col">{t('trash.col.title')}</th>
                   <th scope="col">{t('trash.col.contents')}</th>
                   <th scope="col">{t('trash.col.removed')}</th>
-                  <th scope="col">{t('trash.col.expires')}</th>
                   <th scope="col">{t('trash.col.actions')}</th>
                 </tr>
               </thead>
@@ -90,8 +89,11 @@ export function TrashSection() {
                     <td>{kindText(entry)}</td>
                     <th scope="row">{entry.title}</th>
                     <td>{entryContentsText(t, language, entry, trashCounts(entry.records))}</td>
-                    <td className="nowrap">{localDate(entry.removedAt)}</td>
-                    <td className="nowrap">{localDate(trashExpiresAt(entry))}</td>
+                    <td>
+                      <span className="nowrap">{localDate(entry.removedAt)}</span>
+                      <br />
+                      <span className="muted nowrap">{t('trash.expires', { date: localDate(trashExpiresAt(entry)) })}</span>
+                    </td>
                     <td>
                       <button type="button" data-focus={`restore-${entry.id}`} aria-label={t('trash.restoreLabel', { kind: kindText(entry).toLowerCase(), title: entry.title })} onClick={() => void restore(entry)}>
                         {t('trash.restore')}

@@ -12,11 +12,11 @@ export class TrashPage {
     return this.page.getByRole('heading', { level: 2, name: 'Papperskorg' });
   }
 
-  /** The table's rows as their cells' text: typ, namn, med följde, borttagen, tas bort för gott. */
+  /** The table's rows as their cells' text: typ, namn, med följde, borttagen (with "tas bort för gott" and its date). */
   async rows(): Promise<string[][]> {
     return this.section()
       .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 5).map((cell) => (cell.textContent ?? '').trim())));
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 4).map((cell) => (cell as HTMLElement).innerText.replace(/\s+/gu, ' ').trim())));
   }
 
   restoreButton(kind: string, title: string): Locator {
