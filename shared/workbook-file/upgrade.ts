@@ -36,7 +36,7 @@ const steps: readonly FileUpgradeStep[] = [
       planVersions: (tables.planVersions ?? []).map(planVersionToFormat3),
     }),
   },
-  // Version 4 only added the trash table.
+  // Version 4 only added the trash table. A later step that rewrites records must rewrite those inside trash entries too.
   { to: 4, upgrade: (tables) => tables },
 ];
 
