@@ -62,9 +62,12 @@ export function TrashSection() {
       <p role="status" className="status">
         {status}
       </p>
-      <p role="alert" className="alert-text">
-        {alert}
-      </p>
+      {/* Only while there is something to say: Inställningar has other alerts (the profile form's), and an empty one would sit among them. */}
+      {alert ? (
+        <p role="alert" className="alert-text">
+          {alert}
+        </p>
+      ) : null}
       {entries === undefined ? (
         <p>{t('app.loading')}</p>
       ) : entries.length === 0 ? (
