@@ -68,7 +68,8 @@ export default defineConfig(({ mode }) => {
             include: ['tests/e2e/**/*.spec.ts'],
             environment: 'node',
             globalSetup: ['tests/e2e/harness/global-setup.ts'],
-            testTimeout: 60_000,
+            // Tests type key by key as a person does; on a loaded 2-core machine a long editing path takes minutes.
+            testTimeout: 180_000,
             hookTimeout: 180_000,
             fileParallelism: false,
           },

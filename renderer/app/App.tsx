@@ -6,6 +6,7 @@ import { I18nProvider, translator } from '../i18n/i18n.tsx';
 import { FirstRun } from '../features/onboarding/FirstRun.tsx';
 import { OverviewView } from '../features/overview/OverviewView.tsx';
 import { useAutoBackup } from '../features/backup/use-auto-backup.ts';
+import { usePurgeExpiredTrash } from '../features/trash/use-purge-expired-trash.ts';
 import { TemplateDropZone } from '../features/templates/TemplateDropZone.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
 import { Shell } from './Shell.tsx';
@@ -68,6 +69,7 @@ export function App() {
   const language = settings?.language ?? 'sv';
   // Only once there is a workbook to keep (after the first-run form), and while the setting is on.
   useAutoBackup(profile != null && settings?.autoBackup === true);
+  usePurgeExpiredTrash();
 
   useEffect(() => {
     document.documentElement.lang = language;

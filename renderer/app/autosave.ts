@@ -51,6 +51,14 @@ export function scheduleSave(key: string, op: SaveOperation): void {
   queue.schedule(key, op);
 }
 
+/**
+ * Forgets a scheduled write of this key that has not started: the user typed on past a valid value
+ * into one that fails its check, and what was valid a moment ago is not what they mean.
+ */
+export function cancelSave(key: string): void {
+  queue.cancel(key);
+}
+
 let immediate = 0;
 /** Stores an operation now (a choice in a list, a tick box), journaled like a typed edit. */
 export function saveNow(op: SaveOperation): Promise<void> {

@@ -25,6 +25,8 @@ export interface SaveQueueDeps {
 export interface SaveQueue {
   /** Schedules a write; a later call with the same key replaces an earlier one not yet started. */
   schedule(key: string, op: SaveOperation): void;
+  /** Forgets a write not yet started (the field's text turned invalid): it is neither stored nor replayed. */
+  cancel(key: string): void;
   /** Writes everything pending now. */
   flush(): Promise<void>;
   /** Applies what an earlier page left in the journal, oldest first; true when all of it could be stored. */
@@ -94,6 +96,14 @@ export function createSaveQueue(deps: SaveQueueDeps): SaveQueue {
       const entryId = deps.journal.add(key, op);
       pending.set(key, { op, entryId, timer: setTimeout(() => void execute(key), deps.delayMs) });
       setStatus('pending');
+    },
+    cancel(key) {
+      const existing = pending.get(key);
+      if (!existing) return;
+      clearTimeout(existing.timer);
+      deps.journal.remove(existing.entryId);
+      pending.delete(key);
+      if (inFlight === 0 && pending.size === 0 && status !== 'failed') setStatus('saved');
     },
     flush() {
       return Promise.all([...pending.keys()].map((key) => execute(key))).then(() => undefined);

@@ -4,6 +4,7 @@ import type { Profile } from '../../shared/domain/profile.ts';
 import type { ExportLogEntry } from '../../shared/domain/export-log.ts';
 import type { Project } from '../../shared/domain/project.ts';
 import type { StoredTemplate, WorkbookSettings } from '../../shared/domain/template-store.ts';
+import type { TrashEntry } from '../../shared/domain/trash.ts';
 import type { Mandate, TimeCategory, TimeEntry, TimerState } from '../../shared/domain/timelog.ts';
 import { DATA_FORMAT_VERSION } from '../../shared/version.ts';
 import { schemaHistory } from './schema.ts';
@@ -35,6 +36,7 @@ export class WorkbookDatabase extends Dexie {
   exportLog!: EntityTable<ExportLogEntry, 'id'>;
   templates!: EntityTable<StoredTemplate, 'id'>;
   workbookSettings!: EntityTable<WorkbookSettings, 'id'>;
+  trash!: EntityTable<TrashEntry, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is on disk when its transaction resolves, so a crash right after "Sparat" loses nothing.

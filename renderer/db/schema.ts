@@ -61,4 +61,14 @@ export const schemaHistory: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    // The papperskorg (shared/domain/trash.ts): removed plans, goal areas, projects, contacts and
+    // template versions, kept for 30 days. A new table only: earlier records stay as they are.
+    // A later migration that rewrites records must rewrite the copies inside trash entries too
+    // (entry.records.<table>), or a restore would put back records in an older shape.
+    version: 4,
+    stores: {
+      trash: 'id, removedAt',
+    },
+  },
 ];

@@ -10,6 +10,7 @@ import { templatesMessages } from '../features/templates/messages.ts';
 import { timelogFollowUpMessages } from '../features/timelog/follow-up/messages.ts';
 import { backupMessages } from '../features/backup/messages.ts';
 import { uiMessages } from '../ui/messages.ts';
+import { trashMessages } from '../features/trash/messages.ts';
 import type { Catalogue } from './sv.ts';
 
 const core = {
@@ -112,4 +113,4 @@ const core = {
   'error.saveFailed': 'Could not save: {message}',
 };
 
-export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en, ...documentsMessages.en, ...projectsMessages.en, ...timelineMessages.en, ...timelogMessages.en, ...timelogFollowUpMessages.en, ...backupMessages.en, ...templatesMessages.en, ...uiMessages.en };
+export const en: Catalogue = { ...core, ...plansMessages.en, ...activitiesMessages.en, ...contactsMessages.en, ...goalAreasMessages.en, ...documentsMessages.en, ...projectsMessages.en, ...timelineMessages.en, ...timelogMessages.en, ...timelogFollowUpMessages.en, ...backupMessages.en, ...templatesMessages.en, ...uiMessages.en, ...trashMessages.en };

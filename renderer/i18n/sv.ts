@@ -15,6 +15,7 @@ import { templatesMessages } from '../features/templates/messages.ts';
 import { timelogFollowUpMessages } from '../features/timelog/follow-up/messages.ts';
 import { backupMessages } from '../features/backup/messages.ts';
 import { uiMessages } from '../ui/messages.ts';
+import { trashMessages } from '../features/trash/messages.ts';
 
 const core = {
   'app.name': 'MOA-arbetsboken',
@@ -116,7 +117,7 @@ const core = {
   'error.saveFailed': 'Det gick inte att spara: {message}',
 } as const;
 
-export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv, ...documentsMessages.sv, ...projectsMessages.sv, ...timelineMessages.sv, ...timelogMessages.sv, ...timelogFollowUpMessages.sv, ...backupMessages.sv, ...templatesMessages.sv, ...uiMessages.sv };
+export const sv = { ...core, ...plansMessages.sv, ...activitiesMessages.sv, ...contactsMessages.sv, ...goalAreasMessages.sv, ...documentsMessages.sv, ...projectsMessages.sv, ...timelineMessages.sv, ...timelogMessages.sv, ...timelogFollowUpMessages.sv, ...backupMessages.sv, ...templatesMessages.sv, ...uiMessages.sv, ...trashMessages.sv };
 
 export type MessageKey = keyof typeof sv;
 export type Catalogue = Record<MessageKey, string>;

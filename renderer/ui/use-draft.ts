@@ -8,7 +8,7 @@
  * - a field with no draft follows the stored value (undo, other views).
  */
 import { useEffect, useRef, useState } from 'react';
-import { scheduleSave, type SaveOperation } from '../app/autosave.ts';
+import { cancelSave, scheduleSave, type SaveOperation } from '../app/autosave.ts';
 import { draftFor, dropDraft, keepDraft } from './drafts.ts';
 
 export type Equivalent = (draft: string, stored: string) => boolean;
@@ -62,6 +62,11 @@ export function useDrafts<N extends number>({ saveKey, stored, equivalent = same
       sent.current = next;
       scheduleSave(saveKey, operation);
       return;
+    }
+    // A value typed on the way ("1 2 3" before "1 2 3x") is not what the user meant: it is not stored either.
+    if (typed) {
+      cancelSave(saveKey);
+      sent.current = undefined;
     }
     next.forEach((t, i) => {
       const key = draftKey(saveKey, i, count);

@@ -10,6 +10,7 @@ import { actionPlanSchema, activitySchema, contactSchema, goalAreaSchema, planVe
 import { profileSchema } from '../domain/profile.ts';
 import { projectSchema } from '../domain/project.ts';
 import { storedTemplateSchema, workbookSettingsSchema } from '../domain/template-store.ts';
+import { trashEntrySchema } from '../domain/trash.ts';
 import { mandateSchema, timeCategorySchema, timeEntrySchema, timerSchema } from '../domain/timelog.ts';
 
 export const workbookTableSchemas = {
@@ -29,6 +30,7 @@ export const workbookTableSchemas = {
   exportLog: exportLogEntrySchema,
   templates: storedTemplateSchema,
   workbookSettings: workbookSettingsSchema,
+  trash: trashEntrySchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type WorkbookTableName = keyof typeof workbookTableSchemas;
@@ -56,6 +58,7 @@ export const workbookTableLabels: Readonly<Record<WorkbookTableName, string>> = 
   exportLog: 'Exportlogg',
   templates: 'Mallar',
   workbookSettings: 'Arbetsbokens inställningar',
+  trash: 'Papperskorg',
 };
 
 /** A workbook with no records in any table. */

@@ -36,6 +36,8 @@ const steps: readonly FileUpgradeStep[] = [
       planVersions: (tables.planVersions ?? []).map(planVersionToFormat3),
     }),
   },
+  // Version 4 only added the trash table. A later step that rewrites records must rewrite those inside trash entries too.
+  { to: 4, upgrade: (tables) => tables },
 ];
 
 /** The oldest data format a file may have: the first schema version. */

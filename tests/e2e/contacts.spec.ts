@@ -121,7 +121,7 @@ describe('kontakter', () => {
     await contacts.status().filter({ hasText: 'Kontakten Testkontakt är kvar.' }).waitFor();
     await contacts.removeButton('Testkontakt').click();
     await contacts.confirmRemoveButton('Testkontakt').click();
-    await contacts.status().filter({ hasText: 'Kontakten Testkontakt är borttagen.' }).waitFor();
+    await contacts.status().filter({ hasText: 'Kontakten Testkontakt ligger nu i papperskorgen.' }).waitFor();
     expect(await contacts.row('Testkontakt').count()).toBe(0);
     expect(await contacts.rows()).toHaveLength(before);
   });

@@ -152,7 +152,7 @@ describe('handlingsplanen följer sin mall', () => {
     await templates.open(baseUrl);
     await templates.listRow('RUS standardmall 2026', 1).getByRole('button', { name: 'Ta bort RUS standardmall 2026 version 1' }).click();
     await page.getByRole('button', { name: 'Ja, ta bort' }).click();
-    await page.getByText('RUS standardmall 2026 version 1 är borttagen.').waitFor();
+    await page.getByText('RUS standardmall 2026 version 1 ligger nu i papperskorgen.', { exact: false }).waitFor();
     await page.goto(oldPlanUrl);
     await page.getByRole('heading', { level: 2, name: 'Handlingsplan Arbetsmarknad 2027' }).waitFor();
     expect(await plans.templateMissingNote().innerText()).toBe(

@@ -94,7 +94,7 @@ describe('projektplaner följer sin mall', () => {
     await templates.open(baseUrl);
     await page.getByRole('button', { name: `Ta bort ${defaultTemplate.name} version 1` }).click();
     await page.getByRole('button', { name: 'Ja, ta bort' }).click();
-    await page.getByText(`${defaultTemplate.name} version 1 är borttagen.`).waitFor();
+    await page.getByText(`${defaultTemplate.name} version 1 ligger nu i papperskorgen.`, { exact: false }).waitFor();
     await page.goto(`${baseUrl}#/projekt/${encodeURIComponent(oldId)}`);
     await page
       .getByRole('note')

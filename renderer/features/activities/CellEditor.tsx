@@ -68,6 +68,7 @@ export function CellEditor({ kind, draft, label, problem, errorId, saving, onDra
   const common = {
     'aria-label': label,
     'aria-invalid': problem !== null ? true : undefined,
+    'data-unsaved': problem !== null ? 'true' : undefined,
     'aria-describedby': problem !== null ? errorId : undefined,
     className: 'cell-editor',
     onKeyDown,
@@ -105,6 +106,7 @@ export function CellEditor({ kind, draft, label, problem, errorId, saving, onDra
       )}
       {problem !== null && (
         <p id={errorId} className="cell-error" role="alert">
+          <span className="unsaved-badge">{t('ui.unsaved')}</span>
           {problem}
         </p>
       )}

@@ -6,6 +6,7 @@
 import { contactSchema, type Contact, type Tactic } from '../../../shared/domain/plan.ts';
 import { normaliseContactDraft, validateContactDraft, type ContactDraft, type ContactProblem } from '../../../shared/domain/contact-validation.ts';
 import { db } from '../../db/database.ts';
+import { putInTrash } from '../trash/trash-repository.ts';
 
 export type ContactWrite = { ok: true; contact: Contact } | { ok: false; reason: 'invalid'; problems: ContactProblem[] } | { ok: false; reason: 'notFound' };
 
@@ -75,15 +76,17 @@ export async function contactUses(contactId: string): Promise<ContactUse[]> {
   return tactics.filter((t) => usesContact(t, contactId)).map((t) => ({ tacticId: t.id, planId: t.planId, title: t.title }));
 }
 
-/** Removes a contact no tactic uses; otherwise removes nothing and says which tactics use it. */
-export async function removeContact(id: string): Promise<ContactRemoval> {
+/** Moves a contact no tactic uses to the papperskorg; otherwise removes nothing and says which tactics use it. */
+export async function removeContact(id: string, now: Date = new Date()): Promise<ContactRemoval> {
   const database = db();
   // Reading the tactics inside the same transaction keeps a tactic from taking the contact into use half-way.
-  return database.transaction('rw', [database.contacts, database.tactics], async (): Promise<ContactRemoval> => {
-    if (!(await database.contacts.get(id))) return { ok: false, reason: 'notFound' };
+  return database.transaction('rw', [database.contacts, database.tactics, database.trash], async (): Promise<ContactRemoval> => {
+    const contact = await database.contacts.get(id);
+    if (!contact) return { ok: false, reason: 'notFound' };
     const usedBy = await contactUses(id);
     if (usedBy.length > 0) return { ok: false, reason: 'inUse', usedBy };
     await database.contacts.delete(id);
+    await putInTrash(database, { id: crypto.randomUUID(), kind: 'contact', title: contact.name, records: { contacts: [contact] } }, now);
     return { ok: true };
   });
 }

@@ -4,7 +4,11 @@ import type { Profile } from '../../../shared/domain/profile.ts';
 import { validateGoalAreaDraft, validatePlanDraft, type FieldProblem } from '../../../shared/plan/validation.ts';
 import { splitLines } from '../../../shared/domain/profile.ts';
 import { FormField } from '../../app/FormField.tsx';
+import { useFocusTarget } from '../../app/use-focus-target.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { RemoveToTrash } from '../trash/RemoveToTrash.tsx';
+import { goalAreaRemovalCounts, planRemovalCounts, trashGoalArea, trashPlan } from '../trash/trash-repository.ts';
+import { goalAreaRemovalText, planRemovalText } from '../trash/trash-text.ts';
 import { addGoalAreaFromTemplate, createGoalArea, createPlan, listGoalAreasWithPlans, loadExample, templateGoalAreasToAdd } from './plan-repository.ts';
 import { problemText } from './problem-text.ts';
 
@@ -13,9 +17,22 @@ function planHref(planId: string): string {
 }
 
 export function PlanList({ profile }: { profile: Profile }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const data = useLiveQuery(listGoalAreasWithPlans, []);
   const [message, setMessage] = useState('');
+  // After a removal focus goes to what stays around it (the goal area, or the list); after "keep" back to the button.
+  const { rootRef, setFocusTarget } = useFocusTarget<HTMLElement>();
+
+  async function removeToTrash(remove: Promise<{ ok: boolean }>, title: string, focusAfter: string) {
+    const result = await remove;
+    setMessage(result.ok ? t('trash.removed', { title }) : t('trash.gone'));
+    setFocusTarget(focusAfter);
+  }
+
+  function kept(title: string, focusKey: string) {
+    setMessage(t('trash.kept', { title }));
+    setFocusTarget(focusKey);
+  }
 
   async function loadTheExample() {
     const planId = await loadExample(profile.name);
@@ -26,18 +43,33 @@ export function PlanList({ profile }: { profile: Profile }) {
   if (data === undefined) return <p>{t('app.loading')}</p>;
   return (
     <>
-      <section aria-labelledby="plans-list">
-        <h2 id="plans-list">{t('plans.list.heading')}</h2>
+      <section aria-labelledby="plans-list" ref={rootRef}>
+        <h2 id="plans-list" tabIndex={-1} data-focus="plans-list">
+          {t('plans.list.heading')}
+        </h2>
         {data.length === 0 ? <p>{t('plans.list.empty')}</p> : null}
         <ul className="goal-area-list">
           {data.map(({ goalArea, plans }) => (
             <li key={goalArea.id}>
-              <h3>
+              <h3 tabIndex={-1} data-focus={`goal-area-${goalArea.id}`}>
                 <span className="code">{goalArea.code}</span> {goalArea.name}
               </h3>
               <p>
                 <a href={`#/planer/malomrade/${encodeURIComponent(goalArea.id)}`}>{t('plans.list.editGoalArea', { name: goalArea.name })}</a>
               </p>
+              <RemoveToTrash
+                text={t('trash.remove.goalArea')}
+                label={t('trash.removeLabel.goalArea', { title: `${goalArea.code} ${goalArea.name}` })}
+                question={t('trash.question.goalArea', { title: `${goalArea.code} ${goalArea.name}` })}
+                focusKey={`remove-goal-area-${goalArea.id}`}
+                describe={async () => {
+                  const counts = await goalAreaRemovalCounts(goalArea.id);
+                  return counts && goalAreaRemovalText(t, language, `${goalArea.code} ${goalArea.name}`, counts);
+                }}
+                onYes={() => void removeToTrash(trashGoalArea(goalArea.id), `${goalArea.code} ${goalArea.name}`, 'plans-list')}
+                onNo={() => kept(`${goalArea.code} ${goalArea.name}`, `remove-goal-area-${goalArea.id}`)}
+                onGone={() => setMessage(t('trash.gone'))}
+              />
               {plans.length === 0 ? (
                 <p>{t('plans.list.noPlans')}</p>
               ) : (
@@ -48,6 +80,19 @@ export function PlanList({ profile }: { profile: Profile }) {
                       <span className="muted">
                         {t('plans.list.period', { start: plan.periodStart, end: plan.periodEnd })} · {t(`plans.status.${plan.status}`)} · v{plan.version}
                       </span>
+                      <RemoveToTrash
+                        text={t('trash.remove.plan')}
+                        label={t('trash.removeLabel.plan', { title: plan.title })}
+                        question={t('trash.question.plan', { title: plan.title })}
+                        focusKey={`remove-plan-${plan.id}`}
+                        describe={async () => {
+                          const counts = await planRemovalCounts(plan.id);
+                          return counts && planRemovalText(t, language, plan.title, counts);
+                        }}
+                        onYes={() => void removeToTrash(trashPlan(plan.id), plan.title, `goal-area-${goalArea.id}`)}
+                        onNo={() => kept(plan.title, `remove-plan-${plan.id}`)}
+                        onGone={() => setMessage(t('trash.gone'))}
+                      />
                     </li>
                   ))}
                 </ul>

@@ -20,12 +20,14 @@ import { ProjectGoals } from './ProjectGoals.tsx';
 import { ProjectLinks } from './ProjectLinks.tsx';
 import { ProjectOrganisation } from './ProjectOrganisation.tsx';
 import { ProjectPrinciples } from './ProjectPrinciples.tsx';
-import { getProject, layoutFor, projectEdit, projectLinks, projectTemplate, type ProjectTemplate, removeProject } from './project-repository.ts';
+import { getProject, layoutFor, projectEdit, projectLinks, projectTemplate, type ProjectTemplate } from './project-repository.ts';
 import { ProjectRisks } from './ProjectRisks.tsx';
 import { ProjectSchedule } from './ProjectSchedule.tsx';
 import { ChangeTheory, SectionTexts, TargetGroups } from './ProjectTexts.tsx';
 import { ConfirmBox } from '../../app/ConfirmBox.tsx';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';
+import { leaveRemovalNotice } from '../trash/removal-notice.ts';
+import { trashProject } from '../trash/trash-repository.ts';
 
 export function ProjectEditor({ projectId }: { projectId: string }) {
   const { t } = useI18n();
@@ -191,13 +193,15 @@ function RemoveProject({ project }: { project: Project }) {
           onYes={() =>
             void (async () => {
               await flushSaves();
-              await removeProject(project.id);
+              const result = await trashProject(project.id);
+              leaveRemovalNotice(result.ok ? t('trash.removed', { title: project.title }) : t('trash.gone'));
               window.location.hash = '#/projekt';
             })()
           }
           onNo={() => setConfirming(null)}
         >
           {confirming.activities + confirming.timeEntries > 0 ? <p>{t('projects.remove.links', { activities: confirming.activities, timeEntries: confirming.timeEntries })}</p> : null}
+          <p className="help">{t('trash.comeBack')}</p>
         </ConfirmBox>
       ) : (
         <button type="button" className="danger" onClick={async () => setConfirming(await projectLinks(project.id))}>

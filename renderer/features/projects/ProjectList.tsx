@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { listGoalAreas } from '../plans/plan-repository.ts';
 import { createProject, listProjects } from './project-repository.ts';
 import { validateNewProject, type NewProjectProblem } from './project-fields.ts';
+import { useRemovalNotice } from '../trash/removal-notice.ts';
 
 export function projectHref(projectId: string): string {
   return `#/projekt/${encodeURIComponent(projectId)}`;
@@ -18,12 +19,16 @@ export function ProjectList() {
   const { t, language } = useI18n();
   const projects = useLiveQuery(listProjects, []);
   const goalAreas = useLiveQuery(listGoalAreas, []);
+  const removalNotice = useRemovalNotice();
   if (projects === undefined || goalAreas === undefined) return <p>{t('app.loading')}</p>;
   const goalAreaName = new Map(goalAreas.map((g) => [g.id, `${g.code} ${g.name}`]));
   return (
     <>
       <section aria-labelledby="projects-list">
         <h2 id="projects-list">{t('projects.list.heading')}</h2>
+        <p role="status" className="status">
+          {removalNotice}
+        </p>
         {projects.length === 0 ? (
           <p>{t('projects.list.empty')}</p>
         ) : (

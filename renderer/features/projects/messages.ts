@@ -214,9 +214,9 @@ export const projectsMessages = featureMessages(
 
     'projects.remove.heading': 'Ta bort projektet',
     'projects.remove.button': 'Ta bort projektet …',
-    'projects.remove.question': 'Vill du ta bort projektet ”{title}” och hela dess plan? Det går inte att ångra.',
-    'projects.remove.links': 'Kopplingen tas bort från {activities} aktiviteter i handlingsplaner och {timeEntries} tidposter; de finns kvar.',
-    'projects.remove.confirm': 'Ja, ta bort projektet',
+    'projects.remove.question': 'Vill du ta bort projektet ”{title}” och hela dess plan? Projektet flyttas till papperskorgen.',
+    'projects.remove.links': 'Kopplingen tas bort från {activities} aktiviteter i handlingsplaner och {timeEntries} tidposter; de finns kvar och kopplas tillbaka om du återställer projektet.',
+    'projects.remove.confirm': 'Ja, flytta projektet till papperskorgen',
     'projects.remove.cancel': 'Avbryt',
     'projects.remove.item': 'Ta bort',
 
@@ -440,9 +440,9 @@ export const projectsMessages = featureMessages(
 
     'projects.remove.heading': 'Remove the project',
     'projects.remove.button': 'Remove the project …',
-    'projects.remove.question': 'Remove the project “{title}” and its whole plan? This cannot be undone.',
-    'projects.remove.links': 'The link is removed from {activities} action-plan activities and {timeEntries} time entries; they stay.',
-    'projects.remove.confirm': 'Yes, remove the project',
+    'projects.remove.question': 'Remove the project “{title}” and its whole plan? The project is moved to the trash.',
+    'projects.remove.links': 'The link is removed from {activities} action-plan activities and {timeEntries} time entries; they stay, and are linked again if you restore the project.',
+    'projects.remove.confirm': 'Yes, move the project to the trash',
     'projects.remove.cancel': 'Cancel',
     'projects.remove.item': 'Remove',
 

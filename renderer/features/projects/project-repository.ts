@@ -122,21 +122,11 @@ export interface ProjectLinks {
   timeEntries: number;
 }
 
-/** Plan activities and time entries that point at the project; removing it unlinks them (they stay). */
+/** Plan activities and time entries that point at the project; removing it (to the papperskorg, features/trash) unlinks them (they stay). */
 export async function projectLinks(id: string): Promise<ProjectLinks> {
   const database = db();
   const [activities, timeEntries] = await Promise.all([database.activities.where('projectId').equals(id).count(), database.timeEntries.where('projectId').equals(id).count()]);
   return { activities, timeEntries };
-}
-
-/** Removes a project and, in the same transaction, the links to it from plan activities and time entries. */
-export async function removeProject(id: string): Promise<void> {
-  const database = db();
-  await database.transaction('rw', [database.projects, database.activities, database.timeEntries], async () => {
-    await database.activities.where('projectId').equals(id).modify({ projectId: null });
-    await database.timeEntries.where('projectId').equals(id).modify({ projectId: null });
-    await database.projects.delete(id);
-  });
 }
 
 export interface StrategyTree {

@@ -6,6 +6,7 @@ import { ProfileForm } from './ProfileForm.tsx';
 import { ProfileGoalAreasOffer } from './ProfileGoalAreasOffer.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { BackupSection } from '../backup/BackupSection.tsx';
+import { TrashSection } from '../trash/TrashSection.tsx';
 
 interface Props {
   profile: Profile;
@@ -47,6 +48,7 @@ export function SettingsView({ profile, settings, onChangeSettings, onShowAbout 
         <StorageStatus />
         <BackupSection autoBackup={settings.autoBackup} onChangeSettings={onChangeSettings} />
       </section>
+      <TrashSection />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.aboutHeading')}</h2>
         <button type="button" onClick={onShowAbout}>

@@ -21,6 +21,7 @@ import type { ReferenceDocument } from '../../../shared/templates/parse.ts';
 import type { Template } from '../../../shared/templates/schema.ts';
 import { templateToJson } from '../../../shared/templates/serialize.ts';
 import { db } from '../../db/database.ts';
+import { putInTrash } from '../trash/trash-repository.ts';
 
 /** The source shown for the template that ships with the app. */
 export const DEFAULT_TEMPLATE_SOURCE = 'Standardmall';
@@ -169,13 +170,15 @@ export async function setActiveTemplate(id: string): Promise<boolean> {
 
 export type RemoveResult = { ok: true } | { ok: false; reason: 'active' | 'notFound' };
 
-/** Removes one stored version; the active one is refused. Plans and projects keep their reference. */
-export async function removeTemplate(id: string): Promise<RemoveResult> {
+/** Moves one stored version to the papperskorg; the active one is refused. Plans and projects keep their reference. */
+export async function removeTemplate(id: string, now: Date = new Date()): Promise<RemoveResult> {
   const database = db();
-  return database.transaction('rw', database.templates, database.workbookSettings, async (): Promise<RemoveResult> => {
-    if (!(await database.templates.get(id))) return { ok: false, reason: 'notFound' };
+  return database.transaction('rw', database.templates, database.workbookSettings, database.trash, async (): Promise<RemoveResult> => {
+    const stored = await database.templates.get(id);
+    if (!stored) return { ok: false, reason: 'notFound' };
     if ((await activeTemplateId()) === id) return { ok: false, reason: 'active' };
     await database.templates.delete(id);
+    await putInTrash(database, { id: crypto.randomUUID(), kind: 'templateVersion', title: `${stored.template.name} v${stored.version}`, records: { templates: [stored] } }, now);
     return { ok: true };
   });
 }

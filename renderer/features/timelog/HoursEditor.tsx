@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
 
 type Move = 'down' | 'right' | 'left' | 'none';
 
@@ -23,6 +24,7 @@ interface Props {
  * spreadsheet and an edit started by typing keeps the typed character instead of selecting it.
  */
 export function HoursEditor({ draft, typed, label, problem, hint, idBase, onDraft, onCommit, onCancel }: Props) {
+  const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   // Set when a key has already closed the editor, so the blur that follows does not commit again.
   const closing = useRef(false);
@@ -75,6 +77,7 @@ export function HoursEditor({ draft, typed, label, problem, hint, idBase, onDraf
         value={draft}
         aria-label={label}
         aria-invalid={problem !== null ? true : undefined}
+        data-unsaved={problem !== null ? 'true' : undefined}
         aria-describedby={[errorId, hintId].filter(Boolean).join(' ') || undefined}
         onChange={(e) => {
           closing.current = false;
@@ -87,6 +90,7 @@ export function HoursEditor({ draft, typed, label, problem, hint, idBase, onDraf
         <div className="cell-popup">
           {problem !== null ? (
             <p id={errorId ?? undefined} className="cell-error" role="alert">
+              <span className="unsaved-badge">{t('ui.unsaved')}</span>
               {problem}
             </p>
           ) : null}

@@ -5,6 +5,7 @@ import { db } from '../../../renderer/db/database.ts';
 import * as plans from '../../../renderer/features/plans/plan-repository.ts';
 import * as projects from '../../../renderer/features/projects/project-repository.ts';
 import * as timer from '../../../renderer/features/timelog/timer-repository.ts';
+import { trashProject } from '../../../renderer/features/trash/trash-repository.ts';
 
 beforeEach(async () => {
   await db().delete();
@@ -42,7 +43,7 @@ describe('the registry of save operations', () => {
     expect(await replay(projects.projectEdit.op(project.id, [{ path: ['targetGroups', 'primary'], value: 'Elever' }]))).toBe('applied');
     expect((await projects.getProject(project.id))?.targetGroups.primary).toBe('Elever');
     expect(await replay(projects.projectEdit.op(project.id, [{ path: ['risks', { id: 'r-borttagen' }, 'mitigation'], value: 'x' }]))).toBe('gone');
-    await projects.removeProject(project.id);
+    await trashProject(project.id);
     expect(await replay(projects.projectEdit.op(project.id, [{ path: ['title'], value: 'x' }]))).toBe('gone');
   });
 

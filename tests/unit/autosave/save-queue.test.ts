@@ -82,6 +82,15 @@ describe('autosave journal', () => {
     expect(journal().map((e) => e.op.args[1])).toEqual(['Fler un', 'Fler nya']);
   });
 
+  it('forgets a write not yet started when it is cancelled: neither stored nor left for replay', async () => {
+    const { queue, journal, records } = harness();
+    queue.schedule('title:s1', title('s1', 'Fler unga'));
+    queue.cancel('title:s1');
+    expect(journal()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(DELAY * 2);
+    expect(records.get('s1')).toBe('Fler unga företagare');
+  });
+
   it('removes the entry once its write has committed', async () => {
     const { queue, journal, records, statuses } = harness();
     queue.schedule('title:s1', title('s1', 'Fler unga företagare i länet'));

@@ -79,10 +79,11 @@ describe('contact repository', () => {
     expect(await db().contacts.count()).toBe(0);
   });
 
-  it('removes a contact no tactic uses', async () => {
+  it('moves a contact no tactic uses to the papperskorg', async () => {
     const contact = await created();
     expect(await removeContact(contact.id)).toEqual({ ok: true });
     expect(await db().contacts.count()).toBe(0);
+    expect((await db().trash.toArray()).map((e) => [e.kind, e.title, e.records.contacts])).toEqual([['contact', contact.name, [contact]]]);
     expect(await removeContact(contact.id)).toEqual({ ok: false, reason: 'notFound' });
   });
 
@@ -100,6 +101,7 @@ describe('contact repository', () => {
     if (!refused.ok && refused.reason === 'inUse') expect(refused.usedBy.map((u) => u.tacticId).sort()).toEqual(['t1', 't2']);
     expect((await listContacts()).map((c) => c.name)).toEqual(['Almi', 'Region Örebro län', 'Ung Företagsamhet']);
     expect(await db().tactics.count()).toBe(2);
+    expect(await db().trash.count()).toBe(0);
     expect(await removeContact(free.id)).toEqual({ ok: true });
   });
 });

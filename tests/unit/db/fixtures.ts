@@ -144,7 +144,34 @@ const v3: Fixture = {
   ],
 };
 
-export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3 };
+/** Format 4 adds the papperskorg: here a removed plan and a removed contact whose project link was cut. */
+const v4: Fixture = {
+  ...v3,
+  trash: [
+    {
+      id: 'trash-1',
+      kind: 'plan',
+      title: 'Handlingsplan Innovationer 2029–2030',
+      removedAt: '2026-11-25T10:00:00.000Z',
+      records: {
+        actionPlans: [{ ...(v3.actionPlans ?? [])[0], id: 'plan-old', periodStart: 2029, periodEnd: 2030, title: 'Handlingsplan Innovationer 2029–2030' }],
+        strategies: [{ ...(v2.strategies ?? [])[0], id: 'str-old', planId: 'plan-old' }],
+        activities: [{ ...(v2.activities ?? [])[0], id: 'act-old', planId: 'plan-old', tacticId: 'tac-old', projectId: null }],
+      },
+      cutLinks: { activities: [], timeEntries: [] },
+    },
+    {
+      id: 'trash-2',
+      kind: 'contact',
+      title: 'Företagsfabriken',
+      removedAt: '2026-11-26T10:00:00.000Z',
+      records: { contacts: [{ id: 'c-old', kind: 'organisation', name: 'Företagsfabriken', organisation: '', role: '', municipality: 'Kumla', email: '', phone: '', networks: [] }] },
+      cutLinks: { activities: [], timeEntries: [{ id: 't-1', projectId: 'proj-gone' }] },
+    },
+  ],
+};
+
+export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4 };
 
 /** What a database written at `version` holds after the current code has upgraded it. */
 export function expectedAfterUpgrade(version: number): Fixture {

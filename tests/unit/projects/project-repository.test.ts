@@ -10,9 +10,9 @@ import {
   projectLinks,
   ProjectNotSavedError,
   projectTemplate,
-  removeProject,
   updateProject,
 } from '../../../renderer/features/projects/project-repository.ts';
+import { trashProject } from '../../../renderer/features/trash/trash-repository.ts';
 import { ensureDefaultTemplate, importTemplate, removeTemplate } from '../../../renderer/features/templates/template-repository.ts';
 import { defaultTemplate } from '../../../shared/templates/default-template.ts';
 import type { Template } from '../../../shared/templates/schema.ts';
@@ -53,13 +53,14 @@ describe('projects in the workbook', () => {
     expect(await updateProject('nothing', (p) => p)).toBeNull();
   });
 
-  it('removes a project and unlinks, but keeps, the plan activities and time entries that pointed at it', async () => {
+  it('moves a project to the trash and unlinks, but keeps, the plan activities and time entries that pointed at it', async () => {
     const project = await createProject(draft);
     await db().activities.add({ id: 'a1', planId: 'p', tacticId: 't', title: 'UF-mässa', responsible: '', startDate: '2027-03-01', endDate: '2027-03-01', status: 'planned', costOre: 0, projectId: project.id, relatedGoalAreaIds: [], notes: '', order: 0 });
     await db().timeEntries.add({ id: 'e1', date: '2026-11-27', minutes: 60, categoryId: 'projektledning', goalAreaId: null, activityId: null, projectId: project.id, note: '' });
     expect(await projectLinks(project.id)).toEqual({ activities: 1, timeEntries: 1 });
-    await removeProject(project.id);
+    await trashProject(project.id);
     expect(await getProject(project.id)).toBeUndefined();
+    expect((await db().trash.toArray()).map((e) => e.records.projects?.[0]?.id)).toEqual([project.id]);
     expect((await db().activities.get('a1'))?.projectId).toBeNull();
     expect((await db().timeEntries.get('e1'))?.projectId).toBeNull();
   });

@@ -134,6 +134,10 @@ describe('removing a version', () => {
     expect(await db().actionPlans.get(planId)).toEqual(before);
     expect((await db().projects.get('proj-1'))?.templateRef).toEqual(v1);
     expect(await templateUsage()).toEqual([{ templateId: defaultTemplate.id, version: 1, plans: 1, projects: 1, stored: false }]);
+    // The version waits in the papperskorg, whole.
+    const [entry] = await db().trash.toArray();
+    expect(entry).toMatchObject({ kind: 'templateVersion', title: `${defaultTemplate.name} v1` });
+    expect(entry?.records.templates?.map((t) => t.id)).toEqual([`${defaultTemplate.id}@1`]);
   });
 
   it('lets another version be made active first', async () => {
