@@ -1,0 +1,24 @@
+/**
+ * How long the model-based runs are. `npm test` runs a few short sequences
+ * with a fixed seed, so a failure repeats; `npm run test:model` (or
+ * MOA_MODEL_RUNS=50) runs many longer ones. MOA_MODEL_SEED picks another
+ * seed. MOA_MODEL_BASELINE=1 leaves out what the editors did not promise
+ * before the fix of issue 12 (the "Inte sparat" marks, the leave warning
+ * and Ctrl+Z in the outline), so the run shows the storing defects alone.
+ * MOA_MODEL_QUICK_RELOAD=0 leaves out the reloads 50 ms after the last key,
+ * to look past a failing flush on pagehide at what else is wrong.
+ */
+const number = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  const parsed = raw === undefined || raw === '' ? Number.NaN : Number(raw);
+  return Number.isFinite(parsed) ? parsed : fallback;
+};
+
+export const modelRuns = number('MOA_MODEL_RUNS', 3);
+/** Long runs also get longer sequences: more chances for an edit, a reload and a view switch to meet. */
+export const maxCommands = number('MOA_MODEL_MAX_COMMANDS', modelRuns > 5 ? 25 : 10);
+export const modelSeed = number('MOA_MODEL_SEED', 20261202);
+export const baseline = process.env.MOA_MODEL_BASELINE === '1';
+export const quickReloads = process.env.MOA_MODEL_QUICK_RELOAD !== '0';
+/** Per test: a short run stays well under a minute; a long run gets what it needs. */
+export const modelTimeout = Math.max(110_000, modelRuns * maxCommands * 4_000);
