@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs } from '../harness/chromium.ts';
+import { chromiumArgs, chromiumEnv } from '../harness/chromium.ts';
 import { acceptDialogs } from './settle.ts';
 
 export interface ModelPage {
@@ -20,7 +20,7 @@ export function useModelBrowser(): { baseUrl: string; open: () => Promise<ModelP
   let browser: Browser | undefined;
   const baseUrl = inject('baseUrl');
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: chromiumArgs });
+    browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: chromiumArgs, env: chromiumEnv() });
   });
   afterAll(async () => {
     await browser?.close();

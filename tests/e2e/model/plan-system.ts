@@ -139,7 +139,7 @@ async function readScreen(system: PlanSystem) {
       selected,
       details: details ? { title: valueOf('Titel'), start: valueOf('Startdatum'), end: valueOf('Slutdatum'), cost: valueOf('Beräknad kostnad') } : null,
       notSavedShown: /Inte sparat/u.test(document.querySelector('.details-panel')?.textContent ?? ''),
-      unsavedInputs: document.querySelectorAll('[data-unsaved="true"]').length,
+      unsavedInputs: document.querySelectorAll('input[data-unsaved="true"], textarea[data-unsaved="true"]').length,
     };
   });
 }

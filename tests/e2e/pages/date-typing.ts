@@ -5,8 +5,10 @@ import type { Locator, Page } from 'playwright-core';
  * segment is selected) and type the digits in the order the browser shows
  * the segments. Chromium takes that order from its own UI language, not
  * from the page's locale (Debian's chromium without chromium-l10n only has
- * en-US: mm/dd/yyyy; with Swedish: yyyy-mm-dd), so the order is learnt once
- * per browser by typing into a scratch input.
+ * en-US: mm/dd/yyyy; with Swedish, as the harness runs it: yyyy-mm-dd), so
+ * the order is learnt once per browser by typing into a scratch input.
+ * Month and day move on after two digits; the year takes up to six, so
+ * after its four a person presses → (typing "-" does not move on).
  */
 export type Segment = 'year' | 'month' | 'day';
 export type DateLayout = readonly [Segment, Segment, Segment];
@@ -36,8 +38,7 @@ export async function learnDateLayout(page: Page): Promise<DateLayout> {
       document.body.append(probe);
     });
     const probe = page.locator('#date-layout-probe');
-    await probe.focus();
-    await page.keyboard.type(digitsFor(layout, '2031-11-22'));
+    await typeDate(page, probe, layout, '2031-11-22');
     const value = await probe.inputValue();
     await page.evaluate(() => document.getElementById('date-layout-probe')?.remove());
     if (value === '2031-11-22') return layout;
@@ -77,6 +78,12 @@ export function valuesWhileTyping(layout: DateLayout, start: string, target: str
 
 /** Focuses a date input and types `iso` digit by digit, in the browser's segment order. */
 export async function typeDate(page: Page, input: Locator, layout: DateLayout, iso: string): Promise<void> {
+  const digits = digitsFor(layout, iso);
   await input.focus();
-  await page.keyboard.type(digitsFor(layout, iso));
+  let at = 0;
+  for (const [index, segment] of layout.entries()) {
+    await page.keyboard.type(digits.slice(at, at + width[segment]));
+    at += width[segment];
+    if (segment === 'year' && index < layout.length - 1) await page.keyboard.press('ArrowRight');
+  }
 }
