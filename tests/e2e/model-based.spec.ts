@@ -11,7 +11,9 @@ import fc from 'fast-check';
 import { expectAccessible } from './harness/fixtures.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { useModelBrowser } from './model/model-browser.ts';
-import { planCommands } from './model/plan-commands.ts';
+import { costArbitrary, dateArbitrary, planCommands, yearTypoArbitrary } from './model/plan-commands.ts';
+import { formCommands } from './model/form-model.ts';
+import { activityPair, amountNames, setUpProject } from './model/project-system.ts';
 import { newActivityDate, planTitle, setUpPlan, type PlanModel, type PlanSystem } from './model/plan-system.ts';
 import { dateField, costField } from './model/fields.ts';
 import { baseline, maxCommands, modelRuns, modelSeed, modelTimeout } from './model/run-settings.ts';
@@ -42,6 +44,28 @@ describe('modellbaserat: det som syns är det som är sparat', () => {
             const system: PlanSystem = { page: opened.page, plans: new PlanEditorPage(opened.page), planId, planTitle, layout, dialogs: opened.dialogs };
             await fc.asyncModelRun(() => ({ model, real: system }), commands);
             if (!baseline) await expectAccessible(opened.page, 'planredigeraren efter en modellkörning');
+            expect(opened.errors, 'fel i sidan under körningen').toEqual([]);
+          } finally {
+            await opened.close();
+          }
+        }),
+        runOptions,
+      );
+    },
+    modelTimeout,
+  );
+
+  it(
+    'projektredigeraren: en aktivitets datum och budgetbelopp, omladdning och vybyte',
+    async () => {
+      const commands = formCommands({ pairs: [activityPair], amounts: amountNames, dates: dateArbitrary, yearTypos: yearTypoArbitrary, amountTexts: costArbitrary });
+      await fc.assert(
+        fc.asyncProperty(fc.commands(commands, { maxCommands }), async (sequence) => {
+          const opened = await browser.open();
+          try {
+            const { model, system } = await setUpProject(opened.page, browser.baseUrl, opened.dialogs);
+            await fc.asyncModelRun(() => ({ model, real: system }), sequence);
+            if (!baseline) await expectAccessible(opened.page, 'projektredigeraren efter en modellkörning');
             expect(opened.errors, 'fel i sidan under körningen').toEqual([]);
           } finally {
             await opened.close();
