@@ -55,7 +55,6 @@ export async function setUpProject(page: Page, baseUrl: string, dialogs: FormSys
   await page.getByRole('button', { name: 'Lägg till kostnadsrad' }).click();
   await waitForProject(page);
   await page.getByLabel(amount(2027).label, { exact: true }).waitFor();
-  await projects.saved();
   const projectId = decodeURIComponent(/#\/projekt\/([^/?#]+)/u.exec(page.url())?.[1] ?? '');
   const [stored] = (await storedRecords<Project>(page, 'projects')).filter((p) => p.id === projectId);
   const activity = stored?.activities[0];
