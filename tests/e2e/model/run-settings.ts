@@ -14,7 +14,9 @@ const number = (name: string, fallback: number): number => {
   return Number.isFinite(parsed) ? parsed : fallback;
 };
 
-export const modelRuns = number('MOA_MODEL_RUNS', 2);
+/** `npm run test:model` is the long run: its script name says so, which works on every platform's shell. */
+const longRun = process.env.npm_lifecycle_event === 'test:model';
+export const modelRuns = number('MOA_MODEL_RUNS', longRun ? 50 : 2);
 /** Long runs also get longer sequences: more chances for an edit, a reload and a view switch to meet. */
 export const maxCommands = number('MOA_MODEL_MAX_COMMANDS', modelRuns > 5 ? 25 : 8);
 export const modelSeed = number('MOA_MODEL_SEED', 20261202);
