@@ -36,7 +36,7 @@ describe('modellbaserat: det som syns är det som är sparat', () => {
             const model: PlanModel = {
               activities: [{ key: 0, title: { stored: firstTitle, draft: firstTitle }, start: dateField(newDate), end: dateField(newDate), cost: costField(0) }],
               undo: [],
-              titleTypedSinceChange: true,
+              structuralLast: false,
               nextKey: 0,
               selectedKey: 0,
               alsoAccepted: new Map(),

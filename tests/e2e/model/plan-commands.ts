@@ -15,6 +15,7 @@ import {
   endLabel,
   hasUnsaved,
   newModelActivity,
+  noteTyping,
   startLabel,
   waitForEditor,
   type PlanModel,
@@ -68,7 +69,7 @@ class TypeTitle implements PlanCommand {
     await system.page.keyboard.press('ControlOrMeta+A');
     await system.page.keyboard.type(this.title);
     activity.title = { stored: this.title, draft: this.title };
-    model.titleTypedSinceChange = true;
+    noteTyping(model, activity.key);
     await settleAndCompare(model, system);
   }
   toString = () => `aktivitet ${this.at + 1}: skriv titeln ${JSON.stringify(this.title)}`;
@@ -92,6 +93,7 @@ class TypeDate implements PlanCommand {
     const field = this.end === 'start' ? activity.start : activity.end;
     const values = valuesWhileTyping(system.layout, field.draft, this.date);
     await typeDate(system.page, input, system.layout, this.date);
+    noteTyping(model, activity.key);
     model.alsoAccepted.set(activity.key, typeIntoPair(activity, this.end, values));
     if (this.reloadSoon) {
       await system.page.waitForTimeout(40);
@@ -119,6 +121,7 @@ class TypeCost implements PlanCommand {
     await system.page.keyboard.press('ControlOrMeta+A');
     await system.page.keyboard.type(this.text);
     activity.cost.draft = this.text;
+    noteTyping(model, activity.key);
     const ore = costValue(this.text);
     if (ore !== null) activity.cost.stored = ore;
     if (this.reloadSoon) {
@@ -142,8 +145,8 @@ class AddActivity implements PlanCommand {
     const added = newModelActivity(model);
     model.activities.splice(this.at + 1, 0, added);
     model.selectedKey = added.key;
-    model.undo.push({ kind: 'added', key: added.key });
-    model.titleTypedSinceChange = false;
+    model.undo.push({ kind: 'added', key: added.key, touched: model.activities.slice(this.at + 1).map((a) => a.key) });
+    model.structuralLast = true;
     if (baseline) dropDrafts(model);
     await settleAndCompare(model, system);
   }
@@ -163,9 +166,9 @@ class RemoveActivity implements PlanCommand {
     if (removed) {
       // What is put back is what was stored: a draft not stored is not part of the plan.
       dropDrafts({ ...model, activities: [removed] });
-      model.undo.push({ kind: 'removed', at: this.at, activity: removed });
+      model.undo.push({ kind: 'removed', at: this.at, activity: removed, touched: [removed.key, ...model.activities.slice(this.at).map((a) => a.key)] });
     }
-    model.titleTypedSinceChange = false;
+    model.structuralLast = true;
     if (baseline) dropDrafts(model);
     await settleAndCompare(model, system);
   }
@@ -174,7 +177,7 @@ class RemoveActivity implements PlanCommand {
 
 /** Ctrl+Z in the outline (focus in an activity row, or the tactic's row when none is left). */
 class Undo implements PlanCommand {
-  check = (m: Readonly<PlanModel>) => !baseline && m.undo.length > 0 && !m.titleTypedSinceChange;
+  check = (m: Readonly<PlanModel>) => !baseline && m.undo.length > 0 && m.structuralLast;
   async run(model: PlanModel, system: PlanSystem): Promise<void> {
     const row = model.activities.length > 0 ? activityRow(system, 0) : system.plans.rowInput('Taktik 1.1');
     await row.focus();
@@ -183,6 +186,7 @@ class Undo implements PlanCommand {
     if (step?.kind === 'added') model.activities = model.activities.filter((a) => a.key !== step.key);
     if (step?.kind === 'removed') model.activities.splice(step.at, 0, step.activity);
     model.selectedKey = null;
+    model.structuralLast = true;
     await settleAndCompare(model, system);
   }
   toString = () => 'Ctrl+Z i dispositionen (ångra)';

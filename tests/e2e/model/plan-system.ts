@@ -22,13 +22,18 @@ export interface ModelActivity {
   cost: Field<number>;
 }
 
-export type UndoStep = { kind: 'added'; key: number } | { kind: 'removed'; at: number; activity: ModelActivity };
+/** A structural step Ctrl+Z can undo, with the rows it wrote (the row itself and the siblings whose order moved). */
+export type UndoStep = ({ kind: 'added'; key: number } | { kind: 'removed'; at: number; activity: ModelActivity }) & { touched: number[] };
 
 export interface PlanModel {
   activities: ModelActivity[];
   undo: UndoStep[];
-  /** A title typed since the last structural change: Ctrl+Z in that row may rightly be the field's own undo. */
-  titleTypedSinceChange: boolean;
+  /**
+   * The last thing done was structural (add, remove, undo). After typing,
+   * Ctrl+Z is the field's own undo, not the outline's, so the model only
+   * presses it right after a structural step.
+   */
+  structuralLast: boolean;
   nextKey: number;
   /** The activity whose details are shown (its row was chosen last), or null. */
   selectedKey: number | null;
@@ -118,6 +123,19 @@ export function dropDrafts(model: PlanModel): void {
     resetDate(activity.end);
     resetCost(activity.cost);
   }
+}
+
+/**
+ * Typing into a row (its title or details) ends the undo steps that would
+ * write an older copy of it, and every step before them.
+ */
+export function noteTyping(model: PlanModel, key: number): void {
+  model.structuralLast = false;
+  let newest = -1;
+  model.undo.forEach((step, index) => {
+    if (step.touched.includes(key)) newest = index;
+  });
+  model.undo = model.undo.slice(newest + 1);
 }
 
 export function hasUnsaved(model: PlanModel): boolean {
