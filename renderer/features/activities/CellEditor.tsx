@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { activityStatuses } from '../../../shared/domain/plan.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { dropDraft, keepDraft } from '../../ui/drafts.ts';
 import type { EditKind } from './activity-columns.ts';
 
 /** Where the active cell goes after a commit: stay, or the next / previous column (Tab, Shift+Tab). */
@@ -38,6 +39,14 @@ export function CellEditor({ kind, draft, label, problem, errorId, saving, onDra
   useEffect(() => {
     if (problem !== null) closing.current = false;
   }, [problem]);
+
+  // A refused value open in the cell is unsaved input: counted, and leaving the page asks first.
+  useEffect(() => {
+    if (problem === null) return undefined;
+    const key = `cell:${errorId}`;
+    keepDraft(key, draft);
+    return () => dropDraft(key);
+  }, [problem, draft, errorId]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     // The editor owns every key while open: arrows move the caret, not the active cell.

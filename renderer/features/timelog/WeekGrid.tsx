@@ -7,6 +7,7 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { draftFor, dropDraft, keepDraft } from '../../ui/drafts.ts';
 import { moveInGrid } from '../activities/grid-keys.ts';
 import { cellHours, dayHeading, dayName, totalHours, type RowLabel } from './labels.ts';
 import type { TimelogProblem } from './timelog-problems.ts';
@@ -57,12 +58,22 @@ interface PendingValue {
   storedOn: WeekGridModel | null;
 }
 
+function rememberedEditing(key: string, grid: WeekGridModel): Editing | null {
+  const remembered = draftFor(key);
+  if (remembered === undefined) return null;
+  const editing = JSON.parse(remembered) as Editing;
+  return grid.rows.some((row) => row.id === editing.rowId) ? editing : null;
+}
+
 export function WeekGrid({ grid, labels, today, labelledBy, describedBy, onSetCell, onClearCell, focusRequest }: Props) {
   const { t } = useI18n();
   const tableRef = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<Active>({ rowId: grid.rows[0]?.id ?? 'header', row: 1, col: 1 });
-  const [editing, setEditingState] = useState<Editing | null>(null);
-  const editingRef = useRef<Editing | null>(null);
+  // A refused value open in a cell is unsaved input: remembered across view switches (the editor opens
+  // again on its cell with the message), counted by the save indicator, and leaving the page asks first.
+  const draftKey = `week-grid:${grid.days[0] ?? ''}`;
+  const [editing, setEditingState] = useState<Editing | null>(() => rememberedEditing(draftKey, grid));
+  const editingRef = useRef<Editing | null>(editing);
   // Values typed here that the live query has not brought back yet (see shownPending).
   const [pending, setPending] = useState<ReadonlyMap<string, PendingValue>>(() => new Map());
   const gridRef = useRef(grid);
@@ -78,7 +89,9 @@ export function WeekGrid({ grid, labels, today, labelledBy, describedBy, onSetCe
     const value = typeof next === 'function' ? next(editingRef.current) : next;
     editingRef.current = value;
     setEditingState(value);
-  }, []);
+    if (value?.problem) keepDraft(draftKey, JSON.stringify(value));
+    else dropDraft(draftKey);
+  }, [draftKey]);
 
   const rowCount = grid.rows.length + 2;
   const rowIndexOf = (rowId: string, fallback: number): number => {
