@@ -123,7 +123,10 @@ describe('alla aktiviteter', () => {
     await page.keyboard.press('Enter');
     const alert = page.getByRole('alert').filter({ hasText: 'Kostnad' });
     await alert.waitFor();
-    expect(await alert.innerText()).toBe('Kostnad: beloppet kan inte vara negativt. Ange 0 eller mer.');
+    expect(await alert.innerText()).toMatch(/Kostnad: beloppet kan inte vara negativt\. Ange 0 eller mer\.$/u);
+    // The refused value is marked as not stored, in words.
+    await alert.getByText('Inte sparat').waitFor();
+    expect(await editor.getAttribute('data-unsaved')).toBe('true');
     expect(await editor.getAttribute('aria-invalid')).toBe('true');
     expect(await editor.getAttribute('aria-describedby')).toBe(await alert.getAttribute('id'));
     await expectAccessible(page, 'kostnad med fel');

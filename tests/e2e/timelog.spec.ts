@@ -150,7 +150,11 @@ describe('tidlogg: veckan', () => {
       const editor = timelog.editor();
       expect(await editor.getAttribute('aria-invalid')).toBe('true');
       const describedBy = (await editor.getAttribute('aria-describedby')) ?? '';
-      expect(await page.locator(`[id="${describedBy.split(' ')[0] ?? ''}"]`).innerText()).toBe(message);
+      const description = page.locator(`[id="${describedBy.split(' ')[0] ?? ''}"]`);
+      expect(await description.innerText()).toContain(message);
+      // The refused value is marked as not stored, in words as well as by the red frame.
+      await description.getByText('Inte sparat').waitFor();
+      expect(await editor.getAttribute('data-unsaved')).toBe('true');
       expect(await editor.inputValue()).toBe(text);
       if (text === 'abc') await expectAccessible(page, 'tidlogg, en vägrad tid i en ruta');
       await page.keyboard.press('Escape');

@@ -79,5 +79,8 @@ export function findChromium(log: (line: string) => void = console.log): string 
 export function chromiumEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  return { ...env, LANG: 'sv_SE.UTF-8', LANGUAGE: 'sv_SE:sv', LC_ALL: 'sv_SE.UTF-8' };
+  // LANGUAGE picks Chromium's UI language; the character set stays C.UTF-8, which every Debian has (a
+  // sv_SE.UTF-8 that is not generated would fall back to ASCII and turn "Säkerhetskopia" file names into "download").
+  const { LC_ALL: _all, LC_MESSAGES: _messages, ...rest } = env;
+  return { ...rest, LANG: 'C.UTF-8', LANGUAGE: 'sv_SE:sv' };
 }
