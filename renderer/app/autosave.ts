@@ -32,8 +32,9 @@ function journalStorage(): JournalStorage {
   return memoryStorage();
 }
 
+const journal = createSaveJournal(journalStorage());
 const queue = createSaveQueue({
-  journal: createSaveJournal(journalStorage()),
+  journal,
   run: (op) => operations.get(op.name)?.run(op.args),
   delayMs: AUTOSAVE_DELAY_MS,
   onStatus: () => {
@@ -57,6 +58,23 @@ export function scheduleSave(key: string, op: SaveOperation): void {
  */
 export function cancelSave(key: string): void {
   queue.cancel(key);
+}
+
+/**
+ * A write whose answer the caller needs at once (a refusal to show, what it replaced), such as a
+ * week-grid cell committed with Enter: its operation stands in the journal while it runs, so a reload
+ * before it commits replays it at the next start instead of losing it.
+ */
+export async function journaledWrite<T>(key: string, op: SaveOperation, write: () => Promise<T>): Promise<T> {
+  const entryId = journal.add(key, op);
+  try {
+    const result = await write();
+    journal.committed(entryId, key);
+    return result;
+  } catch (error) {
+    journal.remove(entryId);
+    throw error;
+  }
 }
 
 let immediate = 0;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { AppShellPage, navItems } from './pages/app-shell-page.ts';
+import { DATA_FORMAT_VERSION } from '../../shared/version.ts';
 
 describe('navigering', () => {
   const e2e = useBrowser();
@@ -47,7 +48,7 @@ describe('navigering', () => {
     const dialog = page.getByRole('dialog', { name: 'Om MOA-arbetsboken' });
     await dialog.waitFor();
     await dialog.getByText('Webbversion').waitFor();
-    expect(await dialog.innerText()).toMatch(/Dataformat\s+3/);
+    expect(await dialog.innerText()).toMatch(new RegExp(`Dataformat\\s+${DATA_FORMAT_VERSION}`, 'u'));
     await expectAccessible(page, 'om-dialogen');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });

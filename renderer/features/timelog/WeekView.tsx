@@ -10,7 +10,8 @@ import { dayName, rowLabel, rowOrder, rowText } from './labels.ts';
 import { problemText, type TimelogProblem } from './timelog-problems.ts';
 import { loadWeek } from './timelog-queries.ts';
 import { weekHref } from './timelog-routes.ts';
-import { cellMinutes, copyPreviousWeekRows, keepWeekRow, removeEmptyWeekRows, restoreEntries, setCell } from './timelog-repository.ts';
+import { cellEdit, cellMinutes, copyPreviousWeekRows, keepWeekRow, removeEmptyWeekRows, restoreEntries, setCell } from './timelog-repository.ts';
+import { journaledWrite } from '../../app/autosave.ts';
 import { WeekGrid, type FocusRequest } from './WeekGrid.tsx';
 import { buildWeekGrid, rowKeyId, type RowKey, type WeekGridRow } from './week-grid.ts';
 import { useWeekRows } from './week-rows.ts';
@@ -74,7 +75,7 @@ export function WeekView({ week }: { week: IsoWeek }) {
       const clearing = cellMinutes(text);
       // An emptied row stays in the grid until the user removes empty rows, so focus has somewhere to stay.
       if (clearing.ok && clearing.minutes === null) keepWeekRow(week, row.key);
-      const result = await setCell(date, row.key, text);
+      const result = await journaledWrite(`cell:${date}:${row.id}`, cellEdit.op(date, row.key, text), () => setCell(date, row.key, text));
       if (!result.ok) return result.problems;
       const where = t('timelog.week.where', { row: rowText(model.labels.get(row.id) ?? { category: '', links: [] }), day: dayName(t, date) });
       if (result.change === 'clear') {

@@ -13,6 +13,7 @@ import { isoDateSchema } from '../../../shared/domain/common.ts';
 import { defaultTimeCategories, TIMER_ID, type TimeCategory, type TimeEntry } from '../../../shared/domain/timelog.ts';
 import { parseDuration } from '../../../shared/timelog/duration.ts';
 import { previousWeek, toDate, toIsoDate, weekDays, weekKey, type IsoWeek } from '../../../shared/timelog/weeks.ts';
+import { defineSaveOperation } from '../../app/save-operation.ts';
 import { localToday } from '../../app/today.ts';
 import { db } from '../../db/database.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
@@ -350,6 +351,15 @@ export async function setCell(date: string, row: RowKey, text: string, now: Cloc
     return { ok: true, change: change.kind, removed: change.kind === 'merge' ? matching : [] };
   });
 }
+
+/**
+ * A week cell as a journaled operation (see app/autosave.ts journaledWrite): a reload right after
+ * Enter replays it at the next start. One refused by then (the day filled up meanwhile) is dropped.
+ */
+export const cellEdit = defineSaveOperation('timelog.setCell', async (date: string, row: RowKey, text: string) => {
+  const result = await setCell(date, row, text);
+  return result.ok ? 'applied' : 'gone';
+});
 
 export type RowAdd = { ok: true; added: boolean } | Refused;
 
