@@ -15,6 +15,7 @@ import { costArbitrary, dateArbitrary, planCommands, yearTypoArbitrary } from '.
 import { formCommands } from './model/form-model.ts';
 import { activityPair, amountNames, setUpProject } from './model/project-system.ts';
 import { setUpTimelog, timelogCommands } from './model/timelog-model.ts';
+import { indicatorCommands, setUpIndicators } from './model/indicator-model.ts';
 import { newActivityDate, planTitle, setUpPlan, type PlanModel, type PlanSystem } from './model/plan-system.ts';
 import { dateField, costField } from './model/fields.ts';
 import { baseline, maxCommands, modelRuns, modelSeed, modelTimeout } from './model/run-settings.ts';
@@ -88,6 +89,27 @@ describe('modellbaserat: det som syns är det som är sparat', () => {
             const { model, system } = await setUpTimelog(opened.page, browser.baseUrl, opened.dialogs);
             await fc.asyncModelRun(() => ({ model, real: system }), sequence);
             if (!baseline) await expectAccessible(opened.page, 'tidloggens vecka efter en modellkörning');
+            expect(opened.errors, 'fel i sidan under körningen').toEqual([]);
+          } finally {
+            await opened.close();
+          }
+        }),
+        runOptions,
+      );
+    },
+    modelTimeout,
+  );
+
+  it(
+    'planredigeraren: en strategis indikatorer med basår och målår som par, omladdning och vybyte',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.commands(indicatorCommands, { maxCommands }), async (sequence) => {
+          const opened = await browser.open();
+          try {
+            const { model, system } = await setUpIndicators(opened.page, browser.baseUrl, opened.dialogs);
+            await fc.asyncModelRun(() => ({ model, real: system }), sequence);
+            if (!baseline) await expectAccessible(opened.page, 'indikatorerna efter en modellkörning');
             expect(opened.errors, 'fel i sidan under körningen').toEqual([]);
           } finally {
             await opened.close();

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Strategy } from '../../../shared/domain/plan.ts';
 import type { CatalogueIndicator } from '../../../shared/templates/schema.ts';
-import { scheduleSave } from '../../app/autosave.ts';
+import { cancelSave, scheduleSave } from '../../app/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { draftFor, dropDraft, keepDraft } from '../../ui/drafts.ts';
 import { nodeEdit } from './plan-repository.ts';
@@ -98,6 +98,8 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
     setProblems(parsed.map((p) => (p.ok ? null : p.problem)));
     if (!parsed.every((p) => p.ok)) {
       meaning.current = null;
+      // Rows that read a moment ago ("12" before "12x") are not what the user means either.
+      cancelSave(`indicators:${strategy.id}`);
       keepDraft(draftKey, JSON.stringify(next));
     } else {
       dropDraft(draftKey);
