@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { expectAccessible } from './harness/fixtures.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
-import { useModelBrowser } from './model/model-browser.ts';
+import { useModelBrowser, type ModelPage } from './model/model-browser.ts';
 import { costArbitrary, dateArbitrary, planCommands, yearTypoArbitrary } from './model/plan-commands.ts';
 import { formCommands } from './model/form-model.ts';
 import { activityPair, amountNames, setUpProject } from './model/project-system.ts';
@@ -25,27 +25,23 @@ const runOptions = { numRuns: modelRuns, seed: modelSeed, endOnFailure: false, i
 describe('modellbaserat: det som syns är det som är sparat', () => {
   const browser = useModelBrowser();
 
-  it(
-    'planredigeraren: disposition, datum, kostnad, ångra, omladdning och vybyte',
-    async () => {
+  /**
+   * One property per editor: every run gets a fresh browser profile, sets the editor up, runs the
+   * command sequence, and ends with axe-core and no errors logged by the page.
+   */
+  function modelRun<M extends object, S>(
+    commands: fc.Arbitrary<fc.AsyncCommand<M, S>>[],
+    setUp: (opened: ModelPage) => Promise<{ model: M; system: S }>,
+    what: string,
+  ): () => Promise<void> {
+    return async () => {
       await fc.assert(
-        fc.asyncProperty(fc.commands(planCommands, { maxCommands }), async (commands) => {
+        fc.asyncProperty(fc.commands(commands, { maxCommands }), async (sequence) => {
           const opened = await browser.open();
           try {
-            const { planId, layout, firstTitle } = await setUpPlan(opened.page, browser.baseUrl);
-            const newDate = newActivityDate();
-            const model: PlanModel = {
-              activities: [{ key: 0, title: { stored: firstTitle, draft: firstTitle }, start: dateField(newDate), end: dateField(newDate), cost: costField(0) }],
-              undo: [],
-              structuralLast: false,
-              nextKey: 0,
-              selectedKey: 0,
-              alsoAccepted: new Map(),
-              newDate,
-            };
-            const system: PlanSystem = { page: opened.page, plans: new PlanEditorPage(opened.page), planId, planTitle, layout, dialogs: opened.dialogs };
-            await fc.asyncModelRun(() => ({ model, real: system }), commands);
-            if (!baseline) await expectAccessible(opened.page, 'planredigeraren efter en modellkörning');
+            const { model, system } = await setUp(opened);
+            await fc.asyncModelRun(() => ({ model, real: system }), sequence);
+            if (!baseline) await expectAccessible(opened.page, `${what} efter en modellkörning`);
             expect(opened.errors, 'fel i sidan under körningen').toEqual([]);
           } finally {
             await opened.close();
@@ -53,71 +49,52 @@ describe('modellbaserat: det som syns är det som är sparat', () => {
         }),
         runOptions,
       );
-    },
+    };
+  }
+
+  it(
+    'planredigeraren: disposition, datum, kostnad, ångra, omladdning och vybyte',
+    modelRun(
+      planCommands,
+      async (opened) => {
+        const { planId, layout, firstTitle } = await setUpPlan(opened.page, browser.baseUrl);
+        const newDate = newActivityDate();
+        const model: PlanModel = {
+          activities: [{ key: 0, title: { stored: firstTitle, draft: firstTitle }, start: dateField(newDate), end: dateField(newDate), cost: costField(0) }],
+          undo: [],
+          structuralLast: false,
+          nextKey: 0,
+          selectedKey: 0,
+          alsoAccepted: new Map(),
+          newDate,
+        };
+        const system: PlanSystem = { page: opened.page, plans: new PlanEditorPage(opened.page), planId, planTitle, layout, dialogs: opened.dialogs };
+        return { model, system };
+      },
+      'planredigeraren',
+    ),
     modelTimeout,
   );
 
   it(
     'projektredigeraren: en aktivitets datum och budgetbelopp, omladdning och vybyte',
-    async () => {
-      const commands = formCommands({ pairs: [activityPair], amounts: amountNames, dates: dateArbitrary, yearTypos: yearTypoArbitrary, amountTexts: costArbitrary });
-      await fc.assert(
-        fc.asyncProperty(fc.commands(commands, { maxCommands }), async (sequence) => {
-          const opened = await browser.open();
-          try {
-            const { model, system } = await setUpProject(opened.page, browser.baseUrl, opened.dialogs);
-            await fc.asyncModelRun(() => ({ model, real: system }), sequence);
-            if (!baseline) await expectAccessible(opened.page, 'projektredigeraren efter en modellkörning');
-            expect(opened.errors, 'fel i sidan under körningen').toEqual([]);
-          } finally {
-            await opened.close();
-          }
-        }),
-        runOptions,
-      );
-    },
+    modelRun(
+      formCommands({ pairs: [activityPair], amounts: amountNames, dates: dateArbitrary, yearTypos: yearTypoArbitrary, amountTexts: costArbitrary }),
+      (opened) => setUpProject(opened.page, browser.baseUrl, opened.dialogs),
+      'projektredigeraren',
+    ),
     modelTimeout,
   );
 
   it(
     'tidloggens vecka: timmar i rutorna, avvisade värden, omladdning och vybyte',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(fc.commands(timelogCommands, { maxCommands }), async (sequence) => {
-          const opened = await browser.open();
-          try {
-            const { model, system } = await setUpTimelog(opened.page, browser.baseUrl, opened.dialogs);
-            await fc.asyncModelRun(() => ({ model, real: system }), sequence);
-            if (!baseline) await expectAccessible(opened.page, 'tidloggens vecka efter en modellkörning');
-            expect(opened.errors, 'fel i sidan under körningen').toEqual([]);
-          } finally {
-            await opened.close();
-          }
-        }),
-        runOptions,
-      );
-    },
+    modelRun(timelogCommands, (opened) => setUpTimelog(opened.page, browser.baseUrl, opened.dialogs), 'tidloggens vecka'),
     modelTimeout,
   );
 
   it(
     'planredigeraren: en strategis indikatorer med basår och målår som par, omladdning och vybyte',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(fc.commands(indicatorCommands, { maxCommands }), async (sequence) => {
-          const opened = await browser.open();
-          try {
-            const { model, system } = await setUpIndicators(opened.page, browser.baseUrl, opened.dialogs);
-            await fc.asyncModelRun(() => ({ model, real: system }), sequence);
-            if (!baseline) await expectAccessible(opened.page, 'indikatorerna efter en modellkörning');
-            expect(opened.errors, 'fel i sidan under körningen').toEqual([]);
-          } finally {
-            await opened.close();
-          }
-        }),
-        runOptions,
-      );
-    },
+    modelRun(indicatorCommands, (opened) => setUpIndicators(opened.page, browser.baseUrl, opened.dialogs), 'indikatorerna'),
     modelTimeout,
   );
 });
