@@ -121,7 +121,7 @@ describe('förtroende i planredigeraren: det som syns är det som är sparat', (
     await plans.rowInput('Aktivitet 1.1.2').focus();
     await page.keyboard.press('Control+Shift+Delete');
     await plans.announcement().getByText('Aktivitet borttagen.', { exact: true }).waitFor();
-    expect(await plans.outline()).toHaveLength(before.length - 1);
+    await expect.poll(async () => (await plans.outline()).length).toBe(before.length - 1);
 
     // The undo offer is in view, next to where the user works, and says what it undoes.
     const offer = page.getByRole('button', { name: 'Ångra (Ctrl+Z)' });
@@ -132,7 +132,8 @@ describe('förtroende i planredigeraren: det som syns är det som är sparat', (
 
     await page.keyboard.press('Control+z');
     await plans.announcement().getByText('Ångrat: Aktivitet borttagen.', { exact: true }).waitFor();
-    expect(await plans.outline()).toEqual(before);
+    // The announcement comes once the change is stored; the outline follows with the next live query.
+    await expect.poll(() => plans.outline()).toEqual(before);
     expect(await summary.inputValue()).toContain('Tillägg skrivet före borttagningen.');
     const plan = (await storedRecords<{ sections: { key: string; text: string }[] }>(page, 'actionPlans'))[0];
     expect(JSON.stringify(plan?.sections)).toContain('Tillägg skrivet före borttagningen.');
@@ -140,10 +141,10 @@ describe('förtroende i planredigeraren: det som syns är det som är sparat', (
 
     await page.keyboard.press('Control+y');
     await plans.announcement().getByText('Gjort om: Aktivitet borttagen.', { exact: true }).waitFor();
-    expect(await plans.outline()).toHaveLength(before.length - 1);
+    await expect.poll(async () => (await plans.outline()).length).toBe(before.length - 1);
     await page.keyboard.press('Control+z');
     await plans.announcement().getByText('Ångrat: Aktivitet borttagen.', { exact: true }).waitFor();
-    expect(await plans.outline()).toEqual(before);
+    await expect.poll(() => plans.outline()).toEqual(before);
 
     // Typing in a row and then Ctrl+Z is the field's own undo, not the outline's.
     const row = plans.rowInput('Aktivitet 1.1.3');
