@@ -28,6 +28,12 @@ export interface PlanDiff {
   entries: DiffEntry[];
 }
 
+/**
+ * Fields a person writes as text, whose changes read best word by word
+ * (word-diff.ts); dates, amounts, statuses and links change as a whole.
+ */
+export const proseFields: ReadonlySet<string> = new Set(['title', 'why', 'what', 'target', 'who.text', 'how', 'responsible', 'notes', 'text']);
+
 type Indicator = Strategy['indicators'][number];
 type Perspective = Tactic['perspectives'][number];
 

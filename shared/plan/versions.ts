@@ -9,7 +9,7 @@ import { shiftActivityDates } from './period-dates.ts';
 import { yearLimits } from './validation.ts';
 import type { PlanContent } from './types.ts';
 
-export { comparePlans, kronorText, type DiffEntry, type FieldChange, type PlanDiff } from './diff.ts';
+export { comparePlans, kronorText, proseFields, type DiffEntry, type FieldChange, type PlanDiff } from './diff.ts';
 
 function copyPlan(plan: ActionPlan): ActionPlan {
   return { ...plan, sections: plan.sections.map((section) => ({ ...section })) };

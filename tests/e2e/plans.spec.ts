@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
@@ -158,10 +159,34 @@ describe('handlingsplaner', () => {
     await typeInto(plans.details().getByLabel('Beräknad kostnad (kr)'), '150 000');
     await plans.waitSaved();
     await page.getByText(/version 2 · Utkast/).waitFor();
+    // A text changed by a few words: a new first word, a sentence added at the end.
+    await plans.rowInput('Strategi 1').focus();
+    const why = plans.details().getByLabel('Varför?');
+    await why.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    await page.keyboard.type('Alltför få');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Flickor deltar mer sällan.');
+    await plans.waitSaved();
     await page.getByText(/Ändringar sedan version 1/).click();
     const diff = page.locator('.diff');
     await diff.getByText('Regional UF-mässa').waitFor();
-    expect((await diff.innerText()).replace(/\s/g, ' ')).toMatch(/Beräknad kostnad \(kr\): 120 000 kr → 150 000 kr/);
+    // A value changes whole: the old struck through, the new underlined, and in words for a screen reader.
+    const spoken = (locator: Locator) => locator.evaluate((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim());
+    const cost = diff.locator('li li').filter({ hasText: 'Beräknad kostnad (kr):' });
+    expect(await spoken(cost.locator('del'))).toBe('borttaget: 120 000 kr');
+    expect(await spoken(cost.locator('ins'))).toBe('tillagt: 150 000 kr');
+    expect(await cost.locator('del').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+    expect(await cost.locator('ins').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+    // A text shows the words that changed where they stand, the rest once.
+    const whyChange = diff.locator('li li').filter({ hasText: 'Varför?:' });
+    const marked = async (tag: 'del' | 'ins') => (await whyChange.locator(tag).evaluateAll((els) => els.map((el) => [...el.childNodes].filter((n) => !(n instanceof HTMLElement && n.classList.contains('visually-hidden'))).map((n) => n.textContent).join('').trim())));
+    expect(await marked('del')).toEqual(['Få']);
+    expect(await marked('ins')).toEqual(['Alltför få', 'Flickor deltar mer sällan.']);
+    const read = await spoken(whyChange);
+    expect(read).toContain('borttaget: Få slut på borttaget tillagt: Alltför få slut på tillagt unga i länet ser företagande som ett alternativ');
+    expect(read.match(/unga i länet/gu)).toHaveLength(1);
     await expectAccessible(page, 'ändringar sedan inlämning');
 
     await page.getByRole('button', { name: 'Ny period' }).click();

@@ -6,6 +6,7 @@ import { flushSaves } from '../../app/autosave.ts';
 import { localToday } from '../../app/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
+import { ChangedValue } from './ChangedValue.tsx';
 import { ExportPlanButton } from './ExportPlanButton.tsx';
 import { NewPeriodDialog } from './NewPeriodDialog.tsx';
 import { listPlanVersions, startNewPeriod, submitPlan } from './plan-repository.ts';
@@ -49,6 +50,7 @@ const statusKeys: Record<string, MessageKey> = {
 /** *Lämna in*, *Ny period*, and what changed since the last submitted version. */
 export function PlanLifecycle({ content }: { content: PlanContent }) {
   const { t } = useI18n();
+  const shownValue = (field: string, value: string) => (field === 'status' && statusKeys[value] ? t(statusKeys[value] ?? 'plans.activityStatus.planned') : value);
   const versions = useLiveQuery(() => listPlanVersions(content.plan.id), [content.plan.id]);
   const [message, setMessage] = useState('');
   const last = versions?.at(-1);
@@ -120,8 +122,7 @@ export function PlanLifecycle({ content }: { content: PlanContent }) {
                       {entry.fields.map((f) => (
                         <li key={f.field}>
                           {diffFieldLabels[f.field] ? t(diffFieldLabels[f.field] ?? 'plans.field.title') : f.field}:{' '}
-                          <del>{(f.field === 'status' && statusKeys[f.before] ? t(statusKeys[f.before] ?? 'plans.activityStatus.planned') : f.before) || '–'}</del> →{' '}
-                          <ins>{(f.field === 'status' && statusKeys[f.after] ? t(statusKeys[f.after] ?? 'plans.activityStatus.planned') : f.after) || '–'}</ins>
+                          <ChangedValue field={f.field} before={shownValue(f.field, f.before)} after={shownValue(f.field, f.after)} />
                         </li>
                       ))}
                     </ul>
