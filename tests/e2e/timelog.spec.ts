@@ -123,7 +123,17 @@ describe('tidlogg: veckan', () => {
     await timelog.weekStatus().filter({ hasText: 'Tömde Projektledning, måndag 23/11: en tidpost på 0,5 h togs bort.' }).waitFor();
     await timelog.grid().getByRole('gridcell', { name: 'Projektledning, måndag 23/11: tom' }).waitFor();
     expect(await timelog.storedEntries()).toHaveLength(6);
-    await timelog.tabTo(page.getByRole('button', { name: /^Ångra:/u }));
+    // The grid is one tab stop: Tab leaves it at once (to Ångra, right after it), Shift+Tab comes back to the
+    // same cell, and one more Shift+Tab leaves it backwards.
+    await page.keyboard.press('Tab');
+    expect(await timelog.focusedName()).toMatch(/^Ångra: Tömde Projektledning, måndag 23\/11/u);
+    await page.keyboard.press('Shift+Tab');
+    expect(await timelog.focusedName()).toBe('Projektledning, måndag 23/11: tom');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="grid"]') === null)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await timelog.focusedName()).toBe('Projektledning, måndag 23/11: tom');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await timelog.cell('Projektledning', 'måndag 23/11').filter({ hasText: '0,5' }).waitFor();
     expect(await timelog.storedEntries()).toHaveLength(7);

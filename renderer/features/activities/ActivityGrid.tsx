@@ -15,9 +15,9 @@ import type { ActivityColumnMeta, ActivityTableFeatures, ActivityTableRow, EditF
 import type { ActivityRow } from './activity-rows.ts';
 import { quarterParts } from './activity-rows.ts';
 import type { ActivityGroup, ColumnId, DisplayItem, GroupBy } from './activity-view.ts';
+import { gridKeyAction, gridPositionOf } from '../../ui/grid-keys.ts';
 import { CellEditor, type CommitMove } from './CellEditor.tsx';
 import { problemMessage, type EditProblem } from './cell-edit.ts';
-import { moveInGrid } from './grid-keys.ts';
 
 /** A row's height until one is measured (activities.css gives every row one line of the same height). */
 const ROW_HEIGHT = 41;
@@ -151,31 +151,26 @@ export function ActivityGrid({ table, items, groupBy, labelledBy, describedBy, e
     const target = event.target as HTMLElement;
     // Keys inside an editor or another control in a cell are theirs.
     if (!target.hasAttribute('data-grid-cell')) return;
-    if ((event.key === 'Enter' || event.key === 'F2') && activeItemIndex >= 0) {
-      const item = items[activeItemIndex];
-      const column = columns[activeCol];
-      const edit = column?.columnDef.meta?.edit;
-      if (item?.kind === 'row' && column && edit) {
-        event.preventDefault();
-        onStartEdit(pending.get(item.item.original.activity.id) ?? item.item.original.activity, column.id as ColumnId, edit.field);
-      }
+    const item = activeItemIndex >= 0 ? items[activeItemIndex] : undefined;
+    const column = columns[activeCol];
+    const edit = item?.kind === 'row' ? column?.columnDef.meta?.edit : undefined;
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
+    const action = gridKeyAction({ row: activeRow, col: activeCol }, event, { rows: rowCount, cols: columns.length, pageRows }, { editable: edit !== undefined });
+    if (!action) return;
+    event.preventDefault();
+    if (action.kind === 'edit') {
+      if (item?.kind === 'row' && column && edit) onStartEdit(pending.get(item.item.original.activity.id) ?? item.item.original.activity, column.id as ColumnId, edit.field);
       return;
     }
-    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
-    const next = moveInGrid({ row: activeRow, col: activeCol }, event, { rows: rowCount, cols: columns.length, pageRows });
-    if (!next) return;
-    event.preventDefault();
-    setActive(positionTo(next.row, next.col));
+    if (action.kind !== 'move') return;
+    setActive(positionTo(action.to.row, action.to.col));
     requestFocus();
   };
 
   const onFocus = (event: FocusEvent<HTMLTableElement>) => {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-grid-cell]');
-    if (!cell) return;
-    const row = Number(cell.closest<HTMLElement>('[data-grid-row]')?.dataset.gridRow);
-    const col = Number(cell.dataset.gridCol);
-    if (!Number.isInteger(row)) return;
-    const next = positionTo(row, Number.isInteger(col) ? col : activeCol);
+    const at = gridPositionOf(event.target);
+    if (!at) return;
+    const next = positionTo(at.row, at.col ?? activeCol);
     setActive((current) => (current.key === next.key && current.col === next.col ? current : next));
   };
 

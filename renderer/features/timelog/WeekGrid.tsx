@@ -1,14 +1,15 @@
 /**
- * The week as a spreadsheet (WAI-ARIA APG data grid): a real table with role="grid", one roving
- * tab stop, arrow keys (and Home/End/Page keys, features/activities/grid-keys.ts) to move; Enter
- * or F2 edits, a typed digit starts an edit with it, Enter saves and moves down, Tab and
- * Shift+Tab save and move across (wrapping to the next row; past the last cell Tab leaves the
- * grid), Escape cancels, Delete clears. A refused value keeps the editor open with its message.
+ * The week as a spreadsheet (WAI-ARIA APG data grid): a real table with role="grid" and one tab
+ * stop, the active cell (roving tabindex); the keys are the activity table's (ui/grid-keys.ts):
+ * arrows, Home/End and Page keys move, Tab leaves the grid. Enter or F2 edits, a typed digit
+ * starts an edit with it, Delete clears. In the editor Enter saves and moves down, Tab and
+ * Shift+Tab save and move across (wrapping to the next row), Escape cancels. A refused value
+ * keeps the editor open with its message.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { draftFor, dropDraft, keepDraft } from '../../ui/drafts.ts';
-import { moveInGrid } from '../activities/grid-keys.ts';
+import { gridKeyAction, gridPositionOf } from '../../ui/grid-keys.ts';
 import { cellHours, dayHeading, dayName, totalHours, type RowLabel } from './labels.ts';
 import type { TimelogProblem } from './timelog-problems.ts';
 import { cellMinutes } from './timelog-repository.ts';
@@ -170,46 +171,24 @@ export function WeekGrid({ grid, labels, today, labelledBy, describedBy, onSetCe
     if (!target.hasAttribute('data-grid-cell')) return;
     const dataRow = grid.rows[activeRow - 1];
     const editable = isEditable(activeRow, activeCol) && dataRow !== undefined;
-    const plainKey = !event.ctrlKey && !event.metaKey && !event.altKey;
-    if (editable && (event.key === 'Enter' || event.key === 'F2')) {
-      event.preventDefault();
-      startEdit(dataRow, activeCol - 1, null);
-      return;
-    }
-    // Any printable character starts an edit with it, as in a spreadsheet (a letter too: it is then refused with a message).
-    if (editable && plainKey && event.key.length === 1 && event.key !== ' ') {
-      event.preventDefault();
-      startEdit(dataRow, activeCol - 1, event.key);
-      return;
-    }
-    if (editable && (event.key === 'Delete' || event.key === 'Backspace')) {
-      event.preventDefault();
-      if (minutesIn(dataRow, activeCol - 1) > 0) onClearCell(dataRow, activeCol - 1);
-      return;
-    }
-    if (event.key === 'Tab') {
-      const next = tabTarget(activeRow, activeCol, event.shiftKey);
-      if (!next) return;
-      event.preventDefault();
-      setActive(positionTo(next.row, next.col));
+    const action = gridKeyAction({ row: activeRow, col: activeCol }, event, { rows: rowCount, cols: COLS, pageRows: 5 }, { editable, typeToEdit: true, clearable: true });
+    if (!action) return;
+    event.preventDefault();
+    if (action.kind === 'move') {
+      setActive(positionTo(action.to.row, action.to.col));
       requestFocus();
       return;
     }
-    const next = moveInGrid({ row: activeRow, col: activeCol }, event, { rows: rowCount, cols: COLS, pageRows: 5 });
-    if (!next) return;
-    event.preventDefault();
-    setActive(positionTo(next.row, next.col));
-    requestFocus();
+    if (!dataRow) return;
+    if (action.kind === 'edit') startEdit(dataRow, activeCol - 1, action.typed);
+    else if (minutesIn(dataRow, activeCol - 1) > 0) onClearCell(dataRow, activeCol - 1);
   };
 
   const onFocus = (event: FocusEvent<HTMLTableElement>) => {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-grid-cell]');
-    if (!cell) return;
-    const row = Number(cell.closest<HTMLElement>('[data-grid-row]')?.dataset.gridRow);
-    const col = Number(cell.dataset.gridCol);
-    if (!Number.isInteger(row) || !Number.isInteger(col)) return;
-    if (row === activeRow && col === activeCol) return;
-    setActive(positionTo(row, col));
+    const at = gridPositionOf(event.target);
+    if (!at || at.col === null) return;
+    if (at.row === activeRow && at.col === activeCol) return;
+    setActive(positionTo(at.row, at.col));
   };
 
   /**

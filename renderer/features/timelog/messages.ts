@@ -123,7 +123,7 @@ export const timelogMessages = featureMessages(
     'timelog.week.rowAdded': 'Raden lades till.',
     'timelog.week.rowExists': 'Raden finns redan i veckan.',
     'timelog.week.keys':
-      'Piltangenterna flyttar mellan rutorna. Skriv en siffra eller tryck Enter för att ändra timmarna, Enter sparar och går nedåt, Tab sparar och går åt höger, Esc ångrar. Delete tömmer rutan. Skriv tid som 1,5 eller 1:30.',
+      'Piltangenterna flyttar mellan rutorna, Home och End till radens första och sista ruta; Tab går vidare från rutnätet. Skriv en siffra eller tryck Enter eller F2 för att ändra timmarna; sedan sparar Enter och går nedåt, Tab sparar och går åt höger, Esc ångrar. Delete tömmer rutan. Skriv tid som 1,5 eller 1:30.',
     'timelog.week.empty': 'Veckan har inga rader än. Lägg till en rad eller kopiera förra veckans rader.',
     'timelog.week.rowColumn': 'Rad',
     'timelog.week.rowTotal': 'Summa',
@@ -327,7 +327,7 @@ export const timelogMessages = featureMessages(
     'timelog.week.rowAdded': 'The row was added.',
     'timelog.week.rowExists': 'The week already has that row.',
     'timelog.week.keys':
-      'The arrow keys move between cells. Type a digit or press Enter to change the hours, Enter saves and moves down, Tab saves and moves right, Esc cancels. Delete empties the cell. Enter time as 1,5 or 1:30.',
+      'The arrow keys move between cells, Home and End to the row’s first and last cell; Tab moves on from the grid. Type a digit or press Enter or F2 to change the hours; then Enter saves and moves down, Tab saves and moves right, Esc cancels. Delete empties the cell. Enter time as 1,5 or 1:30.',
     'timelog.week.empty': "The week has no rows yet. Add a row or copy last week's rows.",
     'timelog.week.rowColumn': 'Row',
     'timelog.week.rowTotal': 'Total',

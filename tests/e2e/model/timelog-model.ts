@@ -1,9 +1,11 @@
 /**
  * The time log's week grid under the model: one row (the MOA assignment in
  * a goal area, kept by an entry on Monday) and the days Tuesday to Friday
- * of v. 48 2026, the browser's clock on Friday. A person clicks a cell,
- * types a duration ("1:30", "2,5", "x") and presses Enter; a refused value
- * keeps the cell's editor open with its draft until Esc.
+ * of v. 48 2026, the browser's clock on Friday. A person reaches a cell by
+ * clicking it or with the keyboard (Tab lands on the grid's one tab stop,
+ * Ctrl+Home, ↓ and → from there), types a duration ("1:30", "2,5", "x") and
+ * presses Enter; a refused value keeps the cell's editor open with its
+ * draft until Esc.
  */
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
@@ -83,6 +85,8 @@ async function compareTimelog(model: TimelogModel, system: TimelogSystem): Promi
     if (draft !== null && !screen.editing) differences.push(`${name}: det avvisade utkastet ${JSON.stringify(draft)} visas inte i en redigerare`);
     if (!baseline && draft !== null && !screen.unsaved) differences.push(`${name}: utkastet ${JSON.stringify(draft)} saknar data-unsaved="true"`);
   }
+  const tabStops = await system.page.locator('.timelog-week [role="grid"] [data-grid-cell][tabindex="0"]').count();
+  if (tabStops !== 1) differences.push(`rutnätet har ${tabStops} tabbstopp, inte ett`);
   if (!baseline) {
     const notSaved = await system.page.locator('.timelog-week').getByText('Inte sparat').count();
     if ((notSaved > 0) !== (model.open !== null)) differences.push(`"Inte sparat" syns ${notSaved} gånger, modellen har ${model.open ? 'ett osparat utkast' : 'allt sparat'}`);
@@ -110,6 +114,7 @@ class TypeHours implements TimelogCommand {
     readonly day: number,
     readonly text: string,
     readonly reloadSoon: boolean,
+    readonly byKeyboard: boolean,
   ) {}
   check = () => true;
   async run(model: TimelogModel, system: TimelogSystem): Promise<void> {
@@ -120,7 +125,17 @@ class TypeHours implements TimelogCommand {
       await page.keyboard.press('Escape');
       model.open = null;
     }
-    await cellLocator(system, this.day).click();
+    if (this.byKeyboard) {
+      // Where Tab into the grid lands: its one tab stop, the cell last active. From there to the cell by keys.
+      await page.locator('.timelog-week [role="grid"] [data-grid-cell][tabindex="0"]').focus();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('ArrowDown');
+      for (let col = 0; col < (days[this.day]?.col ?? 0); col += 1) await page.keyboard.press('ArrowRight');
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      if (!focused.startsWith(`${rowName}, ${days[this.day]?.name ?? '?'}:`)) throw new Error(`tangenterna ledde till ”${focused}”, inte till ${days[this.day]?.name ?? '?'}`);
+    } else {
+      await cellLocator(system, this.day).click();
+    }
     await page.keyboard.type(this.text);
     await page.keyboard.press('Enter');
     const minutes = minutesFor(this.text);
@@ -132,7 +147,7 @@ class TypeHours implements TimelogCommand {
     }
     await settleAndCompare(model, system);
   }
-  toString = () => `${days[this.day]?.name ?? '?'}: skriv ${JSON.stringify(this.text)} och Enter${this.reloadSoon ? ', ladda om inom 50 ms' : ''}`;
+  toString = () => `${days[this.day]?.name ?? '?'} (${this.byKeyboard ? 'med piltangenterna' : 'klick'}): skriv ${JSON.stringify(this.text)} och Enter${this.reloadSoon ? ', ladda om inom 50 ms' : ''}`;
 }
 
 class Reload implements TimelogCommand {
@@ -165,7 +180,7 @@ const hoursText = fc.constantFrom('1:30', '2,5', '8', '90 min', '0,75', '0', 'x'
 
 export const timelogCommands = (
   [
-    ['hours', fc.tuple(fc.nat({ max: days.length - 1 }), hoursText, enabled('quick-reload') ? fc.boolean() : fc.constant(false)).map(([d, t, s]) => new TypeHours(d, t, s))],
+    ['hours', fc.tuple(fc.nat({ max: days.length - 1 }), hoursText, enabled('quick-reload') ? fc.boolean() : fc.constant(false), fc.boolean()).map(([d, t, s, k]) => new TypeHours(d, t, s, k))],
     ['reload', fc.constant(new Reload())],
     ['switch', fc.constant(new SwitchView())],
   ] as const
