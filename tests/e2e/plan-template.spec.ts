@@ -119,7 +119,7 @@ describe('handlingsplanen följer sin mall', () => {
     await typeInto(plans.rowInput('Strategi 1'), 'Fler i arbete');
     await plans.rowInput('Strategi 1').press('Enter');
     await plans.rowInput('Strategi 2').waitFor();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
     await plans.rowInput('Taktik 1.1').waitFor();
     await plans.details().getByRole('checkbox', { name: 'jämställdhet', exact: true }).click();
     await plans.details().getByText('Granskarens frågor om jämställdhet').click();

@@ -54,13 +54,13 @@ describe('handlingsplaner', () => {
     await page.keyboard.type('Fler elever klarar gymnasiet');
     await page.keyboard.press('Enter');
     await plans.rowInput('Strategi 2').waitFor();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
     await plans.rowInput('Taktik 1.1').waitFor();
     await plans.announcement().getByText('Raden är nu en taktik.').waitFor();
     await page.keyboard.type('Läxhjälp i alla kommuner');
     await page.keyboard.press('Enter');
     await plans.rowInput('Taktik 1.2').waitFor();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
     await plans.rowInput('Aktivitet 1.1.1').waitFor();
     await page.keyboard.type('Starta läxhjälp i Laxå');
     await page.keyboard.press('Enter');
@@ -84,6 +84,63 @@ describe('handlingsplaner', () => {
     await page.reload();
     await plans.rowInput('Strategi 1').waitFor();
     expect(await plans.outline()).toEqual(expected);
+  });
+
+  it('dispositionen är ett tabbstopp: piltangenterna går mellan raderna och Tab går vidare till radens detaljer', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+    await plans.loadExample();
+    const focusIn = (selector: string) => page.evaluate((s) => document.activeElement?.closest(s) !== null, selector);
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    const tabStops = () => page.locator('.outline').evaluate((ol) => [...ol.querySelectorAll<HTMLElement>('input, button, textarea, select, a[href]')].filter((el) => el.tabIndex >= 0).length);
+    expect(await tabStops()).toBe(1);
+
+    // Into the outline from the field before it, and out again with Tab: to the first row's details, not the next row.
+    await page.locator('.outline-section').evaluate((section) => {
+      const before = [...document.querySelectorAll<HTMLElement>('input, textarea, select, button, a[href]')].filter((el) => el.tabIndex >= 0 && section.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
+      before.at(-1)?.focus();
+    });
+    await page.keyboard.press('Tab');
+    expect(await focusedLabel()).toBe('Strategi 1');
+    await page.keyboard.press('Tab');
+    expect(await focusIn('.details-panel')).toBe(true);
+    expect(await plans.details().getByLabel('Titel').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await plans.details().getByLabel('Titel').inputValue()).toBe('Fler unga företagare');
+    expect(await plans.announcement().innerText()).toBe('');
+
+    // The arrow keys go between the rows; the tab stop follows, and Tab goes to that row's details.
+    await plans.rowInput('Strategi 1').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedLabel()).toBe('Taktik 1.1');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedLabel()).toBe('Aktivitet 1.1.1');
+    expect(await tabStops()).toBe(1);
+    const activityTitle = await plans.rowInput('Aktivitet 1.1.1').inputValue();
+    await page.keyboard.press('Tab');
+    expect(await plans.details().getByLabel('Titel').inputValue()).toBe(activityTitle);
+    expect(await plans.details().getByLabel('Titel').evaluate((el) => el === document.activeElement)).toBe(true);
+    // Back with Shift+Tab: past "Lägg till strategi" to the same row, and once more out of the outline.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedLabel()).toBe('Lägg till strategi');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedLabel()).toBe('Aktivitet 1.1.1');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusIn('.outline')).toBe(false);
+    expect(await plans.outline()).toContain(`Aktivitet 1.1.1: ${activityTitle}`);
+    await expectAccessible(page, 'planredigeraren, dispositionen med tangentbordet');
+
+    // Alt+Shift+← and → outdent and indent, as in Word's outline view.
+    await plans.rowInput('Aktivitet 1.1.1').focus();
+    await page.keyboard.press('Alt+Shift+ArrowLeft');
+    await plans.announcement().getByText('Raden är nu en taktik.').waitFor();
+    expect((await plans.outline()).filter((row) => row.endsWith(`: ${activityTitle}`))).toEqual([`Taktik 1.2: ${activityTitle}`]);
+    expect(await focusedLabel()).toBe('Taktik 1.2');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await plans.announcement().getByText('Raden är nu en aktivitet.').waitFor();
+    expect((await plans.outline()).filter((row) => row.endsWith(`: ${activityTitle}`))).toHaveLength(1);
+    expect(await focusedLabel()).toMatch(/^Aktivitet 1\.1\.\d+$/u);
   });
 
   it('tar bort en strategi med allt under den och ångrar', async () => {

@@ -24,6 +24,7 @@ interface Props {
   onFocus?: () => void;
   onProblem?: (problem: string | undefined) => void;
   className?: string;
+  tabIndex?: number;
   'aria-label'?: string;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;

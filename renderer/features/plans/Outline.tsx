@@ -32,14 +32,22 @@ function undoKeyOf(event: KeyboardEvent<HTMLInputElement>): 'undo' | 'redo' | nu
   return null;
 }
 
+/**
+ * The outline's keys. Tab is not among them: the outline is one tab stop, and Tab goes on to the
+ * selected row's details (a Tab that indented kept keyboard users in the outline for good, and on
+ * the first row only said that it could not be indented). Indenting and outdenting are Alt+Shift+→
+ * and Alt+Shift+←, and Alt+Shift+↑/↓ move a row too, as in Word's outline view.
+ */
 function commandFor(event: KeyboardEvent<HTMLInputElement>, title: string): OutlineCommand | null {
   if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey) return 'addSibling';
-  if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) return event.shiftKey ? 'outdent' : 'indent';
+  if (event.key === 'Tab' && !event.shiftKey && !event.ctrlKey && !event.altKey) return 'toDetails';
+  if (event.altKey && event.shiftKey && !event.ctrlKey && event.key === 'ArrowRight') return 'indent';
+  if (event.altKey && event.shiftKey && !event.ctrlKey && event.key === 'ArrowLeft') return 'outdent';
   // Ctrl+↑/↓ fold and unfold, as in common outliners; they do nothing else in a one-line field.
   if (event.ctrlKey && !event.altKey && event.key === 'ArrowUp') return 'collapse';
   if (event.ctrlKey && !event.altKey && event.key === 'ArrowDown') return 'expand';
-  if (event.altKey && event.key === 'ArrowUp') return 'moveUp';
-  if (event.altKey && event.key === 'ArrowDown') return 'moveDown';
+  if (event.altKey && !event.ctrlKey && event.key === 'ArrowUp') return 'moveUp';
+  if (event.altKey && !event.ctrlKey && event.key === 'ArrowDown') return 'moveDown';
   if (event.key === 'Delete' && event.ctrlKey && event.shiftKey) return 'remove';
   // Delete in an empty row removes it; in a row with text, Delete edits the text as usual.
   if ((event.key === 'Delete' || event.key === 'Backspace') && title === '' && !event.ctrlKey && !event.altKey) return 'remove';
@@ -53,7 +61,14 @@ function showFocused(input: HTMLInputElement): void {
   input.scrollIntoView({ block: 'nearest' });
 }
 
-/** The plan's outline: each row's title is edited in place, and the keys restructure the plan. */
+/**
+ * The plan's outline: each row's title is edited in place, and the keys restructure the plan. It is
+ * one tab stop (roving tabindex: the selected row's field, else the first row's); ↑/↓ move between
+ * rows, Tab goes on to the details. The rows stay a list of text fields rather than an ARIA tree:
+ * a tree item is not a place to type, and each field's name already says its kind and number
+ * ("Taktik 1.2"). The fold and remove buttons are for the mouse; their keys are Ctrl+↑/↓ and
+ * Ctrl+Shift+Delete (the help under the heading says so).
+ */
 export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelect, onCommand, onToggle, onSaveTitle, onTyped, onUndoKey, onFocused }: Props) {
   const { t } = useI18n();
   const inputs = useRef(new Map<string, HTMLInputElement>());
@@ -74,6 +89,8 @@ export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelec
     if (input) showFocused(input);
   };
 
+  const tabStop = rows.some((row) => row.id === selectedId) ? selectedId : (rows[0]?.id ?? null);
+
   return (
     <ol className="outline" aria-describedby="outline-keys">
       {rows.map((row, index) => {
@@ -86,6 +103,7 @@ export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelec
               <button
                 type="button"
                 className="toggle"
+                tabIndex={-1}
                 aria-expanded={!collapsed.has(row.id)}
                 aria-label={collapsed.has(row.id) ? t('plans.outline.expand', { title }) : t('plans.outline.collapse', { title })}
                 onClick={() => onToggle(row.id)}
@@ -103,6 +121,7 @@ export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelec
               value={row.title}
               aria-label={label}
               className="outline-title"
+              tabIndex={row.id === tabStop ? 0 : -1}
               inputRef={(el) => {
                 if (el) inputs.current.set(row.id, el);
                 else inputs.current.delete(row.id);
@@ -135,7 +154,7 @@ export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelec
                 onCommand(row.id, command);
               }}
             />
-            <button type="button" className="remove" aria-label={t('plans.outline.remove', { title })} onClick={() => onCommand(row.id, 'remove')}>
+            <button type="button" className="remove" tabIndex={-1} aria-label={t('plans.outline.remove', { title })} onClick={() => onCommand(row.id, 'remove')}>
               ×
             </button>
           </li>

@@ -82,12 +82,12 @@ export async function setUpPlan(page: Page, baseUrl: string): Promise<{ planId: 
   await page.keyboard.type('Fler unga företagare');
   await page.keyboard.press('Enter');
   await plans.rowInput('Strategi 2').waitFor();
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Alt+Shift+ArrowRight');
   await plans.rowInput('Taktik 1.1').waitFor();
   await page.keyboard.type('UF-företag i alla skolor');
   await page.keyboard.press('Enter');
   await plans.rowInput('Taktik 1.2').waitFor();
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Alt+Shift+ArrowRight');
   await plans.rowInput('Aktivitet 1.1.1').waitFor();
   const firstTitle = 'Starta UF i Laxå';
   await page.keyboard.type(firstTitle);
