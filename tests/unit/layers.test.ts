@@ -8,7 +8,8 @@ async function problems(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'fatal'}: ${m.message}`);
 }
 
-describe('layer rules', () => {
+// Loading ESLint and its config takes seconds on a loaded machine; the limit is for that, not a speed target.
+describe('layer rules', { timeout: 60_000 }, () => {
   it.each([
     ['renderer/features/x.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n"],
     ['renderer/features/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
