@@ -5,6 +5,7 @@
  */
 import type { SaveFileResult } from '../../../shared/platform/contract.ts';
 import type { AktivitetsplanGrouping } from '../../../shared/documents/aktivitetsplan.ts';
+import { periodLabel, scopePeriod, type PlanScope } from '../../../shared/plan/plan-scope.ts';
 import type { Mandate } from '../../../shared/domain/timelog.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
 import { mandateWeeklyMinutes, sortMandates } from '../../../shared/timelog/mandate.ts';
@@ -31,7 +32,16 @@ async function referenceStyles(): Promise<string | undefined> {
 export interface AktivitetsplanChoice {
   goalAreaId: string | null;
   grouping: AktivitetsplanGrouping;
+  /** Which plans: the current one of each goal area (the default), one period's, or all. */
+  planScope: PlanScope;
   period: { from: string; to: string } | null;
+}
+
+/** The plans in the file name: `aktuell-plan`, `plan-2027-2029`, `alla-planer`. */
+function scopeFileNamePart(scope: PlanScope): string {
+  const period = scopePeriod(scope);
+  if (period) return `plan-${period.periodStart === period.periodEnd ? period.periodStart : `${period.periodStart}-${period.periodEnd}`}`;
+  return scope === 'all' ? 'alla-planer' : 'aktuell-plan';
 }
 
 export async function exportAktivitetsplan(choice: AktivitetsplanChoice, today: string): Promise<SaveFileResult> {
@@ -51,8 +61,10 @@ export async function exportAktivitetsplan(choice: AktivitetsplanChoice, today: 
   const bytes = await packDocx(buildAktivitetsplan({ ...choice, goalAreas, actionPlans, strategies, tactics, activities, ownerName: owner, today, referenceStyles: await referenceStyles() }));
   const scope = goalArea ? fileNamePart(goalArea.name, 80) : 'Alla-malomraden';
   const range = choice.period ? `${choice.period.from}_${choice.period.to}` : 'alla-datum';
-  const subject = `${goalArea ? goalArea.name : 'Alla målområden'} (${choice.grouping === 'status' ? 'per status' : 'per kvartal'})`;
-  return saveAndLog(docxRequest(`Aktivitetsplan_${scope}_${range}_${today}.docx`, bytes), { kind: 'aktivitetsplan', subject, sourceId: goalArea?.id ?? null, version: null, draft: false });
+  const chosenPeriod = scopePeriod(choice.planScope);
+  const plans = chosenPeriod ? `planer ${periodLabel(chosenPeriod)}` : choice.planScope === 'all' ? 'alla planer' : 'aktuell plan';
+  const subject = `${goalArea ? goalArea.name : 'Alla målområden'} (${plans}, ${choice.grouping === 'status' ? 'per status' : 'per kvartal'})`;
+  return saveAndLog(docxRequest(`Aktivitetsplan_${scope}_${scopeFileNamePart(choice.planScope)}_${range}_${today}.docx`, bytes), { kind: 'aktivitetsplan', subject, sourceId: goalArea?.id ?? null, version: null, draft: false });
 }
 
 /** What the projektplan export would list as missing, as sentences. */

@@ -69,6 +69,7 @@ export function aktivitetsplanInput(overrides: Partial<AktivitetsplanInput> = {}
   return {
     goalAreaId: example.goalAreas[0]?.id ?? null,
     grouping: 'status',
+    planScope: 'current',
     period: null,
     goalAreas: [...example.goalAreas, ...more.goalAreas],
     actionPlans: [...example.actionPlans, ...more.actionPlans],
