@@ -23,6 +23,10 @@ async function ownerName(): Promise<string> {
   return (await getProfile())?.name ?? '';
 }
 
+async function ownerOrganisation(): Promise<string> {
+  return (await getProfile())?.organisation ?? '';
+}
+
 /** The active template's reference styles, completed with what the builders need; undefined for the default look. */
 async function referenceStyles(): Promise<string | undefined> {
   const [template, { referenceStylesForExport }] = await Promise.all([activeTemplate(), import('../../../shared/documents/reference-styles.ts')]);
@@ -134,18 +138,19 @@ export function mandateDescription(mandates: readonly Mandate[], from: string, t
 
 export async function exportTidrapport(period: { from: string; to: string; label: string }, today: string): Promise<SaveFileResult> {
   const database = db();
-  const [entries, mandates, categories, owner, modules] = await Promise.all([
+  const [entries, mandates, categories, owner, organisation, modules] = await Promise.all([
     database.timeEntries.where('date').between(period.from, period.to, true, true).toArray(),
     database.mandates.toArray(),
     database.timeCategories.orderBy('id').toArray(),
     ownerName(),
+    ownerOrganisation(),
     Promise.all([import('../../../shared/documents/tidrapport.ts'), import('../../../shared/timelog/time-report.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
   ]);
   const [{ buildTidrapport }, { timeReportSummary }, { packDocx }, { fileNamePart }] = modules;
   const summary = timeReportSummary(entries, mandates, period.from, period.to);
   const ordered = [...categories].sort((a, b) => a.order - b.order);
   const bytes = await packDocx(
-    buildTidrapport({ summary, categories: ordered, personName: owner, periodLabel: period.label, mandateDescription: mandateDescription(mandates, period.from, period.to), today, referenceStyles: await referenceStyles() }),
+    buildTidrapport({ summary, categories: ordered, personName: owner, organisation, periodLabel: period.label, mandateDescription: mandateDescription(mandates, period.from, period.to), today, referenceStyles: await referenceStyles() }),
   );
   const name = `Tidrapport_${fileNamePart(owner, 60) || 'MOA'}_${period.from}_${period.to}.docx`;
   return saveAndLog(docxRequest(name, bytes), { kind: 'tidrapport', subject: `${period.label} (${period.from} – ${period.to})`, sourceId: null, version: null, draft: false });
