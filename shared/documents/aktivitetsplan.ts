@@ -13,7 +13,7 @@ import type { FileChild, ISectionOptions } from 'docx';
 import type { ActionPlan, Activity, ActivityStatus, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
 import { activityStatuses } from '../domain/plan.ts';
 import { formatInteger, formatKronor } from '../format.ts';
-import { periodLabel, planIdsInScope, scopePeriod } from '../plan/plan-scope.ts';
+import { periodLabel, planIdsInScope, planName, scopePeriod } from '../plan/plan-scope.ts';
 import type { PlanScope } from '../plan/plan-scope.ts';
 import { quarterOf } from '../timelog/weeks.ts';
 import {
@@ -68,13 +68,6 @@ function statusHeading(status: ActivityStatus): string {
 
 function titleOr(text: string): string {
   return text.trim() === '' ? untitled : text;
-}
-
-/** The plan by its title, with its period unless the title already says it: `Handlingsplan IE 2027–2029`, `Handlingsplan IE (2027–2029)`. */
-export function planName(plan: Pick<ActionPlan, 'title' | 'periodStart' | 'periodEnd'>): string {
-  const label = periodLabel(plan);
-  const title = titleOr(plan.title);
-  return title.includes(label) ? title : `${title} (${label})`;
 }
 
 /** An activity with the outline it hangs under. */

@@ -38,6 +38,13 @@ export function periodLabel(plan: PlanPeriod): string {
   return plan.periodStart === plan.periodEnd ? `${plan.periodStart}` : `${plan.periodStart}–${plan.periodEnd}`;
 }
 
+/** The plan by its title, with its period unless the title already says it: `Handlingsplan IE 2027–2029`, `Handlingsplan IE (2027–2029)`. */
+export function planName(plan: Pick<ActionPlan, 'title' | 'periodStart' | 'periodEnd'>): string {
+  const label = periodLabel(plan);
+  const title = plan.title.trim() === '' ? '(utan namn)' : plan.title;
+  return title.includes(label) ? title : `${title} (${label})`;
+}
+
 /** The period of a period scope, or null for `current` and `all`. */
 export function scopePeriod(scope: PlanScope): PlanPeriod | null {
   const match = periodKeyPattern.exec(scope);

@@ -97,14 +97,20 @@ export async function exportProjektplan(projectId: string, today: string): Promi
     Promise.all([import('../../../shared/documents/projektplan.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
   ]);
   const [{ buildProjektplan }, { packDocx }, { fileNamePart }] = modules;
+  const linkedStrategies = strategies.filter((s) => s !== undefined);
+  const linkedTactics = tactics.filter((t) => t !== undefined);
+  // The plans the links stand in, so the document names them and their periods.
+  const planIds = [...new Set([...linkedStrategies.map((s) => s.planId), ...linkedTactics.map((t) => t.planId)])];
+  const actionPlans = (await database.actionPlans.bulkGet(planIds)).filter((p) => p !== undefined);
   const completeness = projectCompleteness(project, layout.requiredSectionKeys);
   const bytes = await packDocx(
     buildProjektplan({
       project,
       goalArea: goalArea ?? null,
       contacts,
-      strategies: strategies.filter((s) => s !== undefined),
-      tactics: tactics.filter((t) => t !== undefined),
+      strategies: linkedStrategies,
+      tactics: linkedTactics,
+      actionPlans,
       planActivities,
       ownerName: owner,
       today,
