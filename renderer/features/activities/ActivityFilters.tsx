@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { activityStatuses } from '../../../shared/domain/plan.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { readPlanScope, type PlanScope } from '../../../shared/plan/plan-scope.ts';
+import { periodLabel, readPlanScope, scopePeriod, type PlanScope } from '../../../shared/plan/plan-scope.ts';
 import { clearFilters, groupByOptions, hasActiveFilters, hideableColumnIds, type ActivityView } from './activity-view.ts';
 
 interface Props {
@@ -38,10 +38,9 @@ export function ActivityFilters({ view, update, responsibleOptions, goalAreaOpti
       ? [{ id: view.goalAreaId, name: t('activities.filter.unknownGoalArea') }, ...goalAreaOptions]
       : goalAreaOptions;
   // A remembered period that no plan has any more still shows as chosen (it shows no rows), so the choice is never hidden.
+  const rememberedPeriod = scopePeriod(view.planScope);
   const periodChoices =
-    view.planScope !== 'current' && view.planScope !== 'all' && !planOptions.some((p) => p.scope === view.planScope)
-      ? [{ scope: view.planScope, label: view.planScope.replace('-', '–') }, ...planOptions]
-      : planOptions;
+    rememberedPeriod !== null && !planOptions.some((p) => p.scope === view.planScope) ? [{ scope: view.planScope, label: periodLabel(rememberedPeriod) }, ...planOptions] : planOptions;
 
   return (
     <div className="activity-toolbar">
