@@ -52,7 +52,7 @@ describe('två perioder av samma plan: aktivitetsplanen och alla aktiviteter vis
     await page.goto(`${baseUrl}#/dokument`);
     const card = page.getByRole('region', { name: 'Aktivitetsplan' });
     const plansChoice = card.getByLabel('Handlingsplaner');
-    expect(await plansChoice.locator('option:checked').innerText()).toBe('Den aktuella planen i varje målområde');
+    expect(await plansChoice.locator('option:checked').innerText()).toBe('Aktuell plan i varje målområde');
     await expectAccessible(page, 'dokumentvyn med val av handlingsplaner');
 
     const current = await download(page, () => card.getByRole('button', { name: 'Exportera aktivitetsplan' }).click());
@@ -62,7 +62,7 @@ describe('två perioder av samma plan: aktivitetsplanen och alla aktiviteter vis
     );
     expect(tables(current.xml)[1]?.find((row) => row[0] === 'IE')?.[1]).toBe(`Innovationer och entreprenörskap\n${example.title}`);
 
-    await plansChoice.selectOption({ label: 'Alla planer (en aktivitet som följt med till en ny period står en gång per plan)' });
+    await plansChoice.selectOption({ label: 'Alla planer (överförda aktiviteter en gång per plan)' });
     const all = await download(page, () => card.getByRole('button', { name: 'Exportera aktivitetsplan' }).click());
     expect(all.name).toMatch(/_alla-planer_alla-datum_/u);
     expect(summaryOf(all.xml)).toContain(`omfattar 21 aktiviteter i 1 målområde, varav ${struken} struken. Den sammanlagda kostnaden är ${kronor(cost(own) + cost(carried))}`);

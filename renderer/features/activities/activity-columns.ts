@@ -134,7 +134,7 @@ export const activityColumns = helper.columns([
     sortUndefined: false,
     filterFn: planFilter,
     enableGlobalFilter: false,
-    meta: { label: 'activities.column.plan', widthRem: 7 },
+    meta: { label: 'activities.column.plan', widthRem: 8 },
   }),
   helper.accessor((r) => r.strategyTitle, {
     id: 'strategy',
