@@ -2,7 +2,10 @@
  * The aktivitetsplan as a Word document: the activities of one goal area or
  * of all, grouped by status or by quarter, for the reviewers who ask "vad
  * händer inom målområdet?". A title block with a short summary in portrait,
- * then one table per group in a landscape section. Pure: `(data) => Document`;
+ * then one table per group in a landscape section. *Ny period* copies the open
+ * activities into the new plan, so the document covers the current plan of
+ * each goal area unless told otherwise, and names the plans and their periods.
+ * Pure: `(data) => Document`;
  * packing is ./pack.ts. Same styles and page furniture as the handlingsplan.
  */
 import { Document, HeadingLevel, PageOrientation, Paragraph } from 'docx';
@@ -10,6 +13,8 @@ import type { FileChild, ISectionOptions } from 'docx';
 import type { ActionPlan, Activity, ActivityStatus, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
 import { activityStatuses } from '../domain/plan.ts';
 import { formatInteger, formatKronor } from '../format.ts';
+import { periodLabel, planIdsInScope, planName, scopePeriod } from '../plan/plan-scope.ts';
+import type { PlanScope } from '../plan/plan-scope.ts';
 import { quarterOf } from '../timelog/weeks.ts';
 import {
   coreProperties,
@@ -35,6 +40,8 @@ export interface AktivitetsplanInput {
   /** The goal area whose activities to show, or null for all goal areas. */
   goalAreaId: string | null;
   grouping: AktivitetsplanGrouping;
+  /** Which plans' activities: the current plan of each goal area, the plans of one period, or every plan (carried activities then once per plan). */
+  planScope: PlanScope;
   /** Only activities that run some time in this range (inclusive, `YYYY-MM-DD`); null for all. */
   period: { from: string; to: string } | null;
   goalAreas: GoalArea[];
@@ -66,6 +73,7 @@ function titleOr(text: string): string {
 /** An activity with the outline it hangs under. */
 interface Row {
   activity: Activity;
+  plan: ActionPlan;
   goalArea: GoalArea;
   tactic: Tactic;
   strategy: Strategy;
@@ -77,22 +85,25 @@ function rowsInScope(input: AktivitetsplanInput): Row[] {
   const plans = new Map(input.actionPlans.map((p) => [p.id, p]));
   const tactics = new Map(input.tactics.map((t) => [t.id, t]));
   const strategies = new Map(input.strategies.map((s) => [s.id, s]));
+  const inScope = planIdsInScope(input.actionPlans, input.planScope, input.today);
   const rows: Row[] = [];
   for (const activity of input.activities) {
     const plan = plans.get(activity.planId);
     const goalArea = plan ? goalAreas.get(plan.goalAreaId) : undefined;
     const tactic = tactics.get(activity.tacticId);
     const strategy = tactic ? strategies.get(tactic.strategyId) : undefined;
-    if (!goalArea || !tactic || !strategy) continue;
+    if (!plan || !goalArea || !tactic || !strategy) continue;
+    if (inScope !== null && !inScope.has(plan.id)) continue;
     if (input.goalAreaId !== null && goalArea.id !== input.goalAreaId) continue;
     if (input.period && (activity.endDate < input.period.from || activity.startDate > input.period.to)) continue;
-    rows.push({ activity, goalArea, tactic, strategy });
+    rows.push({ activity, plan, goalArea, tactic, strategy });
   }
   return rows.sort(
     (a, b) =>
       compare(a.activity.startDate, b.activity.startDate) ||
       compare(a.activity.endDate, b.activity.endDate) ||
       a.goalArea.code.localeCompare(b.goalArea.code, 'sv') ||
+      a.plan.periodStart - b.plan.periodStart ||
       a.activity.title.localeCompare(b.activity.title, 'sv'),
   );
 }
@@ -141,21 +152,48 @@ function count(n: number, one: string, many: string): string {
   return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 
-function titleBlock(input: AktivitetsplanInput, goalArea: GoalArea | null, rows: readonly Row[]): FileChild[] {
+/** The plans the document covers, by goal area code and period; also those without activities, so the reader sees which plan is meant. */
+function plansInScope(input: AktivitetsplanInput): ActionPlan[] {
+  const inScope = planIdsInScope(input.actionPlans, input.planScope, input.today);
+  const goalAreas = new Map(input.goalAreas.map((g) => [g.id, g]));
+  return input.actionPlans
+    .filter((p) => (inScope === null || inScope.has(p.id)) && goalAreas.has(p.goalAreaId) && (input.goalAreaId === null || p.goalAreaId === input.goalAreaId))
+    .sort((a, b) => (goalAreas.get(a.goalAreaId)?.code ?? '').localeCompare(goalAreas.get(b.goalAreaId)?.code ?? '', 'sv') || a.periodStart - b.periodStart || a.periodEnd - b.periodEnd);
+}
+
+/** Which plans, in words, for the title page. */
+function scopeText(scope: PlanScope): string {
+  const period = scopePeriod(scope);
+  if (period) return `planerna för perioden ${periodLabel(period)}`;
+  return scope === 'all' ? 'alla planer, alla perioder' : 'den aktuella planen i varje målområde (den vars period omfattar dagens datum, annars den senaste)';
+}
+
+function noPlanText(scope: PlanScope): string {
+  const period = scopePeriod(scope);
+  return period ? `ingen plan för perioden ${periodLabel(period)}` : 'ingen plan';
+}
+
+function planLine(input: AktivitetsplanInput, goalArea: GoalArea | null, plans: readonly ActionPlan[]): Paragraph {
+  if (goalArea === null) return labelledParagraph('Handlingsplaner', scopeText(input.planScope), '');
+  return labelledParagraph(plans.length > 1 ? 'Handlingsplaner' : 'Handlingsplan', plans.map(planName).join('; '), noPlanText(input.planScope));
+}
+
+function titleBlock(input: AktivitetsplanInput, goalArea: GoalArea | null, rows: readonly Row[], plans: readonly ActionPlan[]): FileChild[] {
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Aktivitetsplan') }),
     labelledParagraph('Målområde', goalArea ? `${goalArea.name} (${goalArea.code})` : allGoalAreas, ''),
-    labelledParagraph('Period', periodText(input, rows), 'inga aktiviteter'),
+    planLine(input, goalArea, plans),
+    labelledParagraph(input.period ? 'Aktiviteter som pågår under' : 'Aktiviteternas datum', periodText(input, rows), 'inga aktiviteter'),
     labelledParagraph(goalArea ? 'Målområdesansvarig' : 'Sammanställd av', input.ownerName, 'Ej ifyllt'),
     labelledParagraph('Datum', longSwedishDate(input.today), ''),
     labelledParagraph('Indelning', input.grouping === 'status' ? 'efter status' : 'efter kvartal (aktiviteternas startdatum)', ''),
   ];
 }
 
-function summary(input: AktivitetsplanInput, rows: readonly Row[]): FileChild[] {
+function summary(input: AktivitetsplanInput, rows: readonly Row[], plans: readonly ActionPlan[]): FileChild[] {
   const children: FileChild[] = [heading('Sammanfattning', HeadingLevel.HEADING_1)];
   if (rows.length === 0) {
-    const where = input.goalAreaId === null ? 'i något målområde' : 'inom målområdet';
+    const where = input.goalAreaId === null ? 'i något målområde' : plans.length === 0 ? 'inom målområdet' : `i ${plans.length === 1 ? 'planen' : 'planerna'}`;
     children.push(noteParagraph(`Det finns inga aktiviteter ${where}${input.period ? ' under perioden' : ''}.`));
     return children;
   }
@@ -169,6 +207,9 @@ function summary(input: AktivitetsplanInput, rows: readonly Row[]): FileChild[] 
         `${cancelled > 0 ? `, varav ${formatInteger(cancelled)} ${cancelled === 1 ? 'struken' : 'strukna'}` : ''}. ` +
         `Den sammanlagda kostnaden är ${formatKronor(costOf(open))}${cancelled > 0 ? ' (strukna aktiviteter oräknade)' : ''}.`,
     ),
+    ...(input.planScope === 'all' && hasCarriedCopies(rows)
+      ? [noteParagraph('Alla planer är med: en aktivitet som följt med till en ny period står en gång i varje plan och räknas en gång per plan. Kolumnen Plan säger vilken plan raden hör till.')]
+      : []),
     heading('Per status', HeadingLevel.HEADING_2),
     dataTable(
       [
@@ -184,17 +225,28 @@ function summary(input: AktivitetsplanInput, rows: readonly Row[]): FileChild[] 
     ),
   );
   if (input.goalAreaId === null) {
-    children.push(heading('Per målområde', HeadingLevel.HEADING_2), noteParagraph('Strukna aktiviteter är inte medräknade.'), goalAreaTable(input.goalAreas, rows));
+    children.push(heading('Per målområde', HeadingLevel.HEADING_2), noteParagraph('Strukna aktiviteter är inte medräknade.'), goalAreaTable(input, rows, plans));
   }
   return children;
 }
 
-/** Every goal area, also those without activities, so the reader sees who has nothing planned; the code is the key to the tables' column. */
-function goalAreaTable(goalAreas: readonly GoalArea[], rows: readonly Row[]): FileChild {
+/** More than one plan of a goal area among the rows: the same activity may stand twice. */
+function hasCarriedCopies(rows: readonly Row[]): boolean {
+  const planOf = new Map<string, string>();
+  for (const { goalArea, plan } of rows) {
+    if ((planOf.get(goalArea.id) ?? plan.id) !== plan.id) return true;
+    planOf.set(goalArea.id, plan.id);
+  }
+  return false;
+}
+
+/** Every goal area, also those without activities, so the reader sees who has nothing planned; the code is the key to the tables' column. Each goal area names the plans counted. */
+function goalAreaTable(input: AktivitetsplanInput, rows: readonly Row[], plans: readonly ActionPlan[]): FileChild {
+  const { goalAreas } = input;
   const columns: Column[] = [
     // Wide enough for the bold "Summa" of the last row.
     { header: 'Kod', width: 1_300 },
-    { header: 'Målområde', width: portraitTextWidth - 1_300 - 2_400 - 1_300 - 1_800 },
+    { header: 'Målområde och plan', width: portraitTextWidth - 1_300 - 2_400 - 1_300 - 1_800 },
     { header: 'Ansvarig', width: 2_400 },
     { header: 'Antal', width: 1_300, align: 'right' },
     { header: 'Kostnad', width: 1_800, align: 'right' },
@@ -205,7 +257,8 @@ function goalAreaTable(goalAreas: readonly GoalArea[], rows: readonly Row[]): Fi
     columns,
     sorted.map((g) => {
       const own = open.filter((r) => r.goalArea.id === g.id);
-      return [g.code, g.name, g.owner, formatInteger(own.length), formatKronor(costOf(own))];
+      const named = plans.filter((p) => p.goalAreaId === g.id).map(planName);
+      return [g.code, `${g.name}\n${named.length === 0 ? `(${noPlanText(input.planScope)})` : named.join('\n')}`, g.owner, formatInteger(own.length), formatKronor(costOf(own))];
     }),
     ['Summa', '', '', formatInteger(open.length), formatKronor(costOf(open))],
   );
@@ -214,8 +267,11 @@ function goalAreaTable(goalAreas: readonly GoalArea[], rows: readonly Row[]): Fi
 /** Eight columns across the page: the activity tables are set in 10 pt. */
 const activityFontSize = 20;
 
-/** The activity table's columns; the goal area's code only when the document covers all goal areas. */
-function activityColumns(withGoalArea: boolean): Column[] {
+/** Where the rows name their plan: the period, when the document covers every plan. */
+const planColumnWidth = 1_500;
+
+/** The activity table's columns; the goal area's code only when the document covers all goal areas, the plan's period only when it covers every plan. */
+function activityColumns(withGoalArea: boolean, withPlan: boolean): Column[] {
   // ISO dates and amounts must not wrap (Word and LibreOffice break at hyphens and spaces), so those columns get room
   // for them even where LibreOffice falls back from Calibri to the wider DejaVu Sans.
   const fixed: Column[] = [
@@ -226,20 +282,23 @@ function activityColumns(withGoalArea: boolean): Column[] {
     { header: 'Kostnad', width: 1_550, align: 'right' },
   ];
   const goalAreaWidth = withGoalArea ? 1_550 : 0;
-  const flexible = landscapeTextWidth - goalAreaWidth - fixed.reduce((sum, c) => sum + c.width, 0);
+  const planWidth = withPlan ? planColumnWidth : 0;
+  const flexible = landscapeTextWidth - goalAreaWidth - planWidth - fixed.reduce((sum, c) => sum + c.width, 0);
   const activityWidth = Math.round(flexible * 0.52);
   return [
     { header: 'Aktivitet', width: activityWidth },
     ...(withGoalArea ? [{ header: 'Målområde', width: goalAreaWidth }] : []),
+    ...(withPlan ? [{ header: 'Plan', width: planWidth }] : []),
     { header: 'Taktik (strategi)', width: flexible - activityWidth },
     ...fixed,
   ];
 }
 
-function activityTable(rows: readonly Row[], withGoalArea: boolean): FileChild {
-  const cells = rows.map(({ activity, goalArea, tactic, strategy }) => [
+function activityTable(rows: readonly Row[], withGoalArea: boolean, withPlan: boolean): FileChild {
+  const cells = rows.map(({ activity, plan, goalArea, tactic, strategy }) => [
     titleOr(activity.title),
     ...(withGoalArea ? [goalArea.code] : []),
+    ...(withPlan ? [periodLabel(plan)] : []),
     `${titleOr(tactic.title)}\n(${titleOr(strategy.title)})`,
     activity.responsible,
     activity.startDate,
@@ -250,8 +309,8 @@ function activityTable(rows: readonly Row[], withGoalArea: boolean): FileChild {
   // Struken activities are left out of a sum, as in the handlingsplan, unless the table holds nothing else.
   const counted = rows.filter(notCancelled);
   const sumLabel = counted.length === 0 || counted.length === rows.length ? 'Summa' : 'Summa (utom strukna)';
-  const sumRow = [sumLabel, ...(withGoalArea ? [''] : []), '', '', '', '', '', formatKronor(costOf(counted.length === 0 ? rows : counted))];
-  return dataTable(activityColumns(withGoalArea), cells, sumRow, { size: activityFontSize });
+  const sumRow = [sumLabel, ...(withGoalArea ? [''] : []), ...(withPlan ? [''] : []), '', '', '', '', '', formatKronor(costOf(counted.length === 0 ? rows : counted))];
+  return dataTable(activityColumns(withGoalArea, withPlan), cells, sumRow, { size: activityFontSize });
 }
 
 function activitySection(input: AktivitetsplanInput, rows: readonly Row[]): FileChild[] {
@@ -259,7 +318,7 @@ function activitySection(input: AktivitetsplanInput, rows: readonly Row[]): File
   const children: FileChild[] = [heading(byStatus ? 'Aktiviteter per status' : 'Aktiviteter per kvartal', HeadingLevel.HEADING_1)];
   if (!byStatus) children.push(noteParagraph('En aktivitet står under det kvartal då den börjar.'));
   for (const group of groups(rows, input.grouping)) {
-    children.push(heading(group.heading, HeadingLevel.HEADING_2), activityTable(group.rows, input.goalAreaId === null), spacer());
+    children.push(heading(group.heading, HeadingLevel.HEADING_2), activityTable(group.rows, input.goalAreaId === null, input.planScope === 'all'), spacer());
   }
   return children;
 }
@@ -268,10 +327,11 @@ export function buildAktivitetsplan(input: AktivitetsplanInput): Document {
   const goalArea = input.goalAreaId === null ? null : (input.goalAreas.find((g) => g.id === input.goalAreaId) ?? null);
   if (input.goalAreaId !== null && goalArea === null) throw new Error(`buildAktivitetsplan: no goal area with id ${input.goalAreaId}`);
   const rows = rowsInScope(input);
+  const plans = plansInScope(input);
   const scopeName = goalArea ? goalArea.name : allGoalAreas;
   const date = longSwedishDate(input.today);
   const headerText = `${scopeName} · Aktivitetsplan · ${date}`;
-  const sections: ISectionOptions[] = [pageSection([...titleBlock(input, goalArea, rows), ...summary(input, rows)], PageOrientation.PORTRAIT, headerText)];
+  const sections: ISectionOptions[] = [pageSection([...titleBlock(input, goalArea, rows, plans), ...summary(input, rows, plans)], PageOrientation.PORTRAIT, headerText)];
   if (rows.length > 0) sections.push(pageSection(activitySection(input, rows), PageOrientation.LANDSCAPE, headerText));
   const grouped = input.grouping === 'status' ? 'per status' : 'per kvartal';
   const period = periodText(input, rows);
@@ -280,7 +340,7 @@ export function buildAktivitetsplan(input: AktivitetsplanInput): Document {
       title: goalArea ? `Aktivitetsplan ${goalArea.name}` : `Aktivitetsplan ${allGoalAreas.toLowerCase()}`,
       author: input.ownerName,
       subject: goalArea ? `Aktivitetsplan för målområdet ${goalArea.name}` : 'Aktivitetsplan för alla målområden',
-      description: `Aktiviteter ${grouped}${period === '' ? '' : `, ${period}`}, ${date}.`,
+      description: `Aktiviteter ${grouped}${period === '' ? '' : `, ${period}`}; ${goalArea ? (plans.length === 0 ? noPlanText(input.planScope) : plans.map(planName).join('; ')) : scopeText(input.planScope)}; ${date}.`,
     }),
     ...documentStyleOptions(input.referenceStyles),
     sections,

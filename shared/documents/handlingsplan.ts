@@ -186,6 +186,29 @@ function contactName(contacts: ReadonlyMap<string, Contact>, id: string): string
   return contact.organisation.trim() === '' || contact.kind === 'organisation' ? contact.name : `${contact.name} (${contact.organisation})`;
 }
 
+/** `280 (2025)`, `280`, `– (2025)`: a value with its year, as far as they are given. */
+function valueInYear(value: number | null, year: number | null): string {
+  return `${formatNumber(value)}${year === null ? '' : ` (${year})`}`;
+}
+
+/** The strategy's indicators where the reader meets the strategy: name, unit, baseline and target in one line each. */
+function indicatorList(strategy: Strategy): Paragraph[] {
+  if (strategy.indicators.length === 0) return [labelledParagraph('Indikatorer', '', 'Inga angivna')];
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: strategy.indicators.length === 1 ? 'Indikator' : 'Indikatorer', bold: true })] }),
+    ...strategy.indicators.map(
+      (i, index) =>
+        new Paragraph({
+          bullet: { level: 0 },
+          keepNext: index < strategy.indicators.length - 1,
+          children: textRuns(
+            `${i.name}${i.unit.trim() === '' ? '' : ` (${i.unit})`}: utgångsläge ${valueInYear(i.baselineValue, i.baselineYear)}, mål ${valueInYear(i.targetValue, i.targetYear)}`,
+          ),
+        }),
+    ),
+  ];
+}
+
 function strategiesAndTactics(tree: Outline, contacts: ReadonlyMap<string, Contact>, firstOnNewPage: boolean, title = 'Strategier och taktiker'): FileChild[] {
   const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1, firstOnNewPage)];
   if (tree.strategies.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Planen har ännu ingen strategi.', italics: true })] }));
@@ -196,6 +219,7 @@ function strategiesAndTactics(tree: Outline, contacts: ReadonlyMap<string, Conta
       ...field('Vad?', strategy.what),
       labelledParagraph('Effektmål', strategy.effectGoal, notFilledIn),
       labelledParagraph('Mätbart mål', strategy.target, notFilledIn),
+      ...indicatorList(strategy),
     );
     for (const { tactic } of tactics) {
       const responsible = tactic.who.responsibleContactId === null ? null : contactName(contacts, tactic.who.responsibleContactId);
@@ -266,9 +290,10 @@ function perspectiveSections(tree: Outline, goalArea: GoalArea, order: readonly 
 }
 
 function indicatorSection(tree: Outline, title = 'Indikatorer'): FileChild[] {
+  // Each indicator names the strategy it measures, as it stands under that strategy earlier in the plan.
   const rows = tree.strategies.flatMap(({ strategy }) =>
     strategy.indicators.map((i) => [
-      i.name,
+      `${i.name}\n(${titleOr(strategy.title)})`,
       i.unit,
       i.baselineYear === null ? '–' : `${i.baselineYear}`,
       formatNumber(i.baselineValue),
@@ -280,7 +305,7 @@ function indicatorSection(tree: Outline, title = 'Indikatorer'): FileChild[] {
   const yearWidth = 1_000;
   const valueWidth = 1_400;
   const columns: Column[] = [
-    { header: 'Indikator', width: portraitTextWidth - 1_800 - 2 * yearWidth - 2 * valueWidth },
+    { header: 'Indikator (strategi)', width: portraitTextWidth - 1_800 - 2 * yearWidth - 2 * valueWidth },
     { header: 'Enhet', width: 1_800 },
     { header: 'Basår', width: yearWidth, align: 'right' },
     { header: 'Basvärde', width: valueWidth, align: 'right' },

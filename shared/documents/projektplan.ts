@@ -10,7 +10,8 @@
  */
 import { AlignmentType, BorderStyle, Document, HeadingLevel, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
-import type { Activity, Contact, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
+import type { ActionPlan, Activity, Contact, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
+import { planName } from '../plan/plan-scope.ts';
 import { budgetCategories, horizontalPrinciples, projectGoalLevels } from '../domain/project.ts';
 import type { Project, ProjectActivity, ProjectGoalLevel } from '../domain/project.ts';
 import { formatInteger, formatKronorExact } from '../format.ts';
@@ -56,6 +57,8 @@ export interface ProjektplanInput {
   /** The action plan's strategies and tactics, to name the ones the project carries out. */
   strategies: Strategy[];
   tactics: Tactic[];
+  /** The action plans those strategies and tactics belong to, named with their periods in the link to the handlingsplan; left out, the link names only the goal area. */
+  actionPlans?: ActionPlan[];
   /** Plan activities the project carries out (`projectId` = the project), shown in the timeline; others are left out. */
   planActivities?: Activity[];
   /** Who exports the plan (the MOA); the document's author. */
@@ -80,6 +83,7 @@ const notFilledIn = 'Ej ifyllt';
 const untitled = '(utan namn)';
 const draftMark = 'UTKAST';
 const goneContact = '(kontakten finns inte längre)';
+const notStated = 'Ej angiven';
 
 /** Tables are set smaller than the text (10 pt, figures 9 pt), so amounts and ISO dates never wrap, also where LibreOffice falls back from Calibri to the wider DejaVu Sans. */
 const tableSize = 20;
@@ -126,17 +130,22 @@ interface Person {
   organisation: string;
 }
 
+/**
+ * A contact as a member of the project: a person with the organisation the register gives, an
+ * organisation (kind `organisation`) with the organisation it belongs to, else itself.
+ */
 function person(contacts: ReadonlyMap<string, Contact>, id: string): Person {
   const contact = contacts.get(id);
   if (!contact) return { name: goneContact, organisation: '' };
-  return { name: contact.name, organisation: contact.kind === 'organisation' ? '' : contact.organisation };
+  const organisation = contact.organisation.trim() !== '' ? contact.organisation : contact.kind === 'organisation' ? contact.name : '';
+  return { name: contact.name, organisation };
 }
 
-/** "Anna Berg (Region Örebro län)", or the name alone; null for no contact. */
+/** "Anna Berg (Region Örebro län)", or the name alone (also for an organisation that is its own); empty for no contact. */
 function personText(contacts: ReadonlyMap<string, Contact>, id: string | null): string {
   if (id === null) return '';
   const p = person(contacts, id);
-  return p.organisation.trim() === '' ? p.name : `${p.name} (${p.organisation})`;
+  return p.organisation.trim() === '' || p.organisation === p.name ? p.name : `${p.name} (${p.organisation})`;
 }
 
 function titlePage(input: ProjektplanInput, contacts: ReadonlyMap<string, Contact>): FileChild[] {
@@ -198,9 +207,46 @@ function planLink(input: ProjektplanInput, head: PartHead = plainHead): FileChil
     children.push(noteParagraph('Projektet är inte kopplat till någon strategi eller taktik i handlingsplanen.'));
     return children;
   }
+  // The strategies by the plan they stand in, the plans in period order: after Ny period a project may carry out parts of two.
+  const plans = new Map((input.actionPlans ?? []).map((p) => [p.id, p]));
+  const planOf = (s: Strategy): ActionPlan | undefined => plans.get(s.planId);
+  const named = [...new Set(strategies.map(planOf).filter((p): p is ActionPlan => p !== undefined))].sort((a, b) => a.periodStart - b.periodStart || a.periodEnd - b.periodEnd);
+  const area = input.goalArea ? ` för målområdet ${input.goalArea.name}` : '';
   if (strategies.length > 0) {
-    children.push(textParagraph(input.goalArea ? `Projektet genomför dessa delar av handlingsplanen för målområdet ${input.goalArea.name}:` : 'Projektet genomför dessa delar av handlingsplanen:'));
+    const [only] = named;
+    children.push(
+      textParagraph(
+        named.length === 1 && only && strategies.every((s) => planOf(s) === only)
+          ? `Projektet genomför dessa delar av handlingsplanen ”${planName(only)}”${area}:`
+          : named.length > 1
+            ? `Projektet genomför dessa delar av ${formatInteger(named.length)} handlingsplaner${area}:`
+            : `Projektet genomför dessa delar av handlingsplanen${area}:`,
+      ),
+    );
   }
+  const groups: { plan: ActionPlan | undefined; strategies: Strategy[] }[] = [
+    ...named.map((plan) => ({ plan, strategies: strategies.filter((s) => planOf(s) === plan) })),
+    { plan: undefined, strategies: strategies.filter((s) => planOf(s) === undefined) },
+  ].filter((g) => g.strategies.length > 0);
+  for (const group of groups) {
+    if (groups.length > 1) {
+      children.push(
+        new Paragraph({
+          keepNext: true,
+          spacing: { before: 200 },
+          children: [new TextRun({ text: 'Handlingsplan: ', bold: true }), ...textRuns(group.plan ? planName(group.plan) : 'okänd plan', { bold: true })],
+        }),
+      );
+    }
+    children.push(...strategyLinks(group.strategies, linkedTactics));
+  }
+  if (gone > 0) children.push(noteParagraph(`${gone === 1 ? 'En koppling gäller' : `${formatInteger(gone)} kopplingar gäller`} en strategi eller taktik som inte längre finns i handlingsplanen.`));
+  return children;
+}
+
+/** Each strategy with its effect goal and the linked tactics under it. */
+function strategyLinks(strategies: readonly Strategy[], linkedTactics: readonly Tactic[]): FileChild[] {
+  const children: FileChild[] = [];
   for (const strategy of strategies) {
     children.push(new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: 'Strategi: ', bold: true }), ...textRuns(titleOr(strategy.title), { bold: true })] }));
     if (strategy.effectGoal.trim() !== '') children.push(labelledParagraph('Effektmål', strategy.effectGoal, ''));
@@ -208,7 +254,6 @@ function planLink(input: ProjektplanInput, head: PartHead = plainHead): FileChil
     if (tactics.length === 0) children.push(noteParagraph('Projektet genomför strategin utan att en särskild taktik är vald.'));
     for (const tactic of tactics) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun('Taktik: '), ...textRuns(titleOr(tactic.title))] }));
   }
-  if (gone > 0) children.push(noteParagraph(`${gone === 1 ? 'En koppling gäller' : `${formatInteger(gone)} kopplingar gäller`} en strategi eller taktik som inte längre finns i handlingsplanen.`));
   return children;
 }
 
@@ -266,7 +311,7 @@ function organisation(project: Project, contacts: ReadonlyMap<string, Contact>, 
   // The role is repeated on every row: a screen reader reading one row then still hears whose row it is.
   const rows = roles.flatMap(([role, ids, none]) => {
     const people = ids.filter((id): id is string => id !== null).map((id) => person(contacts, id));
-    return people.length === 0 ? [[role, none, '']] : people.map((p) => [role, p.name, p.organisation]);
+    return people.length === 0 ? [[role, none, '']] : people.map((p) => [role, p.name, p.name === goneContact ? '' : p.organisation.trim() === '' ? notStated : p.organisation]);
   });
   const columns: Column[] = [
     { header: 'Roll', width: 2_200 },

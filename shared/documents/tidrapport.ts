@@ -1,11 +1,11 @@
 /**
  * The tidrapport as a Word document: a period's time per category, MOA time
- * against the mandate, the share spent as project leader, and a weekly
- * table. Built from the time log's TimeReportSummary (../timelog/time-report.ts),
+ * against the mandate, the share spent as project leader, a weekly
+ * table of the weeks with time, and lines for place, date and signature. Built from the time log's TimeReportSummary (../timelog/time-report.ts),
  * so the document shows the same figures as the app. Pure:
  * `(data) => Document`; packing is ./pack.ts.
  */
-import { Document, HeadingLevel, PageOrientation, Paragraph } from 'docx';
+import { Document, HeadingLevel, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
 import type { TimeCategory } from '../domain/timelog.ts';
 import { formatDuration } from '../timelog/duration.ts';
@@ -35,6 +35,8 @@ export interface TidrapportInput {
   /** The MOA assignment's category, as given to the summary; `moa` when left out. */
   moaCategoryId?: string;
   personName: string;
+  /** The organisation the person works for (the profile's), named under the name; empty shows "Ej ifyllt". */
+  organisation: string;
   /** The period as the user chose it, e.g. `November 2026` or `2026 K4`; its dates come from the summary. */
   periodLabel: string;
   /** The mandate in words, e.g. `20 % av heltid (8 timmar i veckan)`; empty when none is agreed. */
@@ -84,6 +86,7 @@ function titleBlock(input: TidrapportInput): FileChild[] {
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Tidrapport') }),
     labelledParagraph('Namn', input.personName, 'Ej ifyllt'),
+    labelledParagraph('Organisation', input.organisation, 'Ej ifyllt'),
     labelledParagraph('Period', summary.from <= summary.to ? `${input.periodLabel} (${dateRange(summary.from, summary.to)})` : input.periodLabel, 'Ej ifyllt'),
     labelledParagraph('Mandat', input.mandateDescription, 'inget mandat angivet'),
     labelledParagraph('Datum', longSwedishDate(input.today), ''),
@@ -240,16 +243,47 @@ function weeklySection(input: TidrapportInput, moaId: string): { children: FileC
 
   const landscape = tables.some((cols) => width(cols) > portraitTextWidth);
   const lineWidth = landscape ? landscapeTextWidth : portraitTextWidth;
+  // A week without time says nothing but its mandate, and a year of them buries the weeks that count.
+  const weeks = summary.weeks.filter((w) => w.totalMinutes > 0);
+  const left = summary.weeks.length - weeks.length;
   const children: FileChild[] = [heading('Vecka för vecka', HeadingLevel.HEADING_1)];
   children.push(textParagraph('Timmar per ISO-vecka. Mot mandatet: loggad tid i MOA-uppdraget minus veckans mandat (+ över, − under).'));
-  if (summary.weeks.some((w) => !isFullWeek(w))) children.push(noteParagraph('Veckor som bara delvis ligger i perioden räknas med de dagar som ingår.'));
+  if (left > 0) {
+    children.push(
+      noteParagraph(
+        `Veckor utan registrerad tid visas inte (${left === 1 ? 'en vecka' : `${left} veckor`}). Summaraden gäller hela perioden, också mandatet för de veckorna.`,
+      ),
+    );
+  }
+  if (weeks.some((w) => !isFullWeek(w))) children.push(noteParagraph('Veckor som bara delvis ligger i perioden räknas med de dagar som ingår.'));
   tables.forEach((cols, index) => {
     if (tables.length > 1) children.push(heading(index === 0 ? 'Vecka för vecka, del 1' : `Vecka för vecka, del ${index + 1} (fler kategorier)`, HeadingLevel.HEADING_2));
     const columns = filled(cols.map((c) => c.column), lineWidth);
-    children.push(dataTable(columns, summary.weeks.map((w) => cols.map((c) => c.value(w))), cols.map((c) => c.total), { size: weeklyFontSize }));
+    children.push(dataTable(columns, weeks.map((w) => cols.map((c) => c.value(w))), cols.map((c) => c.total), { size: weeklyFontSize }));
     if (index < tables.length - 1) children.push(spacer());
   });
   return { children, landscape };
+}
+
+/** A line to write on by hand: a label, then a rule of underscores the width of a signature. */
+function writingLine(label: string, filledIn = ''): Paragraph {
+  return new Paragraph({
+    keepNext: true,
+    keepLines: true,
+    spacing: { before: 360 },
+    children: [new TextRun({ text: `${label}: `, bold: true }), ...(filledIn === '' ? [new TextRun('_'.repeat(40))] : textRuns(filledIn))],
+  });
+}
+
+/** Place, date and signature, for a report that is handed in on paper or as a signed scan. */
+function signatureBlock(input: TidrapportInput): FileChild[] {
+  return [
+    heading('Underskrift', HeadingLevel.HEADING_1),
+    new Paragraph({ keepNext: true, children: textRuns('Jag intygar att tidrapporten stämmer.') }),
+    writingLine('Ort och datum'),
+    writingLine('Underskrift'),
+    new Paragraph({ keepLines: true, spacing: { before: 360 }, children: [new TextRun({ text: 'Namnförtydligande: ', bold: true }), ...textRuns(input.personName.trim() === '' ? '_'.repeat(40) : input.personName)] }),
+  ];
 }
 
 export function buildTidrapport(input: TidrapportInput): Document {
@@ -259,12 +293,13 @@ export function buildTidrapport(input: TidrapportInput): Document {
   const headerText = `Tidrapport · ${input.personName} · ${input.periodLabel} · ${date}`;
   const first = [...titleBlock(input), ...summarySection(input, moaId)];
   const sections: ISectionOptions[] = [];
+  const signature = signatureBlock(input);
   if (summary.totalMinutes === 0) {
-    sections.push(pageSection(first, PageOrientation.PORTRAIT, headerText));
+    sections.push(pageSection([...first, ...signature], PageOrientation.PORTRAIT, headerText));
   } else {
     const weekly = weeklySection(input, moaId);
-    if (weekly.landscape) sections.push(pageSection(first, PageOrientation.PORTRAIT, headerText), pageSection(weekly.children, PageOrientation.LANDSCAPE, headerText));
-    else sections.push(pageSection([...first, ...weekly.children], PageOrientation.PORTRAIT, headerText));
+    if (weekly.landscape) sections.push(pageSection(first, PageOrientation.PORTRAIT, headerText), pageSection([...weekly.children, ...signature], PageOrientation.LANDSCAPE, headerText));
+    else sections.push(pageSection([...first, ...weekly.children, ...signature], PageOrientation.PORTRAIT, headerText));
   }
   const range = summary.from <= summary.to ? dateRange(summary.from, summary.to) : input.periodLabel;
   return new Document({

@@ -56,7 +56,7 @@ describe('Dokument: Word-filer som öppnas i LibreOffice, och exportloggen', () 
     const card = page.getByRole('region', { name: 'Aktivitetsplan' });
     await card.getByRole('radio', { name: 'per kvartal' }).check();
     const activities = await download(page, () => card.getByRole('button', { name: 'Exportera aktivitetsplan' }).click());
-    expect(activities.name).toMatch(/^Aktivitetsplan_Alla-malomraden_alla-datum_\d{4}-\d{2}-\d{2}\.docx$/);
+    expect(activities.name).toMatch(/^Aktivitetsplan_Alla-malomraden_aktuell-plan_alla-datum_\d{4}-\d{2}-\d{2}\.docx$/);
     const activitiesPdf = convertToPdf(soffice, activities.path);
     expect(activitiesPdf.pages).toBeGreaterThanOrEqual(2);
     expect(plain(activitiesPdf.text)).toContain('Aktivitetsplan');
@@ -107,6 +107,9 @@ describe('Dokument: Word-filer som öppnas i LibreOffice, och exportloggen', () 
     expect(reportPdf.pages).toBeGreaterThanOrEqual(1);
     expect(plain(reportPdf.text)).toContain('Tidrapport');
     expect(plain(reportPdf.text)).toContain('Anna Lindqvist');
+    // The organisation from the profile, and lines to sign on.
+    expect(plain(reportPdf.text)).toContain('Organisation: Örebro kommun');
+    expect(plain(reportPdf.text)).toContain('Namnförtydligande: Anna Lindqvist');
     const log = page.getByRole('region', { name: 'Exportlogg' });
     expect(await log.getByRole('row').count()).toBe(3);
     expect(await log.getByRole('row').nth(2).innerText()).toContain('(utkast)');

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { activityStatuses } from '../../../shared/domain/plan.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { periodLabel, readPlanScope, scopePeriod, type PlanScope } from '../../../shared/plan/plan-scope.ts';
 import { clearFilters, groupByOptions, hasActiveFilters, hideableColumnIds, type ActivityView } from './activity-view.ts';
 
 interface Props {
@@ -8,10 +9,12 @@ interface Props {
   update: (change: (view: ActivityView) => ActivityView) => void;
   responsibleOptions: readonly string[];
   goalAreaOptions: readonly { id: string; name: string }[];
+  /** The plans' periods, earliest first. */
+  planOptions: readonly { scope: PlanScope; label: string }[];
 }
 
 /** Search, filters, grouping and columns above the table. Every control has a visible label. */
-export function ActivityFilters({ view, update, responsibleOptions, goalAreaOptions }: Props) {
+export function ActivityFilters({ view, update, responsibleOptions, goalAreaOptions, planOptions }: Props) {
   const { t } = useI18n();
   const id = useId();
   const ids = {
@@ -19,6 +22,8 @@ export function ActivityFilters({ view, update, responsibleOptions, goalAreaOpti
     searchHelp: `${id}-search-help`,
     responsible: `${id}-responsible`,
     goalArea: `${id}-goal-area`,
+    plans: `${id}-plans`,
+    plansHelp: `${id}-plans-help`,
     from: `${id}-from`,
     to: `${id}-to`,
     periodHelp: `${id}-period-help`,
@@ -32,6 +37,10 @@ export function ActivityFilters({ view, update, responsibleOptions, goalAreaOpti
     view.goalAreaId !== null && !goalAreaOptions.some((g) => g.id === view.goalAreaId)
       ? [{ id: view.goalAreaId, name: t('activities.filter.unknownGoalArea') }, ...goalAreaOptions]
       : goalAreaOptions;
+  // A remembered period that no plan has any more still shows as chosen (it shows no rows), so the choice is never hidden.
+  const rememberedPeriod = scopePeriod(view.planScope);
+  const periodChoices =
+    rememberedPeriod !== null && !planOptions.some((p) => p.scope === view.planScope) ? [{ scope: view.planScope, label: periodLabel(rememberedPeriod) }, ...planOptions] : planOptions;
 
   return (
     <div className="activity-toolbar">
@@ -65,6 +74,21 @@ export function ActivityFilters({ view, update, responsibleOptions, goalAreaOpti
               </option>
             ))}
           </select>
+        </div>
+        <div className="filter-field">
+          <label htmlFor={ids.plans}>{t('activities.filter.plans')}</label>
+          <select id={ids.plans} value={view.planScope} aria-describedby={ids.plansHelp} onChange={(e) => set('planScope', readPlanScope(e.target.value))}>
+            <option value="current">{t('activities.filter.plans.current')}</option>
+            {periodChoices.map((p) => (
+              <option key={p.scope} value={p.scope}>
+                {t('activities.filter.plans.period', { period: p.label })}
+              </option>
+            ))}
+            <option value="all">{t('activities.filter.plans.all')}</option>
+          </select>
+          <p id={ids.plansHelp} className="help">
+            {t('activities.filter.plansHelp')}
+          </p>
         </div>
         <fieldset className="filter-group">
           <legend>{t('activities.filter.status')}</legend>

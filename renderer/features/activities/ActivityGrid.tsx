@@ -399,6 +399,8 @@ function cellText(t: Translate, language: 'sv' | 'en', columnId: ColumnId, row: 
       return activity.title || t('activities.untitled');
     case 'goalArea':
       return row.goalAreaName;
+    case 'plan':
+      return row.planPeriod;
     case 'strategy':
       return row.strategyTitle;
     case 'tactic':

@@ -7,11 +7,13 @@ import './activities.css';
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { functionalUpdate, useTable, type ColumnFiltersState, type SortingState, type Updater } from '@tanstack/react-table';
-import type { Activity, ActivityStatus } from '../../../shared/domain/plan.ts';
+import type { ActionPlan, Activity, ActivityStatus } from '../../../shared/domain/plan.ts';
 import { formatInteger } from '../../../shared/format.ts';
+import { periodChoices } from '../../../shared/plan/plan-scope.ts';
+import { localToday } from '../../app/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { activityColumns, activityTableFeatures, searchFilter, type EditField } from './activity-columns.ts';
-import { loadActivityRows, updateActivity } from './activity-queries.ts';
+import { loadActionPlans, loadActivityRows, updateActivity } from './activity-queries.ts';
 import type { ActivityRow } from './activity-rows.ts';
 import {
   buildDisplayItems,
@@ -20,6 +22,7 @@ import {
   compileSearch,
   goalAreaOptions,
   hasActiveFilters,
+  planIdsForView,
   responsibleOptions,
   type ActivityView,
   type ColumnId,
@@ -37,20 +40,21 @@ const headingTags = { 2: 'h2', 3: 'h3', 4: 'h4' } as const;
 export function ActivityTableView({ headingLevel = 2 }: { headingLevel?: HeadingLevel }) {
   const { t } = useI18n();
   const rows = useLiveQuery(loadActivityRows, []);
+  const plans = useLiveQuery(loadActionPlans, []);
   const [view, update] = useActivityView();
   const headingId = useId();
   const Heading = headingTags[headingLevel];
   return (
     <section className="activities" aria-labelledby={headingId}>
       <Heading id={headingId}>{t('activities.heading')}</Heading>
-      {rows === undefined || view === undefined ? (
+      {rows === undefined || plans === undefined || view === undefined ? (
         <p className="activities-loading" role="status">
           {t('activities.loading')}
         </p>
       ) : rows.length === 0 ? (
         <p className="activities-empty">{t('activities.empty')}</p>
       ) : (
-        <ActivityTable rows={rows} view={view} update={update} headingId={headingId} />
+        <ActivityTable rows={rows} plans={plans} view={view} update={update} headingId={headingId} />
       )}
     </section>
   );
@@ -79,12 +83,13 @@ type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 interface TableProps {
   rows: ActivityRow[];
+  plans: ActionPlan[];
   view: ActivityView;
   update: (change: (view: ActivityView) => ActivityView) => void;
   headingId: string;
 }
 
-function ActivityTable({ rows, view, update, headingId }: TableProps) {
+function ActivityTable({ rows, plans, view, update, headingId }: TableProps) {
   const { t, language } = useI18n();
   const keysHelpId = useId();
 
@@ -92,8 +97,10 @@ function ActivityTable({ rows, view, update, headingId }: TableProps) {
   // Typing stays responsive: the input updates at once, the 10 000-row filter in a render React may interrupt.
   const deferredQuery = useDeferredValue(view.query);
   const search = useMemo(() => compileSearch(deferredQuery, statusLabel), [deferredQuery, statusLabel]);
-  const { statuses, responsible, goalAreaId, from, to, hiddenColumns, sorting, groupBy } = view;
-  const columnFilters = useMemo<ColumnFiltersState>(() => columnFiltersOf({ statuses, responsible, goalAreaId, from, to }), [statuses, responsible, goalAreaId, from, to]);
+  const { statuses, responsible, goalAreaId, planScope, from, to, hiddenColumns, sorting, groupBy } = view;
+  // Today is read once per change of plans or choice: the current plan turns over at New Year, not mid-edit.
+  const planIds = useMemo(() => planIdsForView({ planScope }, plans, localToday()), [planScope, plans]);
+  const columnFilters = useMemo<ColumnFiltersState>(() => columnFiltersOf({ statuses, responsible, goalAreaId, from, to }, planIds), [statuses, responsible, goalAreaId, from, to, planIds]);
   const columnVisibility = useMemo(() => Object.fromEntries(hiddenColumns.map((id) => [id, false])), [hiddenColumns]);
   const onSortingChange = useCallback((updater: Updater<SortingState>) => update((v) => ({ ...v, sorting: toViewSorting(functionalUpdate(updater, v.sorting)) })), [update]);
 
@@ -125,6 +132,7 @@ function ActivityTable({ rows, view, update, headingId }: TableProps) {
 
   const responsibleChoices = useMemo(() => responsibleOptions(rows), [rows]);
   const goalAreaChoices = useMemo(() => goalAreaOptions(rows), [rows]);
+  const planChoices = useMemo(() => periodChoices(plans), [plans]);
 
   // --- editing ---
   const [editing, setEditing] = useState<EditingCell | null>(null);
@@ -206,7 +214,7 @@ function ActivityTable({ rows, view, update, headingId }: TableProps) {
   return (
     <>
       <p className="lead">{t('activities.lead')}</p>
-      <ActivityFilters view={view} update={update} responsibleOptions={responsibleChoices} goalAreaOptions={goalAreaChoices} />
+      <ActivityFilters view={view} update={update} responsibleOptions={responsibleChoices} goalAreaOptions={goalAreaChoices} planOptions={planChoices} />
       <div className="activity-status-line">
         {/* data-query: the search this count answers (it lags the box while React renders the filter); the benchmark waits for it. */}
         <p className="activity-count" role="status" data-testid="activity-count" data-query={deferredQuery}>

@@ -21,7 +21,7 @@ import { activityStatuses, type ActivityStatus } from '../../../shared/domain/pl
 import type { MessageKey } from '../../i18n/sv.ts';
 import type { ActivityRow } from './activity-rows.ts';
 import { createFlatFilteredRowModel } from './flat-filtered-row-model.ts';
-import { matchesSearch, overlapsRange, statusIn, type CompiledSearch, type DateRange } from './activity-view.ts';
+import { matchesSearch, overlapsRange, planIn, statusIn, type CompiledSearch, type DateRange } from './activity-view.ts';
 
 /** How a cell is edited in place; absent for read-only columns. */
 export type EditKind = 'text' | 'date' | 'status' | 'cost';
@@ -97,6 +97,7 @@ const statusFilter: FilterFn<ActivityTableFeatures, ActivityRow> = (row, _id, va
 const responsibleFilter: FilterFn<ActivityTableFeatures, ActivityRow> = (row, _id, value: string) => row.original.activity.responsible === value;
 /** Filters on the goal area's id: two goal areas may share a name. */
 const goalAreaFilter: FilterFn<ActivityTableFeatures, ActivityRow> = (row, _id, value: string) => row.original.goalAreaId === value;
+const planFilter: FilterFn<ActivityTableFeatures, ActivityRow> = (row, _id, value: ReadonlySet<string>) => planIn(row.original, value);
 const periodFilter: FilterFn<ActivityTableFeatures, ActivityRow> = (row, _id, value: DateRange) => overlapsRange(row.original, value);
 
 /**
@@ -126,6 +127,14 @@ export const activityColumns = helper.columns([
     filterFn: goalAreaFilter,
     enableGlobalFilter: false,
     meta: { label: 'activities.column.goalArea', widthRem: 12 },
+  }),
+  helper.accessor((r) => r.planPeriod, {
+    id: 'plan',
+    sortFn: byValue((r) => r.planPeriodOrder),
+    sortUndefined: false,
+    filterFn: planFilter,
+    enableGlobalFilter: false,
+    meta: { label: 'activities.column.plan', widthRem: 8 },
   }),
   helper.accessor((r) => r.strategyTitle, {
     id: 'strategy',

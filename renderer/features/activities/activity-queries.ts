@@ -3,7 +3,7 @@
  * `useLiveQuery(loadActivityRows, [])`; edits go through updateActivity,
  * which refuses an invalid change instead of storing it.
  */
-import type { Activity } from '../../../shared/domain/plan.ts';
+import type { ActionPlan, Activity } from '../../../shared/domain/plan.ts';
 import { validateActivityPatch, type FieldProblem } from '../../../shared/plan/validation.ts';
 import { db } from '../../db/database.ts';
 import { markPlanEdited } from '../plans/plan-repository.ts';
@@ -27,6 +27,11 @@ export async function loadActivityRows(): Promise<ActivityRow[]> {
     return { goalAreas, plans, strategies, tactics, activities };
   });
   return buildActivityRows(records);
+}
+
+/** Every action plan, for the plan filter (which plan is current, which periods there are). */
+export async function loadActionPlans(): Promise<ActionPlan[]> {
+  return db().actionPlans.toArray();
 }
 
 /** The fields the table edits. */

@@ -4,12 +4,19 @@
  * join is tested without a database and runs once per read, not per cell.
  */
 import type { Activity, ActionPlan, GoalArea, Strategy, Tactic } from '../../../shared/domain/plan.ts';
+import { periodLabel } from '../../../shared/plan/plan-scope.ts';
 
 export interface ActivityRow {
   activity: Activity;
   goalAreaId: string;
   goalAreaName: string;
   planTitle: string;
+  /** The plan's id, empty when the plan is gone: the plan filter's key. */
+  planId: string;
+  /** `2027–2029` (or `2027`): the plan's period, which tells a carried activity's two rows apart; empty when the plan is gone. */
+  planPeriod: string;
+  /** The period's first and last year as one number (start × 10 000 + end), for sorting by period. */
+  planPeriodOrder: number;
   strategyId: string;
   /** The strategy's short title, or its *vad* shortened while the title is empty. */
   strategyTitle: string;
@@ -93,18 +100,22 @@ export function buildActivityRows(records: PlanRecords): ActivityRow[] {
     const tacticTitle = tactic ? tactic.title.trim() || shortenText(tactic.how) : '';
     const goalAreaName = goalArea?.name ?? '';
     const planTitle = plan?.title ?? '';
+    const planPeriod = plan ? periodLabel(plan) : '';
     const row: ActivityRow = {
       activity,
       goalAreaId: goalArea?.id ?? '',
       goalAreaName,
       planTitle,
+      planId: plan?.id ?? '',
+      planPeriod,
+      planPeriodOrder: plan ? plan.periodStart * 10_000 + plan.periodEnd : 0,
       strategyId: strategy?.id ?? '',
       strategyTitle,
       tacticTitle,
       quarter: quarterOf(activity.startDate),
       outlineIndex: 0,
       sortRank: {},
-      searchText: [activity.title, goalAreaName, goalArea?.code ?? '', planTitle, strategyTitle, tacticTitle, activity.responsible, activity.startDate, activity.endDate, activity.notes]
+      searchText: [activity.title, goalAreaName, goalArea?.code ?? '', planTitle, planPeriod, strategyTitle, tacticTitle, activity.responsible, activity.startDate, activity.endDate, activity.notes]
         .join('\n')
         .toLowerCase(),
     };

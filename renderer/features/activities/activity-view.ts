@@ -5,14 +5,15 @@
  * of it is unit-tested and runs over 10 000 rows within a frame.
  */
 import { z } from 'zod';
-import { activityStatuses, type ActivityStatus } from '../../../shared/domain/plan.ts';
+import { activityStatuses, type ActionPlan, type ActivityStatus } from '../../../shared/domain/plan.ts';
+import { planIdsInScope, readPlanScope, type PlanScope } from '../../../shared/plan/plan-scope.ts';
 import type { ActivityRow } from './activity-rows.ts';
 
-export const columnIds = ['title', 'goalArea', 'strategy', 'tactic', 'responsible', 'start', 'end', 'status', 'cost', 'notes'] as const;
+export const columnIds = ['title', 'goalArea', 'plan', 'strategy', 'tactic', 'responsible', 'start', 'end', 'status', 'cost', 'notes'] as const;
 export type ColumnId = (typeof columnIds)[number];
 
 /** The title names the row, so it stays; every other column may be hidden. */
-export const hideableColumnIds = ['goalArea', 'strategy', 'tactic', 'responsible', 'start', 'end', 'status', 'cost', 'notes'] as const satisfies readonly Exclude<ColumnId, 'title'>[];
+export const hideableColumnIds = ['goalArea', 'plan', 'strategy', 'tactic', 'responsible', 'start', 'end', 'status', 'cost', 'notes'] as const satisfies readonly Exclude<ColumnId, 'title'>[];
 export type HideableColumnId = (typeof hideableColumnIds)[number];
 
 export const groupByOptions = ['none', 'goalArea', 'strategy', 'status', 'quarter'] as const;
@@ -39,6 +40,11 @@ export const activityViewSchema = z.object({
     .catch(() => [...activityStatuses]),
   responsible: z.string().max(500).nullable().catch(null),
   goalAreaId: z.string().min(1).max(64).nullable().catch(null),
+  /**
+   * Which plans' activities: *Ny period* copies the open activities into the new plan, so by
+   * default only the current plan of each goal area is shown and a carried activity appears once.
+   */
+  planScope: z.custom<PlanScope>((value) => readPlanScope(value) === value).catch('current'),
   from: isoDate.nullable().catch(null),
   to: isoDate.nullable().catch(null),
   groupBy: z.enum(groupByOptions).catch('none'),
@@ -66,13 +72,14 @@ export function hasActiveFilters(view: ActivityView): boolean {
     view.statuses.length !== activityStatuses.length ||
     view.responsible !== null ||
     view.goalAreaId !== null ||
+    view.planScope !== 'current' ||
     view.from !== null ||
     view.to !== null
   );
 }
 
 export function clearFilters(view: ActivityView): ActivityView {
-  return { ...view, query: '', statuses: [...activityStatuses], responsible: null, goalAreaId: null, from: null, to: null };
+  return { ...view, query: '', statuses: [...activityStatuses], responsible: null, goalAreaId: null, planScope: 'current', from: null, to: null };
 }
 
 // --- search ---------------------------------------------------------------
@@ -128,11 +135,26 @@ export type ActivityColumnFilter =
   | { id: 'status'; value: readonly ActivityStatus[] }
   | { id: 'responsible'; value: string }
   | { id: 'goalArea'; value: string }
+  | { id: 'plan'; value: ReadonlySet<string> }
   | { id: 'start'; value: DateRange };
 
-/** The view's filters as table column filters; a filter at its default is left out so the table skips it. */
-export function columnFiltersOf(view: Pick<ActivityView, 'statuses' | 'responsible' | 'goalAreaId' | 'from' | 'to'>): ActivityColumnFilter[] {
+/** The plans the view's plan filter lets through (the current ones need the plans and today), or null for every plan. */
+export function planIdsForView(view: Pick<ActivityView, 'planScope'>, plans: readonly ActionPlan[], today: string): ReadonlySet<string> | null {
+  return planIdsInScope(plans, view.planScope, today);
+}
+
+/** A row of a plan in the set; a row whose plan is gone has nothing to be judged by, and stays. */
+export function planIn(row: ActivityRow, planIds: ReadonlySet<string>): boolean {
+  return row.planId === '' || planIds.has(row.planId);
+}
+
+/**
+ * The view's filters as table column filters; a filter at its default is left out so the table skips it.
+ * `planIds` is the plan filter resolved by planIdsForView; null (every plan) leaves it out.
+ */
+export function columnFiltersOf(view: Pick<ActivityView, 'statuses' | 'responsible' | 'goalAreaId' | 'from' | 'to'>, planIds: ReadonlySet<string> | null = null): ActivityColumnFilter[] {
   const filters: ActivityColumnFilter[] = [];
+  if (planIds !== null) filters.push({ id: 'plan', value: planIds });
   if (view.statuses.length !== activityStatuses.length) filters.push({ id: 'status', value: view.statuses });
   if (view.responsible !== null) filters.push({ id: 'responsible', value: view.responsible });
   if (view.goalAreaId !== null) filters.push({ id: 'goalArea', value: view.goalAreaId });
@@ -141,9 +163,9 @@ export function columnFiltersOf(view: Pick<ActivityView, 'statuses' | 'responsib
 }
 
 /** The same filters as one predicate: what the table computes, for tests and for callers without a table. */
-export function rowMatchesView(row: ActivityRow, view: ActivityView, search: CompiledSearch | null): boolean {
+export function rowMatchesView(row: ActivityRow, view: ActivityView, search: CompiledSearch | null, planIds: ReadonlySet<string> | null = null): boolean {
   if (search && !matchesSearch(row, search)) return false;
-  for (const filter of columnFiltersOf(view)) {
+  for (const filter of columnFiltersOf(view, planIds)) {
     switch (filter.id) {
       case 'status':
         if (!statusIn(row, filter.value)) return false;
@@ -153,6 +175,9 @@ export function rowMatchesView(row: ActivityRow, view: ActivityView, search: Com
         break;
       case 'goalArea':
         if (row.goalAreaId !== filter.value) return false;
+        break;
+      case 'plan':
+        if (!planIn(row, filter.value)) return false;
         break;
       case 'start':
         if (!overlapsRange(row, filter.value)) return false;

@@ -2,6 +2,7 @@ import './documents.css';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AktivitetsplanGrouping } from '../../../shared/documents/aktivitetsplan.ts';
+import { periodChoices, readPlanScope, type PlanScope } from '../../../shared/plan/plan-scope.ts';
 import { formatFileSize } from '../../../shared/format.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { localToday } from '../../app/today.ts';
@@ -62,8 +63,13 @@ function HandlingsplanCard() {
 function AktivitetsplanCard() {
   const { t } = useI18n();
   const goalAreas = useLiveQuery(() => db().goalAreas.toArray(), []);
+  const plans = useLiveQuery(() => db().actionPlans.toArray(), []);
   const [goalAreaId, setGoalAreaId] = useState('');
   const [grouping, setGrouping] = useState<AktivitetsplanGrouping>('status');
+  const [chosenScope, setPlanScope] = useState<PlanScope>('current');
+  const periods = periodChoices((plans ?? []).filter((p) => goalAreaId === '' || p.goalAreaId === goalAreaId));
+  // A period the chosen goal area has no plan for falls back to the current plan, visibly in the list.
+  const planScope = chosenScope === 'current' || chosenScope === 'all' || periods.some((p) => p.scope === chosenScope) ? chosenScope : 'current';
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const periodProblem = from !== '' && to !== '' && to < from ? t('documents.aktivitetsplan.periodBackwards') : (from === '') !== (to === '') ? t('documents.aktivitetsplan.periodBoth') : undefined;
@@ -79,6 +85,17 @@ function AktivitetsplanCard() {
               {g.code} {g.name}
             </option>
           ))}
+        </select>
+      </FormField>
+      <FormField label={t('documents.aktivitetsplan.plans')} help={t('documents.aktivitetsplan.plansHelp')}>
+        <select value={planScope} onChange={(e) => setPlanScope(readPlanScope(e.target.value))}>
+          <option value="current">{t('documents.aktivitetsplan.plans.current')}</option>
+          {periods.map((p) => (
+            <option key={p.scope} value={p.scope}>
+              {t('documents.aktivitetsplan.plans.period', { period: p.label })}
+            </option>
+          ))}
+          <option value="all">{t('documents.aktivitetsplan.plans.all')}</option>
         </select>
       </FormField>
       <fieldset className="radio-row">
@@ -103,7 +120,7 @@ function AktivitetsplanCard() {
         label={t('documents.aktivitetsplan.export')}
         disabled={periodProblem !== undefined}
         missing={async () => []}
-        run={() => exportAktivitetsplan({ goalAreaId: goalAreaId === '' ? null : goalAreaId, grouping, period: from !== '' && to !== '' ? { from, to } : null }, localToday())}
+        run={() => exportAktivitetsplan({ goalAreaId: goalAreaId === '' ? null : goalAreaId, grouping, planScope, period: from !== '' && to !== '' ? { from, to } : null }, localToday())}
       />
     </section>
   );

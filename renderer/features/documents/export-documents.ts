@@ -5,6 +5,7 @@
  */
 import type { SaveFileResult } from '../../../shared/platform/contract.ts';
 import type { AktivitetsplanGrouping } from '../../../shared/documents/aktivitetsplan.ts';
+import { periodLabel, scopePeriod, type PlanScope } from '../../../shared/plan/plan-scope.ts';
 import type { Mandate } from '../../../shared/domain/timelog.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
 import { mandateWeeklyMinutes, sortMandates } from '../../../shared/timelog/mandate.ts';
@@ -22,6 +23,10 @@ async function ownerName(): Promise<string> {
   return (await getProfile())?.name ?? '';
 }
 
+async function ownerOrganisation(): Promise<string> {
+  return (await getProfile())?.organisation ?? '';
+}
+
 /** The active template's reference styles, completed with what the builders need; undefined for the default look. */
 async function referenceStyles(): Promise<string | undefined> {
   const [template, { referenceStylesForExport }] = await Promise.all([activeTemplate(), import('../../../shared/documents/reference-styles.ts')]);
@@ -31,7 +36,16 @@ async function referenceStyles(): Promise<string | undefined> {
 export interface AktivitetsplanChoice {
   goalAreaId: string | null;
   grouping: AktivitetsplanGrouping;
+  /** Which plans: the current one of each goal area (the default), one period's, or all. */
+  planScope: PlanScope;
   period: { from: string; to: string } | null;
+}
+
+/** The plans in the file name: `aktuell-plan`, `plan-2027-2029`, `alla-planer`. */
+function scopeFileNamePart(scope: PlanScope): string {
+  const period = scopePeriod(scope);
+  if (period) return `plan-${period.periodStart === period.periodEnd ? period.periodStart : `${period.periodStart}-${period.periodEnd}`}`;
+  return scope === 'all' ? 'alla-planer' : 'aktuell-plan';
 }
 
 export async function exportAktivitetsplan(choice: AktivitetsplanChoice, today: string): Promise<SaveFileResult> {
@@ -51,8 +65,10 @@ export async function exportAktivitetsplan(choice: AktivitetsplanChoice, today: 
   const bytes = await packDocx(buildAktivitetsplan({ ...choice, goalAreas, actionPlans, strategies, tactics, activities, ownerName: owner, today, referenceStyles: await referenceStyles() }));
   const scope = goalArea ? fileNamePart(goalArea.name, 80) : 'Alla-malomraden';
   const range = choice.period ? `${choice.period.from}_${choice.period.to}` : 'alla-datum';
-  const subject = `${goalArea ? goalArea.name : 'Alla målområden'} (${choice.grouping === 'status' ? 'per status' : 'per kvartal'})`;
-  return saveAndLog(docxRequest(`Aktivitetsplan_${scope}_${range}_${today}.docx`, bytes), { kind: 'aktivitetsplan', subject, sourceId: goalArea?.id ?? null, version: null, draft: false });
+  const chosenPeriod = scopePeriod(choice.planScope);
+  const plans = chosenPeriod ? `planer ${periodLabel(chosenPeriod)}` : choice.planScope === 'all' ? 'alla planer' : 'aktuell plan';
+  const subject = `${goalArea ? goalArea.name : 'Alla målområden'} (${plans}, ${choice.grouping === 'status' ? 'per status' : 'per kvartal'})`;
+  return saveAndLog(docxRequest(`Aktivitetsplan_${scope}_${scopeFileNamePart(choice.planScope)}_${range}_${today}.docx`, bytes), { kind: 'aktivitetsplan', subject, sourceId: goalArea?.id ?? null, version: null, draft: false });
 }
 
 /** What the projektplan export would list as missing, as sentences. */
@@ -81,14 +97,20 @@ export async function exportProjektplan(projectId: string, today: string): Promi
     Promise.all([import('../../../shared/documents/projektplan.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
   ]);
   const [{ buildProjektplan }, { packDocx }, { fileNamePart }] = modules;
+  const linkedStrategies = strategies.filter((s) => s !== undefined);
+  const linkedTactics = tactics.filter((t) => t !== undefined);
+  // The plans the links stand in, so the document names them and their periods.
+  const planIds = [...new Set([...linkedStrategies.map((s) => s.planId), ...linkedTactics.map((t) => t.planId)])];
+  const actionPlans = (await database.actionPlans.bulkGet(planIds)).filter((p) => p !== undefined);
   const completeness = projectCompleteness(project, layout.requiredSectionKeys);
   const bytes = await packDocx(
     buildProjektplan({
       project,
       goalArea: goalArea ?? null,
       contacts,
-      strategies: strategies.filter((s) => s !== undefined),
-      tactics: tactics.filter((t) => t !== undefined),
+      strategies: linkedStrategies,
+      tactics: linkedTactics,
+      actionPlans,
       planActivities,
       ownerName: owner,
       today,
@@ -122,18 +144,19 @@ export function mandateDescription(mandates: readonly Mandate[], from: string, t
 
 export async function exportTidrapport(period: { from: string; to: string; label: string }, today: string): Promise<SaveFileResult> {
   const database = db();
-  const [entries, mandates, categories, owner, modules] = await Promise.all([
+  const [entries, mandates, categories, owner, organisation, modules] = await Promise.all([
     database.timeEntries.where('date').between(period.from, period.to, true, true).toArray(),
     database.mandates.toArray(),
     database.timeCategories.orderBy('id').toArray(),
     ownerName(),
+    ownerOrganisation(),
     Promise.all([import('../../../shared/documents/tidrapport.ts'), import('../../../shared/timelog/time-report.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
   ]);
   const [{ buildTidrapport }, { timeReportSummary }, { packDocx }, { fileNamePart }] = modules;
   const summary = timeReportSummary(entries, mandates, period.from, period.to);
   const ordered = [...categories].sort((a, b) => a.order - b.order);
   const bytes = await packDocx(
-    buildTidrapport({ summary, categories: ordered, personName: owner, periodLabel: period.label, mandateDescription: mandateDescription(mandates, period.from, period.to), today, referenceStyles: await referenceStyles() }),
+    buildTidrapport({ summary, categories: ordered, personName: owner, organisation, periodLabel: period.label, mandateDescription: mandateDescription(mandates, period.from, period.to), today, referenceStyles: await referenceStyles() }),
   );
   const name = `Tidrapport_${fileNamePart(owner, 60) || 'MOA'}_${period.from}_${period.to}.docx`;
   return saveAndLog(docxRequest(name, bytes), { kind: 'tidrapport', subject: `${period.label} (${period.from} – ${period.to})`, sourceId: null, version: null, draft: false });

@@ -9,6 +9,7 @@ import {
   defaultActivityView,
   goalAreaOptions,
   hasActiveFilters,
+  planIdsForView,
   matchesSearch,
   overlapsRange,
   readActivityView,
@@ -34,6 +35,7 @@ describe('the remembered view', () => {
       statuses: [...activityStatuses],
       responsible: null,
       goalAreaId: null,
+      planScope: 'current',
       from: null,
       to: null,
       groupBy: 'none',
@@ -49,10 +51,11 @@ describe('the remembered view', () => {
       statuses: ['planned', 'ongoing'],
       responsible: 'Karin Berg',
       goalAreaId: 'ga-ie',
+      planScope: '2026-2028',
       from: '2026-01-01',
       to: '2026-06-30',
       groupBy: 'quarter',
-      hiddenColumns: ['tactic'],
+      hiddenColumns: ['tactic', 'plan'],
     };
     expect(readActivityView(JSON.parse(JSON.stringify(view)))).toEqual(view);
   });
@@ -68,6 +71,7 @@ describe('the remembered view', () => {
       statuses: ['planned', 'finished'],
       responsible: 7,
       goalAreaId: 'ga-kb',
+      planScope: '2028-2026',
       from: '2026-02-30',
       to: '2026-12-31',
       groupBy: 'month',
@@ -82,7 +86,7 @@ describe('the remembered view', () => {
   });
 
   it('clears search and filters but keeps sorting, grouping and columns', () => {
-    const view: ActivityView = { ...defaultActivityView(), query: 'x', statuses: ['done'], from: '2026-01-01', groupBy: 'status', sorting: [{ id: 'title', desc: false }], hiddenColumns: [] };
+    const view: ActivityView = { ...defaultActivityView(), query: 'x', statuses: ['done'], planScope: 'all', from: '2026-01-01', groupBy: 'status', sorting: [{ id: 'title', desc: false }], hiddenColumns: [] };
     expect(clearFilters(view)).toEqual({ ...defaultActivityView(), groupBy: 'status', sorting: [{ id: 'title', desc: false }], hiddenColumns: [] });
   });
 });
@@ -127,6 +131,28 @@ describe('filters', () => {
     expect(overlapsRange(row, { from: null, to: '2026-03-31' })).toBe(false);
     expect(overlapsRange(row, { from: '2026-05-01', to: '2026-05-02' })).toBe(true);
     expect(visible({ ...defaultActivityView(), from: '2026-06-01', to: '2026-06-30' })).toEqual(['a-4', 'a-6', 'a-7']);
+  });
+
+  it('shows the current plan of each goal area by default, so an activity carried by Ny period appears once; a period or every plan on request', () => {
+    // plan-ie copied to 2029–2031 with its open activities, same ids but a prefix, same dates.
+    const next = { ...w.actionPlans.find((p) => p.id === 'plan-ie'), id: 'plan-ie-next', periodStart: 2029, periodEnd: 2031, title: 'Handlingsplan IE 2029–2031' } as (typeof w.actionPlans)[number];
+    const carried = w.activities.filter((a) => a.planId === 'plan-ie' && a.status !== 'done' && a.status !== 'cancelled').map((a) => ({ ...a, id: `next-${a.id}`, planId: next.id }));
+    const plans = [...w.actionPlans, next];
+    const both = buildActivityRows({ goalAreas: w.goalAreas, plans, strategies: w.strategies, tactics: w.tactics, activities: [...w.activities, ...carried] });
+    const shown = (view: ActivityView, today = '2026-12-02') => ids(both.filter((r) => rowMatchesView(r, view, null, planIdsForView(view, plans, today))));
+    const carriedIds = carried.map((a) => a.id).sort();
+    expect(carriedIds).toEqual(['next-a-2', 'next-a-3', 'next-a-4', 'next-a-5']);
+    expect(shown(defaultActivityView())).toEqual(ids(rows));
+    expect(hasActiveFilters(defaultActivityView())).toBe(false);
+    // In 2030 the new plan is current for IE; KB keeps its only plan.
+    expect(shown(defaultActivityView(), '2030-03-01').sort()).toEqual(['a-6', 'a-7', 'a-8', ...carried.map((a) => a.id)].sort());
+    expect(shown({ ...defaultActivityView(), planScope: '2029-2031' }).sort()).toEqual(carriedIds);
+    expect(shown({ ...defaultActivityView(), planScope: 'all' })).toHaveLength(12);
+    expect(hasActiveFilters({ ...defaultActivityView(), planScope: 'all' })).toBe(true);
+    // Each row names its plan's period, and the search finds it.
+    expect(both.find((r) => r.activity.id === 'next-a-3')?.planPeriod).toBe('2029–2031');
+    expect(both.find((r) => r.activity.id === 'a-3')?.planPeriod).toBe('2026–2028');
+    expect(ids(both.filter((r) => rowMatchesView(r, { ...defaultActivityView(), planScope: 'all', query: '2029–2031' }, compileSearch('2029–2031', statusLabel)))).sort()).toEqual(carriedIds);
   });
 
   it('leaves filters at their default out of the table state', () => {

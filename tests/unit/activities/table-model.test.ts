@@ -51,7 +51,7 @@ describe('the activities table model', () => {
   it('shows every activity in reading order by default, with notes hidden', () => {
     const table = tableFor(rows, defaultActivityView());
     expect(table.getRowModel().rows.map((r) => r.id)).toEqual(['a-1', 'a-2', 'a-3', 'a-4', 'a-5', 'a-6', 'a-7', 'a-8']);
-    expect(table.getVisibleLeafColumns().map((c) => c.id)).toEqual(['title', 'goalArea', 'strategy', 'tactic', 'responsible', 'start', 'end', 'status', 'cost']);
+    expect(table.getVisibleLeafColumns().map((c) => c.id)).toEqual(['title', 'goalArea', 'plan', 'strategy', 'tactic', 'responsible', 'start', 'end', 'status', 'cost']);
   });
 
   it('filters exactly as the pure predicate does', () => {

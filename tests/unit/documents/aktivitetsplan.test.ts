@@ -7,6 +7,7 @@ import { aktivitetsplanInput, longTrickyText, trickyText } from './document-fixt
 import { headings, paragraphTexts, part, unzipDocx } from './docx-reading.ts';
 import { everyCellHasAParagraph, everyTableRepeatsItsHeader, furniture, gridWidths, sections, tables } from './docx-tables.ts';
 import { validateDocx, validationTimeout } from './ooxml-validator.ts';
+import { newPeriod } from '../../../shared/plan/versions.ts';
 
 async function packed(input: AktivitetsplanInput): Promise<Map<string, string>> {
   return unzipDocx(await packDocx(buildAktivitetsplan(input)));
@@ -36,11 +37,12 @@ describe('the aktivitetsplan of one goal area, by status', () => {
     expect(byStatusXml).not.toContain('TOC \\');
   });
 
-  it('has a title page with goal area, period covered, owner, a long Swedish date and the grouping', () => {
-    expect(paragraphTexts(byStatusXml).slice(0, 6)).toEqual([
+  it('has a title page with goal area, the plan and its period, the dates covered, owner, a long Swedish date and the grouping', () => {
+    expect(paragraphTexts(byStatusXml).slice(0, 7)).toEqual([
       'Aktivitetsplan',
       'Målområde: Innovationer och entreprenörskap (IE)',
-      'Period: 1 juni 2026 – 15 december 2027',
+      'Handlingsplan: Handlingsplan Innovationer och entreprenörskap 2026–2028',
+      'Aktiviteternas datum: 1 juni 2026 – 15 december 2027',
       'Målområdesansvarig: Anna Lindqvist',
       'Datum: 27 november 2026',
       'Indelning: efter status',
@@ -115,7 +117,7 @@ describe('the aktivitetsplan of one goal area, by status', () => {
     expect(core).toContain('<dc:title>Aktivitetsplan Innovationer och entreprenörskap</dc:title>');
     expect(core).toContain('<dc:creator>Anna Lindqvist</dc:creator>');
     expect(core).toContain('<dc:subject>Aktivitetsplan för målområdet Innovationer och entreprenörskap</dc:subject>');
-    expect(core).toContain('<dc:description>Aktiviteter per status, 1 juni 2026 – 15 december 2027, 27 november 2026.</dc:description>');
+    expect(core).toContain('<dc:description>Aktiviteter per status, 1 juni 2026 – 15 december 2027; Handlingsplan Innovationer och entreprenörskap 2026–2028; 27 november 2026.</dc:description>');
   });
 });
 
@@ -135,16 +137,19 @@ describe('the aktivitetsplan of all goal areas, by quarter', () => {
       ['Heading2', '2027 K3'],
     ]);
     const texts = paragraphTexts(allByQuarterXml);
-    expect(texts.slice(1, 6)).toEqual(['Målområde: Alla målområden', 'Period: 1 juni 2026 – 15 december 2027', 'Sammanställd av: Anna Lindqvist', 'Datum: 27 november 2026', 'Indelning: efter kvartal (aktiviteternas startdatum)']);
+    expect(texts.slice(1, 7)).toEqual([
+      'Målområde: Alla målområden',
+      'Handlingsplaner: den aktuella planen i varje målområde (den vars period omfattar dagens datum, annars den senaste)',
+      'Aktiviteternas datum: 1 juni 2026 – 15 december 2027', 'Sammanställd av: Anna Lindqvist', 'Datum: 27 november 2026', 'Indelning: efter kvartal (aktiviteternas startdatum)']);
     expect(texts).toContain(`Aktivitetsplanen omfattar 15 aktiviteter i 2 målområden, varav 1 struken. Den sammanlagda kostnaden är 1${nbsp}904${nbsp}567 kr (strukna aktiviteter oräknade).`);
   });
 
-  it('lists every goal area by code, also one without activities, with its owner, count and cost without struken activities', () => {
+  it('lists every goal area by code, also one without activities, with its plan, owner, count and cost without struken activities', () => {
     expect(tables(allByQuarterXml)[1]).toEqual([
-      ['Kod', 'Målområde', 'Ansvarig', 'Antal', 'Kostnad'],
-      ['HF', 'Hälsa och folkhälsa', 'Sara Ali', '0', '0 kr'],
-      ['IE', 'Innovationer och entreprenörskap', 'Anna Lindqvist', '11', `520${nbsp}000 kr`],
-      ['KB', 'Kunskapslyft för barn och unga', 'Per Ek', '3', `1${nbsp}384${nbsp}567 kr`],
+      ['Kod', 'Målområde och plan', 'Ansvarig', 'Antal', 'Kostnad'],
+      ['HF', 'Hälsa och folkhälsa\nHandlingsplan hf-p (2026–2027)', 'Sara Ali', '0', '0 kr'],
+      ['IE', 'Innovationer och entreprenörskap\nHandlingsplan Innovationer och entreprenörskap 2026–2028', 'Anna Lindqvist', '11', `520${nbsp}000 kr`],
+      ['KB', 'Kunskapslyft för barn och unga\nHandlingsplan kb-p (2026–2027)', 'Per Ek', '3', `1${nbsp}384${nbsp}567 kr`],
       ['Summa', '', '', '14', `1${nbsp}904${nbsp}567 kr`],
     ]);
     expect(paragraphTexts(allByQuarterXml)).toContain('Strukna aktiviteter är inte medräknade.');
@@ -178,7 +183,7 @@ describe('what the aktivitetsplan leaves out', () => {
       ['Heading2', 'Planerad'],
     ]);
     expect(tables(xml)[1]?.slice(1, -1).map((row) => row[0])).toEqual(['Förebildsturné i norra länet', 'Rådgivardagar i sex kommuner', 'Uppföljning av lånen på Utvärderingsforum']);
-    expect(paragraphTexts(xml)).toContain('Period: 1 april 2027 – 30 juni 2027');
+    expect(paragraphTexts(xml)).toContain('Aktiviteter som pågår under: 1 april 2027 – 30 juni 2027');
   });
 
   it('builds a valid document with a plain sentence when there are no activities', async () => {
@@ -191,12 +196,13 @@ describe('what the aktivitetsplan leaves out', () => {
     expect(paragraphTexts(xml)).toEqual([
       'Aktivitetsplan',
       'Målområde: Hälsa och folkhälsa (HF)',
-      'Period: inga aktiviteter',
+      'Handlingsplan: Handlingsplan hf-p (2026–2027)',
+      'Aktiviteternas datum: inga aktiviteter',
       'Målområdesansvarig: Anna Lindqvist',
       'Datum: 27 november 2026',
       'Indelning: efter status',
       'Sammanfattning',
-      'Det finns inga aktiviteter inom målområdet.',
+      'Det finns inga aktiviteter i planen.',
     ]);
     expect(sections(xml)).toHaveLength(1);
     expect(tables(xml)).toEqual([]);
@@ -226,7 +232,76 @@ describe('what the aktivitetsplan leaves out', () => {
     expect(cells).toContain(trickyText);
     expect(cells).toContain(longTrickyText);
     expect(cells).toContain('A & B <c>');
-    expect(cells).toContain('Barn & unga <"KB"> 🚀');
+    expect(cells).toContain('Barn & unga <"KB"> 🚀\nHandlingsplan kb-p (2026–2027)');
+  });
+});
+
+/** The fixture after *Ny period* on the example plan (2026–2028 → 2029–2031): its nine open activities now stand in both plans. */
+function afterNewPeriod(overrides: Partial<AktivitetsplanInput> = {}, moveDates = false): AktivitetsplanInput {
+  const input = aktivitetsplanInput(overrides);
+  const old = input.actionPlans.find((p) => p.goalAreaId === input.goalAreas[0]?.id);
+  if (!old) throw new Error('the fixture has the example plan');
+  const content = {
+    plan: old,
+    strategies: input.strategies.filter((x) => x.planId === old.id),
+    tactics: input.tactics.filter((x) => x.planId === old.id),
+    activities: input.activities.filter((x) => x.planId === old.id),
+  };
+  const next = newPeriod(content, { planId: 'next-plan', newId: (id) => `next-${id}` }, '2026-11-27', { moveDates });
+  return {
+    ...input,
+    actionPlans: [...input.actionPlans, next.plan],
+    strategies: [...input.strategies, ...next.strategies],
+    tactics: [...input.tactics, ...next.tactics],
+    activities: [...input.activities, ...next.activities],
+  };
+}
+
+const summaryLine = (xml: string): string | undefined => paragraphTexts(xml).find((t) => t.startsWith('Aktivitetsplanen omfattar'));
+
+describe('the aktivitetsplan after Ny period: two plans of the same goal area', () => {
+  it('counts each activity once by default, from the plan whose period holds today, and names that plan', async () => {
+    const xml = part(await packed(afterNewPeriod()), 'word/document.xml');
+    expect(summaryLine(xml)).toBe(`Aktivitetsplanen omfattar 12 aktiviteter, varav 1 struken. Den sammanlagda kostnaden är 520${nbsp}000 kr (strukna aktiviteter oräknade).`);
+    expect(tables(xml)[0]?.at(-1)).toEqual(['Summa utom strukna', '11', `520${nbsp}000 kr`]);
+    expect(paragraphTexts(xml)).toContain('Handlingsplan: Handlingsplan Innovationer och entreprenörskap 2026–2028');
+    // Every activity title once, though nine of them stand in both plans with the same dates.
+    const titles = tables(xml).slice(1).flatMap((t) => t.slice(1, -1).map((row) => row[0]));
+    expect(titles).toHaveLength(12);
+    expect(new Set(titles).size).toBe(12);
+  });
+
+  it('takes the latest plan when no period holds today, and the chosen period’s plan when one is chosen', async () => {
+    for (const input of [afterNewPeriod({ today: '2032-03-01' }, true), afterNewPeriod({ planScope: '2029-2031' }, true)]) {
+      const xml = part(await packed(input), 'word/document.xml');
+      expect(summaryLine(xml)).toBe(`Aktivitetsplanen omfattar 9 aktiviteter. Den sammanlagda kostnaden är 455${nbsp}000 kr.`);
+      expect(paragraphTexts(xml)).toContain('Handlingsplan: Handlingsplan Innovationer och entreprenörskap 2029–2031');
+    }
+    const none = part(await packed(afterNewPeriod({ planScope: '2040-2040' })), 'word/document.xml');
+    expect(paragraphTexts(none)).toContain('Handlingsplan: ingen plan för perioden 2040');
+    expect(paragraphTexts(none)).toContain('Det finns inga aktiviteter inom målområdet.');
+  });
+
+  it('with every plan, says that carried activities stand once per plan and names each row’s plan in a column', async () => {
+    const xml = part(await packed(afterNewPeriod({ planScope: 'all' })), 'word/document.xml');
+    expect(summaryLine(xml)).toBe(`Aktivitetsplanen omfattar 21 aktiviteter, varav 1 struken. Den sammanlagda kostnaden är 975${nbsp}000 kr (strukna aktiviteter oräknade).`);
+    expect(paragraphTexts(xml)).toContain(
+      'Alla planer är med: en aktivitet som följt med till en ny period står en gång i varje plan och räknas en gång per plan. Kolumnen Plan säger vilken plan raden hör till.',
+    );
+    expect(paragraphTexts(xml)).toContain('Handlingsplaner: Handlingsplan Innovationer och entreprenörskap 2026–2028; Handlingsplan Innovationer och entreprenörskap 2029–2031');
+    const planned = tables(xml)[1];
+    expect(planned?.[0]).toEqual(['Aktivitet', 'Plan', 'Taktik (strategi)', 'Ansvarig', 'Start', 'Slut', 'Status', 'Kostnad']);
+    expect(planned?.filter((row) => row[0] === 'Regional UF-mässa').map((row) => [row[1], row[4]])).toEqual([
+      ['2026–2028', '2027-03-12'],
+      ['2029–2031', '2027-03-12'],
+    ]);
+    for (const widths of gridWidths(sections(xml)[1] ?? '')) expect(widths.reduce((a, b) => a + b, 0)).toBe(landscapeTextWidth);
+  });
+
+  it('covers the current plan of every goal area when all goal areas are chosen, and names the plans per goal area', async () => {
+    const xml = part(await packed(afterNewPeriod({ goalAreaId: null })), 'word/document.xml');
+    expect(summaryLine(xml)).toBe(`Aktivitetsplanen omfattar 15 aktiviteter i 2 målområden, varav 1 struken. Den sammanlagda kostnaden är 1${nbsp}904${nbsp}567 kr (strukna aktiviteter oräknade).`);
+    expect(tables(xml)[1]?.find((row) => row[0] === 'IE')?.[1]).toBe('Innovationer och entreprenörskap\nHandlingsplan Innovationer och entreprenörskap 2026–2028');
   });
 });
 

@@ -69,6 +69,7 @@ export function aktivitetsplanInput(overrides: Partial<AktivitetsplanInput> = {}
   return {
     goalAreaId: example.goalAreas[0]?.id ?? null,
     grouping: 'status',
+    planScope: 'current',
     period: null,
     goalAreas: [...example.goalAreas, ...more.goalAreas],
     actionPlans: [...example.actionPlans, ...more.actionPlans],
@@ -88,6 +89,7 @@ export function tidrapportInput(overrides: Partial<TidrapportInput> = {}, entrie
     summary: timeReportSummary(entries, mandates, '2026-11-01', '2026-11-30'),
     categories: defaultTimeCategories,
     personName: 'Anna Lindqvist',
+    organisation: 'Region Örebro län',
     periodLabel: 'November 2026',
     mandateDescription: '20 % av heltid (8 timmar i veckan)',
     today: '2026-11-27',

@@ -93,6 +93,32 @@ describe('the handlingsplan as a Word document', () => {
     expect(texts[texts.indexOf('Hur?', tactic) + 1]).toMatch(/^Lärarnätverk/);
   });
 
+  it('lists each strategy’s indicators under the strategy, with unit, baseline and target', () => {
+    const at = texts.indexOf('Finansiering i tidiga skeden');
+    const label = texts.indexOf('Indikator', at);
+    expect(texts[label - 1]).toMatch(/^Mätbart mål: /u);
+    expect(texts[label + 1]).toBe('Nystartade företag (per 1 000 invånare): utgångsläge 8,4 (2025), mål 10 (2028)');
+    expect(texts.indexOf('Indikator', at)).toBeLessThan(texts.indexOf('Vem?', at));
+  });
+
+  it('says so under a strategy without indicators, and gives missing values and years as they are', async () => {
+    const base = exampleInput();
+    const { content } = base;
+    const [first, second, ...rest] = [...content.strategies].sort((a, b) => a.order - b.order);
+    if (!first || !second) throw new Error('the example has strategies');
+    const strategies = [
+      { ...first, indicators: [] },
+      { ...second, indicators: [{ name: 'Andel', unit: '', baselineYear: null, baselineValue: 12.5, targetYear: 2030, targetValue: null }, ...second.indicators] },
+      ...rest,
+    ];
+    const xml = part(await packed({ ...base, content: { ...content, strategies } }), 'word/document.xml');
+    const shown = paragraphTexts(xml);
+    const firstAt = shown.indexOf(first.title);
+    expect(shown.slice(firstAt).find((t) => t.startsWith('Indikator'))).toBe('Indikatorer: Inga angivna');
+    const secondAt = shown.indexOf(second.title, firstAt + 1);
+    expect(shown.slice(secondAt, secondAt + 12)).toContain('Andel: utgångsläge 12,5, mål – (2030)');
+  });
+
   it('has a table of contents field over headings 1–2 that Word updates on opening', () => {
     expect(documentXml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
     expect(part(parts, 'word/settings.xml')).toContain('<w:updateFields/>');
@@ -151,9 +177,9 @@ describe('the handlingsplan as a Word document', () => {
     expect(texts).toContain('165\u00a0000 kr');
   });
 
-  it('shows indicators with a decimal comma and the reviewers with their perspective', () => {
+  it('shows indicators with a decimal comma and the strategy they measure, and the reviewers with their perspective', () => {
     const row = /<w:tr>(?:(?!<\/w:tr>)[\s\S])*>Nystartade företag<[\s\S]*?<\/w:tr>/.exec(documentXml)?.[0] ?? '';
-    expect(paragraphTexts(row)).toEqual(['Nystartade företag', 'per 1 000 invånare', '2025', '8,4', '2028', '10']);
+    expect(paragraphTexts(row)).toEqual(['Nystartade företag\n(Finansiering i tidiga skeden)', 'per 1 000 invånare', '2025', '8,4', '2028', '10']);
     const reviewer = /<w:tr>(?:(?!<\/w:tr>)[\s\S])*>Maria Svensson<[\s\S]*?<\/w:tr>/.exec(documentXml)?.[0] ?? '';
     expect(paragraphTexts(reviewer)).toEqual(['Maria Svensson', 'Länsstyrelsen i Örebro län', 'jämställdhet', 'maria.svensson@lansstyrelsen.se']);
   });

@@ -126,6 +126,7 @@ function fullInput(overrides: Partial<ProjektplanInput> = {}, projectOverrides: 
     contacts: example.contacts,
     strategies: example.strategies,
     tactics: example.tactics,
+    actionPlans: example.actionPlans,
     planActivities,
     ownerName: 'Anna Lindqvist',
     today: '2026-11-27',
@@ -243,13 +244,39 @@ describe('the projektplan as a Word document', () => {
   it('names the linked strategies with their linked tactics, in the plan’s order', () => {
     const at = texts.indexOf('Koppling till handlingsplanen');
     const block = texts.slice(at + 1, texts.indexOf('Mål', at));
-    expect(block[0]).toBe('Projektet genomför dessa delar av handlingsplanen för målområdet Innovationer och entreprenörskap:');
+    expect(block[0]).toBe('Projektet genomför dessa delar av handlingsplanen ”Handlingsplan Innovationer och entreprenörskap 2026–2028” för målområdet Innovationer och entreprenörskap:');
     expect(block.filter((t) => t.startsWith('Strategi: ') || t.startsWith('Taktik: '))).toEqual([
       'Strategi: Innovationsstöd i hela länet',
       'Taktik: En ingång till innovationsstödet',
       'Strategi: Finansiering i tidiga skeden',
       'Taktik: Mikrolån och rådgivning',
     ]);
+  });
+
+  it('names each plan with its period when the links stand in two plans (after Ny period), and the goal area alone when the plans are not known', async () => {
+    const example = exampleWorkbook();
+    const [plan] = example.actionPlans;
+    const strategy = example.strategies.find((x) => x.title === 'Finansiering i tidiga skeden');
+    if (!plan || !strategy) throw new Error('the example workbook has a plan and the strategy');
+    const next = { ...plan, id: 'plan-next', periodStart: 2029, periodEnd: 2031, title: 'Handlingsplan IE nästa period' };
+    const copy = { ...strategy, id: 'strategy-next', planId: next.id };
+    const input = fullInput({ strategies: [...full.strategies, copy], actionPlans: [plan, next] }, { strategyIds: [copy.id] });
+    const linked = paragraphTexts(part(await packed(input), 'word/document.xml'));
+    const at = linked.indexOf('Koppling till handlingsplanen');
+    const block = linked.slice(at + 1, linked.indexOf('Mål', at));
+    expect(block[0]).toBe('Projektet genomför dessa delar av 2 handlingsplaner för målområdet Innovationer och entreprenörskap:');
+    expect(block.filter((t) => /^(Handlingsplan|Strategi|Taktik): /u.test(t))).toEqual([
+      'Handlingsplan: Handlingsplan Innovationer och entreprenörskap 2026–2028',
+      'Strategi: Innovationsstöd i hela länet',
+      'Taktik: En ingång till innovationsstödet',
+      'Strategi: Finansiering i tidiga skeden',
+      'Taktik: Mikrolån och rådgivning',
+      'Handlingsplan: Handlingsplan IE nästa period (2029–2031)',
+      'Strategi: Finansiering i tidiga skeden',
+    ]);
+    expect(block.at(-1)).toBe('Projektet genomför strategin utan att en särskild taktik är vald.');
+    const unknown = paragraphTexts(part(await packed(fullInput({ actionPlans: undefined })), 'word/document.xml'));
+    expect(unknown).toContain('Projektet genomför dessa delar av handlingsplanen för målområdet Innovationer och entreprenörskap:');
   });
 
   it('shows each goal level as a table with indicator, baseline, target and ISO date', () => {
@@ -260,15 +287,15 @@ describe('the projektplan as a Word document', () => {
     ]);
   });
 
-  it('lists the organisation by role with names and organisations, saying when a contact is gone', () => {
+  it('lists the organisation by role with names and organisations (an organisation contact is its own, or the one it belongs to), saying when a contact is gone', () => {
     expect(tableAfter(documentXml, 'Organisation')).toEqual([
       ['Roll', 'Namn', 'Organisation'],
       ['Projektägare', 'Karin Berg', 'Region Örebro län'],
       ['Projektledare', 'Lars Nilsson', 'Karlskoga kommun'],
-      ['Styrgrupp', 'Almi Företagspartner Mälardalen', ''],
+      ['Styrgrupp', 'Almi Företagspartner Mälardalen', 'Almi Företagspartner Mälardalen'],
       ['Styrgrupp', 'Karin Berg', 'Region Örebro län'],
-      ['Referensgrupp', 'Örebro universitet, Innovation Office', ''],
-      ['Samarbetspartner', 'Ung Företagsamhet Örebro län', ''],
+      ['Referensgrupp', 'Örebro universitet, Innovation Office', 'Örebro universitet'],
+      ['Samarbetspartner', 'Ung Företagsamhet Örebro län', 'Ung Företagsamhet Örebro län'],
       ['Samarbetspartner', '(kontakten finns inte längre)', ''],
     ]);
   });

@@ -32,13 +32,15 @@ describe('the tidrapport for a month', () => {
       ['Heading2', 'Tid per kategori'],
       ['Heading2', 'MOA-uppdraget och mandatet'],
       ['Heading1', 'Vecka för vecka'],
+      ['Heading1', 'Underskrift'],
     ]);
   });
 
-  it('names the person, the period with its dates, the mandate and today on the title page', () => {
-    expect(novemberTexts.slice(0, 5)).toEqual([
+  it('names the person, the organisation, the period with its dates, the mandate and today on the title page', () => {
+    expect(novemberTexts.slice(0, 6)).toEqual([
       'Tidrapport',
       'Namn: Anna Lindqvist',
+      'Organisation: Region Örebro län',
       'Period: November 2026 (1 november 2026 – 30 november 2026)',
       'Mandat: 20 % av heltid (8 timmar i veckan)',
       'Datum: 27 november 2026',
@@ -70,7 +72,6 @@ describe('the tidrapport for a month', () => {
   it('has a weekly table with ISO weeks as rows and the categories, the mandate and the difference as columns', () => {
     expect(tables(novemberXml)[1]).toEqual([
       ['Vecka', 'MOA-uppdraget', 'Mandat', 'Mot mandatet', 'Projektledning', 'Granskning', 'Möten och nätverk', 'Kompetensutveckling', 'Övrigt', 'Totalt'],
-      ['v. 44', '0', '0', '0', '0', '0', '0', '0', '0', '0'],
       ['v. 45', '6,5', '8', `${minus}1,5`, '6', '0', '0', '0', '0', '12,5'],
       ['v. 46', '10,5', '8', '+2,5', '0', '1,5', '0', '0', '0', '12'],
       ['v. 47', '9', '8', '+1', '7,25', '0', '4', '0', '0', '20,25'],
@@ -86,7 +87,10 @@ describe('the tidrapport for a month', () => {
     expect(sections(novemberXml)).toHaveLength(2);
     expect(first).toContain('w:orient="portrait"');
     expect(weekly).toContain('w:orient="landscape"');
-    expect(headings(weekly ?? '')).toEqual([['Heading1', 'Vecka för vecka']]);
+    expect(headings(weekly ?? '')).toEqual([
+      ['Heading1', 'Vecka för vecka'],
+      ['Heading1', 'Underskrift'],
+    ]);
     expect(gridWidths(weekly ?? '').map((w) => w.reduce((a, b) => a + b, 0))).toEqual([landscapeTextWidth]);
   });
 
@@ -107,6 +111,42 @@ describe('the tidrapport for a month', () => {
     expect(core).toContain('<dc:description>Loggad tid 1 november 2026 – 30 november 2026: 62,5 timmar, varav 40 timmar i MOA-uppdraget. 27 november 2026.</dc:description>');
   });
 });
+
+describe('what the tidrapport leaves out and what it ends with', () => {
+  it('leaves out the weeks without time, says so, and keeps the period’s totals in the sum row', async () => {
+    // A whole year with time in two weeks: 53 weeks in the period (2026 has a v. 53), two rows.
+    const mandates = [{ id: 'm', validFrom: '2026-01-01', hoursPerWeek: 8 }];
+    const summary = timeReportSummary([entry('2026-03-04', 'moa', 120), entry('2026-11-10', 'moa', 90)], mandates, '2026-01-01', '2026-12-31');
+    expect(summary.weeks.length).toBeGreaterThan(50);
+    const xml = part(await packed(tidrapportInput({ summary, periodLabel: '2026' })), 'word/document.xml');
+    const weekly = tables(xml)[1];
+    expect(weekly?.map((row) => row[0])).toEqual(['Vecka', 'v. 10', 'v. 46', 'Summa']);
+    expect(weekly?.at(-1)?.slice(0, 3)).toEqual(['Summa', '3,5', hoursOf(summary.mandateMinutes)]);
+    expect(paragraphTexts(xml)).toContain(`Veckor utan registrerad tid visas inte (${summary.weeks.length - 2} veckor). Summaraden gäller hela perioden, också mandatet för de veckorna.`);
+    expect(novemberTexts).toContain('Veckor utan registrerad tid visas inte (en vecka). Summaraden gäller hela perioden, också mandatet för de veckorna.');
+  });
+
+  it('ends with lines for place and date and a signature, with the name spelled out', () => {
+    const at = novemberTexts.indexOf('Underskrift');
+    expect(novemberTexts.slice(at)).toEqual([
+      'Underskrift',
+      'Jag intygar att tidrapporten stämmer.',
+      `Ort och datum: ${'_'.repeat(40)}`,
+      `Underskrift: ${'_'.repeat(40)}`,
+      'Namnförtydligande: Anna Lindqvist',
+    ]);
+  });
+
+  it('says "Ej ifyllt" for an organisation the profile lacks', async () => {
+    const xml = part(await packed(tidrapportInput({ organisation: ' ' })), 'word/document.xml');
+    expect(paragraphTexts(xml)).toContain('Organisation: Ej ifyllt');
+  });
+});
+
+/** Decimal hours as the report writes them. */
+function hoursOf(minutes: number): string {
+  return String(minutes / 60).replace('.', ',');
+}
 
 describe('MOA time against the mandate, in words', () => {
   it.each([
@@ -139,7 +179,7 @@ describe('the weekly table adapts to the categories and the period', () => {
     const xml = part(await packed(input), 'word/document.xml');
     const weekly = tables(xml).slice(1);
     expect(weekly.length).toBeGreaterThan(1);
-    expect(headings(xml).slice(-weekly.length)).toEqual(weekly.map((_, i) => ['Heading2', i === 0 ? 'Vecka för vecka, del 1' : `Vecka för vecka, del ${i + 1} (fler kategorier)`]));
+    expect(headings(xml).slice(-weekly.length - 1, -1)).toEqual(weekly.map((_, i) => ['Heading2', i === 0 ? 'Vecka för vecka, del 1' : `Vecka för vecka, del ${i + 1} (fler kategorier)`]));
     for (const table of weekly) expect(table[0]?.[0]).toBe('Vecka');
     // Every category appears exactly once across the tables, and every table fits the landscape line.
     expect(weekly.flatMap((t) => t[0]?.slice(1) ?? []).filter((h) => !['Mandat', 'Mot mandatet', 'Totalt'].includes(h)).sort()).toEqual([...names].sort());
@@ -151,7 +191,9 @@ describe('the weekly table adapts to the categories and the period', () => {
     const mandates = [{ id: 'm', validFrom: '2026-01-01', hoursPerWeek: 8 }];
     const summary = timeReportSummary([entry('2026-12-30', 'moa', 120), entry('2027-01-05', 'moa', 90)], mandates, '2026-12-21', '2027-01-10');
     const xml = part(await packed(tidrapportInput({ summary, periodLabel: 'Jul och nyår' })), 'word/document.xml');
-    expect(tables(xml)[1]?.map((row) => row[0])).toEqual(['Vecka', '2026 v. 52', '2026 v. 53', '2027 v. 1', 'Summa']);
+    // v. 52 has no time: it is left out, and the document says so.
+    expect(tables(xml)[1]?.map((row) => row[0])).toEqual(['Vecka', '2026 v. 53', '2027 v. 1', 'Summa']);
+    expect(paragraphTexts(xml)).toContain('Veckor utan registrerad tid visas inte (en vecka). Summaraden gäller hela perioden, också mandatet för de veckorna.');
     expect(paragraphTexts(xml)).not.toContain('Veckor som bara delvis ligger i perioden räknas med de dagar som ingår.');
     expect(paragraphTexts(xml)).toContain('Ingen tid som projektledare är loggad.');
   });
@@ -173,8 +215,9 @@ describe('the tidrapport for a period without time', () => {
     expect(headings(xml)).toEqual([
       ['Title', 'Tidrapport'],
       ['Heading1', 'Sammanfattning'],
+      ['Heading1', 'Underskrift'],
     ]);
-    expect(paragraphTexts(xml).slice(5)).toEqual(['Sammanfattning', 'Ingen tid är loggad under perioden.', 'Mandatet för perioden är 33,6 timmar.']);
+    expect(paragraphTexts(xml).slice(6, 9)).toEqual(['Sammanfattning', 'Ingen tid är loggad under perioden.', 'Mandatet för perioden är 33,6 timmar.']);
     expect(tables(xml)).toEqual([]);
     expect(sections(xml)).toHaveLength(1);
   });
