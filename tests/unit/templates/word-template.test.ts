@@ -85,7 +85,8 @@ describe('a Word document made with the docx library', () => {
       { key: 'nulage', title: 'Nuläge och omvärld', guidance: 'Hur ser det ut i dag?\n\nOmvärld\n\nVad händer utanför regionen?', required: true, kind: 'freeText' },
       // Known to the base template by its key: keeps its kind, and its guidance since the document has none of its own.
       { key: 'strategier', title: 'Strategier', guidance: defaultTemplate.actionPlan.sections.find((s) => s.key === 'strategier')?.guidance, required: true, kind: 'strategyTree' },
-      { key: 'behov-av-stod', title: 'Behov av stöd', guidance: 'Vilket stöd behövs?', required: true, kind: 'support' },
+      // The base template's support section, under the document's title: plans keep their support text.
+      { key: 'stod', title: 'Behov av stöd', guidance: 'Vilket stöd behövs?', required: false, kind: 'support' },
       { key: 'egna-fragor', title: 'Egna frågor', guidance: '– Första frågan\n\n– Andra frågan', required: true, kind: 'freeText' },
     ]);
     expect(template.strategyGuidance).toEqual({ ...defaultTemplate.strategyGuidance, why: 'Vilket problem möter strategin?', how: 'Med vilka metoder?' });
@@ -177,12 +178,12 @@ describe('a Word document as Swedish Word writes it', () => {
 
   test('another prefix for the WordprocessingML namespace is read too', () => {
     const xml = `<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:body><x:p><x:pPr><x:pStyle x:val="Heading2"/></x:pPr><x:r><x:t>Rubrik</x:t></x:r></x:p></x:body></x:document>`;
-    expect(wordParagraphs(xml)).toEqual([{ styleId: 'Heading2', outlineLevel: null, listItem: false, text: 'Rubrik' }]);
+    expect(wordParagraphs(xml)).toEqual([{ styleId: 'Heading2', outlineLevel: null, listItem: false, text: 'Rubrik', runs: [{ text: 'Rubrik', italic: null, characterStyle: '' }] }]);
   });
 
   test('styles are read by id with name, base and outline level; character styles are left out', () => {
     const styles = wordStyles(`<w:styles ${w}>${swedishStyles}</w:styles>`);
-    expect(styles.get('Rubrik1')).toEqual({ id: 'Rubrik1', name: 'heading 1', basedOn: 'Normal', outlineLevel: 0 });
+    expect(styles.get('Rubrik1')).toEqual({ id: 'Rubrik1', name: 'heading 1', basedOn: 'Normal', outlineLevel: 0, italic: null });
     expect(styles.has('Rubrik1Char')).toBe(false);
   });
 
@@ -224,6 +225,8 @@ describe('hostile Word documents', () => {
 
   test('a file that is no zip at all is refused', () => {
     const problems = problemsOf(templateFromWordDocument(strToU8('inte ett dokument'), options));
-    expect(problems[0]?.message).toBe('Word-dokumentet kansliets-mall.docx är ingen giltig zip-fil.');
+    expect(problems[0]?.message).toBe(
+      'kansliets-mall.docx är inget Word-dokument: en .docx-fil är ett zip-paket, och den här filen är inget zip-paket (den kan ha fått fel filändelse eller vara skadad). Öppna filen i Word och spara den som Word-dokument (.docx) eller Word-mall (.dotx), och välj den sedan igen.',
+    );
   });
 });
