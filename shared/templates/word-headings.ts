@@ -20,7 +20,8 @@ const numbering = /^(?:§\s*\d+[.:]?|\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-zÅÄ�
 /** A heading's words without numbering, trailing colon or extra spaces, as written: "6.  Behov av stöd:" → "Behov av stöd". */
 export function headingWords(title: string): string {
   const collapsed = title.replace(/\s+/gu, ' ').trim();
-  const words = collapsed.replace(numbering, '').replace(/\s*[:.]+$/u, '').trim();
+  // The numbering first, while a tab after a bare number still tells it from a year ("2027 års plan").
+  const words = title.trim().replace(numbering, '').replace(/\s+/gu, ' ').replace(/\s*[:.]+$/u, '').trim();
   return words === '' ? collapsed : words;
 }
 
