@@ -69,7 +69,6 @@ describe('Word-mall från kansliet', () => {
     expect(await form.getByLabel(/^Mallens id/).inputValue()).toBe('rus-handlingsplan-2027');
     expect(await form.getByLabel(/^Gäller från/).inputValue()).toBe('2027-01-01');
     expect(await form.getByLabel(/^Gäller till/).inputValue()).toBe('2027-12-31');
-    await page.screenshot({ path: '/tmp/shot-form.png' });
     await form.getByRole('button', { name: 'Förhandsgranska' }).click();
 
     const preview = templates.preview();
@@ -85,8 +84,6 @@ describe('Word-mall från kansliet', () => {
     expect(await shown(indicators)).toBe('Indikatorer (indikatorer)');
     expect(await shown(support)).toBe('Behov av stöd från kansliet (behov av stöd)');
     await expectAccessible(page, 'förhandsgranskning med rubrikernas delar');
-    for (const [w, h] of [[1366, 768], [1024, 700]] as const) { await page.setViewportSize({ width: w, height: h }); await parts.scrollIntoViewIfNeeded(); await page.screenshot({ path: `/tmp/shot-parts-${w}.png` }); }
-    await page.setViewportSize({ width: 1024, height: 700 }); await form.count();
 
     // Two headings on one part: said at the heading, and the template is not saved.
     await select(support).selectOption({ label: 'Genomsyrande perspektiv (genomsyrande perspektiv)' });
@@ -95,7 +92,6 @@ describe('Word-mall från kansliet', () => {
     await preview.getByRole('alert').filter({ hasText: 'Två rubriker blir samma del av planen.' }).waitFor();
     expect(await select(support).evaluate((element) => element === document.activeElement)).toBe(true);
     await expectAccessible(page, 'två rubriker på samma del');
-    await page.screenshot({ path: '/tmp/shot-clash.png' });
     expect((await storedRecords<StoredTemplate>(page, 'templates')).length).toBe(1);
 
     // Put back, and "7. Indikatorer och uppföljning" made a text section of its own.
@@ -139,7 +135,6 @@ describe('Word-mall från kansliet', () => {
     expect(await plans.description(why)).toBe('Vilket problem möter strategin, och vilket effektmål bidrar den till?');
     expect(await emphasised(why)).toEqual(['effektmål']);
     await expectAccessible(page, 'plan på kansliets Word-mall');
-    await plans.sections().scrollIntoViewIfNeeded(); await page.mouse.wheel(0, -400); await page.screenshot({ path: '/tmp/shot-plan.png' });
 
     // The Word export: each part once, under the template's numbered heading.
     await page.getByRole('button', { name: 'Exportera till Word' }).click();
