@@ -1,9 +1,10 @@
-import { cloneElement, useId, type ReactElement } from 'react';
+import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 
 interface Props {
   label: string;
-  help?: string;
+  /** Text, or a template's guidance with its emphasis (GuidanceText). */
+  help?: ReactNode;
   error?: string;
   required?: boolean;
   /** The control: an input, textarea or select; it gets id, aria-describedby and aria-invalid. */

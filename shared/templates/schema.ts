@@ -74,7 +74,7 @@ export const templateSectionSchema = z
   .strictObject({
     key: templateKeySchema.describe('Sektionens nyckel, unik i dokumentet, t.ex. "nulage". Planer knyts till sektionen med den.'),
     title: requiredText(lengths.title).describe('Rubriken som MOA ser och som står i Word-dokumentet.'),
-    guidance: optionalText(lengths.guidance).describe('Vägledning: vad sektionen ska svara på. Stycken skiljs med en tom rad.'),
+    guidance: optionalText(lengths.guidance).describe('Vägledning: vad sektionen ska svara på. Stycken skiljs med en tom rad; text mellan asterisker (*så här*) visas kursiv.'),
     required: z.boolean().describe('true om sektionen måste fyllas i innan planen är komplett.'),
     kind: z.enum(sectionKinds).describe('Vad sektionen innehåller: freeText för text, annars en av arbetsbokens strukturerade delar.'),
   })

@@ -23,7 +23,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { formatInteger } from '../format.ts';
 import { MAX_FILE_BYTES } from '../platform/ipc.ts';
-import { isValidUtf8 } from '../templates/safe-json.ts';
+import { isValidUtf8, jsonNesting } from '../templates/safe-json.ts';
 import { templateProblemText, zodProblems } from '../templates/problems.ts';
 import { DATA_FORMAT_VERSION } from '../version.ts';
 import { workbookTableLabels, workbookTableNames, workbookTableSchemas, type WorkbookTableName, type WorkbookTables } from './tables.ts';
@@ -76,12 +76,26 @@ function newer(kind: string, found: number, supported: number): string {
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isVersion = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
 
+/**
+ * The deepest nesting a workbook file may have. A real one stays under 15
+ * (file → payload → tables → rows → a template's sections …); the limit
+ * leaves room for growth and stays far below where parsing with a reviver
+ * (recursive in V8) would run out of stack.
+ */
+export const MAX_WORKBOOK_NESTING = 64;
+
+function tooDeep(depth: number): string {
+  return `Filen är nästlad för djupt (${formatInteger(depth)} nivåer; en arbetsboksfil har högst ${MAX_WORKBOOK_NESTING}). Den är inte en säkerhetskopia som appen har sparat och lästes inte in.`;
+}
+
 /** The most row problems listed in one message. */
 const MAX_LISTED_PROBLEMS = 5;
 
 /**
- * Reads and checks a workbook file: envelope, versions, checksum, then
- * every row against its domain schema. Never throws; a refusal comes with
+ * Reads and checks a workbook file: size, nesting, envelope, versions,
+ * checksum, then every row against its domain schema. The order gives the
+ * real reason: a file nested too deep is refused for that, not for a
+ * checksum or a parse that its depth made fail. Never throws; a refusal comes with
  * a Swedish message saying what is wrong.
  */
 export function readWorkbookFile(bytes: Uint8Array): WorkbookFileRead {
@@ -100,9 +114,13 @@ function read(bytes: Uint8Array): WorkbookFileRead {
     return refuse(`Filen är för stor (${formatInteger(Math.ceil(bytes.byteLength / 1024 / 1024))} MB); en arbetsboksfil får vara högst ${formatInteger(MAX_WORKBOOK_FILE_BYTES / 1024 / 1024)} MB.`);
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   if (!isValidUtf8(body)) return refuse(NOT_A_WORKBOOK);
+  const text = new TextDecoder('utf-8').decode(body);
+  // Depth before anything else reads the text: too deep a file is refused for that, whatever its checksum says.
+  const fileNesting = jsonNesting(text).maxDepth;
+  if (fileNesting > MAX_WORKBOOK_NESTING) return refuse(tooDeep(fileNesting));
   let envelope: unknown;
   try {
-    envelope = JSON.parse(new TextDecoder('utf-8').decode(body));
+    envelope = JSON.parse(text);
   } catch {
     return refuse(NOT_A_WORKBOOK);
   }
@@ -111,6 +129,9 @@ function read(bytes: Uint8Array): WorkbookFileRead {
   if (envelope.formatVersion > WORKBOOK_FILE_FORMAT_VERSION) return refuse(newer('filformat', envelope.formatVersion, WORKBOOK_FILE_FORMAT_VERSION));
   const { payload, sha256: expected } = envelope;
   if (typeof payload !== 'string' || typeof expected !== 'string') return refuse(NOT_A_WORKBOOK);
+  // The payload is JSON inside a string, so the file's own nesting does not count it.
+  const payloadNesting = jsonNesting(payload).maxDepth;
+  if (payloadNesting > MAX_WORKBOOK_NESTING) return refuse(tooDeep(payloadNesting));
   if (checksum(payload) !== expected.toLowerCase()) return refuse(DAMAGED);
 
   let content: unknown;
@@ -122,7 +143,8 @@ function read(bytes: Uint8Array): WorkbookFileRead {
       return value;
     });
   } catch {
-    return refuse(DAMAGED);
+    // The checksum matched, so the payload is as it was sealed: not damaged on the way, but never a workbook.
+    return refuse(NOT_A_WORKBOOK);
   }
   if (forbidden) return refuse('Filen innehåller fältet "__proto__", som aldrig finns i en arbetsbok och kan användas för att ändra programmets beteende. Filen lästes inte in.');
   if (!isRecord(content) || !isVersion(content.dataFormatVersion) || !isRecord(content.tables)) return refuse(NOT_A_WORKBOOK);

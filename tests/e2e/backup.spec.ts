@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { workbookTableNames } from '../../shared/workbook-file/tables.ts';
@@ -153,6 +154,16 @@ describe('säkerhetskopia och återställning', () => {
     expect(await backup.problem().innerText()).toContain(`Filen ${file.name} kan inte återställas.`);
     expect(await backup.previewDialog().isVisible()).toBe(false);
     await expectAccessible(page, 'inställningar med en vägrad fil');
+    expect(await wholeWorkbook(page)).toEqual(before);
+
+    // The same backup with a row nested 5 000 deep and a checksum that fits: refused for its depth.
+    const envelope = JSON.parse(file.bytes.toString('utf8')) as { payload: string };
+    const payload = envelope.payload.replace('"contacts":[', `"contacts":[${'['.repeat(5_000)}${']'.repeat(5_000)},`);
+    const deep = Buffer.from(JSON.stringify({ ...envelope, payload, sha256: createHash('sha256').update(payload).digest('hex') }));
+    await backup.chooseFile('djup.moa.json', deep);
+    await backup.problem().getByText(/Filen är nästlad för djupt \(5\s00\d nivåer; en arbetsboksfil har högst 64\)/u).waitFor();
+    expect(await backup.problem().innerText()).not.toContain('kontrollsumman');
+    expect(await backup.previewDialog().isVisible()).toBe(false);
     expect(await wholeWorkbook(page)).toEqual(before);
   });
 

@@ -97,12 +97,15 @@ describe('Mallar', () => {
     await templates.open(baseUrl);
     await templates.importFile('Kansliets mall 2027.docx', await wordTemplate());
     const form = page.locator('section.template-word');
-    expect(await form.getByLabel(/^Mallens id/).inputValue()).toBe('kansliets-mall-2027');
+    // A document without a title of its own is named by its first heading (the form shows it, to change).
+    expect(await form.getByLabel(/^Namn/).inputValue()).toBe('Bakgrund');
+    await typeInto(form.getByLabel(/^Namn/), 'Kansliets mall 2027');
+    await typeInto(form.getByLabel(/^Mallens id/), 'kansliets-mall-2027');
     await expectAccessible(page, 'Word-mallens formulär');
     await form.getByRole('button', { name: 'Förhandsgranska' }).click();
     const preview = templates.preview();
     await preview.getByRole('button', { name: 'Visa sektionerna' }).click();
-    await preview.getByText('Bakgrund', { exact: true }).waitFor();
+    await preview.locator('ol.template-sections').getByText('Bakgrund', { exact: true }).waitFor();
     await preview.getByText('Beskriv hur arbetet ska gå till.').waitFor();
     expect(await preview.innerText()).toContain('Sektioner i handlingsplanen: 2');
     await expectAccessible(page, 'förhandsgranskning av en Word-mall');

@@ -11,6 +11,7 @@ import { IndicatorsEditor } from './IndicatorsEditor.tsx';
 import { saveNow, type SaveOperation } from '../../app/autosave.ts';
 import { nodeEdit } from './plan-repository.ts';
 import { problemText } from './problem-text.ts';
+import { GuidanceText } from '../../ui/GuidanceText.tsx';
 
 interface Common {
   planId: string;
@@ -58,7 +59,7 @@ function TextField({
 }) {
   const { t } = useI18n();
   const [problem, setProblem] = useState<string | undefined>();
-  const helpText = guidance?.trim() ? guidance : help ? t(help) : undefined;
+  const helpText = guidance?.trim() ? <GuidanceText text={guidance} /> : help ? t(help) : undefined;
   return (
     <FormField label={t(label)} help={helpText} error={problem} unsaved={problem !== undefined}>
       <AutosaveField

@@ -17,6 +17,7 @@ import { PlanLifecycle } from './PlanLifecycle.tsx';
 import { PlanSections } from './PlanSections.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { usePlanTemplate } from './use-plan-template.ts';
+import { GuidanceText } from '../../ui/GuidanceText.tsx';
 
 /** Numbers rows like a document outline: 1, 1.1, 1.1.1. */
 function outlineNumbers(rows: OutlineRow[]): Map<string, string> {
@@ -209,7 +210,11 @@ export function PlanEditor({ planId }: { planId: string }) {
       <PlanSections plan={content.plan} view={view} />
       <section aria-labelledby="plan-outline" className="outline-section">
         <h3 id="plan-outline">{t('plans.editor.outline')}</h3>
-        {strategyGuidance ? <p className="help template-guidance">{strategyGuidance}</p> : null}
+        {strategyGuidance ? (
+          <p className="help template-guidance">
+            <GuidanceText text={strategyGuidance} />
+          </p>
+        ) : null}
         <p id="outline-keys" className="help">
           {t('plans.editor.keys')}
         </p>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ActionPlan } from '../../../shared/domain/plan.ts';
 import type { PlanTemplateView, ShownSupportOffer, ShownTextSection } from '../../../shared/plan/template-sections.ts';
 import { FormField } from '../../app/FormField.tsx';
+import { GuidanceText } from '../../ui/GuidanceText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AutosaveField } from './AutosaveField.tsx';
 import { setSupportRequest, planSectionEdit } from './plan-repository.ts';
@@ -37,7 +38,7 @@ export function PlanSections({ plan, view }: { plan: ActionPlan; view: PlanTempl
 function TextSection({ plan, section, label }: { plan: ActionPlan; section: ShownTextSection; label?: string }) {
   return (
     // Inside the support section the legend carries the required mark: a ticked offer fills the section as text does.
-    <FormField label={label ?? section.title} help={label ? undefined : section.guidance || undefined} required={label ? false : section.required}>
+    <FormField label={label ?? section.title} help={label || !section.guidance ? undefined : <GuidanceText text={section.guidance} />} required={label ? false : section.required}>
       <AutosaveField
         saveKey={`section:${plan.id}:${section.key}`}
         value={section.text}
@@ -65,7 +66,7 @@ function SupportSection({ plan, section, offers }: { plan: ActionPlan; section: 
       </legend>
       {section.guidance ? (
         <p id={guidanceId} className="help">
-          {section.guidance}
+          <GuidanceText text={section.guidance} />
         </p>
       ) : null}
       <SupportOffers plan={plan} offers={offers} />

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { SaveOperation } from '../../app/autosave.ts';
 import { AutosaveField } from '../plans/AutosaveField.tsx';
@@ -7,7 +7,8 @@ interface Props {
   label: string;
   /** For cells in a table whose column header already says what the field is: the label is for screen readers only. */
   hideLabel?: boolean;
-  help?: string;
+  /** Text, or a template's guidance with its emphasis (GuidanceText). */
+  help?: ReactNode;
   value: string;
   saveKey: string;
   /** A problem text to show at the field instead of saving, or undefined. */

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { projectPartGuidance, type ProjectPart } from '../../../shared/project/defaults.ts';
 import type { ProjectLayout } from '../../../shared/project/template-sections.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { GuidanceText } from '../../ui/GuidanceText.tsx';
 
 const TemplateGuidance = createContext<ReadonlyMap<string, string>>(new Map());
 
@@ -28,7 +29,7 @@ export function PartHelp({ part }: { part: ProjectPart }) {
     <div className="part-help">
       {text.split(/\n\s*\n/u).map((paragraph, i) => (
         <p key={i} className="help">
-          {paragraph}
+          <GuidanceText text={paragraph} />
         </p>
       ))}
     </div>

@@ -2,6 +2,7 @@ import type { Project } from '../../../shared/domain/project.ts';
 import type { ShownSection } from '../../../shared/project/template-sections.ts';
 import { sectionStep } from '../../../shared/project/project-edit.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { GuidanceText } from '../../ui/GuidanceText.tsx';
 import { EditField } from './EditField.tsx';
 import { projectEdit } from './project-repository.ts';
 
@@ -23,7 +24,7 @@ export function SectionTexts({ project, id, heading, sections }: { project: Proj
           key={section.key}
           label={section.title}
           // Guidance is written in Swedish by the secretariat; an English UI shows none rather than a mix.
-          help={language === 'sv' ? (section.guidance ?? undefined) : undefined}
+          help={language === 'sv' && section.guidance ? <GuidanceText text={section.guidance} /> : undefined}
           required={section.required}
           multiline
           rows={4}

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { templateProblemText, type TemplateProblem } from '../../../shared/templates/problems.ts';
-import { templateFromWordDocument, type WordTemplateOptions } from '../../../shared/templates/word-template.ts';
+import { guessHeadingChoices, headingChoiceClashes, type HeadingChoice } from '../../../shared/templates/word-headings.ts';
+import { templateFromWordRead, type WordDocumentRead, type WordTemplateOptions } from '../../../shared/templates/word-template.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { HeadingParts, wordBaseSections } from './HeadingParts.tsx';
 import { TemplateSummary } from './TemplateSummary.tsx';
 import { previewImport, readTemplateFile, wordDefaults, type ImportPreview, type TemplateFile } from './import-flow.ts';
 import { countOnVersion, importTemplate, movePlansToTemplate } from './template-repository.ts';
@@ -18,7 +20,7 @@ interface Saved {
 
 /** Where an import is: a Word form to answer, problems to show, a preview to confirm, or done. */
 export type ImportFlow =
-  | { step: 'word'; file: TemplateFile }
+  | { step: 'word'; file: TemplateFile; read: WordDocumentRead }
   | { step: 'problems'; fileName: string; problems: TemplateProblem[] }
   | { step: 'preview'; preview: ImportPreview }
   | { step: 'saved'; saved: Saved };
@@ -52,9 +54,9 @@ function Problems({ fileName, problems, onClose }: { fileName: string; problems:
   );
 }
 
-function WordForm({ file, onPreview, onCancel }: { file: TemplateFile; onPreview: (flow: ImportFlow) => void; onCancel: () => void }) {
+function WordForm({ file, read, onPreview, onCancel }: { file: TemplateFile; read: WordDocumentRead; onPreview: (flow: ImportFlow) => void; onCancel: () => void }) {
   const { t } = useI18n();
-  const [form, setForm] = useState<WordTemplateOptions>(() => wordDefaults(file.name));
+  const [form, setForm] = useState<WordTemplateOptions>(() => wordDefaults(read));
   const [problems, setProblems] = useState<TemplateProblem[]>([]);
   const set = (field: 'id' | 'name' | 'issuer' | 'validFrom' | 'validTo') => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
   const fieldError = (path: string) => {
@@ -66,13 +68,19 @@ function WordForm({ file, onPreview, onCancel }: { file: TemplateFile; onPreview
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = templateFromWordDocument(file.bytes, { ...form, id: form.id.trim(), name: form.name.trim(), issuer: form.issuer.trim() });
+    const options: WordTemplateOptions = { ...form, id: form.id.trim(), name: form.name.trim(), issuer: form.issuer.trim() };
+    const choices = guessHeadingChoices(
+      read.headings.map((h) => h.title),
+      options.document ?? 'actionPlan',
+      wordBaseSections({ read, options, choices: [] }),
+    );
+    const result = templateFromWordRead(read, { ...options, choices });
     if (!result.ok) {
       setProblems(result.problems);
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.template-word [aria-invalid="true"], .template-word .template-problems')?.focus());
       return;
     }
-    onPreview({ step: 'preview', preview: await previewImport(file.name, { template: result.template, referenceDocument: result.referenceDocument }) });
+    onPreview({ step: 'preview', preview: await previewImport(file.name, { template: result.template, referenceDocument: result.referenceDocument }, { read, options, choices }) });
   }
 
   return (
@@ -119,14 +127,41 @@ function WordForm({ file, onPreview, onCancel }: { file: TemplateFile; onPreview
   );
 }
 
-function Preview({ preview, onSaved, onCancel }: { preview: ImportPreview; onSaved: (flow: ImportFlow) => void; onCancel: () => void }) {
+function Preview({ preview, onChange, onCancel }: { preview: ImportPreview; onChange: (flow: ImportFlow) => void; onCancel: () => void }) {
   const { t } = useI18n();
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const { template } = preview.parsed;
   const previous = preview.previous;
+  const word = preview.word;
+  // The headings' parts as chosen; the preview's template follows whenever they place no part twice.
+  const [choices, setChoices] = useState<HeadingChoice[]>(() => word?.choices ?? []);
+  const clashes = word ? headingChoiceClashes(choices, wordBaseSections(word)) : [];
+  const latestChoice = useRef(0);
+
+  async function choose(index: number, choice: HeadingChoice) {
+    if (!word) return;
+    const next = choices.map((c, i) => (i === index ? choice : c));
+    setChoices(next);
+    setFailure('');
+    if (headingChoiceClashes(next, wordBaseSections(word)).length > 0) return;
+    const result = templateFromWordRead(word.read, { ...word.options, choices: next });
+    if (!result.ok) {
+      setFailure(result.problems.map(templateProblemText).join(' '));
+      return;
+    }
+    const call = (latestChoice.current += 1);
+    const updated = await previewImport(preview.fileName, { template: result.template, referenceDocument: result.referenceDocument }, { ...word, choices: next });
+    // A later choice made while this one was read wins.
+    if (call === latestChoice.current) onChange({ step: 'preview', preview: updated });
+  }
 
   async function save() {
+    if (clashes.length > 0) {
+      setFailure(t('templates.word.parts.fixFirst'));
+      document.querySelector<HTMLElement>('.heading-parts select[aria-invalid="true"]')?.focus();
+      return;
+    }
     setBusy(true);
     setFailure('');
     try {
@@ -141,7 +176,7 @@ function Preview({ preview, onSaved, onCancel }: { preview: ImportPreview; onSav
         const counted = await countOnVersion(from);
         if (counted.plans + counted.projects > 0) move = { ...from, count: counted.plans + counted.projects };
       }
-      onSaved({ step: 'saved', saved: { name: template.name, version: template.version, storedId: result.stored.id, madeActive: result.madeActive, move } });
+      onChange({ step: 'saved', saved: { name: template.name, version: template.version, storedId: result.stored.id, madeActive: result.madeActive, move } });
     } catch (error) {
       console.error('Mallen gick inte att spara', preview.fileName, error);
       setFailure(t('templates.failed', { message: error instanceof Error ? error.message : String(error) }));
@@ -157,6 +192,7 @@ function Preview({ preview, onSaved, onCancel }: { preview: ImportPreview; onSav
         {t('templates.preview.heading', { name: template.name })}
       </h2>
       <TemplateSummary template={template} extra={[[t('templates.preview.file'), preview.fileName]]} />
+      {word ? <HeadingParts word={word} choices={choices} clashes={clashes} onChoose={(index, choice) => void choose(index, choice)} /> : null}
       {reference.status === 'read' ? <p>{t('templates.preview.referenceRead', { name: reference.fileName })}</p> : null}
       {reference.status === 'refused' ? <p className="warning">{t('templates.preview.referenceRefused', { name: reference.fileName, message: reference.message })}</p> : null}
       {previous && previous.version > template.version ? <p className="warning">{t('templates.preview.older', { previous: previous.version })}</p> : null}
@@ -244,8 +280,8 @@ export function ImportPanel({ flow, onChange, onClose }: { flow: ImportFlow; onC
   return (
     <div ref={ref}>
       {flow.step === 'problems' ? <Problems fileName={flow.fileName} problems={flow.problems} onClose={() => onClose('')} /> : null}
-      {flow.step === 'word' ? <WordForm file={flow.file} onPreview={onChange} onCancel={() => onClose(t('templates.preview.cancelled'))} /> : null}
-      {flow.step === 'preview' ? <Preview preview={flow.preview} onSaved={onChange} onCancel={() => onClose(t('templates.preview.cancelled'))} /> : null}
+      {flow.step === 'word' ? <WordForm file={flow.file} read={flow.read} onPreview={onChange} onCancel={() => onClose(t('templates.preview.cancelled'))} /> : null}
+      {flow.step === 'preview' ? <Preview preview={flow.preview} onChange={onChange} onCancel={() => onClose(t('templates.preview.cancelled'))} /> : null}
       {flow.step === 'saved' ? <SavedPanel saved={flow.saved} onDone={onClose} /> : null}
     </div>
   );

@@ -1,6 +1,7 @@
 import { Fragment, useId, useState } from 'react';
 import type { Template, TemplateSection } from '../../../shared/templates/schema.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { GuidanceText } from '../../ui/GuidanceText.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 
 const counts = (template: Template): [MessageKey, number][] => [
@@ -27,7 +28,7 @@ function Sections({ heading, sections }: { heading: string; sections: readonly T
             ) : (
               section.guidance.split(/\n{2,}/).map((paragraph, i) => (
                 <p key={i} className="help">
-                  {paragraph}
+                  <GuidanceText text={paragraph} />
                 </p>
               ))
             )}

@@ -10,7 +10,8 @@ import { compareTemplates, type TemplateChange } from '../../../shared/templates
 import { defaultTemplate } from '../../../shared/templates/default-template.ts';
 import { parseTemplateFile } from '../../../shared/templates/parse.ts';
 import { capProblems, type TemplateProblem } from '../../../shared/templates/problems.ts';
-import { sectionKeyFromTitle, type WordTemplateOptions } from '../../../shared/templates/word-template.ts';
+import { readWordDocument, sectionKeyFromTitle, type WordDocumentRead, type WordTemplateOptions } from '../../../shared/templates/word-template.ts';
+import type { HeadingChoice } from '../../../shared/templates/word-headings.ts';
 import { newestVersion, readReference, type ParsedTemplate, type ReferenceOutcome } from './template-repository.ts';
 
 export interface TemplateFile {
@@ -48,22 +49,45 @@ export function usePendingFile(): TemplateFile | null {
 
 export const isWordFile = (name: string): boolean => /\.(docx|dotx)$/i.test(name);
 
-export type ReadOutcome = { step: 'word'; file: TemplateFile } | { step: 'problems'; fileName: string; problems: TemplateProblem[] } | { step: 'parsed'; fileName: string; parsed: ParsedTemplate };
+export type ReadOutcome =
+  | { step: 'word'; file: TemplateFile; read: WordDocumentRead }
+  | { step: 'problems'; fileName: string; problems: TemplateProblem[] }
+  | { step: 'parsed'; fileName: string; parsed: ParsedTemplate };
 
-/** A Word document needs a few answers first (id, name …); anything else is parsed as a template file. */
+/**
+ * A Word document is read at once (so a file that is none is refused when
+ * chosen, not after its form) and then needs a few answers (id, name …);
+ * anything else is parsed as a template file.
+ */
 export function readTemplateFile(file: TemplateFile): ReadOutcome {
-  if (isWordFile(file.name)) return { step: 'word', file };
+  if (isWordFile(file.name)) {
+    const read = readWordDocument(file.bytes, file.name);
+    return read.ok ? { step: 'word', file, read: read.read } : { step: 'problems', fileName: file.name, problems: capProblems(read.problems) };
+  }
   const result = parseTemplateFile(file.bytes, file.name);
   return result.ok
     ? { step: 'parsed', fileName: file.name, parsed: { template: result.template, referenceDocument: result.referenceDocument } }
     : { step: 'problems', fileName: file.name, problems: capProblems(result.problems) };
 }
 
-/** The Word form's first values, from the file name: `RUS mall 2027.docx` → id `rus-mall-2027`. */
-export function wordDefaults(fileName: string, today: Date = new Date()): WordTemplateOptions {
-  const base = fileName.replace(/\.(docx|dotx)$/i, '').trim() || 'Mall';
+/**
+ * The Word form's first values: the document's title as the name (else the
+ * file name), an id made from it (`RUS handlingsplan 2027` → `rus-handlingsplan-2027`),
+ * and the period its text states, else this calendar year.
+ */
+export function wordDefaults(read: Pick<WordDocumentRead, 'fileName' | 'title' | 'period'>, today: Date = new Date()): WordTemplateOptions {
+  const fromFile = read.fileName.replace(/\.(docx|dotx)$/i, '').trim();
+  const name = read.title || fromFile || 'Mall';
   const year = today.getFullYear();
-  return { id: sectionKeyFromTitle(base), name: base, issuer: defaultTemplate.issuer, validFrom: `${year}-01-01`, validTo: `${year}-12-31`, fileName };
+  const period = read.period ?? { validFrom: `${year}-01-01`, validTo: `${year}-12-31` };
+  return { id: sectionKeyFromTitle(name), name, issuer: defaultTemplate.issuer, ...period, fileName: read.fileName };
+}
+
+/** Where a template made from a Word document came from, so the preview can change what its headings become. */
+export interface WordSource {
+  read: WordDocumentRead;
+  options: WordTemplateOptions;
+  choices: HeadingChoice[];
 }
 
 export interface ImportPreview {
@@ -74,12 +98,14 @@ export interface ImportPreview {
   /** Against `previous`, when the file is newer than it. */
   changes: TemplateChange[] | null;
   reference: ReferenceOutcome;
+  /** For a Word document: the document, the form's answers and each heading's part. */
+  word?: WordSource;
 }
 
-export async function previewImport(fileName: string, parsed: ParsedTemplate): Promise<ImportPreview> {
+export async function previewImport(fileName: string, parsed: ParsedTemplate, word?: WordSource): Promise<ImportPreview> {
   const previous = await newestVersion(parsed.template.id);
   const changes = previous && previous.version < parsed.template.version ? compareTemplates(previous.template, parsed.template) : null;
-  return { fileName, parsed, previous, changes, reference: await readReference(parsed.referenceDocument) };
+  return { fileName, parsed, previous, changes, reference: await readReference(parsed.referenceDocument), ...(word ? { word } : {}) };
 }
 
 /** `RUS-standardmall-2026_v2.json`; the file-name helpers load on first use, like the document exports'. */

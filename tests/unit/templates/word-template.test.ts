@@ -9,8 +9,10 @@ import { describe, expect, test } from 'vitest';
 import { defaultTemplate } from '../../../shared/templates/default-template.ts';
 import { parseTemplateFile } from '../../../shared/templates/parse.ts';
 import { templateProblemText } from '../../../shared/templates/problems.ts';
-import { templateFromWordDocument, sectionKeyFromTitle, type WordTemplateOptions } from '../../../shared/templates/word-template.ts';
-import { decodeXmlEntities, headingLevel, wordParagraphs, wordStyles } from '../../../shared/templates/word-xml.ts';
+import { readWordDocument, templateFromWordDocument, templateFromWordRead, sectionKeyFromTitle, type WordTemplateOptions } from '../../../shared/templates/word-template.ts';
+import { secretariatTemplate, secretariatWordTemplate } from '../../fixtures/secretariat-word-template.ts';
+import { guessHeadingChoices, type HeadingChoice } from '../../../shared/templates/word-headings.ts';
+import { coreTitle, decodeXmlEntities, headingLevel, runIsItalic, wordParagraphs, wordStyleSheet, wordStyles } from '../../../shared/templates/word-xml.ts';
 import { fixture, problemsOf } from './helpers.ts';
 
 const options: WordTemplateOptions = {
@@ -85,7 +87,8 @@ describe('a Word document made with the docx library', () => {
       { key: 'nulage', title: 'Nuläge och omvärld', guidance: 'Hur ser det ut i dag?\n\nOmvärld\n\nVad händer utanför regionen?', required: true, kind: 'freeText' },
       // Known to the base template by its key: keeps its kind, and its guidance since the document has none of its own.
       { key: 'strategier', title: 'Strategier', guidance: defaultTemplate.actionPlan.sections.find((s) => s.key === 'strategier')?.guidance, required: true, kind: 'strategyTree' },
-      { key: 'behov-av-stod', title: 'Behov av stöd', guidance: 'Vilket stöd behövs?', required: true, kind: 'support' },
+      // The base template's support section, under the document's title: plans keep their support text.
+      { key: 'stod', title: 'Behov av stöd', guidance: 'Vilket stöd behövs?', required: false, kind: 'support' },
       { key: 'egna-fragor', title: 'Egna frågor', guidance: '– Första frågan\n\n– Andra frågan', required: true, kind: 'freeText' },
     ]);
     expect(template.strategyGuidance).toEqual({ ...defaultTemplate.strategyGuidance, why: 'Vilket problem möter strategin?', how: 'Med vilka metoder?' });
@@ -177,12 +180,12 @@ describe('a Word document as Swedish Word writes it', () => {
 
   test('another prefix for the WordprocessingML namespace is read too', () => {
     const xml = `<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:body><x:p><x:pPr><x:pStyle x:val="Heading2"/></x:pPr><x:r><x:t>Rubrik</x:t></x:r></x:p></x:body></x:document>`;
-    expect(wordParagraphs(xml)).toEqual([{ styleId: 'Heading2', outlineLevel: null, listItem: false, text: 'Rubrik' }]);
+    expect(wordParagraphs(xml)).toEqual([{ styleId: 'Heading2', outlineLevel: null, listItem: false, text: 'Rubrik', runs: [{ text: 'Rubrik', italic: null, characterStyle: '' }] }]);
   });
 
   test('styles are read by id with name, base and outline level; character styles are left out', () => {
     const styles = wordStyles(`<w:styles ${w}>${swedishStyles}</w:styles>`);
-    expect(styles.get('Rubrik1')).toEqual({ id: 'Rubrik1', name: 'heading 1', basedOn: 'Normal', outlineLevel: 0 });
+    expect(styles.get('Rubrik1')).toEqual({ id: 'Rubrik1', name: 'heading 1', basedOn: 'Normal', outlineLevel: 0, italic: null });
     expect(styles.has('Rubrik1Char')).toBe(false);
   });
 
@@ -224,6 +227,113 @@ describe('hostile Word documents', () => {
 
   test('a file that is no zip at all is refused', () => {
     const problems = problemsOf(templateFromWordDocument(strToU8('inte ett dokument'), options));
-    expect(problems[0]?.message).toBe('Word-dokumentet kansliets-mall.docx är ingen giltig zip-fil.');
+    expect(problems[0]?.message).toBe(
+      'kansliets-mall.docx är inget Word-dokument: en .docx-fil är ett zip-paket, och den här filen är inget zip-paket (den kan ha fått fel filändelse eller vara skadad). Öppna filen i Word och spara den som Word-dokument (.docx) eller Word-mall (.dotx), och välj den sedan igen.',
+    );
+  });
+});
+
+describe('a secretariat’s Word template with numbered headings, a title, a period and italic guidance', () => {
+  test('the headings become the built-in parts whatever their numbering, and the text its title, period and italics', async () => {
+    const read = readWordDocument(await secretariatWordTemplate(), secretariatTemplate.fileName);
+    if (!read.ok) throw new Error(read.problems.map(templateProblemText).join('\n'));
+    expect(read.read.title).toBe(secretariatTemplate.coreTitle);
+    expect(read.read.period).toEqual({ validFrom: secretariatTemplate.validFrom, validTo: secretariatTemplate.validTo });
+    expect(read.read.strategy.why).toBe('Vilket problem möter strategin, och vilket *effektmål* bidrar den till?');
+
+    const result = templateFromWordRead(read.read, options);
+    if (!result.ok) throw new Error(result.problems.map(templateProblemText).join('\n'));
+    const base = (key: string) => defaultTemplate.actionPlan.sections.find((s) => s.key === key);
+    expect(result.template.actionPlan.sections).toEqual([
+      { key: 'sammanfattning', title: '1. Sammanfattning', guidance: 'Beskriv planen på *högst en halv sida*. Skriv den sist.', required: true, kind: 'freeText' },
+      { key: 'nulage', title: '2) Nuläge och omvärld', guidance: '*Vad har hänt sedan förra planen? Använd gärna regionens omvärldsanalys.*', required: true, kind: 'freeText' },
+      { key: 'strategier', title: '3. STRATEGIER OCH TAKTIKER', guidance: base('strategier')?.guidance, required: true, kind: 'strategyTree' },
+      { key: 'aktiviteter', title: '4. Aktiviteter', guidance: 'Lista aktiviteterna med datum och ansvarig.', required: true, kind: 'activities' },
+      {
+        key: 'samverkan-med-andra-malomraden',
+        title: '5. Samverkan med andra målområden',
+        guidance: 'Vilka andra målområden samverkar ni med, och om vad? *Exempel: kompetensförsörjning med målområde 3.*',
+        required: true,
+        kind: 'freeText',
+      },
+      { key: 'perspektiv', title: '6. Genomsyrande perspektiv', guidance: 'Hur tas jämställdhet, integration och miljö till vara?', required: true, kind: 'perspectives' },
+      { key: 'indikatorer', title: '7. Indikatorer och uppföljning', guidance: 'Vilka indikatorer följer ni, med utgångsläge och mål?', required: true, kind: 'indicators' },
+      { key: 'stod', title: '8. Behov av stöd', guidance: 'Vilket stöd behöver ni från kansliet?', required: false, kind: 'support' },
+    ]);
+    // The Title paragraph is no section and no part of the description.
+    expect(result.template.description).toBe('Gäller 2027-01-01 – 2027-12-31. Fyll i mallen och skicka den till RUS-kansliet senast 15 mars.');
+  });
+
+  test('a heading given another part in the preview becomes that part', async () => {
+    const read = readWordDocument(await secretariatWordTemplate(), secretariatTemplate.fileName);
+    if (!read.ok) throw new Error('refused');
+    const proposed = guessHeadingChoices(read.read.headings.map((h) => h.title), 'actionPlan', defaultTemplate.actionPlan.sections);
+    expect(proposed[6]).toEqual({ type: 'base', key: 'indikatorer' });
+    const choices = proposed.map((c, i): HeadingChoice => (i === 6 ? { type: 'own' } : i === 4 ? { type: 'base', key: 'uppfoljning' } : c));
+    const chosen = templateFromWordRead(read.read, { ...options, choices });
+    if (!chosen.ok) throw new Error(chosen.problems.map(templateProblemText).join('\n'));
+    const sections = chosen.template.actionPlan.sections;
+    expect(sections[4]).toMatchObject({ key: 'uppfoljning', title: '5. Samverkan med andra målområden', kind: 'freeText' });
+    expect(sections[6]).toMatchObject({ key: 'indikatorer-och-uppfoljning', title: '7. Indikatorer och uppföljning', kind: 'freeText', required: true });
+  });
+
+  test('two headings on one part are refused, naming both', async () => {
+    const read = readWordDocument(await secretariatWordTemplate(), secretariatTemplate.fileName);
+    if (!read.ok) throw new Error('refused');
+    const choices = secretariatTemplate.headings.map((_, i) => (i === 5 || i === 7 ? ({ type: 'base', key: 'perspektiv' } as const) : ({ type: 'own' } as const)));
+    const problems = problemsOf(templateFromWordRead(read.read, { ...options, choices }));
+    expect(problems.map((p) => p.message)).toEqual(['Rubrikerna ”6. Genomsyrande perspektiv” och ”8. Behov av stöd” blir båda genomsyrande perspektiv; den delen kan bara stå på ett ställe.']);
+  });
+
+  test('without core title the Title paragraph names the template, without either the first heading', async () => {
+    const titled = await docxOf([new Paragraph({ text: 'Mall 2028', heading: HeadingLevel.TITLE }), h1('Sammanfattning')]);
+    const fromTitle = readWordDocument(titled, 'mall.docx');
+    expect(fromTitle.ok && [fromTitle.read.title, fromTitle.read.period]).toEqual(['Mall 2028', { validFrom: '2028-01-01', validTo: '2028-12-31' }]);
+    const plain = readWordDocument(await docxOf([h1('1. Sammanfattning'), body('Text.')]), 'mall.docx');
+    expect(plain.ok && [plain.read.title, plain.read.period]).toEqual(['1. Sammanfattning', null]);
+    expect(coreTitle('<cp:coreProperties xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>  RUS &amp; mall\n2027 </dc:title></cp:coreProperties>')).toBe('RUS & mall 2027');
+  });
+
+  test('italics from a run, a character style or a paragraph style, and not from the paragraph mark or a tracked change', () => {
+    const styles = `${swedishStyles}
+      <w:style w:type="character" w:styleId="Betoning"><w:name w:val="Emphasis"/><w:rPr><w:i/></w:rPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Vagledning"><w:name w:val="Vägledning"/><w:basedOn w:val="Normal"/><w:rPr><w:i/><w:iCs/></w:rPr></w:style>`;
+    const sheet = wordStyleSheet(`<w:styles ${w}>${styles}</w:styles>`);
+    const xml = `<w:document ${w}><w:body>
+      <w:p><w:pPr><w:rPr><w:i/></w:rPr></w:pPr><w:r><w:t>rak </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>kursiv</w:t></w:r><w:r><w:rPr><w:i w:val="0"/></w:rPr><w:t> rak</w:t></w:r></w:p>
+      <w:p><w:r><w:rPr><w:rStyle w:val="Betoning"/></w:rPr><w:t>betonad</w:t></w:r><w:r><w:rPr><w:rPrChange><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr><w:t> ändrad</w:t></w:r></w:p>
+      <w:p><w:pPr><w:pStyle w:val="Vagledning"/></w:pPr><w:r><w:t>hela stycket</w:t></w:r><w:r><w:rPr><w:i w:val="false"/></w:rPr><w:t> utom detta</w:t></w:r></w:p>
+    </w:body></w:document>`;
+    const italics = wordParagraphs(xml).map((p) => p.runs.map((r) => [r.text, runIsItalic(r, p, sheet)]));
+    expect(italics).toEqual([
+      [
+        ['rak ', false],
+        ['kursiv', true],
+        [' rak', false],
+      ],
+      [
+        ['betonad', true],
+        [' ändrad', false],
+      ],
+      [
+        ['hela stycket', true],
+        [' utom detta', false],
+      ],
+    ]);
+  });
+});
+
+describe('a file named .docx that is no Word document is refused when read, saying why', () => {
+  const why = (bytes: Uint8Array) => problemsOf(readWordDocument(bytes, 'mall.docx'))[0]?.message ?? '';
+  const redo = 'Öppna filen i Word och spara den som Word-dokument (.docx) eller Word-mall (.dotx), och välj den sedan igen.';
+
+  test.each([
+    ['empty', new Uint8Array(0), `mall.docx är inget Word-dokument: filen är tom. ${redo}`],
+    ['an old .doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), `mall.docx är inget Word-dokument: den är i det äldre formatet .doc (eller ett annat Office-format), inte .docx. ${redo}`],
+    ['a PDF', strToU8('%PDF-1.7\n'), `mall.docx är inget Word-dokument: den är en PDF-fil som fått ändelsen .docx. ${redo}`],
+    ['text', strToU8('Hej!'), `mall.docx är inget Word-dokument: en .docx-fil är ett zip-paket, och den här filen är inget zip-paket (den kan ha fått fel filändelse eller vara skadad). ${redo}`],
+    ['a zip without word/document.xml', zipSync({ 'mall.json': strToU8('{}') }), `mall.docx är inget Word-dokument: det är ett zip-paket utan word/document.xml, som varje Word-dokument har. ${redo}`],
+  ])('%s', (_name, bytes, message) => {
+    expect(why(bytes)).toBe(message);
   });
 });

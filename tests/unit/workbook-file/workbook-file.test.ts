@@ -5,7 +5,8 @@ import { schemaHistory } from '../../../renderer/db/schema.ts';
 import { DATA_FORMAT_VERSION } from '../../../shared/version.ts';
 import { emptyWorkbookTables, workbookTableNames, type WorkbookTables } from '../../../shared/workbook-file/tables.ts';
 import { upgradedDataFormat } from '../../../shared/workbook-file/upgrade.ts';
-import { readWorkbookFile, writeWorkbookFile, workbookTableCounts, type WorkbookFileRead } from '../../../shared/workbook-file/workbook-file.ts';
+import { jsonNesting } from '../../../shared/templates/safe-json.ts';
+import { MAX_WORKBOOK_NESTING, readWorkbookFile, writeWorkbookFile, workbookTableCounts, type WorkbookFileRead } from '../../../shared/workbook-file/workbook-file.ts';
 import { expectedAfterUpgrade, fixturesByVersion } from '../db/fixtures.ts';
 
 const meta = { createdAt: '2026-11-27T10:15:00.000Z', appVersion: '0.1.0' };
@@ -125,6 +126,39 @@ describe('the workbook file', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const unknownTable = resealed(writeWorkbookFile(current, meta), (content) => ({ ...content, tables: { ...(content.tables as object), constructor: [] } }));
     expect(problemOf(readWorkbookFile(unknownTable))).toContain('en tabell som en arbetsbok inte har ("constructor")');
+  });
+
+  describe('a file nested too deep is refused for that, not for its checksum', () => {
+    /** A contact row holding lists nested `depth` deep, sealed with `seal` (a correct checksum unless told otherwise). */
+    function nestedFile(depth: number, seal: (payload: string) => string = (payload) => createHash('sha256').update(payload).digest('hex')): Uint8Array {
+      const payload = `{"dataFormatVersion":${DATA_FORMAT_VERSION},"createdAt":"x","appVersion":"x","tables":{"contacts":[{"id":${'['.repeat(depth)}${']'.repeat(depth)}}]}}`;
+      return encoder.encode(JSON.stringify({ format: 'moa-arbetsbok', formatVersion: 1, sha256: seal(payload), payload }));
+    }
+
+    it.each([5_000, 200_000])('payload nested %i deep with a correct checksum', (depth) => {
+      expect(problemOf(readWorkbookFile(nestedFile(depth)))).toBe(
+        `Filen är nästlad för djupt (${(depth + 4).toLocaleString('sv-SE')} nivåer; en arbetsboksfil har högst ${MAX_WORKBOOK_NESTING}). Den är inte en säkerhetskopia som appen har sparat och lästes inte in.`,
+      );
+    });
+
+    it('payload nested deep with a checksum that does not match', () => {
+      expect(problemOf(readWorkbookFile(nestedFile(5_000, () => '0'.repeat(64))))).toMatch(/^Filen är nästlad för djupt \(5\s004 nivåer/);
+    });
+
+    it('the file itself nested deep around the envelope', () => {
+      const envelope = decoder.decode(writeWorkbookFile(current, meta));
+      const wrapped = encoder.encode(`${'['.repeat(10_000)}${envelope}${']'.repeat(10_000)}`);
+      expect(problemOf(readWorkbookFile(wrapped))).toMatch(/^Filen är nästlad för djupt \(10\s001 nivåer/);
+    });
+
+    it('just inside the limit it reads on to the rows, whose problem it names', () => {
+      expect(problemOf(readWorkbookFile(nestedFile(MAX_WORKBOOK_NESTING - 4)))).toContain('Kontakter, rad 1');
+    });
+
+    it('a real workbook is far inside the limit', () => {
+      const envelope = JSON.parse(decoder.decode(writeWorkbookFile(current, meta))) as { payload: string };
+      expect(jsonNesting(envelope.payload).maxDepth).toBeLessThan(MAX_WORKBOOK_NESTING / 2);
+    });
   });
 
   it('refuses a file over 200 MB before reading it', () => {
