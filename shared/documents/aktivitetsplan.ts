@@ -20,7 +20,6 @@ import {
   landscapeTextWidth,
   noteParagraph,
   pageSection,
-  portraitTextWidth,
   spacer,
   textParagraph,
   textRuns,
@@ -171,11 +170,7 @@ function summary(input: AktivitetsplanInput, rows: readonly Row[]): FileChild[] 
     ),
     heading('Per status', HeadingLevel.HEADING_2),
     dataTable(
-      [
-        { header: 'Status', width: portraitTextWidth - 2 * 2_400 },
-        { header: 'Antal', width: 2_400, align: 'right' },
-        { header: 'Kostnad', width: 2_400, align: 'right' },
-      ],
+      [{ header: 'Status' }, { header: 'Antal', align: 'right' }, { header: 'Kostnad', align: 'right' }],
       activityStatuses.map((status) => {
         const inStatus = rows.filter((r) => r.activity.status === status);
         return [statusHeading(status), formatInteger(inStatus.length), formatKronor(costOf(inStatus))];
@@ -191,14 +186,7 @@ function summary(input: AktivitetsplanInput, rows: readonly Row[]): FileChild[] 
 
 /** Every goal area, also those without activities, so the reader sees who has nothing planned; the code is the key to the tables' column. */
 function goalAreaTable(goalAreas: readonly GoalArea[], rows: readonly Row[]): FileChild {
-  const columns: Column[] = [
-    // Wide enough for the bold "Summa" of the last row.
-    { header: 'Kod', width: 1_300 },
-    { header: 'Målområde', width: portraitTextWidth - 1_300 - 2_400 - 1_300 - 1_800 },
-    { header: 'Ansvarig', width: 2_400 },
-    { header: 'Antal', width: 1_300, align: 'right' },
-    { header: 'Kostnad', width: 1_800, align: 'right' },
-  ];
+  const columns: Column[] = [{ header: 'Kod' }, { header: 'Målområde' }, { header: 'Ansvarig' }, { header: 'Antal', align: 'right' }, { header: 'Kostnad', align: 'right' }];
   const sorted = [...goalAreas].sort((a, b) => a.code.localeCompare(b.code, 'sv') || a.name.localeCompare(b.name, 'sv'));
   const open = rows.filter(notCancelled);
   return dataTable(
@@ -216,27 +204,24 @@ const activityFontSize = 20;
 
 /** The activity table's columns; the goal area's code only when the document covers all goal areas. */
 function activityColumns(withGoalArea: boolean): Column[] {
-  // ISO dates and amounts must not wrap (Word and LibreOffice break at hyphens and spaces), so those columns get room
-  // for them even where LibreOffice falls back from Calibri to the wider DejaVu Sans.
-  const fixed: Column[] = [
-    { header: 'Ansvarig', width: 2_100 },
-    { header: 'Start', width: 1_450 },
-    { header: 'Slut', width: 1_450 },
-    { header: 'Status', width: 1_200 },
-    { header: 'Kostnad', width: 1_550, align: 'right' },
-  ];
-  const goalAreaWidth = withGoalArea ? 1_550 : 0;
-  const flexible = landscapeTextWidth - goalAreaWidth - fixed.reduce((sum, c) => sum + c.width, 0);
-  const activityWidth = Math.round(flexible * 0.52);
   return [
-    { header: 'Aktivitet', width: activityWidth },
-    ...(withGoalArea ? [{ header: 'Målområde', width: goalAreaWidth }] : []),
-    { header: 'Taktik (strategi)', width: flexible - activityWidth },
-    ...fixed,
+    { header: 'Aktivitet' },
+    ...(withGoalArea ? [{ header: 'Målområde' }] : []),
+    { header: 'Taktik (strategi)' },
+    { header: 'Ansvarig' },
+    { header: 'Start' },
+    { header: 'Slut' },
+    { header: 'Status' },
+    { header: 'Kostnad', align: 'right' },
   ];
 }
 
-function activityTable(rows: readonly Row[], withGoalArea: boolean): FileChild {
+interface ActivityTableText {
+  rows: string[][];
+  footer: string[];
+}
+
+function activityTableText(rows: readonly Row[], withGoalArea: boolean): ActivityTableText {
   const cells = rows.map(({ activity, goalArea, tactic, strategy }) => [
     titleOr(activity.title),
     ...(withGoalArea ? [goalArea.code] : []),
@@ -250,16 +235,24 @@ function activityTable(rows: readonly Row[], withGoalArea: boolean): FileChild {
   // Struken activities are left out of a sum, as in the handlingsplan, unless the table holds nothing else.
   const counted = rows.filter(notCancelled);
   const sumLabel = counted.length === 0 || counted.length === rows.length ? 'Summa' : 'Summa (utom strukna)';
-  const sumRow = [sumLabel, ...(withGoalArea ? [''] : []), '', '', '', '', '', formatKronor(costOf(counted.length === 0 ? rows : counted))];
-  return dataTable(activityColumns(withGoalArea), cells, sumRow, { size: activityFontSize });
+  const footer = [sumLabel, ...(withGoalArea ? [''] : []), '', '', '', '', '', formatKronor(costOf(counted.length === 0 ? rows : counted))];
+  return { rows: cells, footer };
 }
 
 function activitySection(input: AktivitetsplanInput, rows: readonly Row[]): FileChild[] {
   const byStatus = input.grouping === 'status';
   const children: FileChild[] = [heading(byStatus ? 'Aktiviteter per status' : 'Aktiviteter per kvartal', HeadingLevel.HEADING_1)];
   if (!byStatus) children.push(noteParagraph('En aktivitet står under det kvartal då den börjar.'));
-  for (const group of groups(rows, input.grouping)) {
-    children.push(heading(group.heading, HeadingLevel.HEADING_2), activityTable(group.rows, input.goalAreaId === null), spacer());
+  const withGoalArea = input.goalAreaId === null;
+  const tables = groups(rows, input.grouping).map((group) => ({ heading: group.heading, ...activityTableText(group.rows, withGoalArea) }));
+  // One set of widths and one size for all the groups' tables, so their columns line up down the pages.
+  const siblings = tables.map((t) => ({ rows: t.rows, footer: t.footer }));
+  for (const table of tables) {
+    children.push(
+      heading(table.heading, HeadingLevel.HEADING_2),
+      dataTable(activityColumns(withGoalArea), table.rows, table.footer, { size: activityFontSize, width: landscapeTextWidth, siblings }),
+      spacer(),
+    );
   }
   return children;
 }

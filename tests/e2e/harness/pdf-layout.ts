@@ -63,7 +63,7 @@ export function readPdfPages(pdfPath: string): PdfPage[] {
   return pages.map((page) => ({ ...page, layoutText: execFileSync('pdftotext', ['-layout', '-f', `${page.number}`, '-l', `${page.number}`, pdfPath, '-'], { encoding: 'utf8' }) }));
 }
 
-const edgePunctuation = /^[\s"'”“’‘«»(\[{<]+|[\s"'”“’‘«».,:;!?)\]}>]+$/gu;
+const edgePunctuation = /^[\s"'”“’‘«»([{<]+|[\s"'”“’‘«».,:;!?)\]}>]+$/gu;
 
 /** The words of the user's text: split at white space, quotes and brackets and sentence marks trimmed off the ends. */
 export function userWords(texts: readonly string[]): Set<string> {
@@ -127,7 +127,7 @@ export function brokenWords(pages: readonly Omit<PdfPage, 'layoutText'>[], userT
         const last = above.at(-1);
         const first = below[0];
         if (!last || !first) continue;
-        const end = last.text.replace(/^[\s"'”“’‘«»(\[{<]+/u, '');
+        const end = last.text.replace(/^[\s"'”“’‘«»([{<]+/u, '');
         const start = first.text.replace(/[\s"'”“’‘«».,:;!?)\]}>]+$/u, '');
         const joined = `${end}${start}`;
         const unhyphenated = end.endsWith('-') ? `${end.slice(0, -1)}${start}` : null;
@@ -169,10 +169,21 @@ export interface SparsePage {
   layoutText: string;
 }
 
-/** Pages before the last that are less than `minFill` full (a fifth unless told). */
+const isLandscape = (page: Pick<PdfPage, 'width' | 'height'>): boolean => page.width > page.height;
+
+/**
+ * Pages before the last that are less than `minFill` full (a fifth unless told). A page followed by
+ * a page of the other orientation does not count: a landscape table must start a page of its own,
+ * and no builder can know how full the page before it will be. Whether a table needs landscape at
+ * all is the builders' choice, checked in their unit tests.
+ */
 export function sparsePages(pages: readonly PdfPage[], minFill = 0.2): SparsePage[] {
   return pages
     .slice(0, -1)
+    .filter((page, i) => {
+      const next = pages[i + 1];
+      return next !== undefined && isLandscape(next) === isLandscape(page);
+    })
     .map((page) => ({ page: page.number, fill: pageFill(page), layoutText: page.layoutText }))
     .filter((p) => p.fill < minFill);
 }
