@@ -93,7 +93,7 @@ export interface BrokenWord {
 /** Trailing words of a line that belong to a figure, joined with spaces ("1 765 000"). */
 function figureTail(words: readonly PdfWord[]): string {
   const tail: string[] = [];
-  for (let i = words.length - 1; i >= 0 && /^[−+-]?[\d.,:-]+$/u.test(words[i]?.text ?? ''); i -= 1) tail.unshift(words[i]?.text ?? '');
+  for (let i = words.length - 1; i >= 0 && /^[−+-]?[\d.,:\u00a0-]+$/u.test(words[i]?.text ?? ''); i -= 1) tail.unshift(words[i]?.text ?? '');
   return tail.join(' ');
 }
 
@@ -131,15 +131,14 @@ export function brokenWords(pages: readonly Omit<PdfPage, 'layoutText'>[], userT
         const start = first.text.replace(/[\s"'”“’‘«».,:;!?)\]}>]+$/u, '');
         const joined = `${end}${start}`;
         const unhyphenated = end.endsWith('-') ? `${end.slice(0, -1)}${start}` : null;
-        if (isWholeFigure(joined)) broken.push({ page: page.number, word: joined, asRendered: `${end}|${start}` });
-        else if (!end.endsWith('-') && words.has(joined)) broken.push({ page: page.number, word: joined, asRendered: `${end}|${start}` });
-        else if (unhyphenated !== null && !words.has(joined) && words.has(unhyphenated)) broken.push({ page: page.number, word: unhyphenated, asRendered: `${end}|${start}` });
-        else {
-          const tail = figureTail(above);
-          if (tail === '') continue;
-          const figure = figureHead(below).map((head) => `${tail} ${head}`).find(isWholeFigure);
-          if (figure !== undefined) broken.push({ page: page.number, word: figure, asRendered: `${tail}|${figure.slice(tail.length + 1)}` });
-        }
+        const tail = figureTail(above);
+        const figure = tail === '' ? undefined : figureHead(below).map((head) => `${tail} ${head}`).find(isWholeFigure);
+        const found = (word: string, asRendered = `${end}|${start}`): void => void broken.push({ page: page.number, word, asRendered });
+        if (isWholeFigure(joined)) found(joined);
+        else if (figure !== undefined) found(figure, `${tail}|${figure.slice(tail.length + 1)}`);
+        else if (isWholeFigure(`${end} ${start}`)) found(`${end} ${start}`);
+        else if (!end.endsWith('-') && words.has(joined)) found(joined);
+        else if (unhyphenated !== null && !words.has(joined) && words.has(unhyphenated)) found(unhyphenated);
       }
     }
   }
