@@ -32,11 +32,17 @@ const bold = widthTable(boldWidths);
 /** A character the tables do not hold (another script, an emoji) counts as a full em: too wide rather than too narrow. */
 const unknownWidth = 1_000;
 
-/**
- * A cell's left and right margins (Word's and LibreOffice's default, 0.19 cm each) and its
- * borders, in twips, plus room for rounding in the renderer.
- */
-export const cellPadding = 2 * 108 + 2 * 10 + 40;
+/** A cell's left and right margin by default in Word and LibreOffice (0.19 cm), in twips. */
+export const defaultCellMargin = 108;
+/** The margin a crowded table falls back to (0.1 cm): the last resort before words would break. */
+export const tightCellMargin = 57;
+
+/** What a column needs beside its text: the cell's left and right margins, its borders and room for rounding in the renderer. */
+export function cellPaddingFor(margin: number): number {
+  return 2 * margin + 2 * 10 + 40;
+}
+
+export const cellPadding = cellPaddingFor(defaultCellMargin);
 /** Text is measured 3 % wider than the font says, for hinting and for the renderer's own rounding. */
 const slack = 1.03;
 
@@ -91,8 +97,9 @@ export interface ColumnMeasure {
   wraps: boolean;
 }
 
-/** Measures every column of a table at `size` half-points. */
-export function measureColumns(table: TableText, size: number): ColumnMeasure[] {
+/** Measures every column of a table at `size` half-points, cell margins of `margin` twips included. */
+export function measureColumns(table: TableText, size: number, margin = defaultCellMargin): ColumnMeasure[] {
+  const padding = cellPaddingFor(margin);
   const cellLines = (text: string): string[] => text.split(/\r\n?|\n/);
   return table.header.map((headerText, column) => {
     const cells: { text: string; isBold: boolean; body: boolean }[] = [
@@ -121,7 +128,7 @@ export function measureColumns(table: TableText, size: number): ColumnMeasure[] 
       }
     }
     const typical = bodyCells === 0 ? min : bodyTotal / bodyCells;
-    return { min: min + cellPadding, max: max + cellPadding, typical: Math.max(min, typical) + cellPadding, wraps };
+    return { min: min + padding, max: max + padding, typical: Math.max(min, typical) + padding, wraps };
   });
 }
 
@@ -195,7 +202,7 @@ export function fitColumns(measures: readonly ColumnMeasure[], width: number): F
   return { widths, fits: true };
 }
 
-/** Column widths for a table's text across a line of `width` twips at `size` half-points. */
-export function columnWidths(table: TableText, width: number, size: number): FittedColumns {
-  return fitColumns(measureColumns(table, size), width);
+/** Column widths for a table's text across a line of `width` twips at `size` half-points, with cell margins of `margin` twips. */
+export function columnWidths(table: TableText, width: number, size: number, margin = defaultCellMargin): FittedColumns {
+  return fitColumns(measureColumns(table, size, margin), width);
 }

@@ -19,7 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import type { FileChild, HeadingLevel, IPropertiesOptions, ISectionOptions, IStylesOptions, PageOrientation } from 'docx';
-import { columnWidths } from './column-widths.ts';
+import { columnWidths, defaultCellMargin, tightCellMargin } from './column-widths.ts';
 import type { TableText } from './column-widths.ts';
 
 /** The document language, written on the default run style so every run inherits it. */
@@ -120,12 +120,23 @@ function cell(text: string, width: number, align: CellAlignment, kind: CellKind,
   });
 }
 
+export interface TableLayout {
+  /** Each column's width in twips, adding up to the line. */
+  widths: number[];
+  /** The size the text is set in, in half-points. */
+  size: number;
+  /** The cells' left and right margins, in twips. */
+  margin: number;
+  /** False when even at 8 pt with narrow margins some word or figure does not fit: it will break. */
+  fits: boolean;
+}
+
 /**
  * The widths of a table's columns across the line, and the size its text is set in: the size
  * asked for, or a step smaller (down to 8 pt) when the longest word or the widest figure of some
- * column would not fit otherwise.
+ * column would not fit otherwise, and at 8 pt narrower cell margins as the last resort.
  */
-export function tableLayout(columns: readonly Column[], rows: readonly (readonly string[])[], footerRow: readonly string[] | undefined, options: TableOptions = {}): { widths: number[]; size: number; fits: boolean } {
+export function tableLayout(columns: readonly Column[], rows: readonly (readonly string[])[], footerRow: readonly string[] | undefined, options: TableOptions = {}): TableLayout {
   const measured = options.siblings ?? [{ rows, footer: footerRow }];
   const table: TableText = {
     header: columns.map((c) => c.header),
@@ -140,7 +151,9 @@ export function tableLayout(columns: readonly Column[], rows: readonly (readonly
     size -= 2;
     fitted = columnWidths(table, width, size);
   }
-  return { widths: fitted.widths, size, fits: fitted.fits };
+  if (fitted.fits) return { widths: fitted.widths, size, margin: defaultCellMargin, fits: true };
+  const tight = columnWidths(table, width, size, tightCellMargin);
+  return { widths: tight.widths, size, margin: tightCellMargin, fits: tight.fits };
 }
 
 /**
@@ -166,6 +179,8 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly s
   return new Table({
     width: { size: layout.widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
     columnWidths: layout.widths,
+    // Only a crowded table says its margins; the others take the table style's (the reference document's, if any).
+    ...(layout.margin === defaultCellMargin ? {} : { margins: { left: layout.margin, right: layout.margin, marginUnitType: WidthType.DXA } }),
     borders: tableBorders,
     rows: [headerRow, ...rows.map((r) => bodyRow(r, 'body')), ...(footerRow ? [bodyRow(footerRow, 'sum')] : [])],
   });

@@ -496,11 +496,12 @@ function financing(project: Project, years: readonly number[], width: number, he
 const levelFill: Record<RiskLevel, string> = { low: 'E2EFDA', medium: 'FFF2CC', high: 'F8CBAD' };
 const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
 
-function matrixCell(lines: string[], width: number, fill: string, bold: boolean): TableCell {
+/** A cell of the matrix; a header cell keeps with the next row, as in every table, so the header row never ends a page alone. */
+function matrixCell(lines: string[], width: number, fill: string, bold: boolean, header = false): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: { type: ShadingType.CLEAR, color: 'auto', fill },
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: textRuns(lines.join('\n'), { bold, size: figureSize }) })],
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: header ? true : undefined, children: textRuns(lines.join('\n'), { bold, size: figureSize }) })],
   });
 }
 
@@ -514,7 +515,7 @@ function matrixTable(numbers: ReadonlyMap<string, number>, risks: Project['risks
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: [matrixCell(['Konsekvens \u2191', 'Sannolikhet \u2192'], labelWidth, 'D9E2F3', true), ...[1, 2, 3, 4, 5].map((n) => matrixCell([`Sannolikhet ${n}`], cellWidth, 'D9E2F3', true))],
+    children: [matrixCell(['Konsekvens \u2191', 'Sannolikhet \u2192'], labelWidth, 'D9E2F3', true, true), ...[1, 2, 3, 4, 5].map((n) => matrixCell([`Sannolikhet ${n}`], cellWidth, 'D9E2F3', true, true))],
   });
   const rows = riskMatrix(risks).map(
     (row) =>
