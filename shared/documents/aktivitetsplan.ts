@@ -25,7 +25,6 @@ import {
   landscapeTextWidth,
   noteParagraph,
   pageSection,
-  portraitTextWidth,
   spacer,
   textParagraph,
   textRuns,
@@ -212,11 +211,7 @@ function summary(input: AktivitetsplanInput, rows: readonly Row[], plans: readon
       : []),
     heading('Per status', HeadingLevel.HEADING_2),
     dataTable(
-      [
-        { header: 'Status', width: portraitTextWidth - 2 * 2_400 },
-        { header: 'Antal', width: 2_400, align: 'right' },
-        { header: 'Kostnad', width: 2_400, align: 'right' },
-      ],
+      [{ header: 'Status' }, { header: 'Antal', align: 'right' }, { header: 'Kostnad', align: 'right' }],
       activityStatuses.map((status) => {
         const inStatus = rows.filter((r) => r.activity.status === status);
         return [statusHeading(status), formatInteger(inStatus.length), formatKronor(costOf(inStatus))];
@@ -243,14 +238,7 @@ function hasCarriedCopies(rows: readonly Row[]): boolean {
 /** Every goal area, also those without activities, so the reader sees who has nothing planned; the code is the key to the tables' column. Each goal area names the plans counted. */
 function goalAreaTable(input: AktivitetsplanInput, rows: readonly Row[], plans: readonly ActionPlan[]): FileChild {
   const { goalAreas } = input;
-  const columns: Column[] = [
-    // Wide enough for the bold "Summa" of the last row.
-    { header: 'Kod', width: 1_300 },
-    { header: 'Målområde och plan', width: portraitTextWidth - 1_300 - 2_400 - 1_300 - 1_800 },
-    { header: 'Ansvarig', width: 2_400 },
-    { header: 'Antal', width: 1_300, align: 'right' },
-    { header: 'Kostnad', width: 1_800, align: 'right' },
-  ];
+  const columns: Column[] = [{ header: 'Kod' }, { header: 'Målområde och plan' }, { header: 'Ansvarig' }, { header: 'Antal', align: 'right' }, { header: 'Kostnad', align: 'right' }];
   const sorted = [...goalAreas].sort((a, b) => a.code.localeCompare(b.code, 'sv') || a.name.localeCompare(b.name, 'sv'));
   const open = rows.filter(notCancelled);
   return dataTable(
@@ -267,34 +255,27 @@ function goalAreaTable(input: AktivitetsplanInput, rows: readonly Row[], plans: 
 /** Eight columns across the page: the activity tables are set in 10 pt. */
 const activityFontSize = 20;
 
-/** Where the rows name their plan: the period, when the document covers every plan. */
-const planColumnWidth = 1_500;
-
 /** The activity table's columns; the goal area's code only when the document covers all goal areas, the plan's period only when it covers every plan. */
 function activityColumns(withGoalArea: boolean, withPlan: boolean): Column[] {
-  // ISO dates and amounts must not wrap (Word and LibreOffice break at hyphens and spaces), so those columns get room
-  // for them even where LibreOffice falls back from Calibri to the wider DejaVu Sans.
-  const fixed: Column[] = [
-    { header: 'Ansvarig', width: 2_100 },
-    { header: 'Start', width: 1_450 },
-    { header: 'Slut', width: 1_450 },
-    { header: 'Status', width: 1_200 },
-    { header: 'Kostnad', width: 1_550, align: 'right' },
-  ];
-  const goalAreaWidth = withGoalArea ? 1_550 : 0;
-  const planWidth = withPlan ? planColumnWidth : 0;
-  const flexible = landscapeTextWidth - goalAreaWidth - planWidth - fixed.reduce((sum, c) => sum + c.width, 0);
-  const activityWidth = Math.round(flexible * 0.52);
   return [
-    { header: 'Aktivitet', width: activityWidth },
-    ...(withGoalArea ? [{ header: 'Målområde', width: goalAreaWidth }] : []),
-    ...(withPlan ? [{ header: 'Plan', width: planWidth }] : []),
-    { header: 'Taktik (strategi)', width: flexible - activityWidth },
-    ...fixed,
+    { header: 'Aktivitet' },
+    ...(withGoalArea ? [{ header: 'Målområde' }] : []),
+    ...(withPlan ? [{ header: 'Plan' }] : []),
+    { header: 'Taktik (strategi)' },
+    { header: 'Ansvarig' },
+    { header: 'Start' },
+    { header: 'Slut' },
+    { header: 'Status' },
+    { header: 'Kostnad', align: 'right' },
   ];
 }
 
-function activityTable(rows: readonly Row[], withGoalArea: boolean, withPlan: boolean): FileChild {
+interface ActivityTableText {
+  rows: string[][];
+  footer: string[];
+}
+
+function activityTableText(rows: readonly Row[], withGoalArea: boolean, withPlan: boolean): ActivityTableText {
   const cells = rows.map(({ activity, plan, goalArea, tactic, strategy }) => [
     titleOr(activity.title),
     ...(withGoalArea ? [goalArea.code] : []),
@@ -309,16 +290,25 @@ function activityTable(rows: readonly Row[], withGoalArea: boolean, withPlan: bo
   // Struken activities are left out of a sum, as in the handlingsplan, unless the table holds nothing else.
   const counted = rows.filter(notCancelled);
   const sumLabel = counted.length === 0 || counted.length === rows.length ? 'Summa' : 'Summa (utom strukna)';
-  const sumRow = [sumLabel, ...(withGoalArea ? [''] : []), ...(withPlan ? [''] : []), '', '', '', '', '', formatKronor(costOf(counted.length === 0 ? rows : counted))];
-  return dataTable(activityColumns(withGoalArea, withPlan), cells, sumRow, { size: activityFontSize });
+  const footer = [sumLabel, ...(withGoalArea ? [''] : []), ...(withPlan ? [''] : []), '', '', '', '', '', formatKronor(costOf(counted.length === 0 ? rows : counted))];
+  return { rows: cells, footer };
 }
 
 function activitySection(input: AktivitetsplanInput, rows: readonly Row[]): FileChild[] {
   const byStatus = input.grouping === 'status';
   const children: FileChild[] = [heading(byStatus ? 'Aktiviteter per status' : 'Aktiviteter per kvartal', HeadingLevel.HEADING_1)];
   if (!byStatus) children.push(noteParagraph('En aktivitet står under det kvartal då den börjar.'));
-  for (const group of groups(rows, input.grouping)) {
-    children.push(heading(group.heading, HeadingLevel.HEADING_2), activityTable(group.rows, input.goalAreaId === null, input.planScope === 'all'), spacer());
+  const withGoalArea = input.goalAreaId === null;
+  const withPlan = input.planScope === 'all';
+  const tables = groups(rows, input.grouping).map((group) => ({ heading: group.heading, ...activityTableText(group.rows, withGoalArea, withPlan) }));
+  // One set of widths and one size for all the groups' tables, so their columns line up down the pages.
+  const siblings = tables.map((t) => ({ rows: t.rows, footer: t.footer }));
+  for (const table of tables) {
+    children.push(
+      heading(table.heading, HeadingLevel.HEADING_2),
+      dataTable(activityColumns(withGoalArea, withPlan), table.rows, table.footer, { size: activityFontSize, width: landscapeTextWidth, siblings }),
+      spacer(),
+    );
   }
   return children;
 }

@@ -19,6 +19,8 @@ import {
   WidthType,
 } from 'docx';
 import type { FileChild, HeadingLevel, IPropertiesOptions, ISectionOptions, IStylesOptions, PageOrientation } from 'docx';
+import { columnWidths, defaultCellMargin, tightCellMargin } from './column-widths.ts';
+import type { TableText } from './column-widths.ts';
 
 /** The document language, written on the default run style so every run inherits it. */
 export const documentLanguage = 'sv-SE';
@@ -71,50 +73,116 @@ export function labelledParagraph(label: string, value: string, emptyText: strin
 
 export type CellAlignment = 'left' | 'right';
 
+/** A table column: its header and how its cells align; its width comes from the content (./column-widths.ts). */
 export interface Column {
   header: string;
-  /** Width in twentieths of a point. */
-  width: number;
   align?: CellAlignment;
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
 const tableBorders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
+/** The document's body text, 11 pt, in half-points. */
+export const bodySize = 22;
+/** The smallest a table is set when its words do not fit the line at the size asked for: 8 pt. */
+const smallestTableSize = 16;
+
 export interface TableOptions {
   /** Font size in half-points for a dense table of figures; the document's 11 pt when left out. */
   size?: number;
+  /** The line the table spans, in twips; the portrait text width when left out. */
+  width?: number;
+  /**
+   * All the tables of a run of tables with the same columns (one per tactic, per quarter …), this
+   * one included: measured together instead of this one alone, so that they all get the same
+   * widths and size and their columns line up down the pages.
+   */
+  siblings?: readonly { rows: readonly (readonly string[])[]; footer?: readonly string[] }[];
 }
 
-function cell(text: string, width: number, align: CellAlignment, header: boolean, options: TableOptions = {}): TableCell {
+/** A header cell (bold, shaded, kept with the next row), a body cell, or a cell of the sum row (bold, shaded). */
+type CellKind = 'header' | 'body' | 'sum';
+
+function cell(text: string, width: number, align: CellAlignment, kind: CellKind, size: number | undefined): TableCell {
+  const bold = kind !== 'body';
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } : undefined,
+    shading: bold ? { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } : undefined,
     // Every cell holds a paragraph, even an empty one: Word refuses a <w:tc> without <w:p>.
-    children: [new Paragraph({ alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: textRuns(text, options.size === undefined ? { bold: header } : { bold: header, size: options.size }) })],
+    // Only the header row keeps with the next row, so it never ends a page alone; body rows flow.
+    children: [
+      new Paragraph({
+        alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        keepNext: kind === 'header' ? true : undefined,
+        children: textRuns(text, size === undefined ? { bold } : { bold, size }),
+      }),
+    ],
   });
+}
+
+export interface TableLayout {
+  /** Each column's width in twips, adding up to the line. */
+  widths: number[];
+  /** The size the text is set in, in half-points. */
+  size: number;
+  /** The cells' left and right margins, in twips. */
+  margin: number;
+  /** False when even at 8 pt with narrow margins some word or figure does not fit: it will break. */
+  fits: boolean;
 }
 
 /**
- * A table whose first row is marked as header row (`w:tblHeader`): Word repeats
- * it on every page and screen readers announce it. Rows never split across pages.
+ * The widths of a table's columns across the line, and the size its text is set in: the size
+ * asked for, or a step smaller (down to 8 pt) when the longest word or the widest figure of some
+ * column would not fit otherwise, and at 8 pt narrower cell margins as the last resort.
+ */
+export function tableLayout(columns: readonly Column[], rows: readonly (readonly string[])[], footerRow: readonly string[] | undefined, options: TableOptions = {}): TableLayout {
+  const measured = options.siblings ?? [{ rows, footer: footerRow }];
+  const table: TableText = {
+    header: columns.map((c) => c.header),
+    rows: measured.flatMap((t) => t.rows),
+    footers: measured.map((t) => t.footer).filter((f): f is readonly string[] => f !== undefined),
+  };
+  const width = options.width ?? portraitTextWidth;
+  const asked = options.size ?? bodySize;
+  let fitted = columnWidths(table, width, asked);
+  let size = asked;
+  while (!fitted.fits && size - 2 >= smallestTableSize) {
+    size -= 2;
+    fitted = columnWidths(table, width, size);
+  }
+  if (fitted.fits) return { widths: fitted.widths, size, margin: defaultCellMargin, fits: true };
+  const tight = columnWidths(table, width, size, tightCellMargin);
+  return { widths: tight.widths, size, margin: tightCellMargin, fits: tight.fits };
+}
+
+/**
+ * A table across the line whose first row is marked as header row (`w:tblHeader`): Word repeats
+ * it on every page and screen readers announce it. Rows never split across pages. Column widths
+ * follow the content, so no word and no amount or date is broken inside a cell.
  */
 export function dataTable(columns: readonly Column[], rows: readonly (readonly string[])[], footerRow?: readonly string[], options: TableOptions = {}): Table {
+  const layout = tableLayout(columns, rows, footerRow, options);
+  // At the document's own size the runs inherit it, so a reference document's body size still applies.
+  const size = options.size === undefined && layout.size === bodySize ? undefined : layout.size;
+  const widthOf = (i: number): number => layout.widths[i] ?? 0;
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c) => cell(c.header, c.width, c.align ?? 'left', true, options)),
+    children: columns.map((c, i) => cell(c.header, widthOf(i), c.align ?? 'left', 'header', size)),
   });
-  const bodyRow = (values: readonly string[], bold: boolean): TableRow =>
+  const bodyRow = (values: readonly string[], kind: CellKind): TableRow =>
     new TableRow({
       cantSplit: true,
-      children: columns.map((c, i) => cell(values[i] ?? '', c.width, c.align ?? 'left', bold, options)),
+      children: columns.map((c, i) => cell(values[i] ?? '', widthOf(i), c.align ?? 'left', kind, size)),
     });
   return new Table({
-    width: { size: columns.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA },
-    columnWidths: columns.map((c) => c.width),
+    width: { size: layout.widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
+    columnWidths: layout.widths,
+    // Only a crowded table says its margins; the others take the table style's (the reference document's, if any).
+    ...(layout.margin === defaultCellMargin ? {} : { margins: { left: layout.margin, right: layout.margin, marginUnitType: WidthType.DXA } }),
     borders: tableBorders,
-    rows: [headerRow, ...rows.map((r) => bodyRow(r, false)), ...(footerRow ? [bodyRow(footerRow, true)] : [])],
+    rows: [headerRow, ...rows.map((r) => bodyRow(r, 'body')), ...(footerRow ? [bodyRow(footerRow, 'sum')] : [])],
   });
 }
 

@@ -13,7 +13,7 @@ import { defaultPerspectives } from '../domain/plan.ts';
 import { formatKronor } from '../format.ts';
 import type { CompletenessItem } from '../plan/completeness.ts';
 import type { PlanContent } from '../plan/types.ts';
-import { coreProperties, dataTable, documentStyleOptions, heading, labelledParagraph, landscapeTextWidth, pageSection, portraitTextWidth, textParagraph, textRuns } from './docx-parts.ts';
+import { coreProperties, dataTable, documentStyleOptions, heading, labelledParagraph, landscapeTextWidth, pageSection, portraitTextWidth, tableLayout, textParagraph, textRuns } from './docx-parts.ts';
 import type { Column } from './docx-parts.ts';
 import { longSwedishDate } from './swedish-dates.ts';
 
@@ -114,10 +114,21 @@ function missingText(item: CompletenessItem, content: PlanContent): string {
     case 'activity': {
       const activity = content.activities.find((a) => a.id === item.id);
       if (item.code === 'outsidePeriod') {
-        return `Aktiviteten ”${titleOr(activity?.title ?? '')}” (${activity?.startDate ?? ''} – ${activity?.endDate ?? ''}) ligger utanför planens period ${period(content.plan)}.`;
+        // Dates in words, as elsewhere in the running text: an ISO date would break at its hyphens at the end of a line.
+        return `Aktiviteten ”${titleOr(activity?.title ?? '')}” (${dateInWords(activity?.startDate)} – ${dateInWords(activity?.endDate)}) ligger utanför planens period ${period(content.plan)}.`;
       }
       return `Aktiviteten ”${titleOr(activity?.title ?? '')}” saknar ${label}.`;
     }
+  }
+}
+
+/** `2026-11-27` → `27 november 2026`; anything else as it is, so a damaged date never stops the export. */
+function dateInWords(date: string | undefined): string {
+  if (date === undefined) return '';
+  try {
+    return longSwedishDate(date);
+  } catch {
+    return date;
   }
 }
 
@@ -148,9 +159,13 @@ function titlePage(input: HandlingsplanInput): FileChild[] {
   return children;
 }
 
+/**
+ * The contents, right under the title block: a title page of its own would stand nearly empty, and
+ * the plan's first section follows on the same page rather than after a forced break.
+ */
 function tableOfContents(): FileChild[] {
   return [
-    new Paragraph({ pageBreakBefore: true, keepNext: true, children: [new TextRun({ text: 'Innehåll', bold: true, size: 32 })] }),
+    new Paragraph({ keepNext: true, spacing: { before: 480 }, children: [new TextRun({ text: 'Innehåll', bold: true, size: 32 })] }),
     new TableOfContents('Innehåll', { hyperlink: true, headingStyleRange: '1-2' }),
     new Paragraph({ children: [new TextRun({ text: 'Word uppdaterar innehållsförteckningen när dokumentet öppnas. Svara Ja om Word frågar om fälten ska uppdateras.', italics: true, size: 18 })] }),
   ];
@@ -172,12 +187,12 @@ function supportList(names: readonly string[]): Paragraph[] {
 }
 
 /** One text section: its heading, its text (or "Ej ifyllt"), and under the support section the ticked offers. */
-function sectionBody(section: ActionPlan['sections'][number], pageBreak: boolean, offerNames: readonly string[]): FileChild[] {
+function sectionBody(section: ActionPlan['sections'][number], offerNames: readonly string[]): FileChild[] {
   const offers = offerNames.length > 0 ? supportList(offerNames) : [];
   const blank = section.text.trim() === '';
   // A section with ticked offers and no text is not "Ej ifyllt": the offers are its content.
   const text = blank ? (offers.length > 0 ? [] : [new Paragraph({ children: [new TextRun({ text: notFilledIn, italics: true })] })]) : [textParagraph(section.text)];
-  return [heading(section.title, HeadingLevel.HEADING_1, pageBreak), ...text, ...offers];
+  return [heading(section.title, HeadingLevel.HEADING_1), ...text, ...offers];
 }
 
 function contactName(contacts: ReadonlyMap<string, Contact>, id: string): string | null {
@@ -197,10 +212,9 @@ function indicatorList(strategy: Strategy): Paragraph[] {
   return [
     new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: strategy.indicators.length === 1 ? 'Indikator' : 'Indikatorer', bold: true })] }),
     ...strategy.indicators.map(
-      (i, index) =>
+      (i) =>
         new Paragraph({
           bullet: { level: 0 },
-          keepNext: index < strategy.indicators.length - 1,
           children: textRuns(
             `${i.name}${i.unit.trim() === '' ? '' : ` (${i.unit})`}: utgångsläge ${valueInYear(i.baselineValue, i.baselineYear)}, mål ${valueInYear(i.targetValue, i.targetYear)}`,
           ),
@@ -209,8 +223,8 @@ function indicatorList(strategy: Strategy): Paragraph[] {
   ];
 }
 
-function strategiesAndTactics(tree: Outline, contacts: ReadonlyMap<string, Contact>, firstOnNewPage: boolean, title = 'Strategier och taktiker'): FileChild[] {
-  const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1, firstOnNewPage)];
+function strategiesAndTactics(tree: Outline, contacts: ReadonlyMap<string, Contact>, title = 'Strategier och taktiker'): FileChild[] {
+  const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1)];
   if (tree.strategies.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Planen har ännu ingen strategi.', italics: true })] }));
   for (const { strategy, tactics } of tree.strategies) {
     children.push(
@@ -234,31 +248,56 @@ function strategiesAndTactics(tree: Outline, contacts: ReadonlyMap<string, Conta
 }
 
 const activityColumns: Column[] = [
-  // ISO dates must not wrap (Word and LibreOffice break at the hyphens), so the date columns get room for them.
-  { header: 'Aktivitet', width: 4_300 },
-  { header: 'Ansvarig', width: 3_000 },
-  { header: 'Start', width: 1_750 },
-  { header: 'Slut', width: 1_750 },
-  { header: 'Status', width: 1_400 },
-  { header: 'Kostnad', width: landscapeTextWidth - 12_200, align: 'right' },
+  { header: 'Aktivitet' },
+  { header: 'Ansvarig' },
+  { header: 'Start' },
+  { header: 'Slut' },
+  { header: 'Status' },
+  { header: 'Kostnad', align: 'right' },
 ];
 
-function activityTables(tree: Outline, title = 'Aktivitetsplan'): FileChild[] {
+/** The activity tables are set in 10 pt, as in the aktivitetsplan. */
+const activitySize = 20;
+
+interface ActivityTable {
+  tactic: Tactic;
+  rows: string[][];
+  sum: string[];
+}
+
+function activityTableRows(tree: Outline): ActivityTable[] {
+  return tree.strategies
+    .flatMap((s) => s.tactics)
+    .filter((t) => t.activities.length > 0)
+    .map(({ tactic, activities }) => {
+      const total = activities.filter((a) => a.status !== 'cancelled').reduce((sum, a) => sum + a.costOre, 0);
+      return {
+        tactic,
+        rows: activities.map((a) => [a.title, a.responsible, a.startDate, a.endDate, activityStatusLabels[a.status], formatKronor(a.costOre)]),
+        sum: ['Summa (utom strukna)', '', '', '', '', formatKronor(total)],
+      };
+    });
+}
+
+/**
+ * Portrait when every activity table fits across a portrait page with its words and figures whole,
+ * so the plan needs no landscape section (a section of its own starts a page, and the page before
+ * it may be left nearly empty); landscape when some table needs the width.
+ */
+function activitiesFitPortrait(tree: Outline): boolean {
+  const tables = activityTableRows(tree).map((t) => ({ rows: t.rows, footer: t.sum }));
+  const layout = tableLayout(activityColumns, [], undefined, { size: activitySize, width: portraitTextWidth, siblings: tables });
+  return layout.fits && layout.size === activitySize;
+}
+
+function activityTables(tree: Outline, width: number, title = 'Aktivitetsplan'): FileChild[] {
   const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1)];
-  const tactics = tree.strategies.flatMap((s) => s.tactics);
-  if (tactics.every((t) => t.activities.length === 0)) children.push(new Paragraph({ children: [new TextRun({ text: 'Planen har ännu inga aktiviteter.', italics: true })] }));
-  for (const { tactic, activities } of tactics) {
-    if (activities.length === 0) continue;
-    const total = activities.filter((a) => a.status !== 'cancelled').reduce((sum, a) => sum + a.costOre, 0);
-    children.push(
-      heading(titleOr(tactic.title), HeadingLevel.HEADING_2),
-      dataTable(
-        activityColumns,
-        activities.map((a) => [a.title, a.responsible, a.startDate, a.endDate, activityStatusLabels[a.status], formatKronor(a.costOre)]),
-        ['Summa (utom strukna)', '', '', '', '', formatKronor(total)],
-      ),
-      new Paragraph({ children: [] }),
-    );
+  const tables = activityTableRows(tree);
+  if (tables.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Planen har ännu inga aktiviteter.', italics: true })] }));
+  // One set of widths for all the tactics' tables, so their columns line up down the pages.
+  const siblings = tables.map((t) => ({ rows: t.rows, footer: t.sum }));
+  for (const { tactic, rows, sum } of tables) {
+    children.push(heading(titleOr(tactic.title), HeadingLevel.HEADING_2), dataTable(activityColumns, rows, sum, { size: activitySize, width, siblings }), new Paragraph({ children: [] }));
   }
   return children;
 }
@@ -275,16 +314,18 @@ function perspectivesInUse(goalArea: GoalArea, tactics: readonly Tactic[], order
 
 function perspectiveSections(tree: Outline, goalArea: GoalArea, order: readonly string[], title = 'Genomsyrande perspektiv'): FileChild[] {
   const tactics = tree.strategies.flatMap((s) => s.tactics.map((t) => t.tactic));
-  const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1, true)];
+  const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1)];
   const perspectives = perspectivesInUse(goalArea, tactics, order);
   if (perspectives.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Inga perspektiv är angivna.', italics: true })] }));
-  const columns: Column[] = [{ header: 'Taktik', width: 3_600 }, { header: 'Kommentar', width: portraitTextWidth - 3_600 }];
+  const columns: Column[] = [{ header: 'Taktik' }, { header: 'Kommentar' }];
+  const rowsOf = (perspective: string): string[][] => tactics.flatMap((t) => t.perspectives.filter((p) => p.perspective === perspective).map((p) => [titleOr(t.title), p.note]));
+  const siblings = perspectives.map((p) => ({ rows: rowsOf(p) }));
   for (const perspective of perspectives) {
-    const rows = tactics.flatMap((t) => t.perspectives.filter((p) => p.perspective === perspective).map((p) => [titleOr(t.title), p.note]));
+    const rows = rowsOf(perspective);
     const reviewers = goalArea.reviewers.filter((r) => r.perspective === perspective).map((r) => r.name);
     children.push(heading(perspective.charAt(0).toUpperCase() + perspective.slice(1), HeadingLevel.HEADING_2));
     if (reviewers.length > 0) children.push(labelledParagraph('Granskare', reviewers.join(', '), notFilledIn));
-    children.push(rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: 'Ingen taktik tar upp perspektivet.', italics: true })] }) : dataTable(columns, rows));
+    children.push(rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: 'Ingen taktik tar upp perspektivet.', italics: true })] }) : dataTable(columns, rows, undefined, { siblings }));
   }
   return children;
 }
@@ -301,16 +342,13 @@ function indicatorSection(tree: Outline, title = 'Indikatorer'): FileChild[] {
       formatNumber(i.targetValue),
     ]),
   );
-  // Wide enough for "Basvärde" and "Målvärde" in one line also in LibreOffice's wider fallback font; years need less.
-  const yearWidth = 1_000;
-  const valueWidth = 1_400;
   const columns: Column[] = [
-    { header: 'Indikator (strategi)', width: portraitTextWidth - 1_800 - 2 * yearWidth - 2 * valueWidth },
-    { header: 'Enhet', width: 1_800 },
-    { header: 'Basår', width: yearWidth, align: 'right' },
-    { header: 'Basvärde', width: valueWidth, align: 'right' },
-    { header: 'Målår', width: yearWidth, align: 'right' },
-    { header: 'Målvärde', width: valueWidth, align: 'right' },
+    { header: 'Indikator (strategi)' },
+    { header: 'Enhet' },
+    { header: 'Basår', align: 'right' },
+    { header: 'Basvärde', align: 'right' },
+    { header: 'Målår', align: 'right' },
+    { header: 'Målvärde', align: 'right' },
   ];
   return [
     heading(title, HeadingLevel.HEADING_1),
@@ -319,13 +357,7 @@ function indicatorSection(tree: Outline, title = 'Indikatorer'): FileChild[] {
 }
 
 function reviewerSection(goalArea: GoalArea): FileChild[] {
-  const columns: Column[] = [
-    // E-mail addresses do not break well, so their column gets the most room.
-    { header: 'Namn', width: 2_000 },
-    { header: 'Organisation', width: 2_000 },
-    { header: 'Perspektiv', width: 1_700 },
-    { header: 'E-post', width: portraitTextWidth - 5_700 },
-  ];
+  const columns: Column[] = [{ header: 'Namn' }, { header: 'Organisation' }, { header: 'Perspektiv' }, { header: 'E-post' }];
   const rows = goalArea.reviewers.map((r) => [r.name, r.organisation, r.perspective, r.email]);
   return [
     heading('Granskare', HeadingLevel.HEADING_1),
@@ -351,7 +383,6 @@ function bodyBlocks(input: HandlingsplanInput, tree: Outline, contacts: Readonly
   const supportKey = input.supportSectionKey === undefined ? 'stod' : input.supportSectionKey;
   const order: readonly HandlingsplanBlock[] = input.order ?? [...plan.sections.map((s) => ({ type: 'section' as const, key: s.key })), ...defaultPartOrder.map((part) => ({ type: 'part' as const, part }))];
   const blocks: Block[] = [];
-  let first = true;
   const portrait = (children: FileChild[]) => blocks.push({ orientation: PageOrientation.PORTRAIT, children });
   const doneSections = new Set<string>();
   const doneParts = new Set<HandlingsplanPart>();
@@ -360,25 +391,25 @@ function bodyBlocks(input: HandlingsplanInput, tree: Outline, contacts: Readonly
     const found = plan.sections.find((s) => s.key === key);
     if (!found || doneSections.has(key)) return;
     doneSections.add(key);
-    portrait(sectionBody(found, first, key === supportKey ? names : []));
-    first = false;
+    portrait(sectionBody(found, key === supportKey ? names : []));
   };
   const part = (which: HandlingsplanPart, title?: string) => {
     if (doneParts.has(which)) return;
     doneParts.add(which);
-    if (which === 'strategyTree') portrait(strategiesAndTactics(tree, contacts, first, title));
-    else if (which === 'activities') blocks.push({ orientation: PageOrientation.LANDSCAPE, children: activityTables(tree, title) });
+    if (which === 'strategyTree') portrait(strategiesAndTactics(tree, contacts, title));
+    else if (which === 'activities') {
+      if (activitiesFitPortrait(tree)) portrait(activityTables(tree, portraitTextWidth, title));
+      else blocks.push({ orientation: PageOrientation.LANDSCAPE, children: activityTables(tree, landscapeTextWidth, title) });
+    }
     else if (which === 'perspectives') portrait(perspectiveSections(tree, input.goalArea, input.perspectiveOrder ?? defaultPerspectives, title));
     else portrait(indicatorSection(tree, title));
-    first = false;
   };
 
   let supportDone = false;
   const supportWithoutSection = () => {
     if (supportDone || names.length === 0 || plan.sections.some((s) => s.key === supportKey)) return;
     supportDone = true;
-    portrait([heading('Behov av stöd från kansliet', HeadingLevel.HEADING_1, first), ...supportList(names)]);
-    first = false;
+    portrait([heading('Behov av stöd från kansliet', HeadingLevel.HEADING_1), ...supportList(names)]);
   };
 
   for (const entry of order) {

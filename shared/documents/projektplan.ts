@@ -42,6 +42,7 @@ import {
   pageSection,
   portraitTextWidth,
   spacer,
+  tableLayout,
   textParagraph,
   textRuns,
 } from './docx-parts.ts';
@@ -85,10 +86,9 @@ const draftMark = 'UTKAST';
 const goneContact = '(kontakten finns inte längre)';
 const notStated = 'Ej angiven';
 
-/** Tables are set smaller than the text (10 pt, figures 9 pt), so amounts and ISO dates never wrap, also where LibreOffice falls back from Calibri to the wider DejaVu Sans. */
+/** Tables are set smaller than the text: 10 pt, tables of figures 9 pt. Their columns take their widths from their content (./column-widths.ts). */
 const tableSize = 20;
 const figureSize = 18;
-const dateWidth = 1_450;
 
 function titleOr(text: string): string {
   return text.trim() === '' ? untitled : text;
@@ -170,9 +170,13 @@ function titlePage(input: ProjektplanInput, contacts: ReadonlyMap<string, Contac
   return children;
 }
 
+/**
+ * The contents, right under the title block: a title page of its own would stand nearly empty, and
+ * the project's first section follows on the same page rather than after a forced break.
+ */
 function tableOfContents(): FileChild[] {
   return [
-    new Paragraph({ pageBreakBefore: true, keepNext: true, children: [new TextRun({ text: 'Innehåll', bold: true, size: 32 })] }),
+    new Paragraph({ keepNext: true, spacing: { before: 480 }, children: [new TextRun({ text: 'Innehåll', bold: true, size: 32 })] }),
     new TableOfContents('Innehåll', { hyperlink: true, headingStyleRange: '1-2' }),
     new Paragraph({ children: [new TextRun({ text: 'Word uppdaterar innehållsförteckningen när dokumentet öppnas. Svara Ja om Word frågar om fälten ska uppdateras.', italics: true, size: 18 })] }),
   ];
@@ -181,16 +185,15 @@ function tableOfContents(): FileChild[] {
 /** A part's heading: the template's title for it, or the builder's own; the first part after the contents starts a page. */
 interface PartHead {
   title: string | null;
-  newPage: boolean;
 }
-const plainHead: PartHead = { title: null, newPage: false };
+const plainHead: PartHead = { title: null };
 
 function partHeading(fallback: string, head: PartHead): Paragraph {
-  return heading(head.title ?? fallback, HeadingLevel.HEADING_1, head.newPage);
+  return heading(head.title ?? fallback, HeadingLevel.HEADING_1);
 }
 
-function textSection(section: ShownSection, newPage: boolean): FileChild[] {
-  return [heading(section.title, HeadingLevel.HEADING_1, newPage), section.text.trim() === '' ? noteParagraph(notFilledIn) : textParagraph(section.text)];
+function textSection(section: ShownSection): FileChild[] {
+  return [heading(section.title, HeadingLevel.HEADING_1), section.text.trim() === '' ? noteParagraph(notFilledIn) : textParagraph(section.text)];
 }
 
 function planLink(input: ProjektplanInput, head: PartHead = plainHead): FileChild[] {
@@ -269,16 +272,13 @@ function goals(project: Project, head: PartHead = plainHead): FileChild[] {
     children.push(noteParagraph('Projektet har inga mål ännu.'));
     return children;
   }
-  const columns: Column[] = [
-    { header: 'Mål', width: 2_900 },
-    { header: 'Indikator', width: 2_100 },
-    { header: 'Utgångsläge', width: 1_800 },
-    { header: 'Målvärde', width: portraitTextWidth - 2_900 - 2_100 - 1_800 - 1_450 },
-    { header: 'Datum', width: 1_450 },
-  ];
+  const columns: Column[] = [{ header: 'Mål' }, { header: 'Indikator' }, { header: 'Utgångsläge' }, { header: 'Målvärde' }, { header: 'Datum' }];
+  const rowsOf = (level: ProjectGoalLevel): string[][] => project.goals.filter((g) => g.level === level).map((g) => [g.text, g.indicator, g.baseline, g.target, g.targetDate ?? '–']);
+  // The three levels' tables share their widths, so their columns line up.
+  const siblings = projectGoalLevels.map((level) => ({ rows: rowsOf(level) }));
   for (const level of projectGoalLevels) {
-    const rows = project.goals.filter((g) => g.level === level).map((g) => [g.text, g.indicator, g.baseline, g.target, g.targetDate ?? '–']);
-    children.push(heading(goalLevelLabels[level], HeadingLevel.HEADING_2), rows.length === 0 ? noteParagraph(noGoalOfLevel[level]) : dataTable(columns, rows, undefined, { size: tableSize }));
+    const rows = rowsOf(level);
+    children.push(heading(goalLevelLabels[level], HeadingLevel.HEADING_2), rows.length === 0 ? noteParagraph(noGoalOfLevel[level]) : dataTable(columns, rows, undefined, { size: tableSize, siblings }));
   }
   return children;
 }
@@ -313,11 +313,7 @@ function organisation(project: Project, contacts: ReadonlyMap<string, Contact>, 
     const people = ids.filter((id): id is string => id !== null).map((id) => person(contacts, id));
     return people.length === 0 ? [[role, none, '']] : people.map((p) => [role, p.name, p.name === goneContact ? '' : p.organisation.trim() === '' ? notStated : p.organisation]);
   });
-  const columns: Column[] = [
-    { header: 'Roll', width: 2_200 },
-    { header: 'Namn', width: 3_700 },
-    { header: 'Organisation', width: portraitTextWidth - 5_900 },
-  ];
+  const columns: Column[] = [{ header: 'Roll' }, { header: 'Namn' }, { header: 'Organisation' }];
   children.push(dataTable(columns, rows, undefined, { size: tableSize }));
   return children;
 }
@@ -330,20 +326,15 @@ function count(n: number, one: string, many: string): string {
   return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 
-function activityTable(activities: readonly ProjectActivity[]): Table {
-  const columns: Column[] = [
-    { header: 'Aktivitet', width: portraitTextWidth - 2 * dateWidth - 2_100 - 1_300 },
-    { header: 'Start', width: dateWidth },
-    { header: 'Slut', width: dateWidth },
-    { header: 'Ansvarig', width: 2_100 },
-    { header: 'Status', width: 1_300 },
-  ];
-  return dataTable(
-    columns,
-    byDate(activities).map((a) => [activityName(a), a.startDate, a.endDate, a.responsible, projectActivityStatusLabels[a.status]]),
-    undefined,
-    { size: tableSize },
-  );
+const activityColumns: Column[] = [{ header: 'Aktivitet' }, { header: 'Start' }, { header: 'Slut' }, { header: 'Ansvarig' }, { header: 'Status' }];
+
+function activityRows(activities: readonly ProjectActivity[]): string[][] {
+  return byDate(activities).map((a) => [activityName(a), a.startDate, a.endDate, a.responsible, projectActivityStatusLabels[a.status]]);
+}
+
+/** One work package's activities; `all` are every package's, so that the tables share their widths. */
+function activityTable(activities: readonly ProjectActivity[], all: readonly ProjectActivity[]): Table {
+  return dataTable(activityColumns, activityRows(activities), undefined, { size: tableSize, siblings: [{ rows: activityRows(all) }] });
 }
 
 /** Whether the timeline counts in months (a project within a year) or in quarters. */
@@ -378,12 +369,12 @@ function activitiesAndTimeline(input: ProjektplanInput, head: PartHead = plainHe
     const own = project.activities.filter((a) => a.workPackageId === workPackage.id);
     children.push(heading(titleOr(workPackage.title), HeadingLevel.HEADING_2));
     if (workPackage.description.trim() !== '') children.push(textParagraph(workPackage.description));
-    children.push(own.length === 0 ? noteParagraph('Arbetspaketet har inga aktiviteter ännu.') : activityTable(own));
+    children.push(own.length === 0 ? noteParagraph('Arbetspaketet har inga aktiviteter ännu.') : activityTable(own, project.activities));
   }
   const loose = project.activities.filter((a) => a.workPackageId === null || !packageIds.has(a.workPackageId));
   if (loose.length > 0) {
     if (project.workPackages.length > 0) children.push(heading('Aktiviteter utan arbetspaket', HeadingLevel.HEADING_2));
-    children.push(activityTable(loose));
+    children.push(activityTable(loose, project.activities));
   }
 
   const unit = timelineUnit(project);
@@ -400,15 +391,7 @@ function activitiesAndTimeline(input: ProjektplanInput, head: PartHead = plainHe
       return { startDate: a.startDate, endDate: a.endDate, title: titleOr(a.title), partOf: tactic === undefined ? 'Handlingsplanen' : `Handlingsplanen: ${titleOr(tactic)}` };
     }),
   ];
-  const whenWidth = unit === 'month' ? 1_700 : 1_050;
-  const rest = portraitTextWidth - whenWidth - 2 * dateWidth;
-  const columns: Column[] = [
-    { header: unit === 'month' ? 'Månad' : 'Kvartal', width: whenWidth },
-    { header: 'Start', width: dateWidth },
-    { header: 'Slut', width: dateWidth },
-    { header: 'Aktivitet', width: rest - Math.round(rest * 0.45) },
-    { header: 'Del av', width: Math.round(rest * 0.45) },
-  ];
+  const columns: Column[] = [{ header: unit === 'month' ? 'Månad' : 'Kvartal' }, { header: 'Start' }, { header: 'Slut' }, { header: 'Aktivitet' }, { header: 'Del av' }];
   children.push(heading('Tidplan', HeadingLevel.HEADING_2));
   if (rows.length === 0) {
     children.push(noteParagraph('Tidplanen är tom: arbetspaketen har inga aktiviteter ännu.'));
@@ -426,56 +409,18 @@ function activitiesAndTimeline(input: ProjektplanInput, head: PartHead = plainHe
   return children;
 }
 
-/**
- * A generous estimate of a figure's width in bold at `size` half-points, cell
- * margins included. DejaVu Sans, LibreOffice's stand-in where Calibri is
- * missing, is the widest face the document may be set in.
- */
-function figureWidth(text: string, size: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\p{L}\p{N}%]/u.test(ch) ? 0.7 : 0.36;
-  return Math.ceil(em * size * 10) + 216;
-}
-
-/** An amount column as wide as its widest figure, so no amount wraps. */
-function amountColumnWidth(cells: readonly string[], size: number): number {
-  return cells.reduce((widest, cell) => Math.max(widest, figureWidth(cell, size)), 1_200);
-}
-
 interface MoneyTable {
   table: Table;
-  /** False when the figures had to be set smaller and squeezed to fit the width: the table wants a landscape page. */
+  /** False when the figures had to be set smaller, or squeezed, to fit the width: the table wants a landscape page. */
   fits: boolean;
 }
 
-/**
- * A table of amounts per year with a Summa column: the text columns share what
- * the amount columns leave. When even their least widths do not fit, the
- * figures shrink to 8 pt and the amount columns take what is left.
- */
-function yearTable(textColumns: readonly { header: string; min: number; share: number }[], years: readonly number[], width: number, rows: string[][], footer: string[]): MoneyTable {
-  const minText = textColumns.reduce((sum, c) => sum + c.min, 0);
-  const amounts = [...rows, footer].flatMap((r) => r.slice(textColumns.length));
-  const count = years.length + 1;
-  let size = figureSize;
-  let amount = amountColumnWidth(amounts, size);
-  const fits = minText + amount * count <= width;
-  if (!fits) {
-    size = 16;
-    amount = Math.min(amountColumnWidth(amounts, size), Math.floor((width - minText) / count));
-  }
-  const rest = width - amount * count;
-  const extra = Math.max(0, rest - minText);
-  const shares = textColumns.reduce((sum, c) => sum + c.share, 0);
-  const widths = textColumns.map((c) => c.min + Math.floor((extra * c.share) / shares));
-  // The first text column takes the rounding, so the table is exactly as wide as the page.
-  widths[0] = rest - widths.slice(1).reduce((sum, w) => sum + w, 0);
-  const columns: Column[] = [
-    ...textColumns.map((c, i) => ({ header: c.header, width: widths[i] ?? c.min })),
-    ...years.map((y) => ({ header: `${y}`, width: amount, align: 'right' as const })),
-    { header: 'Summa', width: amount, align: 'right' },
-  ];
-  return { table: dataTable(columns, rows, footer, { size }), fits };
+/** A table of amounts per year with a Summa column, its columns as wide as their content needs. */
+function yearTable(textColumns: readonly string[], years: readonly number[], width: number, rows: string[][], footer: string[]): MoneyTable {
+  const columns: Column[] = [...textColumns.map((header) => ({ header })), ...years.map((y) => ({ header: `${y}`, align: 'right' as const })), { header: 'Summa', align: 'right' }];
+  const options = { size: figureSize, width };
+  const layout = tableLayout(columns, rows, footer, options);
+  return { table: dataTable(columns, rows, footer, options), fits: layout.fits && layout.size === figureSize };
 }
 
 interface MoneyPart {
@@ -501,10 +446,7 @@ function budget(project: Project, years: readonly number[], width: number, head:
   );
   const lines = budgetCategories.flatMap((category) => project.budget.filter((l) => l.category === category));
   const perYear = yearTable(
-    [
-      { header: 'Kategori', min: 1_500, share: 2 },
-      { header: 'Beskrivning', min: 1_600, share: 3 },
-    ],
+    ['Kategori', 'Beskrivning'],
     years,
     width,
     lines.map((l) => [budgetCategoryLabels[l.category], l.description, ...years.map((y) => kronor(yearAmount(l.amounts, y))), kronor(sumAmounts(l.amounts))]),
@@ -516,14 +458,10 @@ function budget(project: Project, years: readonly number[], width: number, head:
     perYear.table,
     heading('Per kategori', HeadingLevel.HEADING_2),
     dataTable(
-      [
-        { header: 'Kategori', width: 3_000 },
-        { header: 'Belopp', width: amountColumnWidth([...byCategory, sum].map((r) => r[1] ?? ''), figureSize), align: 'right' },
-        { header: 'Andel av budgeten', width: 1_900, align: 'right' },
-      ],
+      [{ header: 'Kategori' }, { header: 'Belopp', align: 'right' }, { header: 'Andel av budgeten', align: 'right' }],
       byCategory,
       sum,
-      { size: figureSize },
+      { size: figureSize, width },
     ),
   );
   return { children, fits: perYear.fits };
@@ -551,21 +489,19 @@ function financing(project: Project, years: readonly number[], width: number, he
 
   const financierRows = totals.financiers.map((f) => [f.name, kronor(f.cash), kronor(f.inKind), kronor(f.total), formatPercent(coFinancingShare(project, f.id))]);
   const financierSum = ['Summa', kronor(totals.cash), kronor(totals.inKind), kronor(totals.total), formatPercent(balance.budget === 0 ? null : totals.total / balance.budget)];
-  const amount = amountColumnWidth([...financierRows, financierSum].flatMap((r) => r.slice(1, 4)), figureSize);
-  const shareWidth = 1_700;
   children.push(
     heading('Finansiärer', HeadingLevel.HEADING_2),
     dataTable(
       [
-        { header: 'Finansiär', width: width - 3 * amount - shareWidth },
-        { header: 'Kontant', width: amount, align: 'right' },
-        { header: 'I natura', width: amount, align: 'right' },
-        { header: 'Summa', width: amount, align: 'right' },
-        { header: 'Andel av budgeten', width: shareWidth, align: 'right' },
+        { header: 'Finansiär' },
+        { header: 'Kontant', align: 'right' },
+        { header: 'I natura', align: 'right' },
+        { header: 'Summa', align: 'right' },
+        { header: 'Andel av budgeten', align: 'right' },
       ],
       financierRows,
       financierSum,
-      { size: figureSize },
+      { size: figureSize, width },
     ),
     heading('Finansiering per år', HeadingLevel.HEADING_2),
   );
@@ -579,10 +515,7 @@ function financing(project: Project, years: readonly number[], width: number, he
     return (given.length === 0 ? kinds.slice(0, 1) : given).map(([kind, amounts]) => [f.name, kind, ...years.map((y) => kronor(yearAmount(amounts, y))), kronor(sumAmounts(amounts))]);
   });
   const perYear = yearTable(
-    [
-      { header: 'Finansiär', min: 1_600, share: 3 },
-      { header: 'Slag', min: 1_150, share: 0 },
-    ],
+    ['Finansiär', 'Slag'],
     years,
     width,
     rows,
@@ -592,19 +525,13 @@ function financing(project: Project, years: readonly number[], width: number, he
   if (years.length > 1) {
     const balanceRows = balance.byYear.map((y) => [`${y.year}${y.outsidePeriod ? ' (utanför perioden)' : ''}`, kronor(y.budget), kronor(y.financing), signedKronor(y.difference)]);
     const balanceSum = ['Summa', kronor(balance.budget), kronor(balance.financing), signedKronor(balance.difference)];
-    const balanceAmount = amountColumnWidth([...balanceRows, balanceSum].flatMap((r) => r.slice(1)), figureSize);
     children.push(
       heading('Budget och finansiering per år', HeadingLevel.HEADING_2),
       dataTable(
-        [
-          { header: 'År', width: balance.byYear.some((y) => y.outsidePeriod) ? 2_600 : 1_300 },
-          { header: 'Budget', width: balanceAmount, align: 'right' },
-          { header: 'Finansiering', width: balanceAmount, align: 'right' },
-          { header: 'Skillnad', width: balanceAmount, align: 'right' },
-        ],
+        [{ header: 'År' }, { header: 'Budget', align: 'right' }, { header: 'Finansiering', align: 'right' }, { header: 'Skillnad', align: 'right' }],
         balanceRows,
         balanceSum,
-        { size: figureSize },
+        { size: figureSize, width },
       ),
     );
   }
@@ -614,11 +541,12 @@ function financing(project: Project, years: readonly number[], width: number, he
 const levelFill: Record<RiskLevel, string> = { low: 'E2EFDA', medium: 'FFF2CC', high: 'F8CBAD' };
 const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
 
-function matrixCell(lines: string[], width: number, fill: string, bold: boolean): TableCell {
+/** A cell of the matrix; a header cell keeps with the next row, as in every table, so the header row never ends a page alone. */
+function matrixCell(lines: string[], width: number, fill: string, bold: boolean, header = false): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: { type: ShadingType.CLEAR, color: 'auto', fill },
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: textRuns(lines.join('\n'), { bold, size: figureSize }) })],
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: header ? true : undefined, children: textRuns(lines.join('\n'), { bold, size: figureSize }) })],
   });
 }
 
@@ -632,7 +560,7 @@ function matrixTable(numbers: ReadonlyMap<string, number>, risks: Project['risks
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: [matrixCell(['Konsekvens \u2191', 'Sannolikhet \u2192'], labelWidth, 'D9E2F3', true), ...[1, 2, 3, 4, 5].map((n) => matrixCell([`Sannolikhet ${n}`], cellWidth, 'D9E2F3', true))],
+    children: [matrixCell(['Konsekvens \u2191', 'Sannolikhet \u2192'], labelWidth, 'D9E2F3', true, true), ...[1, 2, 3, 4, 5].map((n) => matrixCell([`Sannolikhet ${n}`], cellWidth, 'D9E2F3', true, true))],
   });
   const rows = riskMatrix(risks).map(
     (row) =>
@@ -667,13 +595,13 @@ function risks(project: Project, head: PartHead = plainHead): FileChild[] {
   const { mediumFrom, highFrom } = riskLevelThresholds;
   // Soft hyphens (U+00AD) let the two long headers break as Sanno-likhet and Konse-kvens, so their columns of single digits stay narrow.
   const columns: Column[] = [
-    { header: 'Nr', width: 600 },
-    { header: 'Risk', width: 2_100 },
-    { header: 'Sanno\u00adlikhet', width: 1_000, align: 'right' },
-    { header: 'Konse\u00adkvens', width: 1_000, align: 'right' },
-    { header: 'Nivå', width: 1_250 },
-    { header: 'Åtgärd', width: portraitTextWidth - 600 - 2_100 - 2 * 1_000 - 1_250 - 1_300 },
-    { header: 'Ansvarig', width: 1_300 },
+    { header: 'Nr' },
+    { header: 'Risk' },
+    { header: 'Sanno\u00adlikhet', align: 'right' },
+    { header: 'Konse\u00adkvens', align: 'right' },
+    { header: 'Nivå' },
+    { header: 'Åtgärd' },
+    { header: 'Ansvarig' },
   ];
   children.push(
     textParagraph(
@@ -764,9 +692,9 @@ export function buildProjektplan(input: ProjektplanInput): Document {
   };
   for (const entry of layout.entries) {
     const target = moneyHeads ? after : before;
-    const head: PartHead = { title: entry.type === 'part' ? entry.title : null, newPage: before.length === 0 && !moneyHeads };
+    const head: PartHead = { title: entry.type === 'part' ? entry.title : null };
     if (entry.type === 'section') {
-      target.push(...textSection(entry.section, head.newPage));
+      target.push(...textSection(entry.section));
       continue;
     }
     switch (entry.part) {
@@ -789,7 +717,7 @@ export function buildProjektplan(input: ProjektplanInput): Document {
         break;
       case 'budget':
       case 'financing':
-        moneyHeads ??= { budget: { title: titleOf('budget'), newPage: head.newPage }, financing: { title: titleOf('financing'), newPage: false } };
+        moneyHeads ??= { budget: { title: titleOf('budget') }, financing: { title: titleOf('financing') } };
         break;
       case 'risks':
         target.push(...risks(project, head));

@@ -26,6 +26,7 @@ import {
   textRuns,
 } from './docx-parts.ts';
 import type { Column } from './docx-parts.ts';
+import { measureColumns } from './column-widths.ts';
 import { longSwedishDate } from './swedish-dates.ts';
 
 export interface TidrapportInput {
@@ -111,11 +112,7 @@ function summarySection(input: TidrapportInput, moaId: string): FileChild[] {
     textParagraph(project),
     heading('Tid per kategori', HeadingLevel.HEADING_2),
     dataTable(
-      [
-        { header: 'Kategori', width: portraitTextWidth - 2 * 2_000 },
-        { header: 'Timmar', width: 2_000, align: 'right' },
-        { header: 'Andel', width: 2_000, align: 'right' },
-      ],
+      [{ header: 'Kategori' }, { header: 'Timmar', align: 'right' }, { header: 'Andel', align: 'right' }],
       orderedCategories(input, moaId)
         .filter((c) => c.minutes > 0)
         .map((c) => [c.name, hours(c.minutes), share(c.minutes, summary.totalMinutes)]),
@@ -155,47 +152,10 @@ function orderedCategories(input: TidrapportInput, moaId: string): CategoryColum
 /** The weekly table is dense with figures, so it is set in 9 pt. */
 const weeklyFontSize = 18;
 
-/**
- * Roughly how wide a header is, in ems of a bold sans serif. Measured against DejaVu Sans Bold,
- * the widest font LibreOffice falls back to when Calibri is missing, so the estimate holds in Word too.
- */
-function emWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    if (/[ijlI.,:;!|']/.test(ch)) width += 0.36;
-    else if (ch === ' ') width += 0.35;
-    else if (/[frt-]/.test(ch)) width += 0.5;
-    else if (/[mwMW]/.test(ch)) width += 1.05;
-    else if (/[A-ZÅÄÖ]/.test(ch)) width += 0.8;
-    else width += 0.7;
-  }
-  return width;
-}
-
-/** Twips per em at the weekly table's 9 pt; the cell's left and right margins (108 each) and some slack. */
-const twipsPerEm = 180;
-const cellPadding = 260;
-
-/** A right-aligned column wide enough that no word of its header is broken, and a header of several words takes at most two lines. */
-function fittedColumn(header: string, minWidth: number): Column {
-  const longestWord = Math.max(...header.split(/\s+/).map(emWidth));
-  const ems = Math.max(longestWord, emWidth(header) / 2 + 0.5);
-  return { header, width: Math.max(minWidth, Math.ceil(ems * twipsPerEm) + cellPadding), align: 'right' };
-}
-
 interface WeeklyColumn {
   column: Column;
   value: (week: SummaryRow) => string;
   total: string;
-}
-
-/** Widens the columns in proportion until they fill the line, so every table spans the page like the others. */
-function filled(columns: readonly Column[], width: number): Column[] {
-  const sum = columns.reduce((s, c) => s + c.width, 0);
-  const scaled = columns.map((c) => ({ ...c, width: Math.floor((c.width * width) / sum) }));
-  const last = scaled[scaled.length - 1];
-  if (last) last.width += width - scaled.reduce((s, c) => s + c.width, 0);
-  return scaled;
 }
 
 /** Whether the whole week, Monday to Sunday, lies in the period. Counted in UTC, so no daylight-saving day is 23 hours. */
@@ -212,25 +172,27 @@ function weeklySection(input: TidrapportInput, moaId: string): { children: FileC
   const { summary } = input;
   const manyYears = new Set(summary.weeks.map((w) => w.year)).size > 1;
   const weekColumn: WeeklyColumn = {
-    column: { header: 'Vecka', width: manyYears ? 1_400 : 1_100 },
+    column: { header: 'Vecka' },
     value: (w) => (manyYears ? `${w.year} ${w.label}` : w.label),
     total: 'Summa',
   };
   const categories = orderedCategories(input, moaId);
-  const categoryColumn = (c: CategoryColumn): WeeklyColumn => ({ column: fittedColumn(c.name, 900), value: (w) => hours(w.minutesByCategory[c.id] ?? 0), total: hours(c.minutes) });
+  const categoryColumn = (c: CategoryColumn): WeeklyColumn => ({ column: { header: c.name, align: 'right' }, value: (w) => hours(w.minutesByCategory[c.id] ?? 0), total: hours(c.minutes) });
   const [moa, ...others] = categories;
   const lead: WeeklyColumn[] = [
     weekColumn,
     ...(moa ? [categoryColumn(moa)] : []),
-    { column: fittedColumn('Mandat', 900), value: (w) => hours(w.mandateMinutes), total: hours(summary.mandateMinutes) },
-    { column: fittedColumn('Mot mandatet', 900), value: (w) => signedHours(w.moaOverMandateMinutes), total: signedHours(summary.moaOverMandateMinutes) },
+    { column: { header: 'Mandat', align: 'right' }, value: (w) => hours(w.mandateMinutes), total: hours(summary.mandateMinutes) },
+    { column: { header: 'Mot mandatet', align: 'right' }, value: (w) => signedHours(w.moaOverMandateMinutes), total: signedHours(summary.moaOverMandateMinutes) },
   ];
-  const totalColumn: WeeklyColumn = { column: fittedColumn('Totalt', 900), value: (w) => hours(w.totalMinutes), total: hours(summary.totalMinutes) };
+  const totalColumn: WeeklyColumn = { column: { header: 'Totalt', align: 'right' }, value: (w) => hours(w.totalMinutes), total: hours(summary.totalMinutes) };
 
   const tables: WeeklyColumn[][] = [];
   let current = [...lead];
   let tail: WeeklyColumn[] = [totalColumn];
-  const width = (cols: readonly WeeklyColumn[]): number => cols.reduce((s, c) => s + c.column.width, 0);
+  // The least width of each column: its widest figure, and its header in at most about two lines.
+  const minWidth = (c: WeeklyColumn): number => measureColumns({ header: [c.column.header], rows: summary.weeks.map((w) => [c.value(w)]), footers: [[c.total]] }, weeklyFontSize)[0]?.min ?? 0;
+  const width = (cols: readonly WeeklyColumn[]): number => cols.reduce((s, c) => s + minWidth(c), 0);
   for (const other of others.map(categoryColumn)) {
     if (width([...current, other, ...tail]) > landscapeTextWidth) {
       tables.push([...current, ...tail]);
@@ -258,8 +220,7 @@ function weeklySection(input: TidrapportInput, moaId: string): { children: FileC
   if (weeks.some((w) => !isFullWeek(w))) children.push(noteParagraph('Veckor som bara delvis ligger i perioden räknas med de dagar som ingår.'));
   tables.forEach((cols, index) => {
     if (tables.length > 1) children.push(heading(index === 0 ? 'Vecka för vecka, del 1' : `Vecka för vecka, del ${index + 1} (fler kategorier)`, HeadingLevel.HEADING_2));
-    const columns = filled(cols.map((c) => c.column), lineWidth);
-    children.push(dataTable(columns, weeks.map((w) => cols.map((c) => c.value(w))), cols.map((c) => c.total), { size: weeklyFontSize }));
+    children.push(dataTable(cols.map((c) => c.column), weeks.map((w) => cols.map((c) => c.value(w))), cols.map((c) => c.total), { size: weeklyFontSize, width: lineWidth }));
     if (index < tables.length - 1) children.push(spacer());
   });
   return { children, landscape };

@@ -68,3 +68,26 @@ export function convertToPdf(soffice: string, docxPath: string): PdfReading {
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+/** LibreOffice and poppler, or why they cannot be had: for a check that skips, saying so, where they are missing. */
+export function findSofficeIfInstalled(log: (line: string) => void = console.log): { soffice: string } | { missing: string } {
+  try {
+    return { soffice: findSoffice(log) };
+  } catch (error) {
+    return { missing: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Converts many .docx files to PDF with one start of LibreOffice (a start takes seconds) into
+ * `outDir`, and returns each PDF's path in the order given.
+ */
+export function convertAllToPdf(soffice: string, docxPaths: readonly string[], outDir: string): string[] {
+  const profile = pathToFileURL(join(outDir, '.soffice-profile')).href;
+  execFileSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], { stdio: 'pipe', timeout: 300_000 });
+  return docxPaths.map((docx) => {
+    const pdf = join(outDir, `${basename(docx).replace(/\.docx$/i, '')}.pdf`);
+    if (!existsSync(pdf)) throw new Error(`LibreOffice gjorde ingen PDF av ${basename(docx)} (i mappen: ${readdirSync(outDir).join(', ')})`);
+    return pdf;
+  });
+}

@@ -235,13 +235,13 @@ describe('the handlingsplan as a Word document', () => {
     for (const header of headers) expect(header.startsWith('UTKAST – ')).toBe(true);
   });
 
-  it('lists an activity dated outside the plan\'s period with its dates, in the draft\'s missing list', async () => {
+  it('lists an activity dated outside the plan\'s period with its dates in words (an ISO date would break at its hyphens), in the draft\'s missing list', async () => {
     const input = exampleInput({ draft: true });
     const [first, ...rest] = input.content.activities;
     if (!first) throw new Error('the example has activities');
     const content = { ...input.content, activities: [{ ...first, startDate: '2025-12-01', endDate: '2026-01-15' }, ...rest] };
     const draftTexts = paragraphTexts(part(await packed({ ...input, content, completeness: planCompleteness(content, []) }), 'word/document.xml'));
-    expect(draftTexts).toContain(`Aktiviteten ”${first.title}” (2025-12-01 – 2026-01-15) ligger utanför planens period 2026–2028.`);
+    expect(draftTexts).toContain(`Aktiviteten ”${first.title}” (1 december 2025 – 15 januari 2026) ligger utanför planens period 2026–2028.`);
   });
 
   it('keeps hard text exactly: XML characters, quotes, emoji, line breaks and 50 000 characters', async () => {
