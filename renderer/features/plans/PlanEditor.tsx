@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
 import { addFirst, addSibling, applyChange, indent, invertChange, moveDown, moveUp, outdent, outlineRows, removeNode } from '../../../shared/plan/outline.ts';
 import { planTemplateView } from '../../../shared/plan/template-sections.ts';
 import type { OutlineRow, PlanContent } from '../../../shared/plan/types.ts';
@@ -193,8 +194,7 @@ export function PlanEditor({ planId }: { planId: string }) {
       <p className="muted">
         {t('plans.editor.meta', {
           goalArea: content.goalArea?.name ?? '',
-          start: content.plan.periodStart,
-          end: content.plan.periodEnd,
+          period: formatPlanPeriod(content.plan),
           version: content.plan.version,
           status: t(`plans.status.${content.plan.status}`),
         })}
