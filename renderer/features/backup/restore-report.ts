@@ -1,0 +1,40 @@
+/**
+ * What a restore brought back, said after the page has reloaded: the restore ends with a reload
+ * (every view reads the restored data), so the summary waits in sessionStorage for the next start
+ * of this tab and is shown once.
+ */
+import { z } from 'zod';
+
+const KEY = 'moa:restore-report';
+
+const reportSchema = z.object({
+  file: z.string(),
+  /** When the backup was made (ISO), as the file says. */
+  createdAt: z.string(),
+  actionPlans: z.number().int().min(0),
+  projects: z.number().int().min(0),
+  timeEntries: z.number().int().min(0),
+});
+export type RestoreReport = z.infer<typeof reportSchema>;
+
+export function keepRestoreReport(report: RestoreReport): void {
+  try {
+    sessionStorage.setItem(KEY, JSON.stringify(report));
+  } catch (error) {
+    // Only the message after the reload is lost; the restore itself is done.
+    console.warn('Återställningens sammanfattning kunde inte sparas till omladdningen', error);
+  }
+}
+
+/** The report left by a restore just before this start, once; null when there is none. */
+export function takeRestoreReport(): RestoreReport | null {
+  try {
+    const text = sessionStorage.getItem(KEY);
+    if (text === null) return null;
+    sessionStorage.removeItem(KEY);
+    const parsed = reportSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
