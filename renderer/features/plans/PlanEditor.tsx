@@ -40,15 +40,15 @@ function findSelected(content: PlanContent, id: string | null): Selected | null 
   return activity ? { kind: 'activity', node: activity } : null;
 }
 
-export function PlanEditor({ planId }: { planId: string }) {
+export function PlanEditor({ planId, initialNodeId = null }: { planId: string; /** A row to select and focus when the plan opens. */ initialNodeId?: string | null }) {
   const { t } = useI18n();
   const content = useLiveQuery(() => loadPlanContent(planId), [planId]);
   const contacts = useLiveQuery(listContacts, []);
   const goalAreas = useLiveQuery(listGoalAreas, []);
   // The plan's own template version, not the active one: an existing plan keeps what it was written for.
   const planTemplate = usePlanTemplate(content ? content.plan.templateRef : undefined);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(initialNodeId);
+  const [focusId, setFocusId] = useState<string | null>(initialNodeId);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
   const [history, setHistory] = useState<UndoHistory>(emptyHistory);

@@ -76,6 +76,9 @@ export const timelogMessages = featureMessages(
     'timelog.problem.timer.notPaused': 'Tidtagningen är inte pausad.',
 
     'timelog.timer.heading': 'Tidtagning',
+    'timelog.header.label': 'Pågående tidtagning',
+    'timelog.header.elapsed': 'Förfluten tid {time}',
+    'timelog.header.confirmInTimelog': 'Tidtagningen har gått i {time}, mer än 12 timmar. Bekräfta eller rätta tiden under Tidlogg.',
     'timelog.timer.task': 'Uppgift (kategori)',
     'timelog.timer.links': 'Koppla till målområde, aktivitet eller projekt (valfritt)',
     'timelog.timer.start': 'Start',
@@ -282,6 +285,9 @@ export const timelogMessages = featureMessages(
     'timelog.problem.timer.notPaused': 'The timer is not paused.',
 
     'timelog.timer.heading': 'Timer',
+    'timelog.header.label': 'Running timer',
+    'timelog.header.elapsed': 'Elapsed time {time}',
+    'timelog.header.confirmInTimelog': 'The timer has run for {time}, more than 12 hours. Confirm or correct the time under Time log.',
     'timelog.timer.task': 'Task (category)',
     'timelog.timer.links': 'Link to a goal area, activity or project (optional)',
     'timelog.timer.start': 'Start',
