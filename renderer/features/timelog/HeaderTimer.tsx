@@ -65,7 +65,7 @@ export function HeaderTimer() {
           <span id="header-timer-label" className="visually-hidden">
             {t('timelog.header.label')}
           </span>
-          <span className="header-timer-task">
+          <span className="header-timer-task" title={`${task}, ${timerStartedText(t, timer, language, now)}`}>
             <span className="header-timer-state">{t(timer.state === 'running' ? 'timelog.timer.running' : 'timelog.timer.paused')}</span>{' '}
             <a href="#/tidlogg">{task}</a> <span className="header-timer-since">{timerStartedText(t, timer, language, now)}</span>
           </span>
