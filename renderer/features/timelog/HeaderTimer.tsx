@@ -67,8 +67,9 @@ export function HeaderTimer() {
           </span>
           <span className="header-timer-task" title={`${task}, ${timerStartedText(t, timer, language, now)}`}>
             <span className="header-timer-state">{t(timer.state === 'running' ? 'timelog.timer.running' : 'timelog.timer.paused')}</span>{' '}
-            <a href="#/tidlogg">{task}</a> <span className="header-timer-since">{timerStartedText(t, timer, language, now)}</span>
+            <a href="#/tidlogg">{task}</a>
           </span>
+          <span className="header-timer-since">{timerStartedText(t, timer, language, now)}</span>
           <span className="header-timer-elapsed" role="timer" aria-label={t('timelog.header.elapsed', { time: formatElapsed(elapsedMs(timer, now)) })}>
             {formatElapsed(elapsedMs(timer, now))}
           </span>
