@@ -39,3 +39,17 @@ export function formatKronorExact(ore: number, locale: Locale = 'sv'): string {
   const whole = formatInteger(Math.floor(abs / 100), locale);
   return abs % 100 === 0 ? `${sign}${whole} kr` : `${sign}${whole}${locale === 'sv' ? ',' : '.'}${String(abs % 100).padStart(2, '0')} kr`;
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The time of day on this computer's clock, `09:14` (24-hour clock in both languages). */
+export function formatTimeOfDay(moment: Date): string {
+  return `${pad2(moment.getHours())}:${pad2(moment.getMinutes())}`;
+}
+
+/** A moment as a local date and time: `2026-11-27 kl. 09:14` in Swedish, `2026-11-27 09:14` in English; `–` for an invalid date. */
+export function formatDateTime(moment: Date, locale: Locale = 'sv'): string {
+  if (Number.isNaN(moment.getTime())) return '–';
+  const date = `${moment.getFullYear()}-${pad2(moment.getMonth() + 1)}-${pad2(moment.getDate())}`;
+  return locale === 'sv' ? `${date} kl. ${formatTimeOfDay(moment)}` : `${date} ${formatTimeOfDay(moment)}`;
+}

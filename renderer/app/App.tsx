@@ -5,6 +5,7 @@ import { getProfile } from '../db/profile.ts';
 import { I18nProvider, translator } from '../i18n/i18n.tsx';
 import { FirstRun } from '../features/onboarding/FirstRun.tsx';
 import { OverviewView } from '../features/overview/OverviewView.tsx';
+import { RestoredNotice } from '../features/backup/RestoredNotice.tsx';
 import { useAutoBackup } from '../features/backup/use-auto-backup.ts';
 import { usePurgeExpiredTrash } from '../features/trash/use-purge-expired-trash.ts';
 import { TemplateDropZone } from '../features/templates/TemplateDropZone.tsx';
@@ -29,15 +30,20 @@ const SettingsView = lazy(() => import('../features/settings/SettingsView.tsx').
  * readers announce it. Rendered after the view inside its Suspense
  * boundary, so the effect runs once the view (loaded on demand) is there.
  */
-function FocusHeading({ route }: { route: RouteId }) {
+function FocusHeading({ route, onFirstRender }: { route: RouteId; /** Also on the first render: the view that follows the first-run form. */ onFirstRender: boolean }) {
   const firstRender = useRef(true);
+  const firstRunHandled = useRef(false);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    document.querySelector<HTMLElement>('#main h1')?.focus();
-  }, [route]);
+    const first = firstRender.current;
+    firstRender.current = false;
+    // The profile may arrive before or after onFirstRender turns true: either way this happens once.
+    const fromFirstRun = onFirstRender && !firstRunHandled.current;
+    if (fromFirstRun) firstRunHandled.current = true;
+    if (first && !fromFirstRun) return;
+    // From the first-run form (scrolled down to its button) the new view opens at its top.
+    if (fromFirstRun) window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>('#main h1')?.focus({ preventScroll: fromFirstRun });
+  }, [route, onFirstRender]);
   return null;
 }
 
@@ -66,6 +72,7 @@ export function App() {
   const profile = useLiveQuery(getProfile, []);
   const route = useRoute();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [afterFirstRun, setAfterFirstRun] = useState(false);
   const language = settings?.language ?? 'sv';
   // Only once there is a workbook to keep (after the first-run form), and while the setting is on.
   useAutoBackup(profile != null && settings?.autoBackup === true);
@@ -97,12 +104,13 @@ export function App() {
   return (
     <I18nProvider language={language}>
       {profile === null ? (
-        <FirstRun />
+        <FirstRun onDone={() => setAfterFirstRun(true)} />
       ) : (
         <Shell current={route} onShowAbout={() => setAboutOpen(true)}>
+          <RestoredNotice />
           <Suspense fallback={<p className="loading">{translator(language)('app.loading')}</p>}>
             <View route={route} profile={profile} settings={settings} onChangeSettings={update} onShowAbout={() => setAboutOpen(true)} />
-            <FocusHeading route={route} />
+            <FocusHeading route={route} onFirstRender={afterFirstRun} />
           </Suspense>
         </Shell>
       )}

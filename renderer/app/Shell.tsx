@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { HeaderTimer } from '../features/timelog/HeaderTimer.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { hrefFor, routes, type RouteId } from './routes.ts';
 
@@ -16,6 +17,7 @@ export function Shell({ current, onShowAbout, children }: { current: RouteId; on
       <header className="app-header">
         <p className="app-title">{t('app.name')}</p>
         <p className="app-tagline">{t('app.tagline')}</p>
+        <HeaderTimer />
       </header>
       <nav aria-label={t('nav.label')} className="main-nav">
         <ul>

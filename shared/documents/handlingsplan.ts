@@ -12,6 +12,7 @@ import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '
 import { defaultPerspectives } from '../domain/plan.ts';
 import { formatKronor } from '../format.ts';
 import type { CompletenessItem } from '../plan/completeness.ts';
+import { formatPlanPeriod } from '../plan/period-dates.ts';
 import type { PlanContent } from '../plan/types.ts';
 import { coreProperties, dataTable, documentStyleOptions, heading, labelledParagraph, landscapeTextWidth, pageSection, portraitTextWidth, tableLayout, textParagraph, textRuns } from './docx-parts.ts';
 import type { Column } from './docx-parts.ts';
@@ -59,9 +60,7 @@ function formatNumber(value: number | null): string {
   return value === null ? '–' : decimalFormat.format(value);
 }
 
-function period(plan: ActionPlan): string {
-  return plan.periodStart === plan.periodEnd ? `${plan.periodStart}` : `${plan.periodStart}–${plan.periodEnd}`;
-}
+const period = formatPlanPeriod;
 
 function titleOr(text: string): string {
   return text.trim() === '' ? untitled : text;

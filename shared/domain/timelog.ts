@@ -62,6 +62,8 @@ export const timerSchema = z.object({
   /** The day the timer was started, `YYYY-MM-DD`: the entry's date when it is stopped. */
   date: isoDateSchema,
   runningSince: z.iso.datetime().nullable(),
+  /** When the timer was started, before any pause (`runningSince` moves on resume); missing on timers from before it was kept. */
+  startedAt: z.iso.datetime().optional(),
   accumulatedMs: z.number().int().min(0),
   categoryId: idSchema,
   goalAreaId: idSchema.nullable(),

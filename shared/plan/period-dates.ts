@@ -22,6 +22,15 @@ export function shiftActivityDates(activity: Activity, years: number): Activity 
   return { ...activity, startDate: shiftDateByYears(activity.startDate, years), endDate: shiftDateByYears(activity.endDate, years) };
 }
 
+/**
+ * The plan's period as people write it: `2027` when it is one calendar year,
+ * `2027–2029` (en dash) when it spans several. Every view and document shows
+ * a plan's period through this one function.
+ */
+export function formatPlanPeriod(plan: Pick<ActionPlan, 'periodStart' | 'periodEnd'>): string {
+  return plan.periodStart === plan.periodEnd ? String(plan.periodStart) : `${plan.periodStart}–${plan.periodEnd}`;
+}
+
 /** The plan's period as the dates it spans, first and last day included. */
 export function periodDates(plan: Pick<ActionPlan, 'periodStart' | 'periodEnd'>): { first: string; last: string } {
   return { first: `${String(plan.periodStart).padStart(4, '0')}-01-01`, last: `${String(plan.periodEnd).padStart(4, '0')}-12-31` };

@@ -5,7 +5,7 @@
  */
 import type { ActionPlan, Activity, PlanSnapshot, PlanVersion, Strategy, Tactic } from '../domain/plan.ts';
 import { compareSiblings } from './forest.ts';
-import { shiftActivityDates } from './period-dates.ts';
+import { formatPlanPeriod, shiftActivityDates } from './period-dates.ts';
 import { yearLimits } from './validation.ts';
 import type { PlanContent } from './types.ts';
 
@@ -65,10 +65,10 @@ export function planAfterEdit(plan: ActionPlan): ActionPlan {
 
 function shiftPeriodInTitle(title: string, from: ActionPlan, start: number, end: number): string {
   if (from.periodStart === from.periodEnd) {
-    return title.replace(new RegExp(`(?<!\\d)${from.periodStart}(?!\\d)`, 'u'), String(start === end ? start : `${start}–${end}`));
+    return title.replace(new RegExp(`(?<!\\d)${from.periodStart}(?!\\d)`, 'u'), formatPlanPeriod({ periodStart: start, periodEnd: end }));
   }
   const range = new RegExp(`(?<!\\d)${from.periodStart}(\\s*[–-]\\s*)${from.periodEnd}(?!\\d)`, 'u');
-  return title.replace(range, (_match, dash: string) => `${start}${dash}${end}`);
+  return title.replace(range, (_match, dash: string) => (start === end ? String(start) : `${start}${dash}${end}`));
 }
 
 /** The period that follows the plan's, of the same length; it stops at 2100, the last year the schema allows. */

@@ -79,6 +79,18 @@ describe('säkerhetskopia och återställning', () => {
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     expect(await page.getByText('Hej Anna Lindqvist!').isVisible()).toBe(true);
     expect(await wholeWorkbook(page)).toEqual(before);
+    // After the reload the restore says what it brought back: the file, the backup's date and the counts.
+    const report = page.getByRole('status').filter({ hasText: 'Arbetsboken är återställd' });
+    await report.waitFor();
+    const counts = `Handlingsplaner: ${before.actionPlans?.length ?? 0}, projekt: ${before.projects?.length ?? 0}, tidposter: ${before.timeEntries?.length ?? 0}.`;
+    expect((await report.innerText()).replace(/\s+/gu, ' ')).toMatch(new RegExp(`^Arbetsboken är återställd från ${file.name.replaceAll('.', '\\.')}, säkerhetskopian från \\d{4}-\\d{2}-\\d{2} kl\\. \\d{2}:\\d{2}\\. ${counts} Stäng meddelandet$`, 'u'));
+    await expectAccessible(page, 'översikten efter återställning');
+    await report.getByRole('button', { name: 'Stäng meddelandet' }).click();
+    expect(await page.getByText('Arbetsboken är återställd').count()).toBe(0);
+    // Said once: a reload does not repeat it.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    expect(await page.getByText('Arbetsboken är återställd').count()).toBe(0);
   });
 
   it('ersätter en arbetsbok först efter en säkerhetskopia av den', async () => {

@@ -125,4 +125,40 @@ describe('kontakter', () => {
     expect(await contacts.row('Testkontakt').count()).toBe(0);
     expect(await contacts.rows()).toHaveLength(before);
   });
+
+  it('visar aldrig ett lyckat meddelande och ett fel på en gång', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const contacts = new ContactsPage(page);
+    await contacts.open(baseUrl);
+    await typeInto(contacts.field('Namn'), 'Lars Nilsson');
+    await contacts.submitButton().click();
+    await contacts.status().filter({ hasText: 'Kontakten Lars Nilsson är tillagd.' }).waitFor();
+
+    // An error in the form: the success above goes.
+    await typeInto(contacts.field('Namn'), 'Karin Berg');
+    await typeInto(contacts.field('E-post'), 'karin@');
+    await contacts.submitButton().click();
+    await contacts.error('E-post: ange en e-postadress som namn@exempel.se.').waitFor();
+    expect(await contacts.status().innerText()).toBe('');
+    await expectAccessible(page, 'kontakter med fel och inget lyckat meddelande');
+
+    // Corrected: the success, and no error left.
+    await typeInto(contacts.field('E-post'), 'karin.berg@orebro.se');
+    await contacts.submitButton().click();
+    await contacts.status().filter({ hasText: 'Kontakten Karin Berg är tillagd.' }).waitFor();
+    expect(await page.locator('.contact-form .field-error').count()).toBe(0);
+    expect(await contacts.alert().innerText()).toBe('');
+
+    // Errors in the form, then a removal elsewhere succeeds: the form's errors go, what was typed stays.
+    await typeInto(contacts.field('Namn'), 'Almi');
+    await typeInto(contacts.field('E-post'), 'almi@');
+    await contacts.submitButton().click();
+    await contacts.error('E-post: ange en e-postadress som namn@exempel.se.').waitFor();
+    await contacts.removeButton('Lars Nilsson').click();
+    await contacts.confirmRemoveButton('Lars Nilsson').click();
+    await contacts.status().filter({ hasText: 'Kontakten Lars Nilsson ligger nu i papperskorgen.' }).waitFor();
+    expect(await page.locator('.contact-form .field-error').count()).toBe(0);
+    expect(await contacts.field('E-post').inputValue()).toBe('almi@');
+  });
 });

@@ -274,4 +274,49 @@ describe('handlingsplaner', () => {
     await plans.rowInput('Strategi 3').focus();
     expect(await plans.details().getByRole('group', { name: 'Indikator 1' }).getByLabel('Målvärde').inputValue()).toBe('10,5');
   });
+
+  it('skriver en ettårig period som 2027, inte 2027–2027, och kallar inte en ny indikatorrad fel innan man skrivit i den', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+    await page.getByLabel('Kod').focus();
+    await page.keyboard.type('KL');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kunskapslyft för barn och unga');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Målområdet Kunskapslyft för barn och unga är tillagt.' }).waitFor();
+    await typeInto(page.getByLabel('Titel'), 'Handlingsplan Kunskapslyft');
+    await typeInto(page.getByLabel('Period från år'), '2027');
+    await typeInto(page.getByLabel('Period till år'), '2027');
+    await page.getByLabel('Period till år').press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Handlingsplan Kunskapslyft' }).waitFor();
+    await page.getByText('Kunskapslyft för barn och unga · 2027 · version 1 · Utkast').waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('2027–2027');
+
+    // A new indicator row is empty, not wrong: no message and nothing marked until it is typed in or left.
+    await page.getByRole('button', { name: 'Lägg till strategi' }).click();
+    await plans.rowInput('Strategi 1').waitFor();
+    await plans.rowInput('Strategi 1').focus();
+    await plans.details().getByRole('button', { name: 'Lägg till indikator', exact: true }).click();
+    const row = plans.details().getByRole('group', { name: 'Indikator 1' });
+    await row.waitFor();
+    expect(await row.locator('[aria-invalid="true"]').count()).toBe(0);
+    expect(await plans.details().getByText('Indikator 1: fyll i ett namn.').count()).toBe(0);
+    expect(await row.innerText()).not.toContain('Inte sparat');
+    await expectAccessible(page, 'ny tom indikatorrad');
+    // Left empty: now it is said.
+    await row.getByLabel('Namn').focus();
+    await page.keyboard.press('Tab');
+    await plans.details().getByText('Indikator 1: fyll i ett namn.').waitFor();
+    expect(await row.getByLabel('Namn').getAttribute('aria-invalid')).toBe('true');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('Andel behöriga till gymnasiet');
+    await plans.waitSaved();
+    expect(await plans.details().getByText('Indikator 1: fyll i ett namn.').count()).toBe(0);
+
+    await plans.openList();
+    expect(await page.getByRole('listitem').filter({ hasText: 'Handlingsplan Kunskapslyft' }).last().innerText()).toMatch(/2027 · Utkast · v1/u);
+    expect(await page.locator('main').innerText()).not.toContain('2027–2027');
+  });
 });

@@ -145,4 +145,22 @@ describe('Mallredigeraren', () => {
     await editor.editor().getByRole('button', { name: 'Stäng' }).click();
     await page.getByText('RUS standardmall 2026 version 3 är sparad och är nu aktiv mall.').waitFor();
   });
+
+  it('öppnas överst med fokus på sin rubrik, också från en rad längre ned', async () => {
+    const { page, baseUrl } = e2e;
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await startWithProfile(page, baseUrl);
+    const editor = new TemplateEditorPage(page);
+    await editor.templates.open(baseUrl);
+    const edit = page.getByRole('button', { name: 'Redigera RUS standardmall 2026 version 1 som ny version' });
+    await edit.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 400));
+    await edit.click();
+    const heading = editor.editor().getByRole('heading', { level: 2, name: 'Ny version av RUS standardmall 2026' });
+    await heading.waitFor();
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(-2);
+    expect(top).toBeLessThan(100);
+  });
 });

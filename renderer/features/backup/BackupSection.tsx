@@ -155,7 +155,7 @@ function AutoBackups({ enabled, onChangeSettings, flow }: { enabled: boolean; on
           </thead>
           <tbody>
             {list.backups.map((backup) => {
-              const label = localDateTime(backup.createdAt);
+              const label = localDateTime(backup.createdAt, language);
               return (
                 <tr key={backup.id}>
                   <th scope="row">{label}</th>

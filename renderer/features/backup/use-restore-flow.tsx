@@ -1,10 +1,12 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { platform } from '#host';
-import { formatInteger } from '../../../shared/format.ts';
+import { formatDateTime, formatInteger } from '../../../shared/format.ts';
+import type { Language } from '../../../shared/settings.ts';
 import { WORKBOOK_FILE_MIME } from '../../../shared/workbook-file/workbook-file.ts';
 import { workbookTableNames } from '../../../shared/workbook-file/tables.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { keepRestoreReport } from './restore-report.ts';
 import { isWorkbookEmpty, previewBackup, restoreWorkbook, suggestedBackupName, type BackupPreview } from './backup-repository.ts';
 
 // The filter's extension is the last part only: hosts accept no dots in an extension.
@@ -16,11 +18,9 @@ interface Pending {
   empty: boolean;
 }
 
-export function localDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '–';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} kl. ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+/** A backup's time on this computer's clock, in the app's language (`2026-11-27 kl. 09:14`, `2026-11-27 09:14`). */
+export function localDateTime(iso: string, language: Language): string {
+  return formatDateTime(new Date(iso), language);
 }
 
 export interface RestoreFlow {
@@ -108,6 +108,8 @@ export function useRestoreFlow(options: { /** The view to open after the restore
       });
       if (result.status === 'restored') {
         report(t('backup.restored'));
+        const { tables: restored, createdAt } = pending.preview;
+        keepRestoreReport({ file: pending.name, createdAt, actionPlans: restored.actionPlans.length, projects: restored.projects.length, timeEntries: restored.timeEntries.length });
         if (options.landOn) window.location.hash = options.landOn;
         window.location.reload();
         return;
@@ -143,7 +145,7 @@ export function useRestoreFlow(options: { /** The view to open after the restore
         {pending && tables && (
           <>
             <p>{t('backup.previewFile', { name: pending.name })}</p>
-            <p>{t('backup.previewCreated', { date: localDateTime(pending.preview.createdAt), version: pending.preview.appVersion || '–' })}</p>
+            <p>{t('backup.previewCreated', { date: localDateTime(pending.preview.createdAt, language), version: pending.preview.appVersion || '–' })}</p>
             <table>
               <caption>{t('backup.previewCounts')}</caption>
               <thead>

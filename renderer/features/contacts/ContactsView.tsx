@@ -56,8 +56,17 @@ function inUseText(t: Translate, name: string, usedBy: readonly ContactUse[]): s
 export function ContactsView() {
   const { t } = useI18n();
   const contacts = useLiveQuery(listContacts, []);
-  const [status, setStatus] = useState('');
-  const [alert, setAlert] = useState('');
+  // One message at a time: a success and an error are never shown together, the newer replaces the older.
+  const [notice, setNotice] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
+  const status = notice?.kind === 'status' ? notice.text : '';
+  const alert = notice?.kind === 'alert' ? notice.text : '';
+  // Counts the successes said here, so the form drops its error messages when one is said (its input stays).
+  const [successes, setSuccesses] = useState(0);
+  const setStatus = (text: string) => {
+    setNotice(text === '' ? null : { kind: 'status', text });
+    if (text !== '') setSuccesses((n) => n + 1);
+  };
+  const setAlert = (text: string) => setNotice(text === '' ? null : { kind: 'alert', text });
   const [editing, setEditing] = useState<Contact | null>(null);
   const [confirming, setConfirming] = useState<Contact | null>(null);
   // Where focus goes after the next render: a button or field named by its data-focus key.
@@ -66,15 +75,13 @@ export function ContactsView() {
   function startEdit(contact: Contact) {
     setEditing(contact);
     setConfirming(null);
-    setStatus('');
-    setAlert('');
+    setNotice(null);
     setFocusTarget('form-name');
   }
 
   function askRemove(contact: Contact) {
     setConfirming(contact);
-    setStatus('');
-    setAlert('');
+    setNotice(null);
     setFocusTarget('confirm-no');
   }
 
@@ -172,9 +179,10 @@ export function ContactsView() {
       <ContactForm
         key={editing?.id ?? 'new'}
         editing={editing}
+        successes={successes}
+        onProblem={() => setNotice((n) => (n?.kind === 'status' ? null : n))}
         onDone={(message, focus) => {
           setStatus(message);
-          setAlert('');
           setEditing(null);
           setFocusTarget(focus);
         }}
@@ -194,12 +202,16 @@ export function ContactsView() {
 
 interface FormProps {
   editing: Contact | null;
+  /** How many successes the view has said: a new one clears the form's error messages. */
+  successes: number;
+  /** The form shows an error: the view's success message goes. */
+  onProblem: () => void;
   onDone: (message: string, focus: string) => void;
   onCancel: () => void;
   onNotFound: () => void;
 }
 
-function ContactForm({ editing, onDone, onCancel, onNotFound }: FormProps) {
+function ContactForm({ editing, successes, onProblem, onDone, onCancel, onNotFound }: FormProps) {
   const { t } = useI18n();
   const [form, setForm] = useState<ContactForm>(editing ? formFromContact(editing) : emptyForm);
   const [problems, setProblems] = useState<ContactProblem[]>([]);
@@ -207,6 +219,13 @@ function ContactForm({ editing, onDone, onCancel, onNotFound }: FormProps) {
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const error = (field: ContactField) => problemText(t, problems, field);
+  const [seenSuccesses, setSeenSuccesses] = useState(successes);
+  if (seenSuccesses !== successes) {
+    // Adjusting state while rendering (React's pattern for state that follows a prop): a success said above ends the errors here.
+    setSeenSuccesses(successes);
+    setProblems([]);
+    setFailure('');
+  }
   const set = (field: keyof ContactForm) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
 
   function focusFirstProblem() {
@@ -222,6 +241,7 @@ function ContactForm({ editing, onDone, onCancel, onNotFound }: FormProps) {
     setProblems(found);
     setFailure('');
     if (found.length > 0) {
+      onProblem();
       focusFirstProblem();
       return;
     }
@@ -233,11 +253,13 @@ function ContactForm({ editing, onDone, onCancel, onNotFound }: FormProps) {
         if (editing) onDone(t('contacts.saved', { name: result.contact.name }), `edit-${result.contact.id}`);
         else onDone(t('contacts.created', { name: result.contact.name }), 'form-name');
       } else if (result.reason === 'invalid') {
+        onProblem();
         setProblems(result.problems);
         focusFirstProblem();
       } else onNotFound();
     } catch (caught) {
       console.error('Kontakten gick inte att spara', editing?.id ?? 'ny', caught);
+      onProblem();
       setFailure(t('contacts.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
     } finally {
       setBusy(false);

@@ -6,7 +6,7 @@ import { ProfileForm } from '../settings/ProfileForm.tsx';
 import { useRestoreFlow } from '../backup/use-restore-flow.tsx';
 
 /** Shown until the profile exists: who the user is, before anything else, or a successor's restore of a hand-over file. */
-export function FirstRun() {
+export function FirstRun({ onDone }: { /** Called when the profile is saved, before the overview opens. */ onDone?: () => void }) {
   const { t } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const restore = useRestoreFlow({ landOn: hrefFor('overview') });
@@ -23,6 +23,7 @@ export function FirstRun() {
         save={saveProfileWithGoalAreas}
         goalAreasHelp="goalAreas.profile.firstRunHelp"
         onSaved={() => {
+          onDone?.();
           window.location.hash = hrefFor('overview');
         }}
       />

@@ -1,3 +1,4 @@
+import './overview.css';
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Profile } from '../../../shared/domain/profile.ts';
@@ -9,6 +10,7 @@ import { getWorkbookCounts } from '../../db/overview.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
 import { StorageStatus } from '../settings/StorageStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { NeedsNow } from './NeedsNow.tsx';
 
 const guide = [
   ['plans', 'overview.guide.plans'],
@@ -65,6 +67,8 @@ export function OverviewView({ profile }: { profile: Profile }) {
     <>
       <h1 tabIndex={-1}>{t('overview.heading')}</h1>
       <p className="lead">{t('overview.greeting', { name: profile.name })}</p>
+      <NeedsNow />
+      <AnnualCycle />
       <section aria-labelledby="overview-profile">
         <h2 id="overview-profile">{t('overview.profileHeading')}</h2>
         <dl className="facts">
@@ -105,7 +109,6 @@ export function OverviewView({ profile }: { profile: Profile }) {
           </dl>
         )}
       </section>
-      <AnnualCycle />
       <section aria-labelledby="overview-next">
         <h2 id="overview-next">{t('overview.nextHeading')}</h2>
         <ul className="guide">

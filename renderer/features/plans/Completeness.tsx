@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
 import { templateCompleteness } from '../../../shared/plan/template-sections.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
 import type { Template } from '../../../shared/templates/schema.ts';
@@ -42,14 +43,13 @@ export function Completeness({
     return `${numbers.get(id) ?? ''} ${titles.get(id) || t('plans.outline.untitled')}`.trim();
   };
   const activities = new Map(content.activities.map((a) => [a.id, a]));
-  const { periodStart, periodEnd } = content.plan;
   const outsidePeriodText = (id: string | null) => {
     const activity = id === null ? undefined : activities.get(id);
     return t('plans.completeness.outsidePeriod', {
       title: titleOf(id),
       start: activity?.startDate ?? '',
       end: activity?.endDate ?? '',
-      period: periodStart === periodEnd ? String(periodStart) : `${periodStart}–${periodEnd}`,
+      period: formatPlanPeriod(content.plan),
     });
   };
   return (

@@ -75,6 +75,8 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
     return remembered === undefined ? strategy.indicators.map(toDraft) : (JSON.parse(remembered) as Draft[]);
   });
   const [problems, setProblems] = useState<(Problem | null)[]>(() => drafts.map((d) => { const p = parseDraft(d); return p.ok ? null : p.problem; }));
+  // Per row: has the user typed in it or left one of its fields? A row just added is not called wrong before that.
+  const [touched, setTouched] = useState<boolean[]>(() => drafts.map(() => true));
   const storedDrafts = JSON.stringify(strategy.indicators.map(toDraft));
   const previousStored = useRef(storedDrafts);
   /** The stored rows the rows on screen mean ("8,40" means 8.4), or null while they hold input that is not stored. */
@@ -87,13 +89,15 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
       const next = JSON.parse(storedDrafts) as Draft[];
       setDrafts(next);
       setProblems(next.map(() => null));
+      setTouched(next.map(() => true));
       meaning.current = storedDrafts;
     }
     previousStored.current = storedDrafts;
   }, [storedDrafts]);
 
-  const change = (next: Draft[]) => {
+  const change = (next: Draft[], nextTouched: boolean[]) => {
     setDrafts(next);
+    setTouched(nextTouched);
     const parsed = next.map(parseDraft);
     setProblems(parsed.map((p) => (p.ok ? null : p.problem)));
     if (!parsed.every((p) => p.ok)) {
@@ -116,11 +120,15 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
         const known = field === 'name' && d.unit.trim() === '' ? catalogue.find((c) => c.name === value.trim()) : undefined;
         return { ...d, [field]: value, ...(known ? { unit: known.unit } : {}) };
       }),
+      touched.map((x, i) => x || i === index),
     );
+  const leave = (index: number) => {
+    if (touched[index] === false) setTouched(touched.map((x, i) => x || i === index));
+  };
   const addFromCatalogue = () => {
     const chosen = catalogue.find((c) => c.id === picked);
     if (!chosen) return;
-    change([...drafts, { ...emptyDraft, name: chosen.name, unit: chosen.unit }]);
+    change([...drafts, { ...emptyDraft, name: chosen.name, unit: chosen.unit }], [...touched, true]);
     setPicked('');
   };
   const listId = `${id}-catalogue`;
@@ -139,7 +147,7 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
       {drafts.length === 0 ? <p className="help">{t('plans.indicator.none')}</p> : null}
       {drafts.map((draft, index) => {
         const number = index + 1;
-        const problem = problems[index];
+        const problem = touched[index] === false ? null : problems[index];
         const errorId = `${id}-${index}-error`;
         return (
           <div key={index} className="indicator-row" role="group" aria-label={t('plans.indicator.row', { number })}>
@@ -154,10 +162,11 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
                   aria-describedby={problem ? errorId : undefined}
                   data-unsaved={problem ? 'true' : undefined}
                   onChange={(e) => set(index, field, e.target.value)}
+                  onBlur={() => leave(index)}
                 />
               </label>
             ))}
-            <button type="button" onClick={() => change(drafts.filter((_, i) => i !== index))}>
+            <button type="button" onClick={() => change(drafts.filter((_, i) => i !== index), touched.filter((_, i) => i !== index))}>
               {t('plans.indicator.remove', { number })}
             </button>
             {problem ? (
@@ -169,7 +178,7 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
           </div>
         );
       })}
-      <button type="button" onClick={() => change([...drafts, emptyDraft])}>
+      <button type="button" onClick={() => change([...drafts, emptyDraft], [...touched, false])}>
         {t('plans.indicator.add')}
       </button>
       {catalogue.length > 0 ? (

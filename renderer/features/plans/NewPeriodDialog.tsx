@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { shiftDateByYears } from '../../../shared/plan/period-dates.ts';
+import { formatPlanPeriod, shiftDateByYears } from '../../../shared/plan/period-dates.ts';
 import { isCarriedToNextPeriod, previewNewPeriod, type NewPeriodOptions } from '../../../shared/plan/versions.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -50,7 +50,7 @@ export function NewPeriodDialog({ content, open, busy, onConfirm, onCancel }: Pr
     onConfirm({ moveDates: example !== undefined && moveDates });
     setMoveDates(true);
   };
-  const period = { start: preview.periodStart, end: preview.periodEnd };
+  const period = { period: formatPlanPeriod(preview) };
   return (
     <dialog ref={ref} aria-labelledby={`${id}-heading`} aria-describedby={`${id}-intro`} className="about new-period" onClose={() => open && cancel()}>
       <h2 id={`${id}-heading`}>{t('plans.newPeriod.heading', period)}</h2>

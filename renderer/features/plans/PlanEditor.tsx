@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
 import { addFirst, addSibling, applyChange, indent, invertChange, moveDown, moveUp, outdent, outlineRows, removeNode } from '../../../shared/plan/outline.ts';
 import { planTemplateView } from '../../../shared/plan/template-sections.ts';
 import type { OutlineRow, PlanContent } from '../../../shared/plan/types.ts';
@@ -40,15 +41,15 @@ function findSelected(content: PlanContent, id: string | null): Selected | null 
   return activity ? { kind: 'activity', node: activity } : null;
 }
 
-export function PlanEditor({ planId }: { planId: string }) {
+export function PlanEditor({ planId, initialNodeId = null }: { planId: string; /** A row to select and focus when the plan opens. */ initialNodeId?: string | null }) {
   const { t } = useI18n();
   const content = useLiveQuery(() => loadPlanContent(planId), [planId]);
   const contacts = useLiveQuery(listContacts, []);
   const goalAreas = useLiveQuery(listGoalAreas, []);
   // The plan's own template version, not the active one: an existing plan keeps what it was written for.
   const planTemplate = usePlanTemplate(content ? content.plan.templateRef : undefined);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(initialNodeId);
+  const [focusId, setFocusId] = useState<string | null>(initialNodeId);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
   const [history, setHistory] = useState<UndoHistory>(emptyHistory);
@@ -194,8 +195,7 @@ export function PlanEditor({ planId }: { planId: string }) {
       <p className="muted">
         {t('plans.editor.meta', {
           goalArea: content.goalArea?.name ?? '',
-          start: content.plan.periodStart,
-          end: content.plan.periodEnd,
+          period: formatPlanPeriod(content.plan),
           version: content.plan.version,
           status: t(`plans.status.${content.plan.status}`),
         })}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
 import { comparePlans, previewNewPeriod, snapshotPlan, type NewPeriodOptions } from '../../../shared/plan/versions.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
 import { flushSaves } from '../../app/autosave.ts';
@@ -71,7 +72,7 @@ export function PlanLifecycle({ content }: { content: PlanContent }) {
       await flushSaves();
       const plan = await startNewPeriod(content.plan.id, localToday(), options);
       setAskingNewPeriod(false);
-      setMessage(t('plans.lifecycle.newPeriodDone', { start: plan.periodStart, end: plan.periodEnd, carried: previewNewPeriod(content).carried }));
+      setMessage(t('plans.lifecycle.newPeriodDone', { period: formatPlanPeriod(plan), carried: previewNewPeriod(content).carried }));
       window.location.hash = `#/planer/plan/${encodeURIComponent(plan.id)}`;
     } catch (error) {
       console.error('startNewPeriod failed', { planId: content.plan.id, error });

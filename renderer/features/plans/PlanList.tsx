@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Profile } from '../../../shared/domain/profile.ts';
+import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
 import { validateGoalAreaDraft, validatePlanDraft, type FieldProblem } from '../../../shared/plan/validation.ts';
 import { splitLines } from '../../../shared/domain/profile.ts';
 import { FormField } from '../../app/FormField.tsx';
@@ -78,7 +79,7 @@ export function PlanList({ profile }: { profile: Profile }) {
                     <li key={plan.id}>
                       <a href={planHref(plan.id)}>{plan.title}</a>{' '}
                       <span className="muted">
-                        {t('plans.list.period', { start: plan.periodStart, end: plan.periodEnd })} · {t(`plans.status.${plan.status}`)} · v{plan.version}
+                        {t('plans.list.period', { period: formatPlanPeriod(plan) })} · {t(`plans.status.${plan.status}`)} · v{plan.version}
                       </span>
                       <RemoveToTrash
                         text={t('trash.remove.plan')}

@@ -11,7 +11,8 @@ import { PlanList } from './PlanList.tsx';
 /** Planer: the goal areas' plans, one plan's editor, or the table of all activities. */
 export function PlansView({ profile }: { profile: Profile }) {
   const { t } = useI18n();
-  const [section, planId] = useSubPath();
+  // `#/planer/plan/<plan>/<row>` opens a plan at one of its rows (the overview links activities so).
+  const [section, planId, nodeId] = useSubPath();
   const tab = section === 'aktiviteter' ? 'activities' : section === 'kontakter' ? 'contacts' : 'plans';
   return (
     <>
@@ -34,7 +35,7 @@ export function PlansView({ profile }: { profile: Profile }) {
       ) : section === 'malomrade' && planId ? (
         <GoalAreaEditor key={planId} goalAreaId={planId} />
       ) : section === 'plan' && planId ? (
-        <PlanEditor key={planId} planId={planId} />
+        <PlanEditor key={planId} planId={planId} initialNodeId={nodeId ?? null} />
       ) : (
         <PlanList profile={profile} />
       )}

@@ -53,6 +53,12 @@ export function TemplateEditor({ stored, onClose, onExport }: Props) {
   useEffect(() => {
     if (saved) savedHeading.current?.focus();
   }, [saved]);
+  // Opened from a row far down the list: the editor starts at its top, with focus on its heading.
+  const editorHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    editorHeading.current?.scrollIntoView({ block: 'start' });
+    editorHeading.current?.focus({ preventScroll: true });
+  }, []);
 
   const current = useMemo(() => (versionEdited ? draft : { ...draft, version: String(newestStored + 1) }), [draft, versionEdited, newestStored]);
   const versionTooLow = t('templates.editor.versionTooLow', { version: newestStored });
@@ -136,7 +142,9 @@ export function TemplateEditor({ stored, onClose, onExport }: Props) {
   const partTitle = (part: PartName) => t(`templates.editor.part.${part}`);
   return (
     <section className="template-panel template-editor" aria-labelledby="template-editor-heading">
-      <h2 id="template-editor-heading">{t('templates.editor.heading', { name: stored.template.name })}</h2>
+      <h2 id="template-editor-heading" tabIndex={-1} ref={editorHeading}>
+        {t('templates.editor.heading', { name: stored.template.name })}
+      </h2>
       <p className="help">{t('templates.editor.intro')}</p>
       <nav className="template-toc" aria-labelledby="template-toc-heading">
         <p id="template-toc-heading" className="template-toc-heading">

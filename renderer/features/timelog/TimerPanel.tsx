@@ -5,7 +5,7 @@ import { formatDuration, parseDuration } from '../../../shared/timelog/duration.
 import { scheduleSave } from '../../app/autosave.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
-import { rowLabel, rowText } from './labels.ts';
+import { rowLabel, rowText, timerStartedText } from './labels.ts';
 import { TaskPicker } from './TaskPicker.tsx';
 import { problemText, type TimelogProblem } from './timelog-problems.ts';
 import { loadTimerData, type TimerData } from './timelog-queries.ts';
@@ -33,7 +33,7 @@ function taskText(t: Translate, data: TimerData, timer: TimerState): string {
  * stored timer, and the elapsed time is computed from the wall clock every second.
  */
 export function TimerPanel() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const data = useLiveQuery(loadTimerData, []);
   const timer = data?.timer ?? null;
   const now = useNow(1000, timer?.state === 'running');
@@ -123,7 +123,7 @@ export function TimerPanel() {
           <div className="timer-running">
             <p className="timer-task">
               <span className={timer.state === 'running' ? 'timer-state is-running' : 'timer-state'}>{t(timer.state === 'running' ? 'timelog.timer.running' : 'timelog.timer.paused')}</span>{' '}
-              <strong>{taskText(t, data, timer)}</strong> <span className="muted">{t('timelog.timer.since', { date: timer.date })}</span>
+              <strong>{taskText(t, data, timer)}</strong> <span className="muted">{timerStartedText(t, timer, language, now)}</span>
             </p>
             <p className="timer-elapsed">
               <span id="timer-elapsed-label" className="visually-hidden">

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TimeEntry } from '../../../shared/domain/timelog.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
-import { isoWeekOf, nextWeek, previousWeek, weekKey, weekLabel, type IsoWeek } from '../../../shared/timelog/weeks.ts';
+import { isoWeekOf, nextWeek, previousWeek, weekKey, type IsoWeek } from '../../../shared/timelog/weeks.ts';
 import { localToday } from '../../app/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddRowForm } from './AddRowForm.tsx';
@@ -112,7 +112,7 @@ export function WeekView({ week }: { week: IsoWeek }) {
   async function copyRows() {
     try {
       const copy = await copyPreviousWeekRows(week);
-      const from = weekLabel(previousWeek(week));
+      const from = t('timelog.week.label', { week: previousWeek(week).week });
       const copied = copy.added.length === 0 ? t('timelog.week.copiedNone', { from }) : t(copy.added.length === 1 ? 'timelog.week.copiedOne' : 'timelog.week.copied', { count: copy.added.length, from });
       say(copy.skipped > 0 ? `${copied} ${t('timelog.week.copySkipped', { count: copy.skipped })}` : copied);
       const first = copy.added[0];
@@ -128,7 +128,7 @@ export function WeekView({ week }: { week: IsoWeek }) {
     <section className="timelog-week" aria-labelledby="week-heading">
       <div className="week-header">
         <h2 id="week-heading">
-          {weekLabel(week)} {week.year}
+          {t('timelog.week.label', { week: week.week })} {week.year}
         </h2>
         <div className="week-nav">
           <button type="button" onClick={() => go(previousWeek(week))}>

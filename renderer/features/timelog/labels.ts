@@ -2,7 +2,10 @@
  * How rows, days and durations read in the time-log views: `mån 23/11`, `1,5`, a row's category
  * with its goal area, activity and project, and the order rows are shown in.
  */
-import type { TimeCategory } from '../../../shared/domain/timelog.ts';
+import type { TimeCategory, TimerState } from '../../../shared/domain/timelog.ts';
+import { formatDateTime, formatTimeOfDay, type Locale } from '../../../shared/format.ts';
+import { localToday } from '../../app/today.ts';
+import { timerStartedAt } from './timer-math.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
 import { toDate } from '../../../shared/timelog/weeks.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
@@ -112,4 +115,11 @@ export function cellHours(minutes: number): string {
 /** Hours for totals: `0` rather than nothing. */
 export function totalHours(minutes: number): string {
   return formatDuration(minutes, 'hours');
+}
+
+/** `startade 09:14` today, `startade 2026-11-26 kl. 16:00` on another day; `startade 2026-11-26` when the time is not known. */
+export function timerStartedText(t: Translate, timer: TimerState, language: Locale, now: Date = new Date()): string {
+  const started = timerStartedAt(timer);
+  if (!started) return t('timelog.timer.sinceDate', { date: timer.date });
+  return t('timelog.timer.since', { time: localToday(started) === localToday(now) ? formatTimeOfDay(started) : formatDateTime(started, language) });
 }

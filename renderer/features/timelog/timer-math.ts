@@ -19,6 +19,17 @@ export function elapsedMs(timer: Pick<TimerState, 'accumulatedMs' | 'runningSinc
   return timer.accumulatedMs + Math.max(0, now.getTime() - Date.parse(timer.runningSince));
 }
 
+/**
+ * When the timer was started: the stored start, or for a timer from before it was kept, the
+ * start of its only run; null when that is not known (it was paused and resumed).
+ */
+export function timerStartedAt(timer: Pick<TimerState, 'startedAt' | 'accumulatedMs' | 'runningSince'>): Date | null {
+  const iso = timer.startedAt ?? (timer.accumulatedMs === 0 ? timer.runningSince : null);
+  if (iso === null || iso === undefined) return null;
+  const moment = new Date(iso);
+  return Number.isNaN(moment.getTime()) ? null : moment;
+}
+
 /** `1:05:12`: hours, minutes and seconds, as a clock shows elapsed time. */
 export function formatElapsed(ms: number): string {
   const seconds = Math.floor(Math.max(0, ms) / 1000);

@@ -56,7 +56,7 @@ async function taskProblems(task: TimerTask): Promise<TimelogProblem[]> {
 }
 
 function newTimer(task: TimerTask, now: Date): TimerState {
-  return { id: TIMER_ID, state: 'running', date: localToday(now), runningSince: now.toISOString(), accumulatedMs: 0, ...rowKeyOf(task), note: task.note.trim() };
+  return { id: TIMER_ID, state: 'running', date: localToday(now), runningSince: now.toISOString(), startedAt: now.toISOString(), accumulatedMs: 0, ...rowKeyOf(task), note: task.note.trim() };
 }
 
 async function runningProblem(timer: TimerState): Promise<TimelogProblem> {

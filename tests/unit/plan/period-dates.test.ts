@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endKeepingLength, isOutsidePeriod, periodDates, shiftActivityDates, shiftDateByYears } from '../../../shared/plan/period-dates.ts';
+import { endKeepingLength, formatPlanPeriod, isOutsidePeriod, periodDates, shiftActivityDates, shiftDateByYears } from '../../../shared/plan/period-dates.ts';
 import { planFrom } from './helpers.ts';
 
 describe('endKeepingLength: a start moved past the end takes the end along', () => {
@@ -63,5 +63,16 @@ describe('isOutsidePeriod', () => {
     ['2026-06-01', '2029-06-01'],
   ])('%s – %s is outside 2027–2028', (startDate, endDate) => {
     expect(isOutsidePeriod({ startDate, endDate }, plan)).toBe(true);
+  });
+});
+
+describe('formatPlanPeriod: the one way a plan\'s period is written', () => {
+  it('writes one calendar year as the year alone, never "2027–2027"', () => {
+    expect(formatPlanPeriod({ periodStart: 2027, periodEnd: 2027 })).toBe('2027');
+  });
+
+  it('writes several years with an en dash', () => {
+    expect(formatPlanPeriod({ periodStart: 2027, periodEnd: 2029 })).toBe('2027–2029');
+    expect(formatPlanPeriod({ periodStart: 2026, periodEnd: 2027 })).toBe('2026–2027');
   });
 });

@@ -283,7 +283,7 @@ describe('newPeriod', () => {
     [2026, 2026, 'Handlingsplan 2026', 2027, 2027, 'Handlingsplan 2027'],
     [2026, 2029, 'Plan 2026-2029 för IE', 2030, 2033, 'Plan 2030-2033 för IE'],
     [2026, 2028, 'Plan utan årtal', 2029, 2031, 'Plan utan årtal'],
-    [2099, 2100, 'Plan 2099–2100', 2100, 2100, 'Plan 2100–2100'],
+    [2099, 2100, 'Plan 2099–2100', 2100, 2100, 'Plan 2100'],
   ])('moves %i–%i (%j) to %i–%i (%j)', (periodStart, periodEnd, title, start, end, newTitle) => {
     const content = planFrom({}, planRow({ periodStart, periodEnd, title }));
     expect(newPeriod(content, counterIds(), '2026-11-27').plan).toMatchObject({ periodStart: start, periodEnd: end, title: newTitle });

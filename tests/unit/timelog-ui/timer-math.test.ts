@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateCorrected, elapsedMs, formatElapsed, partsToMinutes, timerParts } from '../../../renderer/features/timelog/timer-math.ts';
+import { allocateCorrected, elapsedMs, formatElapsed, partsToMinutes, timerParts, timerStartedAt } from '../../../renderer/features/timelog/timer-math.ts';
 
 const at = (day: number, hour: number, minute = 0, second = 0) => new Date(2026, 10, day, hour, minute, second);
 const running = (since: Date, accumulatedMs = 0, date = '2026-11-26') => ({ runningSince: since.toISOString(), accumulatedMs, date });
@@ -63,5 +63,17 @@ describe('timer arithmetic', () => {
       { date: '2026-11-26', minutes: 180 },
       { date: '2026-11-27', minutes: 720 },
     ]);
+  });
+});
+
+describe('timerStartedAt: when the timer was started, for "startade 09:14"', () => {
+  const start = '2026-11-27T08:14:00.000Z';
+  it('is the stored start, also after a pause and a resume', () => {
+    expect(timerStartedAt({ startedAt: start, accumulatedMs: 600_000, runningSince: '2026-11-27T10:00:00.000Z' })?.toISOString()).toBe(start);
+  });
+  it('is the only run\'s start for a timer from before the start was kept, and unknown after a pause', () => {
+    expect(timerStartedAt({ accumulatedMs: 0, runningSince: start })?.toISOString()).toBe(start);
+    expect(timerStartedAt({ accumulatedMs: 600_000, runningSince: '2026-11-27T10:00:00.000Z' })).toBeNull();
+    expect(timerStartedAt({ accumulatedMs: 600_000, runningSince: null })).toBeNull();
   });
 });
