@@ -183,7 +183,7 @@ export function PlanEditor({ planId }: { planId: string }) {
 
   return (
     <div className="plan-editor">
-      <p>
+      <p className="screen-only">
         <a href="#/planer">{t('plans.editor.back')}</a>
       </p>
       <div className="plan-header">
@@ -210,7 +210,7 @@ export function PlanEditor({ planId }: { planId: string }) {
       <section aria-labelledby="plan-outline" className="outline-section">
         <h3 id="plan-outline">{t('plans.editor.outline')}</h3>
         {strategyGuidance ? <p className="help template-guidance">{strategyGuidance}</p> : null}
-        <p id="outline-keys" className="help">
+        <p id="outline-keys" className="help screen-only">
           {t('plans.editor.keys')}
         </p>
         <div className="outline-layout">

@@ -56,7 +56,7 @@ export function ProjectEditor({ projectId }: { projectId: string }) {
   const label = (block: EditorBlock) => (block.type === 'texts' ? headingOf(block.heading) : t(`projects.part.${block.part}`));
   return (
     <div className="project-editor">
-      <p>
+      <p className="screen-only">
         <a href="#/projekt">{t('projects.editor.back')}</a>
       </p>
       <div className="plan-header">
