@@ -8,6 +8,9 @@ import { db, openWorkbookDatabase } from './db/database.ts';
 import { installBrowserGuards } from './security/browser-guards.ts';
 import { installUndoGuard } from './ui/undo-guard.ts';
 import './styles.css';
+// Widgets every view uses, loaded with the shell so no view's look depends on which view came first.
+import './ui/shared.css';
+import './ui/print.css';
 
 installBrowserGuards((url) => platform.openExternal(url));
 installUndoGuard();

@@ -13,7 +13,8 @@ import type { FileChild, ISectionOptions } from 'docx';
 import type { ActionPlan, Activity, ActivityStatus, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
 import { activityStatuses } from '../domain/plan.ts';
 import { formatInteger, formatKronor } from '../format.ts';
-import { periodLabel, planIdsInScope, planName, scopePeriod } from '../plan/plan-scope.ts';
+import { formatPlanPeriod } from '../plan/period-dates.ts';
+import { planIdsInScope, planName, scopePeriod } from '../plan/plan-scope.ts';
 import type { PlanScope } from '../plan/plan-scope.ts';
 import { quarterOf } from '../timelog/weeks.ts';
 import {
@@ -163,13 +164,13 @@ function plansInScope(input: AktivitetsplanInput): ActionPlan[] {
 /** Which plans, in words, for the title page. */
 function scopeText(scope: PlanScope): string {
   const period = scopePeriod(scope);
-  if (period) return `planerna för perioden ${periodLabel(period)}`;
+  if (period) return `planerna för perioden ${formatPlanPeriod(period)}`;
   return scope === 'all' ? 'alla planer, alla perioder' : 'den aktuella planen i varje målområde (den vars period omfattar dagens datum, annars den senaste)';
 }
 
 function noPlanText(scope: PlanScope): string {
   const period = scopePeriod(scope);
-  return period ? `ingen plan för perioden ${periodLabel(period)}` : 'ingen plan';
+  return period ? `ingen plan för perioden ${formatPlanPeriod(period)}` : 'ingen plan';
 }
 
 function planLine(input: AktivitetsplanInput, goalArea: GoalArea | null, plans: readonly ActionPlan[]): Paragraph {
@@ -279,7 +280,7 @@ function activityTableText(rows: readonly Row[], withGoalArea: boolean, withPlan
   const cells = rows.map(({ activity, plan, goalArea, tactic, strategy }) => [
     titleOr(activity.title),
     ...(withGoalArea ? [goalArea.code] : []),
-    ...(withPlan ? [periodLabel(plan)] : []),
+    ...(withPlan ? [formatPlanPeriod(plan)] : []),
     `${titleOr(tactic.title)}\n(${titleOr(strategy.title)})`,
     activity.responsible,
     activity.startDate,

@@ -6,6 +6,7 @@
  * area, and let the user pick one period or every plan instead.
  */
 import type { ActionPlan } from '../domain/plan.ts';
+import { formatPlanPeriod } from './period-dates.ts';
 
 type PlanPeriod = Pick<ActionPlan, 'periodStart' | 'periodEnd'>;
 
@@ -33,14 +34,9 @@ export function periodKey(plan: PlanPeriod): PlanScope {
   return `${plan.periodStart}-${plan.periodEnd}`;
 }
 
-/** The period as people write it: `2027` for one year, `2027–2029` (en dash) for more. */
-export function periodLabel(plan: PlanPeriod): string {
-  return plan.periodStart === plan.periodEnd ? `${plan.periodStart}` : `${plan.periodStart}–${plan.periodEnd}`;
-}
-
 /** The plan by its title, with its period unless the title already says it: `Handlingsplan IE 2027–2029`, `Handlingsplan IE (2027–2029)`. */
 export function planName(plan: Pick<ActionPlan, 'title' | 'periodStart' | 'periodEnd'>): string {
-  const label = periodLabel(plan);
+  const label = formatPlanPeriod(plan);
   const title = plan.title.trim() === '' ? '(utan namn)' : plan.title;
   return title.includes(label) ? title : `${title} (${label})`;
 }
@@ -86,5 +82,5 @@ export function periodChoices(plans: readonly PlanPeriod[]): { scope: PlanScope;
   for (const plan of plans) if (!seen.has(periodKey(plan))) seen.set(periodKey(plan), plan);
   return [...seen.values()]
     .sort((a, b) => a.periodStart - b.periodStart || a.periodEnd - b.periodEnd)
-    .map((p) => ({ scope: periodKey(p), label: periodLabel(p) }));
+    .map((p) => ({ scope: periodKey(p), label: formatPlanPeriod(p) }));
 }

@@ -158,7 +158,7 @@ describe('Mallar', () => {
     await startWithProfile(page, baseUrl);
     const templates = new TemplatesPage(page);
     await templates.open(baseUrl);
-    await page.getByRole('button', { name: 'Redigera RUS standardmall 2026 version 1 som ny version' }).click();
+    await page.getByRole('button', { name: 'Redigera som ny version: RUS standardmall 2026 version 1' }).click();
     const editor = page.locator('section.template-editor');
     await typeInto(editor.getByLabel(/^Version/), '1');
     await typeInto(editor.locator('fieldset fieldset').first().getByLabel(/^Rubrik/), ' ');

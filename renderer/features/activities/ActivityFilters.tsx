@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { activityStatuses } from '../../../shared/domain/plan.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { periodLabel, readPlanScope, scopePeriod, type PlanScope } from '../../../shared/plan/plan-scope.ts';
+import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
+import { readPlanScope, scopePeriod, type PlanScope } from '../../../shared/plan/plan-scope.ts';
 import { clearFilters, groupByOptions, hasActiveFilters, hideableColumnIds, type ActivityView } from './activity-view.ts';
 
 interface Props {
@@ -40,7 +41,7 @@ export function ActivityFilters({ view, update, responsibleOptions, goalAreaOpti
   // A remembered period that no plan has any more still shows as chosen (it shows no rows), so the choice is never hidden.
   const rememberedPeriod = scopePeriod(view.planScope);
   const periodChoices =
-    rememberedPeriod !== null && !planOptions.some((p) => p.scope === view.planScope) ? [{ scope: view.planScope, label: periodLabel(rememberedPeriod) }, ...planOptions] : planOptions;
+    rememberedPeriod !== null && !planOptions.some((p) => p.scope === view.planScope) ? [{ scope: view.planScope, label: formatPlanPeriod(rememberedPeriod) }, ...planOptions] : planOptions;
 
   return (
     <div className="activity-toolbar">

@@ -4,7 +4,7 @@
  * join is tested without a database and runs once per read, not per cell.
  */
 import type { Activity, ActionPlan, GoalArea, Strategy, Tactic } from '../../../shared/domain/plan.ts';
-import { periodLabel } from '../../../shared/plan/plan-scope.ts';
+import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
 
 export interface ActivityRow {
   activity: Activity;
@@ -100,7 +100,7 @@ export function buildActivityRows(records: PlanRecords): ActivityRow[] {
     const tacticTitle = tactic ? tactic.title.trim() || shortenText(tactic.how) : '';
     const goalAreaName = goalArea?.name ?? '';
     const planTitle = plan?.title ?? '';
-    const planPeriod = plan ? periodLabel(plan) : '';
+    const planPeriod = plan ? formatPlanPeriod(plan) : '';
     const row: ActivityRow = {
       activity,
       goalAreaId: goalArea?.id ?? '',

@@ -119,8 +119,11 @@ export function ContactsView() {
       ) : (
         <>
           <p className="muted">{contacts.length === 1 ? t('contacts.countOne') : t('contacts.count', { count: contacts.length })}</p>
-          <div className="table-scroll" role="region" aria-labelledby="contacts-heading" tabIndex={0}>
+          <div className="table-scroll" role="region" aria-labelledby="contacts-caption" tabIndex={0}>
             <table className="contacts-table">
+              <caption id="contacts-caption" className="visually-hidden">
+                {t('contacts.tableCaption')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('contacts.field.name')}</th>

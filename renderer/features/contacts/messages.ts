@@ -3,6 +3,7 @@ import { featureMessages } from '../../i18n/feature-messages.ts';
 export const contactsMessages = featureMessages(
   {
     'contacts.heading': 'Kontakter',
+    'contacts.tableCaption': 'Kontaktregistret',
     'contacts.intro': 'Organisationer och personer du samarbetar med, kommunerna också. Kontakterna går att välja som ansvarig aktör och samarbetspartner i planernas Vem?.',
     'contacts.empty': 'Här finns inga kontakter ännu. Lägg till den första med formuläret nedan.',
     'contacts.count': '{count} kontakter',
@@ -54,6 +55,7 @@ export const contactsMessages = featureMessages(
   },
   {
     'contacts.heading': 'Contacts',
+    'contacts.tableCaption': 'The contact register',
     'contacts.intro': 'Organisations and people you work with, municipalities included. The contacts can be chosen as responsible actor and partners in the plans’ Who?.',
     'contacts.empty': 'There are no contacts yet. Add the first one with the form below.',
     'contacts.count': '{count} contacts',

@@ -190,8 +190,11 @@ function ExportLog() {
       {entries === undefined ? null : entries.length === 0 ? (
         <p>{t('documents.log.empty')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="export-log" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-labelledby="export-log-caption" tabIndex={0}>
           <table className="data-table export-log">
+            <caption id="export-log-caption" className="visually-hidden">
+              {t('documents.log.caption')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('documents.log.when')}</th>

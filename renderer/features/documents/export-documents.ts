@@ -5,7 +5,8 @@
  */
 import type { SaveFileResult } from '../../../shared/platform/contract.ts';
 import type { AktivitetsplanGrouping } from '../../../shared/documents/aktivitetsplan.ts';
-import { periodLabel, scopePeriod, type PlanScope } from '../../../shared/plan/plan-scope.ts';
+import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
+import { scopePeriod, type PlanScope } from '../../../shared/plan/plan-scope.ts';
 import type { Mandate } from '../../../shared/domain/timelog.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
 import { mandateWeeklyMinutes, sortMandates } from '../../../shared/timelog/mandate.ts';
@@ -66,7 +67,7 @@ export async function exportAktivitetsplan(choice: AktivitetsplanChoice, today: 
   const scope = goalArea ? fileNamePart(goalArea.name, 80) : 'Alla-malomraden';
   const range = choice.period ? `${choice.period.from}_${choice.period.to}` : 'alla-datum';
   const chosenPeriod = scopePeriod(choice.planScope);
-  const plans = chosenPeriod ? `planer ${periodLabel(chosenPeriod)}` : choice.planScope === 'all' ? 'alla planer' : 'aktuell plan';
+  const plans = chosenPeriod ? `planer ${formatPlanPeriod(chosenPeriod)}` : choice.planScope === 'all' ? 'alla planer' : 'aktuell plan';
   const subject = `${goalArea ? goalArea.name : 'Alla målområden'} (${plans}, ${choice.grouping === 'status' ? 'per status' : 'per kvartal'})`;
   return saveAndLog(docxRequest(`Aktivitetsplan_${scope}_${scopeFileNamePart(choice.planScope)}_${range}_${today}.docx`, bytes), { kind: 'aktivitetsplan', subject, sourceId: goalArea?.id ?? null, version: null, draft: false });
 }

@@ -52,6 +52,7 @@ export const documentsMessages = featureMessages(
     'documents.tidrapport.export': 'Exportera tidrapport',
 
     'documents.log.heading': 'Exportlogg',
+    'documents.log.caption': 'Exporterade dokument',
     'documents.log.help': 'Kontrollsumman (SHA-256) visar om en fil är exakt den som exporterades.',
     'documents.log.empty': 'Inget har exporterats ännu.',
     'documents.log.when': 'Tidpunkt',
@@ -117,6 +118,7 @@ export const documentsMessages = featureMessages(
     'documents.tidrapport.export': 'Export time report',
 
     'documents.log.heading': 'Export log',
+    'documents.log.caption': 'Exported documents',
     'documents.log.help': 'The checksum (SHA-256) shows whether a file is exactly the one that was exported.',
     'documents.log.empty': 'Nothing has been exported yet.',
     'documents.log.when': 'Time',

@@ -51,9 +51,18 @@ export function AutosaveField({ saveKey, value, validate, onSave, equivalent, mu
     onFocus,
     'data-unsaved': drafts.unsaved[0] ? 'true' : undefined,
   };
+  // A field shows only what fits in its box; on paper the field gives way to its whole text (ui/print.css).
+  // The text is drawn by CSS from data-text, so it is not a second copy of the words on screen or to a screen reader.
+  const printed = <span className="print-text" data-text={common.value} aria-hidden="true" />;
   return multiline ? (
-    <textarea {...common} rows={rows ?? 4} onChange={(e) => drafts.change(0, e.target.value)} />
+    <>
+      <textarea {...common} rows={rows ?? 4} onChange={(e) => drafts.change(0, e.target.value)} />
+      {printed}
+    </>
   ) : (
-    <input {...common} ref={inputRef} type={type ?? 'text'} onChange={(e) => drafts.change(0, e.target.value)} onKeyDown={onKeyDown} />
+    <>
+      <input {...common} ref={inputRef} type={type ?? 'text'} onChange={(e) => drafts.change(0, e.target.value)} onKeyDown={onKeyDown} />
+      {printed}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { activityStatuses, defaultPerspectives, type Activity, type Contact, type GoalArea, type Strategy, type Tactic } from '../../../shared/domain/plan.ts';
 import { formatKronorInput, parseKronor, validateActivityPatch, validateDateRange } from '../../../shared/plan/validation.ts';
 import type { Template, TemplatePerspective } from '../../../shared/templates/schema.ts';
@@ -116,6 +116,7 @@ function TacticDetails({ tactic, planId, contacts, template }: Common & { tactic
   const edit = (patch: Partial<Tactic>) => nodeEdit.op(planId, 'tactic', tactic.id, patch);
   const save = (patch: Partial<Tactic>) => saveNow(edit(patch));
   const noteFor = (perspective: string) => tactic.perspectives.find((p) => p.perspective === perspective);
+  const noteIdBase = useId();
   return (
     <div className="node-details" data-kind="tactic">
       <TextField label="plans.field.title" saveKey={`title:${tactic.id}`} value={tactic.title} onSave={(title) => edit({ title })} />
@@ -157,8 +158,9 @@ function TacticDetails({ tactic, planId, contacts, template }: Common & { tactic
       <TextField label="plans.field.how" help="plans.field.howHelp" guidance={template?.strategyGuidance.how} saveKey={`how:${tactic.id}`} value={tactic.how} multiline onSave={(how) => edit({ how })} />
       <fieldset className="perspectives">
         <legend>{t('plans.field.perspectives')}</legend>
-        {perspectiveChoices(template, tactic).map(({ name: perspective, details }) => {
+        {perspectiveChoices(template, tactic).map(({ name: perspective, details }, index) => {
           const current = noteFor(perspective);
+          const noteId = `${noteIdBase}-note-${String(index)}`;
           return (
             <div key={perspective} className="perspective">
               <label>
@@ -176,12 +178,18 @@ function TacticDetails({ tactic, planId, contacts, template }: Common & { tactic
                 {perspective}
               </label>
               {current ? (
-                <AutosaveField
-                  saveKey={`perspective:${tactic.id}:${perspective}`}
-                  value={current.note}
-                  aria-label={t('plans.field.perspectiveNote', { perspective })}
-                  onSave={(note) => edit({ perspectives: tactic.perspectives.map((p) => (p.perspective === perspective ? { ...p, note } : p)) })}
-                />
+                <>
+                  {/* A visible label, not only an aria-label: the box says what to write in it. */}
+                  <label htmlFor={noteId} className="perspective-note-label">
+                    {t('plans.field.perspectiveNote', { perspective })}
+                  </label>
+                  <AutosaveField
+                    id={noteId}
+                    saveKey={`perspective:${tactic.id}:${perspective}`}
+                    value={current.note}
+                    onSave={(note) => edit({ perspectives: tactic.perspectives.map((p) => (p.perspective === perspective ? { ...p, note } : p)) })}
+                  />
+                </>
               ) : null}
               {current && details && (details.questions.length > 0 || details.description) ? (
                 <details className="perspective-questions">

@@ -185,7 +185,7 @@ export function PlanEditor({ planId, initialNodeId = null }: { planId: string; /
 
   return (
     <div className="plan-editor">
-      <p>
+      <p className="screen-only">
         <a href="#/planer">{t('plans.editor.back')}</a>
       </p>
       <div className="plan-header">
@@ -215,7 +215,7 @@ export function PlanEditor({ planId, initialNodeId = null }: { planId: string; /
             <GuidanceText text={strategyGuidance} />
           </p>
         ) : null}
-        <p id="outline-keys" className="help">
+        <p id="outline-keys" className="help screen-only">
           {t('plans.editor.keys')}
         </p>
         <div className="outline-layout">

@@ -56,7 +56,7 @@ export function ProjectEditor({ projectId }: { projectId: string }) {
   const label = (block: EditorBlock) => (block.type === 'texts' ? headingOf(block.heading) : t(`projects.part.${block.part}`));
   return (
     <div className="project-editor">
-      <p>
+      <p className="screen-only">
         <a href="#/projekt">{t('projects.editor.back')}</a>
       </p>
       <div className="plan-header">
@@ -182,7 +182,7 @@ function RemoveProject({ project }: { project: Project }) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState<{ activities: number; timeEntries: number } | null>(null);
   return (
-    <section aria-labelledby="project-remove" className="project-part">
+    <section aria-labelledby="project-remove" className="project-part screen-only">
       <h3 id="project-remove">{t('projects.remove.heading')}</h3>
       {confirming ? (
         <ConfirmBox

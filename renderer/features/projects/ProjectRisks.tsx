@@ -25,7 +25,7 @@ export function ProjectRisks({ project }: { project: Project }) {
         <p className="muted">{t('projects.risks.none')}</p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="risks-caption" tabIndex={0}>
-          <table className="data-table edit-table">
+          <table className="data-table edit-table risk-table">
             <caption id="risks-caption" className="visually-hidden">
               {t('projects.risks.caption')}
             </caption>
@@ -51,7 +51,7 @@ export function ProjectRisks({ project }: { project: Project }) {
                 return (
                   <tr key={risk.id}>
                     <th scope="row">R{number}</th>
-                    <td>
+                    <td className="risk-description">
                       <EditField hideLabel label={t('projects.risks.descriptionOf', { number })} saveKey={`risk:${risk.id}:description`} value={risk.description} validate={checks.requiredText} onSave={(description) => save(risk.id, { description: description.trim() })} />
                     </td>
                     <td className="narrow">
@@ -63,7 +63,7 @@ export function ProjectRisks({ project }: { project: Project }) {
                     <td className={`risk-level level-${level}`}>
                       {t(`projects.riskLevel.${level}`)} ({score})
                     </td>
-                    <td>
+                    <td className="risk-mitigation">
                       <EditField hideLabel multiline rows={2} label={t('projects.risks.mitigationOf', { number })} saveKey={`risk:${risk.id}:mitigation`} value={risk.mitigation} onSave={(mitigation) => save(risk.id, { mitigation })} />
                     </td>
                     <td>

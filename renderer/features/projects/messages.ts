@@ -172,7 +172,7 @@ export const projectsMessages = featureMessages(
     'projects.financing.add': 'Lägg till finansiär',
 
     'projects.risks.none': 'Inga risker beskrivna ännu.',
-    'projects.risks.caption': 'Risker',
+    'projects.risks.caption': 'Risker med bedömning och åtgärd',
     'projects.risks.number': 'Nr',
     'projects.risks.description': 'Risk',
     'projects.risks.descriptionOf': 'Beskrivning av risk R{number}',
@@ -398,7 +398,7 @@ export const projectsMessages = featureMessages(
     'projects.financing.add': 'Add financier',
 
     'projects.risks.none': 'No risks described yet.',
-    'projects.risks.caption': 'Risks',
+    'projects.risks.caption': 'Risks with assessment and mitigation',
     'projects.risks.number': 'No.',
     'projects.risks.description': 'Risk',
     'projects.risks.descriptionOf': 'Description of risk R{number}',

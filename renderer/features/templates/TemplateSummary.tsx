@@ -18,7 +18,7 @@ function Sections({ heading, sections }: { heading: string; sections: readonly T
   const { t } = useI18n();
   return (
     <>
-      <h4>{heading}</h4>
+      <h3>{heading}</h3>
       <ol className="template-sections">
         {sections.map((section) => (
           <li key={section.key}>

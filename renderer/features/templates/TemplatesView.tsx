@@ -150,8 +150,11 @@ export function TemplatesView() {
           </section>
           <section aria-labelledby="templates-list-heading">
             <h2 id="templates-list-heading">{t('templates.list.heading')}</h2>
-            <div className="table-scroll" role="region" aria-labelledby="templates-list-heading" tabIndex={0}>
+            <div className="table-scroll" role="region" aria-labelledby="templates-list-caption" tabIndex={0}>
               <table className="templates-table">
+                <caption id="templates-list-caption" className="visually-hidden">
+                  {t('templates.list.caption')}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('templates.list.name')}</th>

@@ -64,8 +64,11 @@ export function CategoriesSection() {
       {usage === undefined ? (
         <p aria-busy="true">{t('timelog.loading')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="categories-heading" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-labelledby="categories-caption" tabIndex={0}>
           <table className="categories-table">
+            <caption id="categories-caption" className="visually-hidden">
+              {t('timelog.categories.caption')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('timelog.categories.name')}</th>

@@ -101,8 +101,11 @@ export function DayList({ date }: { date: string }) {
         <p className="day-empty">{t('timelog.day.empty')}</p>
       ) : (
         <>
-          <div className="table-scroll" role="region" aria-labelledby="day-heading" tabIndex={0}>
+          <div className="table-scroll" role="region" aria-labelledby="day-caption" tabIndex={0}>
             <table className="day-table">
+              <caption id="day-caption" className="visually-hidden">
+                {t('timelog.day.caption')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col" className="num">

@@ -156,6 +156,7 @@ export const timelogMessages = featureMessages(
     'timelog.week.copySkipped': '{count} rader hoppades över eftersom kategorin är arkiverad eller det kopplade finns inte längre.',
 
     'timelog.day.heading': 'Dagslista för {weekday} {date}',
+    'timelog.day.caption': 'Dagens tidposter',
     'timelog.day.pick': 'Dag',
     'timelog.day.previous': 'Föregående dag',
     'timelog.day.today': 'I dag',
@@ -182,6 +183,7 @@ export const timelogMessages = featureMessages(
     'timelog.entry.restored': 'Tidposten är tillbaka.',
 
     'timelog.categories.heading': 'Kategorier',
+    'timelog.categories.caption': 'Kategorier för tidposter',
     'timelog.categories.intro': 'Kategorierna skiljer MOA-uppdraget från projektarbete och annat. En kategori som används kan arkiveras men inte tas bort; dess tid finns kvar.',
     'timelog.categories.name': 'Namn',
     'timelog.categories.entries': 'Tidposter',
@@ -365,6 +367,7 @@ export const timelogMessages = featureMessages(
     'timelog.week.copySkipped': '{count} rows were skipped because their category is archived or what they link to no longer exists.',
 
     'timelog.day.heading': 'Day list for {weekday} {date}',
+    'timelog.day.caption': "The day's time entries",
     'timelog.day.pick': 'Day',
     'timelog.day.previous': 'Previous day',
     'timelog.day.today': 'Today',
@@ -391,6 +394,7 @@ export const timelogMessages = featureMessages(
     'timelog.entry.restored': 'The entry is back.',
 
     'timelog.categories.heading': 'Categories',
+    'timelog.categories.caption': 'Categories for time entries',
     'timelog.categories.intro': 'The categories separate the MOA assignment from project work and other work. A category in use can be archived but not removed; its time stays.',
     'timelog.categories.name': 'Name',
     'timelog.categories.entries': 'Entries',

@@ -74,9 +74,11 @@ export function TrashSection() {
         <p>{t('trash.empty')}</p>
       ) : (
         <>
-          <div className="table-scroll" role="region" aria-labelledby="trash-heading" tabIndex={0}>
+          <div className="table-scroll" role="region" aria-labelledby="trash-caption" tabIndex={0}>
             <table className="data-table trash-table">
-              <caption className="visually-hidden">{t('trash.caption')}</caption>
+              <caption id="trash-caption" className="visually-hidden">
+                {t('trash.caption')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('trash.col.kind')}</th>

@@ -27,7 +27,7 @@ export class TemplateEditorPage {
   /** Opens Mallar and starts a new version of a stored template. */
   async open(baseUrl: string, name = 'RUS standardmall 2026', version = 1): Promise<void> {
     await this.templates.open(baseUrl);
-    await this.page.getByRole('button', { name: `Redigera ${name} version ${version} som ny version` }).click();
+    await this.page.getByRole('button', { name: `Redigera som ny version: ${name} version ${version}` }).click();
     await this.editor().getByRole('heading', { name: `Ny version av ${name}` }).waitFor();
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentPlanIds, periodChoices, periodLabel, planIdsInScope, readPlanScope } from '../../../shared/plan/plan-scope.ts';
+import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
+import { currentPlanIds, periodChoices, planIdsInScope, readPlanScope } from '../../../shared/plan/plan-scope.ts';
 
 const plan = (id: string, goalAreaId: string, periodStart: number, periodEnd: number, updatedAt = '2026-01-01T00:00:00.000Z') => ({ id, goalAreaId, periodStart, periodEnd, updatedAt });
 
@@ -27,7 +28,7 @@ describe('which plans a list covers', () => {
       { scope: '2027-2027', label: '2027' },
       { scope: '2029-2031', label: '2029–2031' },
     ]);
-    expect(periodLabel({ periodStart: 2027, periodEnd: 2027 })).toBe('2027');
+    expect(formatPlanPeriod({ periodStart: 2027, periodEnd: 2027 })).toBe('2027');
   });
 
   it('reads a stored choice, and anything unreadable as the current plan', () => {
