@@ -237,7 +237,9 @@ describe('handlingsplaner', () => {
     expect(await cost.locator('del').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
     expect(await cost.locator('ins').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
     // A text shows the words that changed where they stand, the rest once.
-    const whyChange = diff.locator('li li').filter({ hasText: 'Varför?:' });
+    const whyChange = diff.locator('li li').filter({ hasText: 'Varför?' });
+    // The question's own mark ends the field's name: no "Varför?:".
+    expect(await whyChange.innerText()).toMatch(/^Varför\? /u);
     const marked = async (tag: 'del' | 'ins') => (await whyChange.locator(tag).evaluateAll((els) => els.map((el) => [...el.childNodes].filter((n) => !(n instanceof HTMLElement && n.classList.contains('visually-hidden'))).map((n) => n.textContent).join('').trim())));
     expect(await marked('del')).toEqual(['Få']);
     expect(await marked('ins')).toEqual(['Alltför få', 'Flickor deltar mer sällan.']);

@@ -12,6 +12,10 @@ import { ExportPlanButton } from './ExportPlanButton.tsx';
 import { NewPeriodDialog } from './NewPeriodDialog.tsx';
 import { listPlanVersions, startNewPeriod, submitPlan } from './plan-repository.ts';
 
+/** A field's name before its change: `Titel:`, but `Varför?` as the question it is (not `Varför?:`). */
+function withColon(label: string): string {
+  return /[?:!]$/u.test(label) ? label : `${label}:`;
+}
 
 /** Field names in the diff are the model's; show the form's labels. */
 const diffFieldLabels: Record<string, MessageKey> = {
@@ -122,7 +126,7 @@ export function PlanLifecycle({ content }: { content: PlanContent }) {
                     <ul>
                       {entry.fields.map((f) => (
                         <li key={f.field}>
-                          {diffFieldLabels[f.field] ? t(diffFieldLabels[f.field] ?? 'plans.field.title') : f.field}:{' '}
+                          {withColon(diffFieldLabels[f.field] ? t(diffFieldLabels[f.field] ?? 'plans.field.title') : f.field)}{' '}
                           <ChangedValue field={f.field} before={shownValue(f.field, f.before)} after={shownValue(f.field, f.after)} />
                         </li>
                       ))}
