@@ -46,16 +46,21 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     const newer = findNewerFormat(this.state.error);
     if (newer) {
       return (
-        <main id="main" className="crash" role="alert">
-          <h1>{t('error.newerFormatHeading')}</h1>
-          <p>{t('error.newerFormat', { stored: newer.storedVersion, supported: DATA_FORMAT_VERSION })}</p>
+        // The main landmark stays a landmark (a role on <main> would take it away); the alert is inside it.
+        <main id="main" className="crash">
+          <div role="alert">
+            <h1>{t('error.newerFormatHeading')}</h1>
+            <p>{t('error.newerFormat', { stored: newer.storedVersion, supported: DATA_FORMAT_VERSION })}</p>
+          </div>
         </main>
       );
     }
     return (
-      <main id="main" className="crash" role="alert">
-        <h1>{t('error.heading')}</h1>
-        <p>{t('error.body')}</p>
+      <main id="main" className="crash">
+        <div role="alert">
+          <h1>{t('error.heading')}</h1>
+          <p>{t('error.body')}</p>
+        </div>
         <details>
           <summary>{t('error.details')}</summary>
           <pre>{this.state.report}</pre>

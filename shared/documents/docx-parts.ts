@@ -114,10 +114,18 @@ function cell(text: string, width: number, align: CellAlignment, kind: CellKind,
       new Paragraph({
         alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         keepNext: kind === 'header' ? true : undefined,
-        children: textRuns(text, size === undefined ? { bold } : { bold, size }),
+        children: textRuns(keepRangesWhole(text), size === undefined ? { bold } : { bold, size }),
       }),
     ],
   });
+}
+
+/**
+ * A range of figures ("2026–2028", "1–3") stands on one line in a cell: word joiners around its dash, since
+ * Word and LibreOffice may otherwise break after the dash. The column widths already leave room for it.
+ */
+export function keepRangesWhole(text: string): string {
+  return text.replace(/(\d)–(?=\d)/gu, '$1\u2060–\u2060');
 }
 
 export interface TableLayout {

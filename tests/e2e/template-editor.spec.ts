@@ -152,7 +152,7 @@ describe('Mallredigeraren', () => {
     await startWithProfile(page, baseUrl);
     const editor = new TemplateEditorPage(page);
     await editor.templates.open(baseUrl);
-    const edit = page.getByRole('button', { name: 'Redigera RUS standardmall 2026 version 1 som ny version' });
+    const edit = page.getByRole('button', { name: 'Redigera som ny version: RUS standardmall 2026 version 1' });
     await edit.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 400));
     await edit.click();

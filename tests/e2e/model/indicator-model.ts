@@ -21,6 +21,13 @@ const labels: Record<IndicatorField, string> = { name: 'Namn', unit: 'Enhet', ba
 type Row = Record<IndicatorField, string>;
 type Indicator = Strategy['indicators'][number];
 
+/**
+ * A new row is not called wrong before it is typed in or left. `new`: added and not yet focused, so it must not be
+ * marked; `focused`: clicked without a change, so it is marked once it is left (which the model does not follow).
+ * A row not in the map has been typed in or left.
+ */
+const touchOf = new WeakMap<Row, 'new' | 'focused'>();
+
 export interface IndicatorModel {
   drafts: Row[];
   /** What IndexedDB holds: the last rows that all read. */
@@ -103,9 +110,10 @@ async function compare(model: IndicatorModel, system: IndicatorSystem): Promise<
       const shown = inputs[f]?.value ?? '';
       if (shown !== row[field]) differences.push(`indikator ${index + 1}, ${labels[field]}: skärmen visar ${JSON.stringify(shown)}, modellen ${JSON.stringify(row[field])}`);
     });
-    if (!baseline) {
+    const touch = touchOf.get(row);
+    if (!baseline && touch !== 'focused') {
       const marked = inputs.some((input) => input.unsaved);
-      const unsaved = read(row) === null;
+      const unsaved = read(row) === null && touch === undefined;
       if (marked !== unsaved) differences.push(`indikator ${index + 1}: ${unsaved ? 'saknar' : 'har'} data-unsaved="true"`);
     }
   });
@@ -123,7 +131,9 @@ class AddRow implements IndicatorCommand {
   check = (model: Readonly<IndicatorModel>) => model.drafts.length < 3;
   async run(model: IndicatorModel, system: IndicatorSystem): Promise<void> {
     await system.page.locator('.details-panel').getByRole('button', { name: 'Lägg till indikator', exact: true }).click();
-    model.drafts.push({ ...emptyRow });
+    const row = { ...emptyRow };
+    touchOf.set(row, 'new');
+    model.drafts.push(row);
     settleModel(model);
     await settleAndCompare(model, system);
   }
@@ -144,7 +154,11 @@ class TypeField implements IndicatorCommand {
     if (this.text === '') await system.page.keyboard.press('Delete');
     else await system.page.keyboard.type(this.text);
     const row = model.drafts[this.row];
-    if (row) row[this.field] = this.text;
+    if (row) {
+      if (row[this.field] !== this.text) touchOf.delete(row);
+      else if (touchOf.get(row) === 'new') touchOf.set(row, 'focused');
+      row[this.field] = this.text;
+    }
     settleModel(model);
     await settleAndCompare(model, system);
   }
@@ -173,7 +187,8 @@ class SwitchView implements IndicatorCommand {
     await system.page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     await system.page.goBack();
     await showStrategy(system);
-    // Rows that did not read are remembered across the switch; rows that did show as stored.
+    // Rows that did not read are remembered across the switch, and called wrong now; rows that did show as stored.
+    for (const row of model.drafts) touchOf.delete(row);
     if (!hasUnsaved(model)) model.drafts = model.stored.map(storedRow);
     await settleAndCompare(model, system);
   }

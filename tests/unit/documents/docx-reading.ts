@@ -23,7 +23,7 @@ function unescapeXml(text: string): string {
   });
 }
 
-/** Each paragraph's text as Word shows it: `<w:t>` contents, `<w:br/>` as a newline, `<w:tab/>` as a tab. */
+/** Each paragraph's text as Word shows it: `<w:t>` contents, `<w:br/>` as a newline, `<w:tab/>` as a tab, without the invisible word joiners that keep a range such as 2026–2028 on one line. */
 export function paragraphTexts(xml: string): string[] {
   const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
   return paragraphs.map((p) => {
@@ -33,7 +33,7 @@ export function paragraphTexts(xml: string): string[] {
       else if (m[0] === '<w:tab/>') text += '\t';
       else text += unescapeXml(m[1] ?? '');
     }
-    return text;
+    return text.replaceAll('\u2060', '');
   });
 }
 
