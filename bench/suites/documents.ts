@@ -19,6 +19,7 @@ import { projectCompleteness } from '../../shared/project/completeness.ts';
 import { requiredProjectSectionKeys } from '../../shared/project/defaults.ts';
 import { median, round, type BenchResult } from '../harness.ts';
 import { generateLargeWorkbook } from '../large-workbook.ts';
+import { documentWords } from '../../shared/documents/words/index.ts';
 
 const RUNS = 5;
 
@@ -85,7 +86,7 @@ export async function documentsSuite(): Promise<BenchResult[]> {
   const completeness = planCompleteness(content, []);
 
   const ours = await repeated(async () =>
-    packDocx(buildHandlingsplan({ content, goalArea, contacts: workbook.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: false, completeness })),
+    packDocx(buildHandlingsplan({ content, goalArea, contacts: workbook.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: false, completeness }, documentWords('sv'), undefined)),
   );
   const direct = await repeated(async () => {
     const children = [heading(plan.title, HeadingLevel.TITLE)];
@@ -114,7 +115,7 @@ export async function documentsSuite(): Promise<BenchResult[]> {
     draft: false,
     completeness: projectCompleteness(project, requiredProjectSectionKeys),
   };
-  const oursProject = await repeated(async () => packDocx(buildProjektplan(projectInput)));
+  const oursProject = await repeated(async () => packDocx(buildProjektplan(projectInput, documentWords('sv'), undefined)));
   const directProject = await repeated(async () => {
     const children = [heading(project.title, HeadingLevel.TITLE), ...project.sections.flatMap((s) => [heading(s.title, HeadingLevel.HEADING_1), new Paragraph(s.text)])];
     const budget = table(

@@ -12,11 +12,9 @@ import { Document, HeadingLevel, PageOrientation, Paragraph } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
 import type { ActionPlan, Activity, ActivityStatus, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
 import { activityStatuses } from '../domain/plan.ts';
-import { formatInteger, formatKronor } from '../format.ts';
 import { formatPlanPeriod } from '../plan/period-dates.ts';
-import { planIdsInScope, planName, scopePeriod } from '../plan/plan-scope.ts';
+import { planIdsInScope, scopePeriod } from '../plan/plan-scope.ts';
 import type { PlanScope } from '../plan/plan-scope.ts';
-import { quarterOf } from '../timelog/weeks.ts';
 import {
   coreProperties,
   dataTable,
@@ -31,8 +29,8 @@ import {
   textRuns,
 } from './docx-parts.ts';
 import type { Column } from './docx-parts.ts';
-import { activityStatusLabels } from './handlingsplan.ts';
-import { longSwedishDate } from './swedish-dates.ts';
+import { dateRange, integer, kronor, longDate, planInWords, quarterInWords, titleOr } from './words/format.ts';
+import type { DocumentWords } from './words/index.ts';
 
 export type AktivitetsplanGrouping = 'status' | 'quarter';
 
@@ -53,21 +51,12 @@ export interface AktivitetsplanInput {
   ownerName: string;
   /** Today's date, `YYYY-MM-DD`, shown on the title page and in the header. */
   today: string;
-  /** A reference document's styles completed by `referenceStylesForExport` (./reference-styles.ts); the default set when left out. */
-  referenceStyles?: string;
 }
-
-const untitled = '(utan namn)';
-const allGoalAreas = 'Alla målområden';
 
 /** "Planerad", "Pågår" …: the handlingsplan's status words, capitalised for headings and the summary. */
-function statusHeading(status: ActivityStatus): string {
-  const label = activityStatusLabels[status];
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-function titleOr(text: string): string {
-  return text.trim() === '' ? untitled : text;
+function statusHeading(w: DocumentWords, status: ActivityStatus): string {
+  const label = w.common.activityStatus[status];
+  return label.charAt(0).toLocaleUpperCase(w.locale) + label.slice(1);
 }
 
 /** An activity with the outline it hangs under. */
@@ -118,39 +107,33 @@ interface Group {
 }
 
 /** Groups in status order (planerad … struken) or in date order of quarters; empty groups are left out. */
-function groups(rows: readonly Row[], grouping: AktivitetsplanGrouping): Group[] {
+function groups(w: DocumentWords, rows: readonly Row[], grouping: AktivitetsplanGrouping): Group[] {
   if (grouping === 'status') {
-    return activityStatuses.map((status) => ({ heading: statusHeading(status), rows: rows.filter((r) => r.activity.status === status) })).filter((g) => g.rows.length > 0);
+    return activityStatuses.map((status) => ({ heading: statusHeading(w, status), rows: rows.filter((r) => r.activity.status === status) })).filter((g) => g.rows.length > 0);
   }
+  // Keyed by the quarter's first month (`2026-10`), so the groups sort by date in any language.
   const byQuarter = new Map<string, Row[]>();
   for (const row of rows) {
-    const quarter = quarterOf(row.activity.startDate);
+    const month = Number(row.activity.startDate.slice(5, 7));
+    const quarter = `${row.activity.startDate.slice(0, 4)}-${String(month - ((month - 1) % 3)).padStart(2, '0')}`;
     const group = byQuarter.get(quarter);
     if (group) group.push(row);
     else byQuarter.set(quarter, [row]);
   }
-  return [...byQuarter.keys()].sort(compare).map((quarter) => ({ heading: quarter, rows: byQuarter.get(quarter) ?? [] }));
-}
-
-function dateRange(from: string, to: string): string {
-  return from === to ? longSwedishDate(from) : `${longSwedishDate(from)} – ${longSwedishDate(to)}`;
+  return [...byQuarter.keys()].sort(compare).map((quarter) => ({ heading: quarterInWords(w, `${quarter}-01`), rows: byQuarter.get(quarter) ?? [] }));
 }
 
 /** The chosen period, or the span from the first start to the last end; empty when there is nothing to span. */
-function periodText(input: AktivitetsplanInput, rows: readonly Row[]): string {
-  if (input.period) return dateRange(input.period.from, input.period.to);
+function periodText(input: AktivitetsplanInput, w: DocumentWords, rows: readonly Row[]): string {
+  if (input.period) return dateRange(w, input.period.from, input.period.to);
   if (rows.length === 0) return '';
   const from = rows.reduce((min, r) => (r.activity.startDate < min ? r.activity.startDate : min), rows[0]?.activity.startDate ?? '');
   const to = rows.reduce((max, r) => (r.activity.endDate > max ? r.activity.endDate : max), rows[0]?.activity.endDate ?? '');
-  return dateRange(from, to);
+  return dateRange(w, from, to);
 }
 
 const notCancelled = (r: Row): boolean => r.activity.status !== 'cancelled';
 const costOf = (rows: readonly Row[]): number => rows.reduce((sum, r) => sum + r.activity.costOre, 0);
-
-function count(n: number, one: string, many: string): string {
-  return `${formatInteger(n)} ${n === 1 ? one : many}`;
-}
 
 /** The plans the document covers, by goal area code and period; also those without activities, so the reader sees which plan is meant. */
 function plansInScope(input: AktivitetsplanInput): ActionPlan[] {
@@ -162,39 +145,46 @@ function plansInScope(input: AktivitetsplanInput): ActionPlan[] {
 }
 
 /** Which plans, in words, for the title page. */
-function scopeText(scope: PlanScope): string {
+function scopeText(w: DocumentWords, scope: PlanScope): string {
   const period = scopePeriod(scope);
-  if (period) return `planerna för perioden ${formatPlanPeriod(period)}`;
-  return scope === 'all' ? 'alla planer, alla perioder' : 'den aktuella planen i varje målområde (den vars period omfattar dagens datum, annars den senaste)';
+  if (period) return w.aktivitetsplan.scopePeriod(formatPlanPeriod(period));
+  return scope === 'all' ? w.aktivitetsplan.scopeAll : w.aktivitetsplan.scopeCurrent;
 }
 
-function noPlanText(scope: PlanScope): string {
+function noPlanText(w: DocumentWords, scope: PlanScope): string {
   const period = scopePeriod(scope);
-  return period ? `ingen plan för perioden ${formatPlanPeriod(period)}` : 'ingen plan';
+  return period ? w.aktivitetsplan.noPlanForPeriod(formatPlanPeriod(period)) : w.aktivitetsplan.noPlan;
 }
 
-function planLine(input: AktivitetsplanInput, goalArea: GoalArea | null, plans: readonly ActionPlan[]): Paragraph {
-  if (goalArea === null) return labelledParagraph('Handlingsplaner', scopeText(input.planScope), '');
-  return labelledParagraph(plans.length > 1 ? 'Handlingsplaner' : 'Handlingsplan', plans.map(planName).join('; '), noPlanText(input.planScope));
+function planNames(w: DocumentWords, plans: readonly ActionPlan[], separator: string): string {
+  return plans.map((p) => planInWords(w, p)).join(separator);
 }
 
-function titleBlock(input: AktivitetsplanInput, goalArea: GoalArea | null, rows: readonly Row[], plans: readonly ActionPlan[]): FileChild[] {
+function planLine(input: AktivitetsplanInput, w: DocumentWords, goalArea: GoalArea | null, plans: readonly ActionPlan[]): Paragraph {
+  const a = w.aktivitetsplan;
+  if (goalArea === null) return labelledParagraph(a.plansLabel, scopeText(w, input.planScope), '');
+  return labelledParagraph(plans.length > 1 ? a.plansLabel : a.planLabel, planNames(w, plans, '; '), noPlanText(w, input.planScope));
+}
+
+function titleBlock(input: AktivitetsplanInput, w: DocumentWords, goalArea: GoalArea | null, rows: readonly Row[], plans: readonly ActionPlan[]): FileChild[] {
+  const a = w.aktivitetsplan;
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Aktivitetsplan') }),
-    labelledParagraph('Målområde', goalArea ? `${goalArea.name} (${goalArea.code})` : allGoalAreas, ''),
-    planLine(input, goalArea, plans),
-    labelledParagraph(input.period ? 'Aktiviteter som pågår under' : 'Aktiviteternas datum', periodText(input, rows), 'inga aktiviteter'),
-    labelledParagraph(goalArea ? 'Målområdesansvarig' : 'Sammanställd av', input.ownerName, 'Ej ifyllt'),
-    labelledParagraph('Datum', longSwedishDate(input.today), ''),
-    labelledParagraph('Indelning', input.grouping === 'status' ? 'efter status' : 'efter kvartal (aktiviteternas startdatum)', ''),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(a.title) }),
+    labelledParagraph(w.field['goalArea.name'], goalArea ? w.common.goalArea(goalArea.name, goalArea.code) : a.allGoalAreas, ''),
+    planLine(input, w, goalArea, plans),
+    labelledParagraph(input.period ? a.runningDuring : a.activityDates, periodText(input, w, rows), a.noActivitiesValue),
+    labelledParagraph(goalArea ? w.field['goalArea.owner'] : a.compiledBy, input.ownerName, w.common.notFilledIn),
+    labelledParagraph(w.common.date, longDate(w, input.today), ''),
+    labelledParagraph(a.groupingLabel, input.grouping === 'status' ? a.byStatusValue : a.byQuarterValue, ''),
   ];
 }
 
-function summary(input: AktivitetsplanInput, rows: readonly Row[], plans: readonly ActionPlan[]): FileChild[] {
-  const children: FileChild[] = [heading('Sammanfattning', HeadingLevel.HEADING_1)];
+function summary(input: AktivitetsplanInput, w: DocumentWords, rows: readonly Row[], plans: readonly ActionPlan[]): FileChild[] {
+  const a = w.aktivitetsplan;
+  const children: FileChild[] = [heading(a.summary, HeadingLevel.HEADING_1)];
   if (rows.length === 0) {
-    const where = input.goalAreaId === null ? 'i något målområde' : plans.length === 0 ? 'inom målområdet' : `i ${plans.length === 1 ? 'planen' : 'planerna'}`;
-    children.push(noteParagraph(`Det finns inga aktiviteter ${where}${input.period ? ' under perioden' : ''}.`));
+    const where = input.goalAreaId === null ? 'anyGoalArea' : plans.length === 0 ? 'goalArea' : plans.length === 1 ? 'plan' : 'plans';
+    children.push(noteParagraph(a.none(where, input.period !== null)));
     return children;
   }
   const open = rows.filter(notCancelled);
@@ -202,26 +192,27 @@ function summary(input: AktivitetsplanInput, rows: readonly Row[], plans: readon
   const areas = new Set(rows.map((r) => r.goalArea.id)).size;
   children.push(
     textParagraph(
-      `Aktivitetsplanen omfattar ${count(rows.length, 'aktivitet', 'aktiviteter')}` +
-        `${input.goalAreaId === null ? ` i ${count(areas, 'målområde', 'målområden')}` : ''}` +
-        `${cancelled > 0 ? `, varav ${formatInteger(cancelled)} ${cancelled === 1 ? 'struken' : 'strukna'}` : ''}. ` +
-        `Den sammanlagda kostnaden är ${formatKronor(costOf(open))}${cancelled > 0 ? ' (strukna aktiviteter oräknade)' : ''}.`,
+      a.overview(
+        a.activityCount(rows.length, integer(w, rows.length)),
+        input.goalAreaId === null ? a.goalAreaCount(areas, integer(w, areas)) : null,
+        cancelled,
+        integer(w, cancelled),
+        kronor(w, costOf(open)),
+      ),
     ),
-    ...(input.planScope === 'all' && hasCarriedCopies(rows)
-      ? [noteParagraph('Alla planer är med: en aktivitet som följt med till en ny period står en gång i varje plan och räknas en gång per plan. Kolumnen Plan säger vilken plan raden hör till.')]
-      : []),
-    heading('Per status', HeadingLevel.HEADING_2),
+    ...(input.planScope === 'all' && hasCarriedCopies(rows) ? [noteParagraph(a.allPlansNote)] : []),
+    heading(a.perStatus, HeadingLevel.HEADING_2),
     dataTable(
-      [{ header: 'Status' }, { header: 'Antal', align: 'right' }, { header: 'Kostnad', align: 'right' }],
+      [{ header: w.field['activity.status'] }, { header: a.count, align: 'right' }, { header: w.field['activity.costOre'], align: 'right' }],
       activityStatuses.map((status) => {
         const inStatus = rows.filter((r) => r.activity.status === status);
-        return [statusHeading(status), formatInteger(inStatus.length), formatKronor(costOf(inStatus))];
+        return [statusHeading(w, status), integer(w, inStatus.length), kronor(w, costOf(inStatus))];
       }),
-      ['Summa utom strukna', formatInteger(open.length), formatKronor(costOf(open))],
+      [a.sumExceptCancelled, integer(w, open.length), kronor(w, costOf(open))],
     ),
   );
   if (input.goalAreaId === null) {
-    children.push(heading('Per målområde', HeadingLevel.HEADING_2), noteParagraph('Strukna aktiviteter är inte medräknade.'), goalAreaTable(input, rows, plans));
+    children.push(heading(a.perGoalArea, HeadingLevel.HEADING_2), noteParagraph(a.cancelledNotCounted), goalAreaTable(input, w, rows, plans));
   }
   return children;
 }
@@ -237,19 +228,20 @@ function hasCarriedCopies(rows: readonly Row[]): boolean {
 }
 
 /** Every goal area, also those without activities, so the reader sees who has nothing planned; the code is the key to the tables' column. Each goal area names the plans counted. */
-function goalAreaTable(input: AktivitetsplanInput, rows: readonly Row[], plans: readonly ActionPlan[]): FileChild {
+function goalAreaTable(input: AktivitetsplanInput, w: DocumentWords, rows: readonly Row[], plans: readonly ActionPlan[]): FileChild {
   const { goalAreas } = input;
-  const columns: Column[] = [{ header: 'Kod' }, { header: 'Målområde och plan' }, { header: 'Ansvarig' }, { header: 'Antal', align: 'right' }, { header: 'Kostnad', align: 'right' }];
-  const sorted = [...goalAreas].sort((a, b) => a.code.localeCompare(b.code, 'sv') || a.name.localeCompare(b.name, 'sv'));
+  const t = w.aktivitetsplan;
+  const columns: Column[] = [{ header: t.code }, { header: t.goalAreaAndPlan }, { header: t.responsible }, { header: t.count, align: 'right' }, { header: w.field['activity.costOre'], align: 'right' }];
+  const sorted = [...goalAreas].sort((a, b) => a.code.localeCompare(b.code, w.language) || a.name.localeCompare(b.name, w.language));
   const open = rows.filter(notCancelled);
   return dataTable(
     columns,
     sorted.map((g) => {
       const own = open.filter((r) => r.goalArea.id === g.id);
-      const named = plans.filter((p) => p.goalAreaId === g.id).map(planName);
-      return [g.code, `${g.name}\n${named.length === 0 ? `(${noPlanText(input.planScope)})` : named.join('\n')}`, g.owner, formatInteger(own.length), formatKronor(costOf(own))];
+      const named = plans.filter((p) => p.goalAreaId === g.id);
+      return [g.code, `${g.name}\n${named.length === 0 ? `(${noPlanText(w, input.planScope)})` : planNames(w, named, '\n')}`, g.owner, integer(w, own.length), kronor(w, costOf(own))];
     }),
-    ['Summa', '', '', formatInteger(open.length), formatKronor(costOf(open))],
+    [w.common.sum, '', '', integer(w, open.length), kronor(w, costOf(open))],
   );
 }
 
@@ -257,17 +249,18 @@ function goalAreaTable(input: AktivitetsplanInput, rows: readonly Row[], plans: 
 const activityFontSize = 20;
 
 /** The activity table's columns; the goal area's code only when the document covers all goal areas, the plan's period only when it covers every plan. */
-function activityColumns(withGoalArea: boolean, withPlan: boolean): Column[] {
+function activityColumns(w: DocumentWords, withGoalArea: boolean, withPlan: boolean): Column[] {
+  const f = w.field;
   return [
-    { header: 'Aktivitet' },
-    ...(withGoalArea ? [{ header: 'Målområde' }] : []),
-    ...(withPlan ? [{ header: 'Plan' }] : []),
-    { header: 'Taktik (strategi)' },
-    { header: 'Ansvarig' },
-    { header: 'Start' },
-    { header: 'Slut' },
-    { header: 'Status' },
-    { header: 'Kostnad', align: 'right' },
+    { header: f['activity.title'] },
+    ...(withGoalArea ? [{ header: w.aktivitetsplan.goalAreaColumn }] : []),
+    ...(withPlan ? [{ header: w.aktivitetsplan.planColumn }] : []),
+    { header: w.aktivitetsplan.tacticColumn },
+    { header: f['activity.responsible'] },
+    { header: f['activity.startDate'] },
+    { header: f['activity.endDate'] },
+    { header: f['activity.status'] },
+    { header: f['activity.costOre'], align: 'right' },
   ];
 }
 
@@ -276,64 +269,66 @@ interface ActivityTableText {
   footer: string[];
 }
 
-function activityTableText(rows: readonly Row[], withGoalArea: boolean, withPlan: boolean): ActivityTableText {
+function activityTableText(w: DocumentWords, rows: readonly Row[], withGoalArea: boolean, withPlan: boolean): ActivityTableText {
   const cells = rows.map(({ activity, plan, goalArea, tactic, strategy }) => [
-    titleOr(activity.title),
+    titleOr(w, activity.title),
     ...(withGoalArea ? [goalArea.code] : []),
     ...(withPlan ? [formatPlanPeriod(plan)] : []),
-    `${titleOr(tactic.title)}\n(${titleOr(strategy.title)})`,
+    `${titleOr(w, tactic.title)}\n(${titleOr(w, strategy.title)})`,
     activity.responsible,
     activity.startDate,
     activity.endDate,
-    activityStatusLabels[activity.status],
-    formatKronor(activity.costOre),
+    w.common.activityStatus[activity.status],
+    kronor(w, activity.costOre),
   ]);
   // Struken activities are left out of a sum, as in the handlingsplan, unless the table holds nothing else.
   const counted = rows.filter(notCancelled);
-  const sumLabel = counted.length === 0 || counted.length === rows.length ? 'Summa' : 'Summa (utom strukna)';
-  const footer = [sumLabel, ...(withGoalArea ? [''] : []), ...(withPlan ? [''] : []), '', '', '', '', '', formatKronor(costOf(counted.length === 0 ? rows : counted))];
+  const sumLabel = counted.length === 0 || counted.length === rows.length ? w.common.sum : w.common.sumExceptCancelled;
+  const footer = [sumLabel, ...(withGoalArea ? [''] : []), ...(withPlan ? [''] : []), '', '', '', '', '', kronor(w, costOf(counted.length === 0 ? rows : counted))];
   return { rows: cells, footer };
 }
 
-function activitySection(input: AktivitetsplanInput, rows: readonly Row[]): FileChild[] {
+function activitySection(input: AktivitetsplanInput, w: DocumentWords, rows: readonly Row[]): FileChild[] {
   const byStatus = input.grouping === 'status';
-  const children: FileChild[] = [heading(byStatus ? 'Aktiviteter per status' : 'Aktiviteter per kvartal', HeadingLevel.HEADING_1)];
-  if (!byStatus) children.push(noteParagraph('En aktivitet står under det kvartal då den börjar.'));
+  const children: FileChild[] = [heading(byStatus ? w.aktivitetsplan.byStatusHeading : w.aktivitetsplan.byQuarterHeading, HeadingLevel.HEADING_1)];
+  if (!byStatus) children.push(noteParagraph(w.aktivitetsplan.quarterNote));
   const withGoalArea = input.goalAreaId === null;
   const withPlan = input.planScope === 'all';
-  const tables = groups(rows, input.grouping).map((group) => ({ heading: group.heading, ...activityTableText(group.rows, withGoalArea, withPlan) }));
+  const tables = groups(w, rows, input.grouping).map((group) => ({ heading: group.heading, ...activityTableText(w, group.rows, withGoalArea, withPlan) }));
   // One set of widths and one size for all the groups' tables, so their columns line up down the pages.
   const siblings = tables.map((t) => ({ rows: t.rows, footer: t.footer }));
   for (const table of tables) {
     children.push(
       heading(table.heading, HeadingLevel.HEADING_2),
-      dataTable(activityColumns(withGoalArea, withPlan), table.rows, table.footer, { size: activityFontSize, width: landscapeTextWidth, siblings }),
+      dataTable(activityColumns(w, withGoalArea, withPlan), table.rows, table.footer, { size: activityFontSize, width: landscapeTextWidth, siblings }),
       spacer(),
     );
   }
   return children;
 }
 
-export function buildAktivitetsplan(input: AktivitetsplanInput): Document {
+/** The aktivitetsplan in the catalogue's language, with a reference document's completed styles or (undefined) the default set. */
+export function buildAktivitetsplan(input: AktivitetsplanInput, words: DocumentWords, styles: string | undefined): Document {
+  const w = words;
   const goalArea = input.goalAreaId === null ? null : (input.goalAreas.find((g) => g.id === input.goalAreaId) ?? null);
   if (input.goalAreaId !== null && goalArea === null) throw new Error(`buildAktivitetsplan: no goal area with id ${input.goalAreaId}`);
   const rows = rowsInScope(input);
   const plans = plansInScope(input);
-  const scopeName = goalArea ? goalArea.name : allGoalAreas;
-  const date = longSwedishDate(input.today);
-  const headerText = `${scopeName} · Aktivitetsplan · ${date}`;
-  const sections: ISectionOptions[] = [pageSection([...titleBlock(input, goalArea, rows, plans), ...summary(input, rows, plans)], PageOrientation.PORTRAIT, headerText)];
-  if (rows.length > 0) sections.push(pageSection(activitySection(input, rows), PageOrientation.LANDSCAPE, headerText));
-  const grouped = input.grouping === 'status' ? 'per status' : 'per kvartal';
-  const period = periodText(input, rows);
+  const scopeName = goalArea ? goalArea.name : w.aktivitetsplan.allGoalAreas;
+  const date = longDate(w, input.today);
+  const headerText = w.aktivitetsplan.header(scopeName, date);
+  const sections: ISectionOptions[] = [pageSection([...titleBlock(input, w, goalArea, rows, plans), ...summary(input, w, rows, plans)], PageOrientation.PORTRAIT, headerText, w)];
+  if (rows.length > 0) sections.push(pageSection(activitySection(input, w, rows), PageOrientation.LANDSCAPE, headerText, w));
+  const period = periodText(input, w, rows);
+  const planText = goalArea ? (plans.length === 0 ? noPlanText(w, input.planScope) : planNames(w, plans, '; ')) : scopeText(w, input.planScope);
   return new Document({
     ...coreProperties({
-      title: goalArea ? `Aktivitetsplan ${goalArea.name}` : `Aktivitetsplan ${allGoalAreas.toLowerCase()}`,
+      title: w.aktivitetsplan.documentTitle(goalArea ? goalArea.name : null),
       author: input.ownerName,
-      subject: goalArea ? `Aktivitetsplan för målområdet ${goalArea.name}` : 'Aktivitetsplan för alla målområden',
-      description: `Aktiviteter ${grouped}${period === '' ? '' : `, ${period}`}; ${goalArea ? (plans.length === 0 ? noPlanText(input.planScope) : plans.map(planName).join('; ')) : scopeText(input.planScope)}; ${date}.`,
+      subject: w.aktivitetsplan.subject(goalArea ? goalArea.name : null),
+      description: w.aktivitetsplan.description(input.grouping === 'status', period, planText, date),
     }),
-    ...documentStyleOptions(input.referenceStyles),
+    ...documentStyleOptions(styles, w),
     sections,
   });
 }

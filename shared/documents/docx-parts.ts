@@ -14,6 +14,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
@@ -21,8 +22,9 @@ import {
 import type { FileChild, HeadingLevel, IPropertiesOptions, ISectionOptions, IStylesOptions, PageOrientation } from 'docx';
 import { columnWidths, defaultCellMargin, tightCellMargin } from './column-widths.ts';
 import type { TableText } from './column-widths.ts';
+import type { DocumentWords } from './words/index.ts';
 
-/** The document language, written on the default run style so every run inherits it. */
+/** The language of the default style set and of a reference document's styles as merged (./reference-styles.ts); a document in another language relabels them. */
 export const documentLanguage = 'sv-SE';
 
 /** A4 in twentieths of a point, portrait; docx swaps the sides itself for landscape sections. */
@@ -199,11 +201,12 @@ export function runningHeader(text: string): { default: Header } {
   return { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: textRuns(text, { size: 18, color: '595959' }) })] }) };
 }
 
-/** "Sida X av Y" with Word's PAGE and NUMPAGES fields. */
-export function pageNumberFooter(): { default: Footer } {
+/** "Sida X av Y" / "Page X of Y" with Word's PAGE and NUMPAGES fields. */
+export function pageNumberFooter(words: DocumentWords): { default: Footer } {
+  const { before, between } = words.common.pageNumber;
   return {
     default: new Footer({
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 18 })] })],
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES], size: 18 })] })],
     }),
   };
 }
@@ -221,6 +224,18 @@ export function noteParagraph(text: string): Paragraph {
   return new Paragraph({ children: textRuns(text, { italics: true }) });
 }
 
+/**
+ * The contents, right under the title block: a title page of its own would stand nearly empty, and
+ * the document's first section follows on the same page rather than after a forced break.
+ */
+export function tableOfContents(words: DocumentWords): FileChild[] {
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 480 }, children: [new TextRun({ text: words.common.contents, bold: true, size: 32 })] }),
+    new TableOfContents(words.common.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ children: [new TextRun({ text: words.common.contentsNote, italics: true, size: 18 })] }),
+  ];
+}
+
 /** An empty paragraph: the space after a table, which Word would otherwise glue to the next one. */
 export function spacer(): Paragraph {
   return new Paragraph({ children: [] });
@@ -230,25 +245,35 @@ export function spacer(): Paragraph {
  * A section of A4 with the usual margins. Each section gets its own header
  * and footer, so none depends on Word's inheritance between sections.
  */
-export function pageSection(children: FileChild[], orientation: Orientation, headerText: string): ISectionOptions {
+export function pageSection(children: FileChild[], orientation: Orientation, headerText: string, words: DocumentWords): ISectionOptions {
   return {
     properties: { page: { size: { width: a4.width, height: a4.height, orientation }, margin: { top: pageMargin, bottom: pageMargin, left: pageMargin, right: pageMargin } } },
     headers: runningHeader(headerText),
-    footers: pageNumberFooter(),
+    footers: pageNumberFooter(words),
     children,
   };
 }
 
-/** The default style set: Calibri 11, Title and Heading 1–3 in dark blue, sv-SE on every style a run may take its language from. */
-export const documentStyles: IStylesOptions = {
-  default: {
-    document: { run: { language: { value: documentLanguage }, font: 'Calibri', size: 22 } },
-    title: { run: { language: { value: documentLanguage }, size: 48, bold: true } },
-    heading1: { run: { language: { value: documentLanguage }, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 } } },
-    heading2: { run: { language: { value: documentLanguage }, size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 } } },
-    heading3: { run: { language: { value: documentLanguage }, size: 23, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 200, after: 60 } } },
-  },
-};
+/** The default style set: Calibri 11, Title and Heading 1–3 in dark blue, the language (`sv-SE`, `en-GB`) on every style a run may take its language from. */
+function documentStylesIn(language: string): IStylesOptions {
+  return {
+    default: {
+      document: { run: { language: { value: language }, font: 'Calibri', size: 22 } },
+      title: { run: { language: { value: language }, size: 48, bold: true } },
+      heading1: { run: { language: { value: language }, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 } } },
+      heading2: { run: { language: { value: language }, size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 } } },
+      heading3: { run: { language: { value: language }, size: 23, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 200, after: 60 } } },
+    },
+  };
+}
+
+/** The default style set in Swedish, as the reference template and the merge of reference styles know it. */
+export const documentStyles: IStylesOptions = documentStylesIn(documentLanguage);
+
+/** Styles XML with every language (`<w:lang w:val>`) set to the given one; east Asian and bidirectional languages are left as they are. */
+export function stylesInLanguage(stylesXml: string, language: string): string {
+  return stylesXml.replace(/<w:lang(?=[\s/>])[^>]*>/g, (tag) => tag.replace(/(\sw:val=)("[^"]*"|'[^']*')/, `$1"${language}"`));
+}
 
 /**
  * The document's styles: the default set, or a reference document's styles.xml
@@ -257,8 +282,10 @@ export const documentStyles: IStylesOptions = {
  * styles replace them by id, whereas `styles.default` would replace the
  * reference's Title and headings, so it is left out then.
  */
-export function documentStyleOptions(referenceStyles: string | undefined): Pick<IPropertiesOptions, 'styles' | 'externalStyles'> {
-  return referenceStyles === undefined ? { styles: documentStyles } : { externalStyles: referenceStyles };
+export function documentStyleOptions(referenceStyles: string | undefined, words: DocumentWords): Pick<IPropertiesOptions, 'styles' | 'externalStyles'> {
+  const language = words.locale;
+  if (referenceStyles === undefined) return { styles: language === documentLanguage ? documentStyles : documentStylesIn(language) };
+  return { externalStyles: language === documentLanguage ? referenceStyles : stylesInLanguage(referenceStyles, language) };
 }
 
 export interface CoreProperties {

@@ -15,13 +15,3 @@ export function fileNamePart(text: string, maxLength: number = maxNamePartLength
   const safe = ascii.replace(/[^A-Za-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
   return safe.slice(0, maxLength).replace(/-$/, '');
 }
-
-/**
- * `documentFileName('Handlingsplan', 'Innovationer och entreprenörskap', 2012, 2014, 3, '2026-11-27')`
- * → `Handlingsplan_Innovationer-och-entreprenorskap_2012-2014_v3_2026-11-27.docx`.
- */
-export function documentFileName(kind: string, goalAreaName: string, periodStart: number, periodEnd: number, version: number, today: string): string {
-  const period = periodStart === periodEnd ? `${periodStart}` : `${periodStart}-${periodEnd}`;
-  const parts = [fileNamePart(kind, 40) || 'Dokument', fileNamePart(goalAreaName, 80), period, `v${version}`, fileNamePart(today, 10)];
-  return `${parts.filter((p) => p !== '').join('_')}.docx`;
-}

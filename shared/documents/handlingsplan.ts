@@ -4,19 +4,21 @@
  * tactics (vem/hur), the activities in a landscape section, the cross-cutting
  * perspectives, indicators and reviewers. Pure: `(data) => Document`;
  * packing is ./pack.ts. Built for EN 301 549: real heading styles, header
- * rows on tables, document language sv-SE.
+ * rows on tables, the document language (sv-SE, en-GB) on the styles. Its
+ * words come from the catalogue (./words).
  */
-import { AlignmentType, Document, HeadingLevel, PageOrientation, Paragraph, TableOfContents, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
 import { defaultPerspectives } from '../domain/plan.ts';
-import { formatKronor } from '../format.ts';
 import type { CompletenessItem } from '../plan/completeness.ts';
 import { formatPlanPeriod } from '../plan/period-dates.ts';
 import type { PlanContent } from '../plan/types.ts';
-import { coreProperties, dataTable, documentStyleOptions, heading, labelledParagraph, landscapeTextWidth, pageSection, portraitTextWidth, tableLayout, textParagraph, textRuns } from './docx-parts.ts';
+import { coreProperties, dataTable, documentStyleOptions, heading, labelledParagraph, landscapeTextWidth, pageSection, portraitTextWidth, tableLayout, tableOfContents, textParagraph, textRuns } from './docx-parts.ts';
 import type { Column } from './docx-parts.ts';
-import { longSwedishDate } from './swedish-dates.ts';
+import { dateInWords, decimal, kronor, longDate, titleOr } from './words/format.ts';
+import type { DocumentWords } from './words/index.ts';
+import { sv } from './words/sv.ts';
 
 export interface HandlingsplanInput {
   content: PlanContent;
@@ -28,8 +30,6 @@ export interface HandlingsplanInput {
   /** Marks every page as UTKAST and lists what is still missing. */
   draft: boolean;
   completeness: CompletenessItem[];
-  /** A reference document's styles completed by `referenceStylesForExport` (./reference-styles.ts); the default set when left out. */
-  referenceStyles?: string;
   /** The plan's template's support offers, to print the ticked ones (plan.supportRequests) by name; an id not here is printed as it is. */
   supportOffers?: readonly { id: string; name: string }[];
   /** The section the ticked offers are printed under; "stod" when left out. Without such a section they get a heading of their own. */
@@ -46,31 +46,17 @@ export interface HandlingsplanInput {
   order?: readonly HandlingsplanBlock[];
 }
 
-export const planStatusLabels: Record<ActionPlan['status'], string> = { draft: 'Utkast', submitted: 'Inlämnad', adopted: 'Fastställd' };
-export const activityStatusLabels: Record<Activity['status'], string> = { planned: 'planerad', ongoing: 'pågår', done: 'klar', delayed: 'försenad', cancelled: 'struken' };
-
-const notFilledIn = 'Ej ifyllt';
-const untitled = '(utan namn)';
-const draftMark = 'UTKAST';
-
-const decimalFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 });
-
-/** Decimal comma, no-break thousands separator; an empty value is an en dash. */
-function formatNumber(value: number | null): string {
-  return value === null ? '–' : decimalFormat.format(value);
-}
+/** The Swedish status words (the catalogue's), for the app's own lists. */
+export const planStatusLabels: Readonly<Record<ActionPlan['status'], string>> = sv.common.planStatus;
+export const activityStatusLabels: Readonly<Record<Activity['status'], string>> = sv.common.activityStatus;
 
 const period = formatPlanPeriod;
 
-function titleOr(text: string): string {
-  return text.trim() === '' ? untitled : text;
-}
-
 /** A bold label on its own line, then the text (or "Ej ifyllt"), for the long varför/vad/vem/hur texts. */
-function field(label: string, text: string): Paragraph[] {
+function field(w: DocumentWords, label: string, text: string): Paragraph[] {
   return [
     new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: label, bold: true })] }),
-    text.trim() === '' ? new Paragraph({ children: [new TextRun({ text: notFilledIn, italics: true })] }) : textParagraph(text),
+    text.trim() === '' ? new Paragraph({ children: [new TextRun({ text: w.common.notFilledIn, italics: true })] }) : textParagraph(text),
   ];
 }
 
@@ -96,78 +82,57 @@ function outline(content: PlanContent): Outline {
 }
 
 /** The list of what is missing, in the words of the plan view. */
-function missingText(item: CompletenessItem, content: PlanContent): string {
-  const fieldLabels: Record<string, string> = { why: 'Varför?', what: 'Vad?', who: 'Vem?', how: 'Hur?', title: 'namn', responsible: 'ansvarig' };
-  const label = fieldLabels[item.field] ?? item.field;
+function missingText(w: DocumentWords, item: CompletenessItem, content: PlanContent): string {
+  const h = w.handlingsplan;
+  const label = h.missingField[item.field] ?? item.field;
+  const title = (text: string | undefined): string => titleOr(w, text ?? '');
   switch (item.kind) {
     case 'section': {
       const section = content.plan.sections.find((s) => s.key === item.id);
-      return `Avsnittet ”${section?.title ?? item.id ?? untitled}” saknar text.`;
+      return h.sectionEmpty(section?.title ?? item.id ?? w.common.untitled);
     }
     case 'plan':
-      return 'Planen har ingen strategi.';
+      return h.planHasNoStrategy;
     case 'strategy':
-      return `Strategin ”${titleOr(content.strategies.find((s) => s.id === item.id)?.title ?? '')}”: ${label} är inte ifyllt.`;
+      return h.strategyFieldEmpty(title(content.strategies.find((s) => s.id === item.id)?.title), label);
     case 'tactic':
-      return `Taktiken ”${titleOr(content.tactics.find((t) => t.id === item.id)?.title ?? '')}”: ${label} är inte ifyllt.`;
+      return h.tacticFieldEmpty(title(content.tactics.find((t) => t.id === item.id)?.title), label);
     case 'activity': {
       const activity = content.activities.find((a) => a.id === item.id);
       if (item.code === 'outsidePeriod') {
         // Dates in words, as elsewhere in the running text: an ISO date would break at its hyphens at the end of a line.
-        return `Aktiviteten ”${titleOr(activity?.title ?? '')}” (${dateInWords(activity?.startDate)} – ${dateInWords(activity?.endDate)}) ligger utanför planens period ${period(content.plan)}.`;
+        return h.activityOutsidePeriod(title(activity?.title), dateInWords(w, activity?.startDate), dateInWords(w, activity?.endDate), period(content.plan));
       }
-      return `Aktiviteten ”${titleOr(activity?.title ?? '')}” saknar ${label}.`;
+      return h.activityFieldEmpty(title(activity?.title), label);
     }
   }
 }
 
-/** `2026-11-27` → `27 november 2026`; anything else as it is, so a damaged date never stops the export. */
-function dateInWords(date: string | undefined): string {
-  if (date === undefined) return '';
-  try {
-    return longSwedishDate(date);
-  } catch {
-    return date;
-  }
-}
-
-function titlePage(input: HandlingsplanInput): FileChild[] {
+function titlePage(input: HandlingsplanInput, w: DocumentWords): FileChild[] {
   const { plan } = input.content;
-  const line = (label: string, value: string): Paragraph => labelledParagraph(label, value, notFilledIn);
+  const line = (label: string, value: string): Paragraph => labelledParagraph(label, value, w.common.notFilledIn);
   const children: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(plan.title) }),
-    line('Målområde', `${input.goalArea.name} (${input.goalArea.code})`),
-    line('Period', period(plan)),
-    line('Målområdesansvarig', input.ownerName),
-    line('Version', `${plan.version}`),
-    line('Status', planStatusLabels[plan.status]),
-    line('Datum', longSwedishDate(input.today)),
+    line(w.field['goalArea.name'], w.common.goalArea(input.goalArea.name, input.goalArea.code)),
+    line(w.field['plan.period'], period(plan)),
+    line(w.field['goalArea.owner'], input.ownerName),
+    line(w.field['plan.version'], `${plan.version}`),
+    line(w.field['plan.status'], w.common.planStatus[plan.status]),
+    line(w.common.date, longDate(w, input.today)),
   ];
   if (input.draft) {
     children.push(
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480, after: 240 }, children: [new TextRun({ text: draftMark, bold: true, size: 56, color: 'C00000' })] }),
-      new Paragraph({ children: [new TextRun({ text: 'Planen är inte färdig och är inte inlämnad.', bold: true })] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480, after: 240 }, children: [new TextRun({ text: w.common.draftMark, bold: true, size: 56, color: 'C00000' })] }),
+      new Paragraph({ children: [new TextRun({ text: w.handlingsplan.notFinished, bold: true })] }),
     );
     if (input.completeness.length === 0) {
-      children.push(new Paragraph({ children: [new TextRun('Alla obligatoriska uppgifter är ifyllda.')] }));
+      children.push(new Paragraph({ children: [new TextRun(w.common.allRequiredFilledIn)] }));
     } else {
-      children.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: 'Det här saknas innan planen kan lämnas in:', bold: true })] }));
-      for (const item of input.completeness) children.push(new Paragraph({ bullet: { level: 0 }, children: textRuns(missingText(item, input.content)) }));
+      children.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: w.handlingsplan.missingIntro, bold: true })] }));
+      for (const item of input.completeness) children.push(new Paragraph({ bullet: { level: 0 }, children: textRuns(missingText(w, item, input.content)) }));
     }
   }
   return children;
-}
-
-/**
- * The contents, right under the title block: a title page of its own would stand nearly empty, and
- * the plan's first section follows on the same page rather than after a forced break.
- */
-function tableOfContents(): FileChild[] {
-  return [
-    new Paragraph({ keepNext: true, spacing: { before: 480 }, children: [new TextRun({ text: 'Innehåll', bold: true, size: 32 })] }),
-    new TableOfContents('Innehåll', { hyperlink: true, headingStyleRange: '1-2' }),
-    new Paragraph({ children: [new TextRun({ text: 'Word uppdaterar innehållsförteckningen när dokumentet öppnas. Svara Ja om Word frågar om fälten ska uppdateras.', italics: true, size: 18 })] }),
-  ];
 }
 
 /** The ticked offers of support by name, in the template's order; ids the template no longer has come last, as they are. */
@@ -178,19 +143,19 @@ function supportRequestNames(plan: ActionPlan, offers: readonly { id: string; na
   return [...known.map((o) => o.name), ...[...ticked].filter((id) => !knownIds.has(id))];
 }
 
-function supportList(names: readonly string[]): Paragraph[] {
+function supportList(w: DocumentWords, names: readonly string[]): Paragraph[] {
   return [
-    new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: 'Önskat stöd från kansliet', bold: true })] }),
+    new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: w.handlingsplan.supportWished, bold: true })] }),
     ...names.map((name) => new Paragraph({ bullet: { level: 0 }, children: textRuns(name) })),
   ];
 }
 
 /** One text section: its heading, its text (or "Ej ifyllt"), and under the support section the ticked offers. */
-function sectionBody(section: ActionPlan['sections'][number], offerNames: readonly string[]): FileChild[] {
-  const offers = offerNames.length > 0 ? supportList(offerNames) : [];
+function sectionBody(w: DocumentWords, section: ActionPlan['sections'][number], offerNames: readonly string[]): FileChild[] {
+  const offers = offerNames.length > 0 ? supportList(w, offerNames) : [];
   const blank = section.text.trim() === '';
   // A section with ticked offers and no text is not "Ej ifyllt": the offers are its content.
-  const text = blank ? (offers.length > 0 ? [] : [new Paragraph({ children: [new TextRun({ text: notFilledIn, italics: true })] })]) : [textParagraph(section.text)];
+  const text = blank ? (offers.length > 0 ? [] : [new Paragraph({ children: [new TextRun({ text: w.common.notFilledIn, italics: true })] })]) : [textParagraph(section.text)];
   return [heading(section.title, HeadingLevel.HEADING_1), ...text, ...offers];
 }
 
@@ -201,59 +166,65 @@ function contactName(contacts: ReadonlyMap<string, Contact>, id: string): string
 }
 
 /** `280 (2025)`, `280`, `– (2025)`: a value with its year, as far as they are given. */
-function valueInYear(value: number | null, year: number | null): string {
-  return `${formatNumber(value)}${year === null ? '' : ` (${year})`}`;
+function valueInYear(w: DocumentWords, value: number | null, year: number | null): string {
+  return `${decimal(w, value)}${year === null ? '' : ` (${year})`}`;
 }
 
 /** The strategy's indicators where the reader meets the strategy: name, unit, baseline and target in one line each. */
-function indicatorList(strategy: Strategy): Paragraph[] {
-  if (strategy.indicators.length === 0) return [labelledParagraph('Indikatorer', '', 'Inga angivna')];
+function indicatorList(w: DocumentWords, strategy: Strategy): Paragraph[] {
+  const plural = w.field['strategy.indicators'];
+  if (strategy.indicators.length === 0) return [labelledParagraph(plural, '', w.handlingsplan.noIndicators)];
   return [
-    new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: strategy.indicators.length === 1 ? 'Indikator' : 'Indikatorer', bold: true })] }),
+    new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: strategy.indicators.length === 1 ? w.handlingsplan.indicatorOne : plural, bold: true })] }),
     ...strategy.indicators.map(
       (i) =>
         new Paragraph({
           bullet: { level: 0 },
           children: textRuns(
-            `${i.name}${i.unit.trim() === '' ? '' : ` (${i.unit})`}: utgångsläge ${valueInYear(i.baselineValue, i.baselineYear)}, mål ${valueInYear(i.targetValue, i.targetYear)}`,
+            w.handlingsplan.indicatorLine(`${i.name}${i.unit.trim() === '' ? '' : ` (${i.unit})`}`, valueInYear(w, i.baselineValue, i.baselineYear), valueInYear(w, i.targetValue, i.targetYear)),
           ),
         }),
     ),
   ];
 }
 
-function strategiesAndTactics(tree: Outline, contacts: ReadonlyMap<string, Contact>, title = 'Strategier och taktiker'): FileChild[] {
+function strategiesAndTactics(w: DocumentWords, tree: Outline, contacts: ReadonlyMap<string, Contact>, title = w.handlingsplan.strategyTree): FileChild[] {
+  const f = w.field;
+  const notFilledIn = w.common.notFilledIn;
   const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1)];
-  if (tree.strategies.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Planen har ännu ingen strategi.', italics: true })] }));
+  if (tree.strategies.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noStrategy, italics: true })] }));
   for (const { strategy, tactics } of tree.strategies) {
     children.push(
-      heading(titleOr(strategy.title), HeadingLevel.HEADING_2),
-      ...field('Varför?', strategy.why),
-      ...field('Vad?', strategy.what),
-      labelledParagraph('Effektmål', strategy.effectGoal, notFilledIn),
-      labelledParagraph('Mätbart mål', strategy.target, notFilledIn),
-      ...indicatorList(strategy),
+      heading(titleOr(w, strategy.title), HeadingLevel.HEADING_2),
+      ...field(w, f['strategy.why'], strategy.why),
+      ...field(w, f['strategy.what'], strategy.what),
+      labelledParagraph(f['strategy.effectGoal'], strategy.effectGoal, notFilledIn),
+      labelledParagraph(f['strategy.target'], strategy.target, notFilledIn),
+      ...indicatorList(w, strategy),
     );
     for (const { tactic } of tactics) {
       const responsible = tactic.who.responsibleContactId === null ? null : contactName(contacts, tactic.who.responsibleContactId);
       const partners = tactic.who.partnerContactIds.map((id) => contactName(contacts, id)).filter((n): n is string => n !== null);
-      children.push(heading(titleOr(tactic.title), HeadingLevel.HEADING_3), ...field('Vem?', tactic.who.text));
-      if (responsible !== null) children.push(labelledParagraph('Ansvarig', responsible, notFilledIn));
-      if (partners.length > 0) children.push(labelledParagraph('Samarbetspartner', partners.join(', '), notFilledIn));
-      children.push(...field('Hur?', tactic.how));
+      children.push(heading(titleOr(w, tactic.title), HeadingLevel.HEADING_3), ...field(w, f['tactic.who'], tactic.who.text));
+      if (responsible !== null) children.push(labelledParagraph(f['tactic.responsibleContactId'], responsible, notFilledIn));
+      if (partners.length > 0) children.push(labelledParagraph(f['tactic.partnerContactIds'], partners.join(', '), notFilledIn));
+      children.push(...field(w, f['tactic.how'], tactic.how));
     }
   }
   return children;
 }
 
-const activityColumns: Column[] = [
-  { header: 'Aktivitet' },
-  { header: 'Ansvarig' },
-  { header: 'Start' },
-  { header: 'Slut' },
-  { header: 'Status' },
-  { header: 'Kostnad', align: 'right' },
-];
+function activityColumns(w: DocumentWords): Column[] {
+  const f = w.field;
+  return [
+    { header: f['activity.title'] },
+    { header: f['activity.responsible'] },
+    { header: f['activity.startDate'] },
+    { header: f['activity.endDate'] },
+    { header: f['activity.status'] },
+    { header: f['activity.costOre'], align: 'right' },
+  ];
+}
 
 /** The activity tables are set in 10 pt, as in the aktivitetsplan. */
 const activitySize = 20;
@@ -264,7 +235,7 @@ interface ActivityTable {
   sum: string[];
 }
 
-function activityTableRows(tree: Outline): ActivityTable[] {
+function activityTableRows(w: DocumentWords, tree: Outline): ActivityTable[] {
   return tree.strategies
     .flatMap((s) => s.tactics)
     .filter((t) => t.activities.length > 0)
@@ -272,8 +243,8 @@ function activityTableRows(tree: Outline): ActivityTable[] {
       const total = activities.filter((a) => a.status !== 'cancelled').reduce((sum, a) => sum + a.costOre, 0);
       return {
         tactic,
-        rows: activities.map((a) => [a.title, a.responsible, a.startDate, a.endDate, activityStatusLabels[a.status], formatKronor(a.costOre)]),
-        sum: ['Summa (utom strukna)', '', '', '', '', formatKronor(total)],
+        rows: activities.map((a) => [a.title, a.responsible, a.startDate, a.endDate, w.common.activityStatus[a.status], kronor(w, a.costOre)]),
+        sum: [w.common.sumExceptCancelled, '', '', '', '', kronor(w, total)],
       };
     });
 }
@@ -283,84 +254,87 @@ function activityTableRows(tree: Outline): ActivityTable[] {
  * so the plan needs no landscape section (a section of its own starts a page, and the page before
  * it may be left nearly empty); landscape when some table needs the width.
  */
-function activitiesFitPortrait(tree: Outline): boolean {
-  const tables = activityTableRows(tree).map((t) => ({ rows: t.rows, footer: t.sum }));
-  const layout = tableLayout(activityColumns, [], undefined, { size: activitySize, width: portraitTextWidth, siblings: tables });
+function activitiesFitPortrait(w: DocumentWords, tree: Outline): boolean {
+  const tables = activityTableRows(w, tree).map((t) => ({ rows: t.rows, footer: t.sum }));
+  const layout = tableLayout(activityColumns(w), [], undefined, { size: activitySize, width: portraitTextWidth, siblings: tables });
   return layout.fits && layout.size === activitySize;
 }
 
-function activityTables(tree: Outline, width: number, title = 'Aktivitetsplan'): FileChild[] {
+function activityTables(w: DocumentWords, tree: Outline, width: number, title = w.handlingsplan.activities): FileChild[] {
   const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1)];
-  const tables = activityTableRows(tree);
-  if (tables.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Planen har ännu inga aktiviteter.', italics: true })] }));
+  const tables = activityTableRows(w, tree);
+  if (tables.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noActivities, italics: true })] }));
   // One set of widths for all the tactics' tables, so their columns line up down the pages.
   const siblings = tables.map((t) => ({ rows: t.rows, footer: t.sum }));
   for (const { tactic, rows, sum } of tables) {
-    children.push(heading(titleOr(tactic.title), HeadingLevel.HEADING_2), dataTable(activityColumns, rows, sum, { size: activitySize, width, siblings }), new Paragraph({ children: [] }));
+    children.push(heading(titleOr(w, tactic.title), HeadingLevel.HEADING_2), dataTable(activityColumns(w), rows, sum, { size: activitySize, width, siblings }), new Paragraph({ children: [] }));
   }
   return children;
 }
 
-/** The perspectives the reviewers hold or the tactics name: the template's (or the usual five) first, in its order, then the rest in Swedish order. */
-function perspectivesInUse(goalArea: GoalArea, tactics: readonly Tactic[], order: readonly string[]): string[] {
+/** The perspectives the reviewers hold or the tactics name: the template's (or the usual five) first, in its order, then the rest in the document language's order. */
+function perspectivesInUse(w: DocumentWords, goalArea: GoalArea, tactics: readonly Tactic[], order: readonly string[]): string[] {
   const names = new Set([...goalArea.reviewers.map((r) => r.perspective), ...tactics.flatMap((t) => t.perspectives.map((p) => p.perspective))].filter((p) => p.trim() !== ''));
   const rank = (p: string): number => {
     const i = order.indexOf(p);
     return i === -1 ? order.length : i;
   };
-  return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'sv'));
+  return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, w.language));
 }
 
-function perspectiveSections(tree: Outline, goalArea: GoalArea, order: readonly string[], title = 'Genomsyrande perspektiv'): FileChild[] {
+function perspectiveSections(w: DocumentWords, tree: Outline, goalArea: GoalArea, order: readonly string[], title = w.handlingsplan.perspectives): FileChild[] {
+  const h = w.handlingsplan;
   const tactics = tree.strategies.flatMap((s) => s.tactics.map((t) => t.tactic));
   const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1)];
-  const perspectives = perspectivesInUse(goalArea, tactics, order);
-  if (perspectives.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Inga perspektiv är angivna.', italics: true })] }));
-  const columns: Column[] = [{ header: 'Taktik' }, { header: 'Kommentar' }];
-  const rowsOf = (perspective: string): string[][] => tactics.flatMap((t) => t.perspectives.filter((p) => p.perspective === perspective).map((p) => [titleOr(t.title), p.note]));
+  const perspectives = perspectivesInUse(w, goalArea, tactics, order);
+  if (perspectives.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: h.noPerspectives, italics: true })] }));
+  const columns: Column[] = [{ header: h.tacticColumn }, { header: h.commentColumn }];
+  const rowsOf = (perspective: string): string[][] => tactics.flatMap((t) => t.perspectives.filter((p) => p.perspective === perspective).map((p) => [titleOr(w, t.title), p.note]));
   const siblings = perspectives.map((p) => ({ rows: rowsOf(p) }));
   for (const perspective of perspectives) {
     const rows = rowsOf(perspective);
     const reviewers = goalArea.reviewers.filter((r) => r.perspective === perspective).map((r) => r.name);
     children.push(heading(perspective.charAt(0).toUpperCase() + perspective.slice(1), HeadingLevel.HEADING_2));
-    if (reviewers.length > 0) children.push(labelledParagraph('Granskare', reviewers.join(', '), notFilledIn));
-    children.push(rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: 'Ingen taktik tar upp perspektivet.', italics: true })] }) : dataTable(columns, rows, undefined, { siblings }));
+    if (reviewers.length > 0) children.push(labelledParagraph(h.reviewersLabel, reviewers.join(', '), w.common.notFilledIn));
+    children.push(rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: h.noTacticForPerspective, italics: true })] }) : dataTable(columns, rows, undefined, { siblings }));
   }
   return children;
 }
 
-function indicatorSection(tree: Outline, title = 'Indikatorer'): FileChild[] {
+function indicatorSection(w: DocumentWords, tree: Outline, title = w.handlingsplan.indicators): FileChild[] {
+  const f = w.field;
   // Each indicator names the strategy it measures, as it stands under that strategy earlier in the plan.
   const rows = tree.strategies.flatMap(({ strategy }) =>
     strategy.indicators.map((i) => [
-      `${i.name}\n(${titleOr(strategy.title)})`,
+      `${i.name}\n(${titleOr(w, strategy.title)})`,
       i.unit,
       i.baselineYear === null ? '–' : `${i.baselineYear}`,
-      formatNumber(i.baselineValue),
+      decimal(w, i.baselineValue),
       i.targetYear === null ? '–' : `${i.targetYear}`,
-      formatNumber(i.targetValue),
+      decimal(w, i.targetValue),
     ]),
   );
   const columns: Column[] = [
-    { header: 'Indikator (strategi)' },
-    { header: 'Enhet' },
-    { header: 'Basår', align: 'right' },
-    { header: 'Basvärde', align: 'right' },
-    { header: 'Målår', align: 'right' },
-    { header: 'Målvärde', align: 'right' },
+    { header: w.handlingsplan.indicatorStrategyColumn },
+    { header: f['indicator.unit'] },
+    { header: f['indicator.baselineYear'], align: 'right' },
+    { header: f['indicator.baselineValue'], align: 'right' },
+    { header: f['indicator.targetYear'], align: 'right' },
+    { header: f['indicator.targetValue'], align: 'right' },
   ];
   return [
     heading(title, HeadingLevel.HEADING_1),
-    rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: 'Inga indikatorer är angivna.', italics: true })] }) : dataTable(columns, rows),
+    rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noIndicatorsInPlan, italics: true })] }) : dataTable(columns, rows),
   ];
 }
 
-function reviewerSection(goalArea: GoalArea): FileChild[] {
-  const columns: Column[] = [{ header: 'Namn' }, { header: 'Organisation' }, { header: 'Perspektiv' }, { header: 'E-post' }];
+function reviewerSection(w: DocumentWords, goalArea: GoalArea): FileChild[] {
+  const f = w.field;
+  const columns: Column[] = [{ header: f['reviewer.name'] }, { header: f['reviewer.organisation'] }, { header: f['reviewer.perspective'] }, { header: f['reviewer.email'] }];
   const rows = goalArea.reviewers.map((r) => [r.name, r.organisation, r.perspective, r.email]);
   return [
-    heading('Granskare', HeadingLevel.HEADING_1),
-    rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: 'Inga granskare är angivna.', italics: true })] }) : dataTable(columns, rows),
+    heading(w.handlingsplan.reviewers, HeadingLevel.HEADING_1),
+    rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noReviewers, italics: true })] }) : dataTable(columns, rows),
   ];
 }
 
@@ -376,7 +350,7 @@ interface Block {
 }
 
 /** The document's body in order, each part in the orientation it needs. */
-function bodyBlocks(input: HandlingsplanInput, tree: Outline, contacts: ReadonlyMap<string, Contact>): Block[] {
+function bodyBlocks(input: HandlingsplanInput, w: DocumentWords, tree: Outline, contacts: ReadonlyMap<string, Contact>): Block[] {
   const { plan } = input.content;
   const names = supportRequestNames(plan, input.supportOffers ?? []);
   const supportKey = input.supportSectionKey === undefined ? 'stod' : input.supportSectionKey;
@@ -390,25 +364,25 @@ function bodyBlocks(input: HandlingsplanInput, tree: Outline, contacts: Readonly
     const found = plan.sections.find((s) => s.key === key);
     if (!found || doneSections.has(key)) return;
     doneSections.add(key);
-    portrait(sectionBody(found, key === supportKey ? names : []));
+    portrait(sectionBody(w, found, key === supportKey ? names : []));
   };
   const part = (which: HandlingsplanPart, title?: string) => {
     if (doneParts.has(which)) return;
     doneParts.add(which);
-    if (which === 'strategyTree') portrait(strategiesAndTactics(tree, contacts, title));
+    if (which === 'strategyTree') portrait(strategiesAndTactics(w, tree, contacts, title));
     else if (which === 'activities') {
-      if (activitiesFitPortrait(tree)) portrait(activityTables(tree, portraitTextWidth, title));
-      else blocks.push({ orientation: PageOrientation.LANDSCAPE, children: activityTables(tree, landscapeTextWidth, title) });
+      if (activitiesFitPortrait(w, tree)) portrait(activityTables(w, tree, portraitTextWidth, title));
+      else blocks.push({ orientation: PageOrientation.LANDSCAPE, children: activityTables(w, tree, landscapeTextWidth, title) });
     }
-    else if (which === 'perspectives') portrait(perspectiveSections(tree, input.goalArea, input.perspectiveOrder ?? defaultPerspectives, title));
-    else portrait(indicatorSection(tree, title));
+    else if (which === 'perspectives') portrait(perspectiveSections(w, tree, input.goalArea, input.perspectiveOrder ?? defaultPerspectives, title));
+    else portrait(indicatorSection(w, tree, title));
   };
 
   let supportDone = false;
   const supportWithoutSection = () => {
     if (supportDone || names.length === 0 || plan.sections.some((s) => s.key === supportKey)) return;
     supportDone = true;
-    portrait([heading('Behov av stöd från kansliet', HeadingLevel.HEADING_1), ...supportList(names)]);
+    portrait([heading(w.handlingsplan.supportHeading, HeadingLevel.HEADING_1), ...supportList(w, names)]);
   };
 
   for (const entry of order) {
@@ -422,7 +396,7 @@ function bodyBlocks(input: HandlingsplanInput, tree: Outline, contacts: Readonly
   for (const own of plan.sections) section(own.key);
   supportWithoutSection();
   for (const which of defaultPartOrder) part(which);
-  portrait(reviewerSection(input.goalArea));
+  portrait(reviewerSection(w, input.goalArea));
   return blocks;
 }
 
@@ -437,25 +411,30 @@ function mergeBlocks(blocks: readonly Block[]): Block[] {
   return merged;
 }
 
-export function buildHandlingsplan(input: HandlingsplanInput): Document {
+/**
+ * The handlingsplan in the catalogue's language (`words`), with a reference document's styles
+ * completed by `referenceStylesForExport` (./reference-styles.ts), or the default set when `styles` is undefined.
+ */
+export function buildHandlingsplan(input: HandlingsplanInput, words: DocumentWords, styles: string | undefined): Document {
+  const w = words;
   const { plan } = input.content;
   const tree = outline(input.content);
   const contacts = new Map(input.contacts.map((c) => [c.id, c]));
-  const date = longSwedishDate(input.today);
-  const headerText = `${input.draft ? `${draftMark} – ` : ''}${input.goalArea.name} · Handlingsplan ${period(plan)} · version ${plan.version} · ${date}`;
+  const date = longDate(w, input.today);
+  const headerText = `${input.draft ? `${w.common.draftMark} – ` : ''}${w.handlingsplan.header(input.goalArea.name, period(plan), plan.version, date)}`;
 
-  const statusText = planStatusLabels[plan.status].toLowerCase();
+  const statusText = w.common.planStatus[plan.status].toLocaleLowerCase(w.locale);
   return new Document({
     ...coreProperties({
       title: plan.title,
       author: input.ownerName,
-      subject: `Handlingsplan för målområdet ${input.goalArea.name} ${period(plan)}`,
-      description: `Handlingsplan ${period(plan)}, version ${plan.version} (${statusText}${input.draft && plan.status !== 'draft' ? ', utkast' : ''}), ${date}.`,
+      subject: w.handlingsplan.subject(input.goalArea.name, period(plan)),
+      description: w.handlingsplan.description(period(plan), plan.version, `${statusText}${input.draft && plan.status !== 'draft' ? `, ${w.common.draft}` : ''}`, date),
     }),
     features: { updateFields: true },
-    ...documentStyleOptions(input.referenceStyles),
-    sections: mergeBlocks([{ orientation: PageOrientation.PORTRAIT, children: [...titlePage(input), ...tableOfContents()] }, ...bodyBlocks(input, tree, contacts)]).map((block) =>
-      pageSection(block.children, block.orientation, headerText),
+    ...documentStyleOptions(styles, w),
+    sections: mergeBlocks([{ orientation: PageOrientation.PORTRAIT, children: [...titlePage(input, w), ...tableOfContents(w)] }, ...bodyBlocks(input, w, tree, contacts)]).map((block) =>
+      pageSection(block.children, block.orientation, headerText, w),
     ),
   });
 }

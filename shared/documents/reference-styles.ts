@@ -18,7 +18,8 @@
 import { Document, HeadingLevel, ImportedXmlComponent, PageOrientation, Paragraph, readTheme } from 'docx';
 import type { IThemeFontOptions, IThemeOptions } from 'docx';
 import { Unzip, UnzipInflate, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { coreProperties, documentLanguage, documentStyles, heading, pageSection, textParagraph, textRuns } from './docx-parts.ts';
+import { coreProperties, documentLanguage, documentStyles, heading, pageSection, stylesInLanguage, textParagraph, textRuns } from './docx-parts.ts';
+import { sv } from './words/sv.ts';
 import { packDocx } from './pack.ts';
 
 const megabyte = 1024 * 1024;
@@ -352,11 +353,7 @@ const swedish = `<w:lang w:val="${documentLanguage}"/>`;
  * language the reference was written in), and document defaults that carry it.
  */
 function inSwedish(xml: string, fallbackDocDefaults: string | undefined): string {
-  const relabelled = xml.replace(/<w:lang(?=[\s/>])[^>]*>/g, (tag) =>
-    rewriteTag(tag, (attributes) => {
-      if (attributes.has('w:val')) attributes.set('w:val', documentLanguage);
-    }),
-  );
+  const relabelled = stylesInLanguage(xml, documentLanguage);
   const docDefaults = /<w:docDefaults\s*\/>|<w:docDefaults(?=[\s>])[^>]*>[\s\S]*?<\/w:docDefaults>/.exec(relabelled);
   if (docDefaults === null) {
     const inserted = fallbackDocDefaults ?? `<w:docDefaults><w:rPrDefault><w:rPr>${swedish}</w:rPr></w:rPrDefault></w:docDefaults>`;
@@ -495,6 +492,7 @@ export async function defaultReferenceTemplate(): Promise<Uint8Array> {
         ],
         PageOrientation.PORTRAIT,
         headerText,
+        sv,
       ),
     ],
   });

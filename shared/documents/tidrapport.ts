@@ -8,9 +8,10 @@
 import { Document, HeadingLevel, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
 import type { TimeCategory } from '../domain/timelog.ts';
-import { formatDuration } from '../timelog/duration.ts';
 import type { TimeReportSummary } from '../timelog/time-report.ts';
 import type { SummaryRow } from '../timelog/summary.ts';
+import type { Mandate } from '../domain/timelog.ts';
+import { mandateWeeklyMinutes, sortMandates } from '../timelog/mandate.ts';
 import {
   coreProperties,
   dataTable,
@@ -27,7 +28,8 @@ import {
 } from './docx-parts.ts';
 import type { Column } from './docx-parts.ts';
 import { measureColumns } from './column-widths.ts';
-import { longSwedishDate } from './swedish-dates.ts';
+import { dateRange, decimal, hours as hoursIn, longDate, share as shareIn } from './words/format.ts';
+import type { DocumentWords } from './words/index.ts';
 
 export interface TidrapportInput {
   summary: TimeReportSummary;
@@ -40,89 +42,90 @@ export interface TidrapportInput {
   organisation: string;
   /** The period as the user chose it, e.g. `November 2026` or `2026 K4`; its dates come from the summary. */
   periodLabel: string;
-  /** The mandate in words, e.g. `20 % av heltid (8 timmar i veckan)`; empty when none is agreed. */
+  /** The mandate in words (`mandateDescription`), e.g. `20 % av heltid (8 timmar i veckan)`; empty when none is agreed. */
   mandateDescription: string;
   /** Today's date, `YYYY-MM-DD`, shown on the title page and in the header. */
   today: string;
-  /** A reference document's styles completed by `referenceStylesForExport` (./reference-styles.ts); the default set when left out. */
-  referenceStyles?: string;
 }
 
-const percentFormat = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 });
-
-/** Decimal hours with a decimal comma: 90 minutes → `1,5`. */
-function hours(minutes: number): string {
-  return formatDuration(minutes, 'hours');
+/**
+ * The mandates in force during the period, in words: `8 timmar i veckan`,
+ * `20 % av heltid (8 timmar i veckan) från 2026-07-01`; empty when none is agreed.
+ */
+export function mandateDescription(words: DocumentWords, mandates: readonly Mandate[], from: string, to: string): string {
+  const t = words.tidrapport;
+  const sorted = sortMandates(mandates);
+  const inForce = sorted.filter((m, i) => m.validFrom <= to && (sorted[i + 1]?.validFrom ?? '9999') > from);
+  return inForce
+    .map((m, i) => {
+      const weekly = t.weeklyHours(hoursIn(words, mandateWeeklyMinutes(m)));
+      const text = 'percentOfFullTime' in m ? t.percentOfFullTime(decimal(words, m.percentOfFullTime), weekly) : weekly;
+      return i === 0 && m.validFrom <= from ? text : t.mandateFrom(text, m.validFrom);
+    })
+    .join('; ');
 }
 
 /** `1 timme`, `12,5 timmar`. */
-function hoursInWords(minutes: number): string {
-  return `${hours(minutes)} ${minutes === 60 ? 'timme' : 'timmar'}`;
+function hoursInWords(w: DocumentWords, minutes: number): string {
+  return w.tidrapport.hoursInWords(minutes, hoursIn(w, minutes));
 }
 
 /** A difference with its sign: `+2,5`, `−1` (a real minus sign), `0`. */
-function signedHours(minutes: number): string {
+function signedHours(w: DocumentWords, minutes: number): string {
   if (minutes === 0) return '0';
-  return `${minutes > 0 ? '+' : '\u2212'}${hours(Math.abs(minutes))}`;
-}
-
-function share(part: number, whole: number): string {
-  return whole === 0 ? '–' : percentFormat.format(part / whole);
-}
-
-function dateRange(from: string, to: string): string {
-  return from === to ? longSwedishDate(from) : `${longSwedishDate(from)} – ${longSwedishDate(to)}`;
+  return `${minutes > 0 ? '+' : '\u2212'}${hoursIn(w, Math.abs(minutes))}`;
 }
 
 /** "12,5 timmar över mandatet", said plainly. */
-export function mandateComparison(moaMinutes: number, mandateMinutes: number): string {
-  if (mandateMinutes === 0) return 'Inget mandat gäller för perioden.';
+export function mandateComparison(words: DocumentWords, moaMinutes: number, mandateMinutes: number): string {
+  const t = words.tidrapport;
+  if (mandateMinutes === 0) return t.noMandate;
   const over = moaMinutes - mandateMinutes;
-  const verdict = over === 0 ? 'precis enligt mandatet' : `${hoursInWords(Math.abs(over))} ${over > 0 ? 'över' : 'under'} mandatet`;
-  return `I MOA-uppdraget är ${hoursInWords(moaMinutes)} loggade mot mandatets ${hoursInWords(mandateMinutes)}: ${verdict}.`;
+  const difference = hoursInWords(words, Math.abs(over));
+  const verdict = over === 0 ? t.exactlyMandate : over > 0 ? t.overMandate(difference) : t.underMandate(difference);
+  return t.mandateComparison(hoursInWords(words, moaMinutes), hoursInWords(words, mandateMinutes), verdict);
 }
 
-function titleBlock(input: TidrapportInput): FileChild[] {
+function titleBlock(input: TidrapportInput, w: DocumentWords): FileChild[] {
   const { summary } = input;
+  const t = w.tidrapport;
+  const notFilledIn = w.common.notFilledIn;
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Tidrapport') }),
-    labelledParagraph('Namn', input.personName, 'Ej ifyllt'),
-    labelledParagraph('Organisation', input.organisation, 'Ej ifyllt'),
-    labelledParagraph('Period', summary.from <= summary.to ? `${input.periodLabel} (${dateRange(summary.from, summary.to)})` : input.periodLabel, 'Ej ifyllt'),
-    labelledParagraph('Mandat', input.mandateDescription, 'inget mandat angivet'),
-    labelledParagraph('Datum', longSwedishDate(input.today), ''),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(t.title) }),
+    labelledParagraph(t.name, input.personName, notFilledIn),
+    labelledParagraph(t.organisation, input.organisation, notFilledIn),
+    labelledParagraph(t.period, summary.from <= summary.to ? `${input.periodLabel} (${dateRange(w, summary.from, summary.to)})` : input.periodLabel, notFilledIn),
+    labelledParagraph(t.mandate, input.mandateDescription, t.noMandateValue),
+    labelledParagraph(w.common.date, longDate(w, input.today), ''),
   ];
 }
 
-function summarySection(input: TidrapportInput, moaId: string): FileChild[] {
+function summarySection(input: TidrapportInput, w: DocumentWords, moaId: string): FileChild[] {
   const { summary } = input;
-  const children: FileChild[] = [heading('Sammanfattning', HeadingLevel.HEADING_1)];
+  const t = w.tidrapport;
+  const hours = (minutes: number): string => hoursIn(w, minutes);
+  const share = (part: number): string => shareIn(w, part, summary.totalMinutes);
+  const children: FileChild[] = [heading(t.summary, HeadingLevel.HEADING_1)];
   if (summary.totalMinutes === 0) {
-    children.push(noteParagraph('Ingen tid är loggad under perioden.'));
-    if (summary.mandateMinutes > 0) children.push(textParagraph(`Mandatet för perioden är ${hoursInWords(summary.mandateMinutes)}.`));
+    children.push(noteParagraph(t.nothingLogged));
+    if (summary.mandateMinutes > 0) children.push(textParagraph(t.mandateForPeriod(hoursInWords(w, summary.mandateMinutes))));
     return children;
   }
-  const project =
-    summary.projectMinutes === 0
-      ? 'Ingen tid som projektledare är loggad.'
-      : `Som projektledare är ${hoursInWords(summary.projectMinutes)} loggade, ${share(summary.projectMinutes, summary.totalMinutes)} av all loggad tid.`;
+  const project = summary.projectMinutes === 0 ? t.noProjectTime : t.projectTime(hoursInWords(w, summary.projectMinutes), share(summary.projectMinutes));
   children.push(
-    textParagraph(`Under perioden är ${hoursInWords(summary.totalMinutes)} loggade.`),
-    textParagraph(mandateComparison(summary.moaMinutes, summary.mandateMinutes)),
+    textParagraph(t.totalLogged(hoursInWords(w, summary.totalMinutes))),
+    textParagraph(mandateComparison(w, summary.moaMinutes, summary.mandateMinutes)),
     textParagraph(project),
-    heading('Tid per kategori', HeadingLevel.HEADING_2),
+    heading(t.perCategory, HeadingLevel.HEADING_2),
     dataTable(
-      [{ header: 'Kategori' }, { header: 'Timmar', align: 'right' }, { header: 'Andel', align: 'right' }],
+      [{ header: t.category }, { header: t.hours, align: 'right' }, { header: t.share, align: 'right' }],
       orderedCategories(input, moaId)
         .filter((c) => c.minutes > 0)
-        .map((c) => [c.name, hours(c.minutes), share(c.minutes, summary.totalMinutes)]),
-      ['Totalt', hours(summary.totalMinutes), share(summary.totalMinutes, summary.totalMinutes)],
+        .map((c) => [c.name, hours(c.minutes), share(c.minutes)]),
+      [w.common.total, hours(summary.totalMinutes), share(summary.totalMinutes)],
     ),
-    heading('MOA-uppdraget och mandatet', HeadingLevel.HEADING_2),
-    textParagraph(
-      'Mandatet fördelas på arbetsdagarna: varje dag måndag–fredag bär en femtedel av veckans mandat. ' +
-        'En hel vecka får alltså hela sitt mandat och en vecka som bara delvis ligger i perioden får sina arbetsdagar. Helgdagar räknas inte bort.',
-    ),
+    heading(t.moaAndMandate, HeadingLevel.HEADING_2),
+    textParagraph(t.mandateRule),
   );
   return children;
 }
@@ -168,13 +171,21 @@ function isFullWeek(week: SummaryRow): boolean {
  * Portrait when it fits, else landscape; when even landscape is too narrow the other
  * categories continue in further tables, each again starting with the week.
  */
-function weeklySection(input: TidrapportInput, moaId: string): { children: FileChild[]; landscape: boolean } {
+/** The week's label in the document's language, by its ISO week number (the summary's key, `2026-W48`). */
+function weekInWords(words: DocumentWords, week: SummaryRow): string {
+  const number = /-W(\d+)$/.exec(week.key);
+  return number ? words.common.week(Number(number[1])) : week.label;
+}
+
+function weeklySection(input: TidrapportInput, words: DocumentWords, moaId: string): { children: FileChild[]; landscape: boolean } {
   const { summary } = input;
+  const t = words.tidrapport;
+  const hours = (minutes: number): string => hoursIn(words, minutes);
   const manyYears = new Set(summary.weeks.map((w) => w.year)).size > 1;
   const weekColumn: WeeklyColumn = {
-    column: { header: 'Vecka' },
-    value: (w) => (manyYears ? `${w.year} ${w.label}` : w.label),
-    total: 'Summa',
+    column: { header: t.week },
+    value: (w) => (manyYears ? `${w.year} ${weekInWords(words, w)}` : weekInWords(words, w)),
+    total: words.common.sum,
   };
   const categories = orderedCategories(input, moaId);
   const categoryColumn = (c: CategoryColumn): WeeklyColumn => ({ column: { header: c.name, align: 'right' }, value: (w) => hours(w.minutesByCategory[c.id] ?? 0), total: hours(c.minutes) });
@@ -182,10 +193,10 @@ function weeklySection(input: TidrapportInput, moaId: string): { children: FileC
   const lead: WeeklyColumn[] = [
     weekColumn,
     ...(moa ? [categoryColumn(moa)] : []),
-    { column: { header: 'Mandat', align: 'right' }, value: (w) => hours(w.mandateMinutes), total: hours(summary.mandateMinutes) },
-    { column: { header: 'Mot mandatet', align: 'right' }, value: (w) => signedHours(w.moaOverMandateMinutes), total: signedHours(summary.moaOverMandateMinutes) },
+    { column: { header: t.mandate, align: 'right' }, value: (w) => hours(w.mandateMinutes), total: hours(summary.mandateMinutes) },
+    { column: { header: t.againstMandate, align: 'right' }, value: (w) => signedHours(words, w.moaOverMandateMinutes), total: signedHours(words, summary.moaOverMandateMinutes) },
   ];
-  const totalColumn: WeeklyColumn = { column: { header: 'Totalt', align: 'right' }, value: (w) => hours(w.totalMinutes), total: hours(summary.totalMinutes) };
+  const totalColumn: WeeklyColumn = { column: { header: words.common.total, align: 'right' }, value: (w) => hours(w.totalMinutes), total: hours(summary.totalMinutes) };
 
   const tables: WeeklyColumn[][] = [];
   let current = [...lead];
@@ -208,18 +219,12 @@ function weeklySection(input: TidrapportInput, moaId: string): { children: FileC
   // A week without time says nothing but its mandate, and a year of them buries the weeks that count.
   const weeks = summary.weeks.filter((w) => w.totalMinutes > 0);
   const left = summary.weeks.length - weeks.length;
-  const children: FileChild[] = [heading('Vecka för vecka', HeadingLevel.HEADING_1)];
-  children.push(textParagraph('Timmar per ISO-vecka. Mot mandatet: loggad tid i MOA-uppdraget minus veckans mandat (+ över, − under).'));
-  if (left > 0) {
-    children.push(
-      noteParagraph(
-        `Veckor utan registrerad tid visas inte (${left === 1 ? 'en vecka' : `${left} veckor`}). Summaraden gäller hela perioden, också mandatet för de veckorna.`,
-      ),
-    );
-  }
-  if (weeks.some((w) => !isFullWeek(w))) children.push(noteParagraph('Veckor som bara delvis ligger i perioden räknas med de dagar som ingår.'));
+  const children: FileChild[] = [heading(t.weekByWeek, HeadingLevel.HEADING_1)];
+  children.push(textParagraph(t.weeklyNote));
+  if (left > 0) children.push(noteParagraph(t.weeksLeftOut(left)));
+  if (weeks.some((w) => !isFullWeek(w))) children.push(noteParagraph(t.partialWeeks));
   tables.forEach((cols, index) => {
-    if (tables.length > 1) children.push(heading(index === 0 ? 'Vecka för vecka, del 1' : `Vecka för vecka, del ${index + 1} (fler kategorier)`, HeadingLevel.HEADING_2));
+    if (tables.length > 1) children.push(heading(t.weeklyPart(index + 1), HeadingLevel.HEADING_2));
     children.push(dataTable(cols.map((c) => c.column), weeks.map((w) => cols.map((c) => c.value(w))), cols.map((c) => c.total), { size: weeklyFontSize, width: lineWidth }));
     if (index < tables.length - 1) children.push(spacer());
   });
@@ -237,40 +242,44 @@ function writingLine(label: string, filledIn = ''): Paragraph {
 }
 
 /** Place, date and signature, for a report that is handed in on paper or as a signed scan. */
-function signatureBlock(input: TidrapportInput): FileChild[] {
+function signatureBlock(input: TidrapportInput, w: DocumentWords): FileChild[] {
+  const t = w.tidrapport;
   return [
-    heading('Underskrift', HeadingLevel.HEADING_1),
-    new Paragraph({ keepNext: true, children: textRuns('Jag intygar att tidrapporten stämmer.') }),
-    writingLine('Ort och datum'),
-    writingLine('Underskrift'),
-    new Paragraph({ keepLines: true, spacing: { before: 360 }, children: [new TextRun({ text: 'Namnförtydligande: ', bold: true }), ...textRuns(input.personName.trim() === '' ? '_'.repeat(40) : input.personName)] }),
+    heading(t.signature, HeadingLevel.HEADING_1),
+    new Paragraph({ keepNext: true, children: textRuns(t.attestation) }),
+    writingLine(t.placeAndDate),
+    writingLine(t.signature),
+    new Paragraph({ keepLines: true, spacing: { before: 360 }, children: [new TextRun({ text: `${t.nameInCapitals}: `, bold: true }), ...textRuns(input.personName.trim() === '' ? '_'.repeat(40) : input.personName)] }),
   ];
 }
 
-export function buildTidrapport(input: TidrapportInput): Document {
+/** The tidrapport in the catalogue's language, with a reference document's completed styles or (undefined) the default set. */
+export function buildTidrapport(input: TidrapportInput, words: DocumentWords, styles: string | undefined): Document {
+  const w = words;
+  const t = w.tidrapport;
   const moaId = input.moaCategoryId ?? 'moa';
   const { summary } = input;
-  const date = longSwedishDate(input.today);
-  const headerText = `Tidrapport · ${input.personName} · ${input.periodLabel} · ${date}`;
-  const first = [...titleBlock(input), ...summarySection(input, moaId)];
+  const date = longDate(w, input.today);
+  const headerText = t.header(input.personName, input.periodLabel, date);
+  const first = [...titleBlock(input, w), ...summarySection(input, w, moaId)];
   const sections: ISectionOptions[] = [];
-  const signature = signatureBlock(input);
+  const signature = signatureBlock(input, w);
   if (summary.totalMinutes === 0) {
-    sections.push(pageSection([...first, ...signature], PageOrientation.PORTRAIT, headerText));
+    sections.push(pageSection([...first, ...signature], PageOrientation.PORTRAIT, headerText, w));
   } else {
-    const weekly = weeklySection(input, moaId);
-    if (weekly.landscape) sections.push(pageSection(first, PageOrientation.PORTRAIT, headerText), pageSection([...weekly.children, ...signature], PageOrientation.LANDSCAPE, headerText));
-    else sections.push(pageSection([...first, ...weekly.children, ...signature], PageOrientation.PORTRAIT, headerText));
+    const weekly = weeklySection(input, w, moaId);
+    if (weekly.landscape) sections.push(pageSection(first, PageOrientation.PORTRAIT, headerText, w), pageSection([...weekly.children, ...signature], PageOrientation.LANDSCAPE, headerText, w));
+    else sections.push(pageSection([...first, ...weekly.children, ...signature], PageOrientation.PORTRAIT, headerText, w));
   }
-  const range = summary.from <= summary.to ? dateRange(summary.from, summary.to) : input.periodLabel;
+  const range = summary.from <= summary.to ? dateRange(w, summary.from, summary.to) : input.periodLabel;
   return new Document({
     ...coreProperties({
-      title: `Tidrapport ${input.periodLabel}`,
+      title: t.documentTitle(input.periodLabel),
       author: input.personName,
-      subject: `Tidrapport för ${input.personName}, ${input.periodLabel}`,
-      description: `Loggad tid ${range}: ${hoursInWords(summary.totalMinutes)}, varav ${hoursInWords(summary.moaMinutes)} i MOA-uppdraget. ${date}.`,
+      subject: t.subject(input.personName, input.periodLabel),
+      description: t.description(range, hoursInWords(w, summary.totalMinutes), hoursInWords(w, summary.moaMinutes), date),
     }),
-    ...documentStyleOptions(input.referenceStyles),
+    ...documentStyleOptions(styles, w),
     sections,
   });
 }

@@ -5,10 +5,11 @@
  * horizontal principles). The editor and the Word export show the same list.
  */
 import { horizontalPrinciples, type HorizontalPrinciple, type Project } from '../domain/project.ts';
-import { formatKronorExact } from '../format.ts';
+import { kronorExact } from '../documents/words/format.ts';
+import type { DocumentWords } from '../documents/words/index.ts';
+import { sv } from '../documents/words/sv.ts';
 import type { CompletenessItem } from '../plan/completeness.ts';
 import { financingBalance } from './budget.ts';
-import { principleLabels } from './defaults.ts';
 import { goalName } from './names.ts';
 
 /**
@@ -68,45 +69,33 @@ export function projectCompleteness(project: Project, requiredSectionKeys: reado
   return items;
 }
 
-const kronorText = (ore: number): string => formatKronorExact(Math.abs(ore));
-
-const projectFieldTexts: Readonly<Record<string, string>> = {
-  tacticIds: 'Projektet är inte kopplat till någon taktik i handlingsplanen.',
-  goals: 'Projektet har inga mål.',
-  activities: 'Projektet har inga aktiviteter.',
-  budget: 'Budgeten har inga kostnadsrader.',
-  risks: 'Inga risker är beskrivna.',
-};
-
-const goalFieldTexts: Readonly<Record<string, string>> = { text: 'måltext', indicator: 'indikator', target: 'målvärde', targetDate: 'måldatum' };
-
 /**
- * The item as one Swedish sentence, for the editor's list and the Word export.
+ * The item as one sentence, for the editor's list and the Word export: in
+ * Swedish, or in the words of the document's language.
  * `sectionTitles` (the template layout's) names a required section the project does not have yet.
  */
-export function projectCompletenessText(item: ProjectCompletenessItem, project: Project, sectionTitles?: ReadonlyMap<string, string>): string {
+export function projectCompletenessText(item: ProjectCompletenessItem, project: Project, sectionTitles?: ReadonlyMap<string, string>, words: DocumentWords = sv): string {
+  const m = words.projectMissing;
+  const kronorText = (ore: number): string => kronorExact(words, Math.abs(ore));
   switch (item.kind) {
     case 'section': {
       const title = sectionTitles?.get(item.id ?? '') ?? project.sections.find((s) => s.key === item.id)?.title ?? item.id ?? '';
-      return `Avsnittet ”${title}” saknar text.`;
+      return m.sectionEmpty(title);
     }
     case 'project':
-      return projectFieldTexts[item.field] ?? `Projektet saknar ${item.field}.`;
+      return m.projectField[item.field] ?? m.projectLacks(item.field);
     case 'goal':
-      return `${goalName(project.goals, item.id ?? '')} saknar ${goalFieldTexts[item.field] ?? item.field}.`;
+      return m.goalLacks(goalName(project.goals, item.id ?? '', words), m.goalField[item.field] ?? item.field);
     case 'organisation':
-      return item.field === 'ownerContactId' ? 'Projektägare är inte angiven.' : 'Projektledare är inte angiven.';
+      return item.field === 'ownerContactId' ? m.noOwner : m.noLeader;
     case 'financing': {
       const difference = item.differenceOre ?? 0;
-      return difference < 0
-        ? `Finansieringen täcker inte budgeten: det saknas ${kronorText(difference)}.`
-        : `Finansieringen är ${kronorText(difference)} större än budgeten.`;
+      return difference < 0 ? m.financingShort(kronorText(difference)) : m.financingOver(kronorText(difference));
     }
     case 'principle': {
-      const label = principleLabels[item.id as HorizontalPrinciple] ?? item.id ?? '';
-      return item.field === 'rating'
-        ? `${label}: bedöm om projektet arbetar med principen aktivt, delvis eller inte.`
-        : `${label}: beskriv hur projektet arbetar med principen.`;
+      const principles: Readonly<Record<string, string>> = words.projektplan.principle;
+      const label = principles[item.id as HorizontalPrinciple] ?? item.id ?? '';
+      return item.field === 'rating' ? m.rateAssessment(label) : m.describePrinciple(label);
     }
   }
 }

@@ -1,7 +1,10 @@
 /**
  * A new project plan and the Swedish words for its fixed lists. The labels
- * are the ones the Word export prints, so they live here and not only in
- * the renderer's message catalogue. Glossary: ../../../shared/domain.md.
+ * are the ones the Word export prints: the Swedish document words
+ * (../documents/words/sv.ts), named here for the app's Swedish texts.
+ * The default sections' titles and guidance are stored in each new project
+ * (and template) as the user's content, so they stay here and the documents
+ * print what the project holds. Glossary: ../../../shared/domain.md.
  */
 import type { TemplateRef } from '../domain/template-store.ts';
 import type { ActivityStatus } from '../domain/plan.ts';
@@ -14,6 +17,7 @@ import {
   type ProjectGoalLevel,
   type ProjectStatus,
 } from '../domain/project.ts';
+import { sv } from '../documents/words/sv.ts';
 
 /** The free-text sections in document order, until a template defines others. */
 export const defaultProjectSections = [
@@ -109,43 +113,18 @@ export function newProject(input: NewProjectInput): Project {
   };
 }
 
-export const budgetCategoryLabels: Readonly<Record<BudgetCategory, string>> = {
-  personal: 'Personal',
-  externalServices: 'Externa tjänster',
-  travel: 'Resor',
-  premises: 'Lokaler',
-  investments: 'Investeringar',
-  other: 'Övrigt',
-  indirectCosts: 'Indirekta kostnader',
-};
+export const budgetCategoryLabels: Readonly<Record<BudgetCategory, string>> = sv.projektplan.budgetCategory;
 
-export const principleLabels: Readonly<Record<HorizontalPrinciple, string>> = {
-  genderEquality: 'Jämställdhet',
-  accessibility: 'Tillgänglighet',
-  nonDiscrimination: 'Icke-diskriminering',
-  sustainableDevelopment: 'Hållbar utveckling',
-};
+export const principleLabels: Readonly<Record<HorizontalPrinciple, string>> = sv.projektplan.principle;
 
-export const principleRatingLabels: Readonly<Record<PrincipleRating, string>> = { active: 'Aktivt', partial: 'Delvis', none: 'Inte' };
+export const principleRatingLabels: Readonly<Record<PrincipleRating, string>> = sv.projektplan.principleRating;
 
 /** For a principle not yet rated (rating null). */
-export const principleUnratedLabel = 'Ej bedömd';
+export const principleUnratedLabel = sv.projektplan.principleUnrated;
 
-export const projectStatusLabels: Readonly<Record<ProjectStatus, string>> = {
-  idea: 'Idé',
-  planned: 'Planerat',
-  ongoing: 'Pågår',
-  completed: 'Avslutat',
-  cancelled: 'Avbrutet',
-};
+export const projectStatusLabels: Readonly<Record<ProjectStatus, string>> = sv.projektplan.projectStatus;
 
-export const goalLevelLabels: Readonly<Record<ProjectGoalLevel, string>> = { overall: 'Övergripande mål', project: 'Projektmål', sub: 'Delmål' };
+export const goalLevelLabels: Readonly<Record<ProjectGoalLevel, string>> = sv.projektplan.goalLevel;
 
 /** A project activity's status (the plan's activity statuses, capitalised as a table cell). */
-export const projectActivityStatusLabels: Readonly<Record<ActivityStatus, string>> = {
-  planned: 'Planerad',
-  ongoing: 'Pågår',
-  done: 'Klar',
-  delayed: 'Försenad',
-  cancelled: 'Struken',
-};
+export const projectActivityStatusLabels: Readonly<Record<ActivityStatus, string>> = sv.projektplan.activityStatus;

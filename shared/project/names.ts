@@ -4,7 +4,9 @@
  * texts, which the Word export and the editor's lists show.
  */
 import type { Project, ProjectGoal } from '../domain/project.ts';
-import { budgetCategoryLabels, goalLevelLabels } from './defaults.ts';
+import type { DocumentWords } from '../documents/words/index.ts';
+import { sv } from '../documents/words/sv.ts';
+import { budgetCategoryLabels } from './defaults.ts';
 
 /** The parts of a project a problem or a missing piece can belong to. */
 export type ProjectItemKind = 'project' | 'goal' | 'workPackage' | 'activity' | 'budgetLine' | 'financier' | 'risk';
@@ -16,12 +18,12 @@ function quoted(text: string): string {
   return t === '' ? untitled : `”${t}”`;
 }
 
-/** `Projektmål 2`: the goal's level and its number among the goals of that level. */
-export function goalName(goals: readonly Pick<ProjectGoal, 'id' | 'level'>[], goalId: string): string {
+/** `Projektmål 2`: the goal's level and its number among the goals of that level (in Swedish unless other words are given). */
+export function goalName(goals: readonly Pick<ProjectGoal, 'id' | 'level'>[], goalId: string, words: DocumentWords = sv): string {
   const goal = goals.find((g) => g.id === goalId);
-  if (!goal) return 'Målet';
+  if (!goal) return words.projectMissing.theGoal;
   const number = goals.filter((g) => g.level === goal.level).findIndex((g) => g.id === goalId) + 1;
-  return `${goalLevelLabels[goal.level]} ${number}`;
+  return words.projectMissing.goalName(words.projektplan.goalLevel[goal.level], number);
 }
 
 /** A part of the project as a sentence starts with it: `Aktiviteten ”Avstämning”`, `Finansiären ”Region Örebro län”`. */

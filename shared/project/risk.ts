@@ -4,11 +4,13 @@
  * product, so the possible scores are 1–6, 8–10, 12, 15, 16, 20 and 25.
  */
 import type { Risk } from '../domain/project.ts';
+import { sv } from '../documents/words/sv.ts';
 
 export const riskLevels = ['low', 'medium', 'high'] as const;
 export type RiskLevel = (typeof riskLevels)[number];
 
-export const riskLevelLabels: Readonly<Record<RiskLevel, string>> = { low: 'Låg', medium: 'Medel', high: 'Hög' };
+/** The levels in Swedish, as the documents' Swedish words say them. */
+export const riskLevelLabels: Readonly<Record<RiskLevel, string>> = sv.projektplan.riskLevel;
 
 type Scored = Pick<Risk, 'likelihood' | 'consequence'>;
 

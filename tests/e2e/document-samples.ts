@@ -2,7 +2,8 @@
  * Every Word document the app exports, built by the pure builders from realistic data: the example
  * workbook after *Ny period* (carried activities), long Swedish words in narrow columns
  * ("Arbetsförmedlingen", "Projektledaren"), amounts like 1 700 000 kr, portrait and landscape
- * tables. tests/e2e/document-layout.spec.ts renders each with LibreOffice and checks its pages.
+ * tables; each in Swedish and in English (the words catalogue's other language, with the same
+ * Swedish user data). tests/e2e/document-layout.spec.ts renders each with LibreOffice and checks its pages.
  */
 import type { Document } from 'docx';
 import { buildAktivitetsplan } from '../../shared/documents/aktivitetsplan.ts';
@@ -11,7 +12,8 @@ import { buildHandlingsplan } from '../../shared/documents/handlingsplan.ts';
 import type { HandlingsplanInput } from '../../shared/documents/handlingsplan.ts';
 import { buildProjektplan } from '../../shared/documents/projektplan.ts';
 import type { ProjektplanInput } from '../../shared/documents/projektplan.ts';
-import { buildTidrapport } from '../../shared/documents/tidrapport.ts';
+import { buildTidrapport, mandateDescription } from '../../shared/documents/tidrapport.ts';
+import { documentWords, type DocumentWords } from '../../shared/documents/words/index.ts';
 import type { TidrapportInput } from '../../shared/documents/tidrapport.ts';
 import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../../shared/domain/plan.ts';
 import type { BudgetLine, Financier, Project, ProjectActivity, Risk } from '../../shared/domain/project.ts';
@@ -83,7 +85,7 @@ function handlingsplanInput(content: PlanContent, goalArea: GoalArea, contacts: 
   };
 }
 
-function handlingsplanSamples(): DocumentSample[] {
+function handlingsplanSamples(words: DocumentWords): DocumentSample[] {
   const book = workbookWithLongWords();
   const plan = book.actionPlans[0];
   const goalArea = book.goalAreas[0];
@@ -97,7 +99,7 @@ function handlingsplanSamples(): DocumentSample[] {
     ['handlingsplan efter standardmallen', handlingsplanInput(content, goalArea, book.contacts, true)],
     ['handlingsplan efter Ny period (överförda aktiviteter)', handlingsplanInput(next, goalArea, book.contacts, true)],
   ];
-  return samples.map(([name, input]) => ({ name, document: buildHandlingsplan(input), userText: stringsIn(input) }));
+  return samples.map(([name, input]) => ({ name, document: buildHandlingsplan(input, words, undefined), userText: stringsIn(input) }));
 }
 
 /** A second goal area with a plan of its own, so the aktivitetsplan for all goal areas has the goal area column. */
@@ -121,7 +123,7 @@ function secondGoalArea(): { goalArea: GoalArea; plan: ActionPlan; strategy: Str
   };
 }
 
-function aktivitetsplanSamples(): DocumentSample[] {
+function aktivitetsplanSamples(words: DocumentWords): DocumentSample[] {
   const book = workbookWithLongWords();
   const second = secondGoalArea();
   const base: AktivitetsplanInput = {
@@ -141,7 +143,7 @@ function aktivitetsplanSamples(): DocumentSample[] {
     ['aktivitetsplan för ett målområde, per status', base],
     ['aktivitetsplan för alla målområden och alla planer, per kvartal', { ...base, goalAreaId: null, grouping: 'quarter', planScope: 'all' }],
   ];
-  return samples.map(([name, input]) => ({ name, document: buildAktivitetsplan(input), userText: stringsIn(input) }));
+  return samples.map(([name, input]) => ({ name, document: buildAktivitetsplan(input, words, undefined), userText: stringsIn(input) }));
 }
 
 const kr = (kronor: number): number => kronor * 100;
@@ -226,12 +228,12 @@ function projektplanInput(years: number): ProjektplanInput {
   };
 }
 
-function projektplanSamples(): DocumentSample[] {
+function projektplanSamples(words: DocumentWords): DocumentSample[] {
   const samples: [string, ProjektplanInput][] = [
     ['projektplan, tre år (stående)', projektplanInput(3)],
     ['projektplan, fem år (budget liggande)', projektplanInput(5)],
   ];
-  return samples.map(([name, input]) => ({ name, document: buildProjektplan(input), userText: stringsIn(input) }));
+  return samples.map(([name, input]) => ({ name, document: buildProjektplan(input, words, undefined), userText: stringsIn(input) }));
 }
 
 function timeEntries(from: string, days: number): TimeEntry[] {
@@ -249,7 +251,7 @@ function timeEntries(from: string, days: number): TimeEntry[] {
   return entries;
 }
 
-function tidrapportInput(from: string, to: string, label: string, days: number): TidrapportInput {
+function tidrapportInput(words: DocumentWords, from: string, to: string, label: string, days: number): TidrapportInput {
   const mandates: Mandate[] = [{ id: 'm1', validFrom: '2026-01-01', percentOfFullTime: 20, fullTimeHoursPerWeek: 40 }];
   return {
     summary: timeReportSummary(timeEntries(from, days), mandates, from, to),
@@ -257,20 +259,25 @@ function tidrapportInput(from: string, to: string, label: string, days: number):
     personName: owner,
     organisation: 'Region Västernorrland, avdelningen för regional utveckling och tillväxt',
     periodLabel: label,
-    mandateDescription: '20 % av heltid (8 timmar i veckan)',
+    mandateDescription: mandateDescription(words, mandates, from, to),
     today,
   };
 }
 
-function tidrapportSamples(): DocumentSample[] {
+function tidrapportSamples(words: DocumentWords): DocumentSample[] {
   const samples: [string, TidrapportInput][] = [
-    ['tidrapport, en månad', tidrapportInput('2026-11-01', '2026-11-30', 'November 2026', 30)],
-    ['tidrapport, ett år', tidrapportInput('2026-01-01', '2026-12-31', '2026', 365)],
+    ['tidrapport, en månad', tidrapportInput(words, '2026-11-01', '2026-11-30', 'November 2026', 30)],
+    ['tidrapport, ett år', tidrapportInput(words, '2026-01-01', '2026-12-31', '2026', 365)],
   ];
-  return samples.map(([name, input]) => ({ name, document: buildTidrapport(input), userText: stringsIn({ personName: input.personName, categories: input.categories, periodLabel: input.periodLabel }) }));
+  return samples.map(([name, input]) => ({ name, document: buildTidrapport(input, words, undefined), userText: stringsIn({ personName: input.personName, categories: input.categories, periodLabel: input.periodLabel }) }));
 }
 
-/** All four kinds of document, each in the variants that lay out differently. */
+/** All four kinds of document in one language, each in the variants that lay out differently. */
+function samplesIn(words: DocumentWords): DocumentSample[] {
+  return [...handlingsplanSamples(words), ...aktivitetsplanSamples(words), ...projektplanSamples(words), ...tidrapportSamples(words)];
+}
+
+/** Every sample in Swedish, then every sample in English. */
 export function documentSamples(): DocumentSample[] {
-  return [...handlingsplanSamples(), ...aktivitetsplanSamples(), ...projektplanSamples(), ...tidrapportSamples()];
+  return [...samplesIn(documentWords('sv')), ...samplesIn(documentWords('en')).map((sample) => ({ ...sample, name: `${sample.name} (in English)` }))];
 }

@@ -5,11 +5,7 @@
  */
 import type { SaveFileResult } from '../../../shared/platform/contract.ts';
 import type { AktivitetsplanGrouping } from '../../../shared/documents/aktivitetsplan.ts';
-import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
-import { scopePeriod, type PlanScope } from '../../../shared/plan/plan-scope.ts';
-import type { Mandate } from '../../../shared/domain/timelog.ts';
-import { formatDuration } from '../../../shared/timelog/duration.ts';
-import { mandateWeeklyMinutes, sortMandates } from '../../../shared/timelog/mandate.ts';
+import type { PlanScope } from '../../../shared/plan/plan-scope.ts';
 import { projectCompleteness, projectCompletenessText } from '../../../shared/project/completeness.ts';
 import { flushSaves } from '../../app/autosave.ts';
 import { db } from '../../db/database.ts';
@@ -42,13 +38,6 @@ export interface AktivitetsplanChoice {
   period: { from: string; to: string } | null;
 }
 
-/** The plans in the file name: `aktuell-plan`, `plan-2027-2029`, `alla-planer`. */
-function scopeFileNamePart(scope: PlanScope): string {
-  const period = scopePeriod(scope);
-  if (period) return `plan-${period.periodStart === period.periodEnd ? period.periodStart : `${period.periodStart}-${period.periodEnd}`}`;
-  return scope === 'all' ? 'alla-planer' : 'aktuell-plan';
-}
-
 export async function exportAktivitetsplan(choice: AktivitetsplanChoice, today: string): Promise<SaveFileResult> {
   await flushSaves();
   const database = db();
@@ -59,17 +48,14 @@ export async function exportAktivitetsplan(choice: AktivitetsplanChoice, today: 
     database.tactics.toArray(),
     database.activities.toArray(),
     ownerName(),
-    Promise.all([import('../../../shared/documents/aktivitetsplan.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
+    Promise.all([import('../../../shared/documents/aktivitetsplan.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/export-names.ts'), import('../../../shared/documents/words/index.ts')]),
   ]);
-  const [{ buildAktivitetsplan }, { packDocx }, { fileNamePart }] = modules;
+  const [{ buildAktivitetsplan }, { packDocx }, { aktivitetsplanExportNames }, { documentWords }] = modules;
+  const words = documentWords('sv');
   const goalArea = goalAreas.find((g) => g.id === choice.goalAreaId) ?? null;
-  const bytes = await packDocx(buildAktivitetsplan({ ...choice, goalAreas, actionPlans, strategies, tactics, activities, ownerName: owner, today, referenceStyles: await referenceStyles() }));
-  const scope = goalArea ? fileNamePart(goalArea.name, 80) : 'Alla-malomraden';
-  const range = choice.period ? `${choice.period.from}_${choice.period.to}` : 'alla-datum';
-  const chosenPeriod = scopePeriod(choice.planScope);
-  const plans = chosenPeriod ? `planer ${formatPlanPeriod(chosenPeriod)}` : choice.planScope === 'all' ? 'alla planer' : 'aktuell plan';
-  const subject = `${goalArea ? goalArea.name : 'Alla målområden'} (${plans}, ${choice.grouping === 'status' ? 'per status' : 'per kvartal'})`;
-  return saveAndLog(docxRequest(`Aktivitetsplan_${scope}_${scopeFileNamePart(choice.planScope)}_${range}_${today}.docx`, bytes), { kind: 'aktivitetsplan', subject, sourceId: goalArea?.id ?? null, version: null, draft: false });
+  const bytes = await packDocx(buildAktivitetsplan({ ...choice, goalAreas, actionPlans, strategies, tactics, activities, ownerName: owner, today }, words, await referenceStyles()));
+  const { fileName, subject } = aktivitetsplanExportNames(words, choice, goalArea, today);
+  return saveAndLog(docxRequest(fileName, bytes), { kind: 'aktivitetsplan', subject, sourceId: goalArea?.id ?? null, version: null, draft: false });
 }
 
 /** What the projektplan export would list as missing, as sentences. */
@@ -95,9 +81,10 @@ export async function exportProjektplan(projectId: string, today: string): Promi
     database.tactics.bulkGet(project.tacticIds),
     database.activities.where('projectId').equals(project.id).toArray(),
     ownerName(),
-    Promise.all([import('../../../shared/documents/projektplan.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
+    Promise.all([import('../../../shared/documents/projektplan.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/export-names.ts'), import('../../../shared/documents/words/index.ts')]),
   ]);
-  const [{ buildProjektplan }, { packDocx }, { fileNamePart }] = modules;
+  const [{ buildProjektplan }, { packDocx }, { projektplanExportNames }, { documentWords }] = modules;
+  const words = documentWords('sv');
   const linkedStrategies = strategies.filter((s) => s !== undefined);
   const linkedTactics = tactics.filter((t) => t !== undefined);
   // The plans the links stand in, so the document names them and their periods.
@@ -105,42 +92,27 @@ export async function exportProjektplan(projectId: string, today: string): Promi
   const actionPlans = (await database.actionPlans.bulkGet(planIds)).filter((p) => p !== undefined);
   const completeness = projectCompleteness(project, layout.requiredSectionKeys);
   const bytes = await packDocx(
-    buildProjektplan({
-      project,
-      goalArea: goalArea ?? null,
-      contacts,
-      strategies: linkedStrategies,
-      tactics: linkedTactics,
-      actionPlans,
-      planActivities,
-      ownerName: owner,
-      today,
-      draft: completeness.length > 0,
-      completeness,
-      referenceStyles: await referenceStyles(),
-      layout,
-    }),
+    buildProjektplan(
+      {
+        project,
+        goalArea: goalArea ?? null,
+        contacts,
+        strategies: linkedStrategies,
+        tactics: linkedTactics,
+        actionPlans,
+        planActivities,
+        ownerName: owner,
+        today,
+        draft: completeness.length > 0,
+        completeness,
+        layout,
+      },
+      words,
+      await referenceStyles(),
+    ),
   );
-  const years = `${project.startDate.slice(0, 4)}-${project.endDate.slice(0, 4)}`;
-  const name = `Projektplan_${fileNamePart(project.title, 80) || 'Projekt'}_${years}_${today}.docx`;
-  return saveAndLog(docxRequest(name, bytes), { kind: 'projektplan', subject: project.title, sourceId: project.id, version: null, draft: completeness.length > 0 });
-}
-
-function hoursText(minutes: number): string {
-  return formatDuration(minutes, 'hours');
-}
-
-/** The mandates in force during the period, in words: `8 timmar i veckan`, `20 % av heltid (8 timmar i veckan) från 2026-07-01`. */
-export function mandateDescription(mandates: readonly Mandate[], from: string, to: string): string {
-  const sorted = sortMandates(mandates);
-  const inForce = sorted.filter((m, i) => m.validFrom <= to && (sorted[i + 1]?.validFrom ?? '9999') > from);
-  return inForce
-    .map((m, i) => {
-      const weekly = `${hoursText(mandateWeeklyMinutes(m))} timmar i veckan`;
-      const text = 'percentOfFullTime' in m ? `${String(m.percentOfFullTime).replace('.', ',')} % av heltid (${weekly})` : weekly;
-      return i === 0 && m.validFrom <= from ? text : `${text} från ${m.validFrom}`;
-    })
-    .join('; ');
+  const { fileName, subject } = projektplanExportNames(words, project, today);
+  return saveAndLog(docxRequest(fileName, bytes), { kind: 'projektplan', subject, sourceId: project.id, version: null, draft: completeness.length > 0 });
 }
 
 export async function exportTidrapport(period: { from: string; to: string; label: string }, today: string): Promise<SaveFileResult> {
@@ -151,14 +123,25 @@ export async function exportTidrapport(period: { from: string; to: string; label
     database.timeCategories.orderBy('id').toArray(),
     ownerName(),
     ownerOrganisation(),
-    Promise.all([import('../../../shared/documents/tidrapport.ts'), import('../../../shared/timelog/time-report.ts'), import('../../../shared/documents/pack.ts'), import('../../../shared/documents/file-name.ts')]),
+    Promise.all([
+      import('../../../shared/documents/tidrapport.ts'),
+      import('../../../shared/timelog/time-report.ts'),
+      import('../../../shared/documents/pack.ts'),
+      import('../../../shared/documents/export-names.ts'),
+      import('../../../shared/documents/words/index.ts'),
+    ]),
   ]);
-  const [{ buildTidrapport }, { timeReportSummary }, { packDocx }, { fileNamePart }] = modules;
+  const [{ buildTidrapport, mandateDescription }, { timeReportSummary }, { packDocx }, { tidrapportExportNames }, { documentWords }] = modules;
+  const words = documentWords('sv');
   const summary = timeReportSummary(entries, mandates, period.from, period.to);
   const ordered = [...categories].sort((a, b) => a.order - b.order);
   const bytes = await packDocx(
-    buildTidrapport({ summary, categories: ordered, personName: owner, organisation, periodLabel: period.label, mandateDescription: mandateDescription(mandates, period.from, period.to), today, referenceStyles: await referenceStyles() }),
+    buildTidrapport(
+      { summary, categories: ordered, personName: owner, organisation, periodLabel: period.label, mandateDescription: mandateDescription(words, mandates, period.from, period.to), today },
+      words,
+      await referenceStyles(),
+    ),
   );
-  const name = `Tidrapport_${fileNamePart(owner, 60) || 'MOA'}_${period.from}_${period.to}.docx`;
-  return saveAndLog(docxRequest(name, bytes), { kind: 'tidrapport', subject: `${period.label} (${period.from} – ${period.to})`, sourceId: null, version: null, draft: false });
+  const { fileName, subject } = tidrapportExportNames(words, owner, period);
+  return saveAndLog(docxRequest(fileName, bytes), { kind: 'tidrapport', subject, sourceId: null, version: null, draft: false });
 }

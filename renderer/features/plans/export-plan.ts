@@ -31,35 +31,40 @@ export async function exportPlanToWord(planId: string, today: string): Promise<E
     Promise.all([
       import('../../../shared/documents/handlingsplan.ts'),
       import('../../../shared/documents/pack.ts'),
-      import('../../../shared/documents/file-name.ts'),
+      import('../../../shared/documents/export-names.ts'),
       import('../../../shared/documents/reference-styles.ts'),
+      import('../../../shared/documents/words/index.ts'),
     ]),
   ]);
   if (!content || !content.goalArea) throw new Error(`Planen ${planId} eller dess målområde finns inte`);
-  const [{ buildHandlingsplan }, { packDocx }, { documentFileName }, { referenceStylesForExport }] = documents;
+  const [{ buildHandlingsplan }, { packDocx }, { handlingsplanExportNames }, { referenceStylesForExport }, { documentWords }] = documents;
+  const words = documentWords('sv');
   // The plan's own template version decides its sections, guidance and offers; the active one only its look.
   const planTemplate = (await templateForRef(content.plan.templateRef))?.template;
   const view = planTemplateView(content.plan, planTemplate);
   const completeness = templateCompleteness(content, planTemplate);
-  const document = buildHandlingsplan({
-    content: contentAsShown(content, view),
-    supportOffers: planTemplate?.supportOffers ?? [],
-    supportSectionKey: view.support?.sectionKey ?? null,
-    perspectiveOrder: planTemplate?.perspectives.map((p) => p.name),
-    order: handlingsplanOrder(view),
-    goalArea: content.goalArea,
-    contacts,
-    ownerName: profile?.name ?? content.goalArea.owner,
-    today,
-    draft: completeness.length > 0,
-    completeness,
+  const document = buildHandlingsplan(
+    {
+      content: contentAsShown(content, view),
+      supportOffers: planTemplate?.supportOffers ?? [],
+      supportSectionKey: view.support?.sectionKey ?? null,
+      perspectiveOrder: planTemplate?.perspectives.map((p) => p.name),
+      order: handlingsplanOrder(view),
+      goalArea: content.goalArea,
+      contacts,
+      ownerName: profile?.name ?? content.goalArea.owner,
+      today,
+      draft: completeness.length > 0,
+      completeness,
+    },
+    words,
     // The active template's reference document sets the look; without one, the default styles.
-    referenceStyles: await referenceStylesForExport(template?.referenceStylesXml ?? undefined),
-  });
+    await referenceStylesForExport(template?.referenceStylesXml ?? undefined),
+  );
   const bytes = await packDocx(document);
-  const suggestedName = documentFileName('Handlingsplan', content.goalArea.name, content.plan.periodStart, content.plan.periodEnd, content.plan.version, today);
+  const names = handlingsplanExportNames(words, content.plan, content.goalArea, today);
   return saveAndLog(
-    { suggestedName, bytes, mimeType: DOCX_MIME, filters: [wordFilter] },
-    { kind: 'handlingsplan', subject: content.plan.title, sourceId: content.plan.id, version: content.plan.version, draft: completeness.length > 0 },
+    { suggestedName: names.fileName, bytes, mimeType: DOCX_MIME, filters: [wordFilter] },
+    { kind: 'handlingsplan', subject: names.subject, sourceId: content.plan.id, version: content.plan.version, draft: completeness.length > 0 },
   );
 }

@@ -8,7 +8,6 @@ vi.mock('#host', () => ({ platform: { saveFile } }));
 
 const { db } = await import('../../../renderer/db/database.ts');
 const { listExportLog, saveAndLog, sha256Hex } = await import('../../../renderer/features/documents/export-log.ts');
-const { mandateDescription } = await import('../../../renderer/features/documents/export-documents.ts');
 
 const bytes = new TextEncoder().encode('PK… ett Word-dokument & <test> 🚀');
 const description = { kind: 'projektplan', subject: 'Unga innovatörer', sourceId: 'p1', version: null, draft: true } as const;
@@ -44,25 +43,5 @@ describe('the export log', () => {
     saveFile.mockResolvedValue({ status: 'saved', name: 'b.docx' });
     await saveAndLog(request, description, () => new Date('2026-11-27T09:00:00.000Z'));
     expect((await listExportLog()).map((e) => e.fileName)).toEqual(['b.docx', 'a.docx']);
-  });
-});
-
-describe('the mandate in words, for the time report', () => {
-  it('says nothing when no mandate is agreed', () => {
-    expect(mandateDescription([], '2026-01-01', '2026-12-31')).toBe('');
-  });
-
-  it('names the mandate in force, and a change inside the period with its date', () => {
-    const mandates = [
-      { id: 'a', validFrom: '2025-01-01', hoursPerWeek: 8 },
-      { id: 'b', validFrom: '2026-07-01', percentOfFullTime: 25, fullTimeHoursPerWeek: 40 },
-      { id: 'c', validFrom: '2027-01-01', hoursPerWeek: 4 },
-    ];
-    expect(mandateDescription(mandates, '2026-01-01', '2026-12-31')).toBe('8 timmar i veckan; 25 % av heltid (10 timmar i veckan) från 2026-07-01');
-    expect(mandateDescription(mandates, '2026-08-01', '2026-08-31')).toBe('25 % av heltid (10 timmar i veckan)');
-  });
-
-  it('says from when a mandate applies if it starts inside the period', () => {
-    expect(mandateDescription([{ id: 'a', validFrom: '2026-03-01', hoursPerWeek: 7.5 }], '2026-01-01', '2026-12-31')).toBe('7,5 timmar i veckan från 2026-03-01');
   });
 });

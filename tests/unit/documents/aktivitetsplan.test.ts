@@ -8,9 +8,10 @@ import { headings, paragraphTexts, part, unzipDocx } from './docx-reading.ts';
 import { everyCellHasAParagraph, everyTableRepeatsItsHeader, furniture, gridWidths, sections, tables } from './docx-tables.ts';
 import { validateDocx, validationTimeout } from './ooxml-validator.ts';
 import { newPeriod } from '../../../shared/plan/versions.ts';
+import { documentWords } from '../../../shared/documents/words/index.ts';
 
 async function packed(input: AktivitetsplanInput): Promise<Map<string, string>> {
-  return unzipDocx(await packDocx(buildAktivitetsplan(input)));
+  return unzipDocx(await packDocx(buildAktivitetsplan(input, documentWords('sv'), undefined)));
 }
 
 const nbsp = '\u00a0';
@@ -218,7 +219,7 @@ describe('what the aktivitetsplan leaves out', () => {
     const texts = paragraphTexts(part(result, 'word/document.xml'));
     expect(texts).toContain(first.title);
     expect(texts).not.toContain('Föräldralös');
-    expect(() => buildAktivitetsplan({ ...input, goalAreaId: 'finns-inte' })).toThrow(/finns-inte/);
+    expect(() => buildAktivitetsplan({ ...input, goalAreaId: 'finns-inte' }, documentWords('sv'), undefined)).toThrow(/finns-inte/);
   });
 
   it('keeps hard text exactly: XML characters, quotes, emoji, line breaks and 50 000 characters', async () => {
@@ -317,7 +318,7 @@ describe('the aktivitetsplan passes the Open XML schema validator', () => {
     ['all goal areas by status, with hard text', withHardText(aktivitetsplanInput({ goalAreaId: null }))],
     ['no activities', aktivitetsplanInput({ goalAreaId: 'hf' })],
   ])('%s', async (_name, input) => {
-    const result = await validateDocx(await packDocx(buildAktivitetsplan(input)));
+    const result = await validateDocx(await packDocx(buildAktivitetsplan(input, documentWords('sv'), undefined)));
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
   }, validationTimeout);

@@ -13,6 +13,7 @@ import { documentSamples } from '../../e2e/document-samples.ts';
 import { paragraphTexts, part, unzipDocx } from './docx-reading.ts';
 import { gridWidths, tableXml, tables } from './docx-tables.ts';
 import { exampleWorkbook } from './document-fixtures.ts';
+import { documentWords } from '../../../shared/documents/words/index.ts';
 
 const samples = await Promise.all(documentSamples().map(async (s) => ({ name: s.name, xml: part(unzipDocx(await packDocx(s.document)), 'word/document.xml') })));
 
@@ -63,7 +64,7 @@ describe('the handlingsplan\'s activities', () => {
     if (!plan || !goalArea) throw new Error('the example workbook has a plan and a goal area');
     const short = book.activities.map((a, i) => ({ ...a, title: `Möte ${i + 1}`, responsible: 'Per Ek' }));
     const content: PlanContent = { plan, strategies: book.strategies, tactics: book.tactics, activities: short };
-    const doc = buildHandlingsplan({ content, goalArea, contacts: book.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: false, completeness: [] });
+    const doc = buildHandlingsplan({ content, goalArea, contacts: book.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: false, completeness: [] }, documentWords('sv'), undefined);
     const xml = part(unzipDocx(await packDocx(doc)), 'word/document.xml');
     expect(xml.match(/w:orient="(\w+)"/g)).toEqual(['w:orient="portrait"']);
   });

@@ -10,6 +10,7 @@ import type { PlanContent } from '../../../shared/plan/types.ts';
 import { longTrickyText, trickyText } from './document-fixtures.ts';
 import { headings, paragraphTexts, part, unzipDocx } from './docx-reading.ts';
 import { validateDocx, validationTimeout } from './ooxml-validator.ts';
+import { documentWords } from '../../../shared/documents/words/index.ts';
 
 function exampleInput(overrides: Partial<HandlingsplanInput> = {}): HandlingsplanInput {
   let n = 0;
@@ -31,7 +32,7 @@ function exampleInput(overrides: Partial<HandlingsplanInput> = {}): Handlingspla
 }
 
 async function packed(input: HandlingsplanInput): Promise<Map<string, string>> {
-  return unzipDocx(await packDocx(buildHandlingsplan(input)));
+  return unzipDocx(await packDocx(buildHandlingsplan(input, documentWords('sv'), undefined)));
 }
 
 const parts = await packed(exampleInput());
@@ -40,7 +41,7 @@ const texts = paragraphTexts(documentXml);
 
 describe('the handlingsplan as a Word document', () => {
   it('is a zip package with a main document, styles, settings and core properties', async () => {
-    const bytes = await packDocx(buildHandlingsplan(exampleInput()));
+    const bytes = await packDocx(buildHandlingsplan(exampleInput(), documentWords('sv'), undefined));
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // "PK"
     for (const name of ['word/document.xml', 'word/styles.xml', 'word/settings.xml', 'docProps/core.xml', '[Content_Types].xml']) expect(parts.has(name)).toBe(true);
@@ -323,7 +324,7 @@ describe('the support the plan asks for', () => {
   });
 
   it('stays a valid Word document with offers printed', async () => {
-    const result = await validateDocx(await packDocx(buildHandlingsplan(withRequests(['analys', 'okänt'], 'stod', 'Text'))));
+    const result = await validateDocx(await packDocx(buildHandlingsplan(withRequests(['analys', 'okänt'], 'stod', 'Text'), documentWords('sv'), undefined)));
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
   }, validationTimeout);
@@ -380,7 +381,7 @@ describe('the handlingsplan in the order of its template', () => {
   });
 
   it('passes the Open XML schema validator', async () => {
-    const result = await validateDocx(await packDocx(buildHandlingsplan(ordered())));
+    const result = await validateDocx(await packDocx(buildHandlingsplan(ordered(), documentWords('sv'), undefined)));
     expect(result.errors).toEqual([]);
   }, validationTimeout);
 });
@@ -390,7 +391,7 @@ describe('the handlingsplan passes the Open XML schema validator', () => {
     ['the example workbook', exampleInput()],
     ['hard text everywhere, as a draft', hostileInput()],
   ])('%s', async (_name, input) => {
-    const result = await validateDocx(await packDocx(buildHandlingsplan(input)));
+    const result = await validateDocx(await packDocx(buildHandlingsplan(input, documentWords('sv'), undefined)));
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
   }, validationTimeout);

@@ -14,6 +14,7 @@ import { exampleWorkbook, longTrickyText, trickyText } from './document-fixtures
 import { headings, paragraphTexts, part, unzipDocx } from './docx-reading.ts';
 import { everyCellHasAParagraph, everyTableRepeatsItsHeader, furniture, sections, tables } from './docx-tables.ts';
 import { validateDocx, validationTimeout } from './ooxml-validator.ts';
+import { documentWords } from '../../../shared/documents/words/index.ts';
 
 const kr = (kronor: number): number => kronor * 100;
 const years = (pairs: [number, number][]) => pairs.map(([year, kronor]) => ({ year, ore: kr(kronor) }));
@@ -137,7 +138,7 @@ function fullInput(overrides: Partial<ProjektplanInput> = {}, projectOverrides: 
 }
 
 async function packed(input: ProjektplanInput): Promise<Map<string, string>> {
-  return unzipDocx(await packDocx(buildProjektplan(input)));
+  return unzipDocx(await packDocx(buildProjektplan(input, documentWords('sv'), undefined)));
 }
 
 /** The first table after the heading with this text (the table of contents repeats the headings' texts, so match the heading style). */
@@ -543,7 +544,7 @@ describe('the projektplan passes the Open XML schema validator', () => {
       },
     ],
   ])('%s', async (_name, input) => {
-    const result = await validateDocx(await packDocx(buildProjektplan(input())));
+    const result = await validateDocx(await packDocx(buildProjektplan(input(), documentWords('sv'), undefined)));
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
   }, validationTimeout);

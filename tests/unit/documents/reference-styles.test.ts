@@ -20,6 +20,7 @@ import {
   referenceStylesMessages,
 } from '../../../shared/documents/reference-styles.ts';
 import { buildTidrapport } from '../../../shared/documents/tidrapport.ts';
+import { documentWords, type DocumentWords } from '../../../shared/documents/words/index.ts';
 import { planCompleteness } from '../../../shared/plan/completeness.ts';
 import { projectCompleteness } from '../../../shared/project/completeness.ts';
 import { newProject, requiredProjectSectionKeys } from '../../../shared/project/defaults.ts';
@@ -27,32 +28,34 @@ import { aktivitetsplanInput, exampleWorkbook, tidrapportInput } from './documen
 import { headings, part, unzipDocx } from './docx-reading.ts';
 import { validateDocx, validationTimeout } from './ooxml-validator.ts';
 
+const sv = documentWords('sv');
+
 const committedTemplate = resolve(import.meta.dirname, '../../../resources/word/MOA-standard.dotx');
 const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 /** The example plan; a draft lists what is missing as a bulleted list. */
-function handlingsplanInput(referenceStyles?: string, draft = false): HandlingsplanInput {
+function handlingsplanInput(draft = false): HandlingsplanInput {
   const example = exampleWorkbook();
   const plan = example.actionPlans[0];
   const goalArea = example.goalAreas[0];
   if (!plan || !goalArea) throw new Error('the example workbook has a plan and a goal area');
   const content = { plan, strategies: example.strategies, tactics: example.tactics, activities: example.activities };
-  return { content, goalArea, contacts: example.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft, completeness: planCompleteness(content, ['sammanfattning', 'risker']), referenceStyles };
+  return { content, goalArea, contacts: example.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft, completeness: planCompleteness(content, ['sammanfattning', 'risker']) };
 }
 
-/** The four documents, drafts with their lists of what is missing, with the default styles or with the given ones. */
-function allDocuments(referenceStyles?: string): [string, Document][] {
+/** The four documents, drafts with their lists of what is missing, with the default styles or with the given ones, in Swedish unless told. */
+function allDocuments(referenceStyles?: string, words: DocumentWords = documentWords('sv')): [string, Document][] {
   const example = exampleWorkbook();
   const goalArea = example.goalAreas[0] ?? null;
   const project = newProject({ id: 'p-1', goalAreaId: goalArea?.id ?? '', title: 'Företagsakuten', startDate: '2026-01-01', endDate: '2027-12-31', now: '2026-11-27T08:00:00.000Z' });
   return [
-    ['handlingsplan', buildHandlingsplan(handlingsplanInput(referenceStyles, true))],
-    ['aktivitetsplan', buildAktivitetsplan(aktivitetsplanInput({ referenceStyles }))],
+    ['handlingsplan', buildHandlingsplan(handlingsplanInput(true), words, referenceStyles)],
+    ['aktivitetsplan', buildAktivitetsplan(aktivitetsplanInput(), words, referenceStyles)],
     [
       'projektplan',
-      buildProjektplan({ project, goalArea, contacts: example.contacts, strategies: example.strategies, tactics: example.tactics, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: true, completeness: projectCompleteness(project, requiredProjectSectionKeys), referenceStyles }),
+      buildProjektplan({ project, goalArea, contacts: example.contacts, strategies: example.strategies, tactics: example.tactics, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: true, completeness: projectCompleteness(project, requiredProjectSectionKeys) }, words, referenceStyles),
     ],
-    ['tidrapport', buildTidrapport(tidrapportInput({ referenceStyles }))],
+    ['tidrapport', buildTidrapport(tidrapportInput(), words, referenceStyles)],
   ];
 }
 
@@ -188,8 +191,8 @@ describe('resources/word/MOA-standard.dotx', () => {
 
   it('used as the reference document, gives an export the same styles as no reference at all', async () => {
     const reference = expectRead(new Uint8Array(await readFile(committedTemplate)));
-    const withReference = part(unzipDocx(await packDocx(buildHandlingsplan(handlingsplanInput(await referenceStylesForExport(reference))))), 'word/styles.xml');
-    const without = part(unzipDocx(await packDocx(buildHandlingsplan(handlingsplanInput()))), 'word/styles.xml');
+    const withReference = part(unzipDocx(await packDocx(buildHandlingsplan(handlingsplanInput(), sv, await referenceStylesForExport(reference)))), 'word/styles.xml');
+    const without = part(unzipDocx(await packDocx(buildHandlingsplan(handlingsplanInput(), sv, undefined))), 'word/styles.xml');
     // The one difference: a theme colour is written out as the colour it is (docx's Caption: dark2 = 44546A).
     const byId = (xml: string) => new Map(styles(xml).map((s) => [s.id, s.xml.replace(/ w:themeColor="[^"]*"/g, '')]));
     expect(byId(withReference)).toEqual(byId(without));
@@ -200,7 +203,7 @@ describe('resources/word/MOA-standard.dotx', () => {
 describe('an export with a reference document made with docx', () => {
   it('takes the reference’s styles, keeps its own style, fills in nothing it has, and passes the validator', { timeout: validationTimeout }, async () => {
     const reference = expectRead(await docxReference());
-    const bytes = await packDocx(buildHandlingsplan(handlingsplanInput(await referenceStylesForExport(reference))));
+    const bytes = await packDocx(buildHandlingsplan(handlingsplanInput(), sv, await referenceStylesForExport(reference)));
     const stylesXml = part(unzipDocx(bytes), 'word/styles.xml');
 
     const heading1 = style(stylesXml, 'Heading1').xml;
@@ -225,7 +228,7 @@ describe('an export with a reference document made with docx', () => {
 describe('an export with a reference document saved by Swedish Word', () => {
   it('finds the Swedish-named headings, writes out the theme, drops list numbering and fills in the missing styles', { timeout: validationTimeout }, async () => {
     const reference = expectRead(await swedishWordReference());
-    const bytes = await packDocx(buildHandlingsplan(handlingsplanInput(await referenceStylesForExport(reference))));
+    const bytes = await packDocx(buildHandlingsplan(handlingsplanInput(), sv, await referenceStylesForExport(reference)));
     const stylesXml = part(unzipDocx(bytes), 'word/styles.xml');
     const all = styles(stylesXml);
 
@@ -263,6 +266,18 @@ describe('an export with a reference document saved by Swedish Word', () => {
     for (const [name, doc] of allDocuments(referenceStyles)) {
       const bytes = await packDocx(doc);
       expect(style(part(unzipDocx(bytes), 'word/styles.xml'), 'Heading1').xml, name).toContain('w:ascii="Georgia"');
+      expect(await validateDocx(bytes), name).toEqual({ ok: true, errors: [] });
+    }
+  });
+
+  it('gives an English document English on every style that names a language', { timeout: 4 * validationTimeout }, async () => {
+    const referenceStyles = await referenceStylesForExport(expectRead(await swedishWordReference()));
+    for (const [name, doc] of allDocuments(referenceStyles, documentWords('en'))) {
+      const bytes = await packDocx(doc);
+      const stylesXml = part(unzipDocx(bytes), 'word/styles.xml');
+      expect(style(stylesXml, 'Heading1').xml, name).toContain('w:ascii="Georgia"');
+      expect(/<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(stylesXml)?.[0], name).toContain('w:val="en-GB"');
+      expect(stylesXml, name).not.toContain('sv-SE');
       expect(await validateDocx(bytes), name).toEqual({ ok: true, errors: [] });
     }
   });
@@ -533,7 +548,7 @@ describe('referenceStylesFromDocx with hostile or wrong files', () => {
         const changed = docx.slice();
         for (const [at, value] of changes) changed[at] = value;
         const result = referenceStylesFromDocx(changed);
-        if (result.ok) buildHandlingsplan(handlingsplanInput(mergeReferenceStyles(result.stylesXml, fallback)));
+        if (result.ok) buildHandlingsplan(handlingsplanInput(), sv, mergeReferenceStyles(result.stylesXml, fallback));
         else expect(Object.values(referenceStylesMessages)).toContain(result.message);
       }),
       { numRuns: 100 },

@@ -9,9 +9,10 @@ import { tidrapportInput, trickyText } from './document-fixtures.ts';
 import { headings, paragraphTexts, part, unzipDocx } from './docx-reading.ts';
 import { everyCellHasAParagraph, everyTableRepeatsItsHeader, furniture, gridWidths, sections, tables } from './docx-tables.ts';
 import { validateDocx, validationTimeout } from './ooxml-validator.ts';
+import { documentWords } from '../../../shared/documents/words/index.ts';
 
 async function packed(input: TidrapportInput): Promise<Map<string, string>> {
-  return unzipDocx(await packDocx(buildTidrapport(input)));
+  return unzipDocx(await packDocx(buildTidrapport(input, documentWords('sv'), undefined)));
 }
 
 function entry(date: string, categoryId: string, minutes: number): TimeEntry {
@@ -157,7 +158,7 @@ describe('MOA time against the mandate, in words', () => {
     [480, 480, 'I MOA-uppdraget är 8 timmar loggade mot mandatets 8 timmar: precis enligt mandatet.'],
     [300, 0, 'Inget mandat gäller för perioden.'],
   ])('%i minutes against %i', (moa, mandate, text) => {
-    expect(mandateComparison(moa, mandate)).toBe(text);
+    expect(mandateComparison(documentWords('sv'), moa, mandate)).toBe(text);
   });
 });
 
@@ -228,7 +229,7 @@ describe('the tidrapport passes the Open XML schema validator', () => {
     ['a month with time', tidrapportInput()],
     ['a month without time', tidrapportInput({ mandateDescription: '' }, [])],
   ])('%s', async (_name, input) => {
-    const result = await validateDocx(await packDocx(buildTidrapport(input)));
+    const result = await validateDocx(await packDocx(buildTidrapport(input, documentWords('sv'), undefined)));
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
   }, validationTimeout);
