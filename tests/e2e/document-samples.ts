@@ -35,6 +35,8 @@ export interface DocumentSample {
   document: Document;
   /** Every text the user typed that the document shows: no word of it may be split across lines. */
   userText: string[];
+  /** Every string of the builder's input: what the document may show besides the catalogue's words. */
+  userData: string[];
 }
 
 const today = '2026-11-27';
@@ -99,7 +101,7 @@ function handlingsplanSamples(words: DocumentWords): DocumentSample[] {
     ['handlingsplan efter standardmallen', handlingsplanInput(content, goalArea, book.contacts, true)],
     ['handlingsplan efter Ny period (överförda aktiviteter)', handlingsplanInput(next, goalArea, book.contacts, true)],
   ];
-  return samples.map(([name, input]) => ({ name, document: buildHandlingsplan(input, words, undefined), userText: stringsIn(input) }));
+  return samples.map(([name, input]) => ({ name, document: buildHandlingsplan(input, words, undefined), userText: stringsIn(input), userData: stringsIn(input) }));
 }
 
 /** A second goal area with a plan of its own, so the aktivitetsplan for all goal areas has the goal area column. */
@@ -143,7 +145,7 @@ function aktivitetsplanSamples(words: DocumentWords): DocumentSample[] {
     ['aktivitetsplan för ett målområde, per status', base],
     ['aktivitetsplan för alla målområden och alla planer, per kvartal', { ...base, goalAreaId: null, grouping: 'quarter', planScope: 'all' }],
   ];
-  return samples.map(([name, input]) => ({ name, document: buildAktivitetsplan(input, words, undefined), userText: stringsIn(input) }));
+  return samples.map(([name, input]) => ({ name, document: buildAktivitetsplan(input, words, undefined), userText: stringsIn(input), userData: stringsIn(input) }));
 }
 
 const kr = (kronor: number): number => kronor * 100;
@@ -233,7 +235,7 @@ function projektplanSamples(words: DocumentWords): DocumentSample[] {
     ['projektplan, tre år (stående)', projektplanInput(3)],
     ['projektplan, fem år (budget liggande)', projektplanInput(5)],
   ];
-  return samples.map(([name, input]) => ({ name, document: buildProjektplan(input, words, undefined), userText: stringsIn(input) }));
+  return samples.map(([name, input]) => ({ name, document: buildProjektplan(input, words, undefined), userText: stringsIn(input), userData: stringsIn(input) }));
 }
 
 function timeEntries(from: string, days: number): TimeEntry[] {
@@ -269,7 +271,12 @@ function tidrapportSamples(words: DocumentWords): DocumentSample[] {
     ['tidrapport, en månad', tidrapportInput(words, '2026-11-01', '2026-11-30', 'November 2026', 30)],
     ['tidrapport, ett år', tidrapportInput(words, '2026-01-01', '2026-12-31', '2026', 365)],
   ];
-  return samples.map(([name, input]) => ({ name, document: buildTidrapport(input, words, undefined), userText: stringsIn({ personName: input.personName, categories: input.categories, periodLabel: input.periodLabel }) }));
+  return samples.map(([name, input]) => ({
+    name,
+    document: buildTidrapport(input, words, undefined),
+    userText: stringsIn({ personName: input.personName, categories: input.categories, periodLabel: input.periodLabel }),
+    userData: stringsIn(input),
+  }));
 }
 
 /** All four kinds of document in one language, each in the variants that lay out differently. */
