@@ -8,7 +8,7 @@ vi.mock('#host', () => ({ platform: { saveFile } }));
 
 const { db } = await import('../../../renderer/db/database.ts');
 const { listExportLog, saveAndLog, sha256Hex } = await import('../../../renderer/features/documents/export-log.ts');
-const { mandateDescription } = await import('../../../renderer/features/documents/export-documents.ts');
+const { mandateDescription } = await import('../../../renderer/features/documents/kinds/tidrapport.ts');
 
 const bytes = new TextEncoder().encode('PK… ett Word-dokument & <test> 🚀');
 const description = { kind: 'projektplan', subject: 'Unga innovatörer', sourceId: 'p1', version: null, draft: true } as const;
