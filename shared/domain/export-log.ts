@@ -1,5 +1,6 @@
 /** The export log: what was exported, when, to which file, and the file's SHA-256 so a copy can be recognised. */
 import { z } from 'zod';
+import { documentLanguages } from '../documents/words/index.ts';
 import { idSchema } from './common.ts';
 
 export const exportDocumentKinds = ['handlingsplan', 'aktivitetsplan', 'projektplan', 'tidrapport', 'tidlogg-csv'] as const;
@@ -14,6 +15,8 @@ export const exportLogEntrySchema = z.object({
   sourceId: idSchema.nullable(),
   version: z.number().int().min(1).nullable(),
   draft: z.boolean(),
+  /** The document's language; absent for a CSV file and for Word files exported before it could be chosen (those are Swedish). */
+  language: z.enum(documentLanguages).optional(),
   exportedAt: z.iso.datetime(),
   fileName: z.string().min(1).max(255),
   sizeBytes: z.number().int().min(0),

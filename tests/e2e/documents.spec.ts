@@ -10,6 +10,8 @@ import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { ProjectEditorPage } from './pages/project-editor-page.ts';
 import { typeInto } from './pages/keyboard.ts';
+import { storedRecords } from './pages/stored-records.ts';
+import type { ExportLogEntry } from '../../shared/domain/export-log.ts';
 
 interface Downloaded {
   name: string;
@@ -68,6 +70,8 @@ describe('Dokument: Word-filer som öppnas i LibreOffice, och exportloggen', () 
     expect(rows[1]).toContain(activities.sha256);
     expect(rows[2]).toContain(plan.name);
     expect(rows[2]).toContain(plan.sha256);
+    // The document's language is the UI language unless chosen otherwise.
+    expect(rows[2]).toContain('Svenska');
     await expectAccessible(page, 'dokumentvyn med exportlogg');
   });
 
@@ -102,7 +106,14 @@ describe('Dokument: Word-filer som öppnas i LibreOffice, och exportloggen', () 
     expect(text).toContain('450 000 kr');
     expect(text.toUpperCase()).toContain('UTKAST');
 
-    const report = await download(page, () => page.getByRole('region', { name: 'Tidrapport' }).getByRole('button', { name: 'Exportera tidrapport' }).click());
+    // The time report in English: the choice reaches the export (its words arrive with the words catalogue).
+    const reportCard = page.getByRole('region', { name: 'Tidrapport' });
+    const language = reportCard.getByRole('combobox', { name: 'Dokumentets språk' });
+    expect(await language.inputValue()).toBe('sv');
+    await language.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await language.inputValue()).toBe('en');
+    const report = await download(page, () => reportCard.getByRole('button', { name: 'Exportera tidrapport' }).click());
     const reportPdf = convertToPdf(soffice, report.path);
     expect(reportPdf.pages).toBeGreaterThanOrEqual(1);
     expect(plain(reportPdf.text)).toContain('Tidrapport');
@@ -113,5 +124,11 @@ describe('Dokument: Word-filer som öppnas i LibreOffice, och exportloggen', () 
     const log = page.getByRole('region', { name: 'Exportlogg' });
     expect(await log.getByRole('row').count()).toBe(3);
     expect(await log.getByRole('row').nth(2).innerText()).toContain('(utkast)');
+    expect(await log.getByRole('row').nth(1).innerText()).toContain('English');
+    const logged = await storedRecords<ExportLogEntry>(page, 'exportLog');
+    expect(logged.map((e) => [e.kind, e.language]).sort()).toEqual([
+      ['projektplan', 'sv'],
+      ['tidrapport', 'en'],
+    ]);
   });
 });

@@ -6,6 +6,8 @@ import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { typeInto } from './pages/keyboard.ts';
+import { storedRecords } from './pages/stored-records.ts';
+import type { ExportLogEntry } from '../../shared/domain/export-log.ts';
 
 /** Clicks a button that starts a download and returns the file's name and its word/document.xml. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; documentXml: string }> {
@@ -53,9 +55,13 @@ describe('Word-export av handlingsplanen', () => {
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
+    // The plan for an EU partner, in English: the choice beside the button reaches the export log.
+    await page.getByRole('combobox', { name: 'Dokumentets språk' }).selectOption({ label: 'English' });
     await page.getByRole('button', { name: 'Exportera till Word' }).click();
     const { documentXml } = await download(page, () => dialog.getByRole('button', { name: 'Exportera utkast ändå' }).click());
     expect(documentXml).toContain('UTKAST');
     expect(documentXml).toContain('Handlingsplan Kunskapslyft');
+    const [logged] = await storedRecords<ExportLogEntry>(page, 'exportLog');
+    expect(logged).toMatchObject({ kind: 'handlingsplan', subject: 'Handlingsplan Kunskapslyft', draft: true, language: 'en' });
   });
 });

@@ -6,11 +6,11 @@ import { periodChoices, readPlanScope, type PlanScope } from '../../../shared/pl
 import { formatFileSize } from '../../../shared/format.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { localToday } from '../../app/today.ts';
-import { db } from '../../db/database.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ExportPlanButton } from '../plans/ExportPlanButton.tsx';
+import { listGoalAreasWithPlans } from '../plans/plan-repository.ts';
+import { listProjects } from '../projects/project-repository.ts';
 import { ExportDocumentButton } from './ExportDocumentButton.tsx';
-import { exportAktivitetsplan, exportProjektplan, exportTidrapport, projectMissing } from './export-documents.ts';
 import { listExportLog } from './export-log.ts';
 
 /** Dokument: every Word document the workbook makes, and the log of what has been exported. */
@@ -33,7 +33,7 @@ export function DocumentsView() {
 
 function HandlingsplanCard() {
   const { t } = useI18n();
-  const plans = useLiveQuery(() => db().actionPlans.toArray(), []);
+  const plans = useLiveQuery(async () => (await listGoalAreasWithPlans()).flatMap((g) => g.plans), []);
   const [planId, setPlanId] = useState('');
   const chosen = plans?.find((p) => p.id === planId) ?? plans?.[0];
   return (
@@ -62,8 +62,9 @@ function HandlingsplanCard() {
 
 function AktivitetsplanCard() {
   const { t } = useI18n();
-  const goalAreas = useLiveQuery(() => db().goalAreas.toArray(), []);
-  const plans = useLiveQuery(() => db().actionPlans.toArray(), []);
+  const goalAreasWithPlans = useLiveQuery(listGoalAreasWithPlans, []);
+  const goalAreas = goalAreasWithPlans?.map((g) => g.goalArea);
+  const plans = goalAreasWithPlans?.flatMap((g) => g.plans);
   const [goalAreaId, setGoalAreaId] = useState('');
   const [grouping, setGrouping] = useState<AktivitetsplanGrouping>('status');
   const [chosenScope, setPlanScope] = useState<PlanScope>('current');
@@ -117,10 +118,10 @@ function AktivitetsplanCard() {
         </FormField>
       </div>
       <ExportDocumentButton
+        kind="aktivitetsplan"
+        choice={{ goalAreaId: goalAreaId === '' ? null : goalAreaId, grouping, planScope, period: from !== '' && to !== '' ? { from, to } : null }}
         label={t('documents.aktivitetsplan.export')}
         disabled={periodProblem !== undefined}
-        missing={async () => []}
-        run={() => exportAktivitetsplan({ goalAreaId: goalAreaId === '' ? null : goalAreaId, grouping, planScope, period: from !== '' && to !== '' ? { from, to } : null }, localToday())}
       />
     </section>
   );
@@ -128,7 +129,7 @@ function AktivitetsplanCard() {
 
 function ProjektplanCard() {
   const { t } = useI18n();
-  const projects = useLiveQuery(() => db().projects.toArray(), []);
+  const projects = useLiveQuery(listProjects, []);
   const [projectId, setProjectId] = useState('');
   const chosen = projects?.find((p) => p.id === projectId) ?? projects?.[0];
   return (
@@ -150,7 +151,7 @@ function ProjektplanCard() {
               ))}
             </select>
           </FormField>
-          <ExportDocumentButton key={chosen.id} label={t('documents.projektplan.export')} missing={() => projectMissing(chosen.id)} run={() => exportProjektplan(chosen.id, localToday())} />
+          <ExportDocumentButton key={chosen.id} kind="projektplan" choice={{ projectId: chosen.id }} label={t('documents.projektplan.export')} describeMissing={(sentence) => sentence} />
         </>
       )}
     </section>
@@ -175,7 +176,7 @@ function TidrapportCard() {
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </FormField>
       </div>
-      <ExportDocumentButton label={t('documents.tidrapport.export')} disabled={problem !== undefined} missing={async () => []} run={() => exportTidrapport({ from, to, label: `${from} – ${to}` }, today)} />
+      <ExportDocumentButton kind="tidrapport" choice={{ from, to, label: `${from} – ${to}` }} label={t('documents.tidrapport.export')} disabled={problem !== undefined} />
     </section>
   );
 }
@@ -200,6 +201,7 @@ function ExportLog() {
                 <th scope="col">{t('documents.log.when')}</th>
                 <th scope="col">{t('documents.log.document')}</th>
                 <th scope="col">{t('documents.log.subject')}</th>
+                <th scope="col">{t('documents.log.language')}</th>
                 <th scope="col">{t('documents.log.file')}</th>
                 <th scope="col" className="number">
                   {t('documents.log.size')}
@@ -222,6 +224,7 @@ function ExportLog() {
                       {entry.subject}
                       {entry.version !== null ? `, v${entry.version}` : ''}
                     </td>
+                    <td lang={entry.language}>{entry.language ? t(`settings.language.${entry.language}`) : ''}</td>
                     <td className="file-name">{entry.fileName}</td>
                     <td className="number">{formatFileSize(entry.sizeBytes, language)}</td>
                     <td>

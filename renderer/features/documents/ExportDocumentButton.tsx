@@ -1,78 +1,121 @@
-import { useRef, useState } from 'react';
-import type { SaveFileResult } from '../../../shared/platform/contract.ts';
+import './documents.css';
+import { useId, useRef, useState } from 'react';
+import { documentLanguages, type DocumentLanguage } from '../../../shared/documents/words/index.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/sv.ts';
+import type { ExportChoice, MissingItem, WordDocumentKind } from './export-registry.ts';
+import { exportMissing, runExport } from './run-export.ts';
 
-interface Props {
+/** The words around an export: the status line after it and the dialog before a draft. */
+export interface ExportTexts {
+  saved: MessageKey;
+  cancelled: MessageKey;
+  failed: MessageKey;
+  draftHeading: MessageKey;
+  draftBody: MessageKey;
+  asDraft: MessageKey;
+  cancel: MessageKey;
+}
+
+const documentTexts: ExportTexts = {
+  saved: 'documents.export.saved',
+  cancelled: 'documents.export.cancelled',
+  failed: 'documents.export.failed',
+  draftHeading: 'documents.export.draftHeading',
+  draftBody: 'documents.export.draftBody',
+  asDraft: 'documents.export.asDraft',
+  cancel: 'documents.export.cancel',
+};
+
+interface Props<K extends WordDocumentKind> {
+  kind: K;
+  choice: ExportChoice<K>;
   label: string;
-  /** What is still missing, as sentences; empty when the document is complete. */
-  missing: () => Promise<string[]>;
-  /** Builds and saves the document; `draft` is true when it is exported although something is missing. */
-  run: (draft: boolean) => Promise<SaveFileResult>;
   disabled?: boolean;
+  /** The Dokument view's words when left out. */
+  texts?: ExportTexts;
+  /** One missing item in words, for the dialog's list; without it the dialog only counts them (the plan editor lists them beside the button). */
+  describeMissing?: (item: MissingItem<K>) => string;
+  /** The view's main action (the default), or one action among others, as in the plan editor. */
+  primary?: boolean;
 }
 
 /**
- * An export that first shows what is missing: a complete document is exported at once; an
- * incomplete one lists the gaps and can be exported as a draft marked Utkast.
+ * Exports a document in the language chosen beside the button (the UI language unless changed):
+ * a complete document at once; an incomplete one first says what is missing and can be exported
+ * as a draft marked UTKAST.
  */
-export function ExportDocumentButton({ label, missing, run, disabled }: Props) {
-  const { t } = useI18n();
+export function ExportDocumentButton<K extends WordDocumentKind>({ kind, choice, label, disabled, texts = documentTexts, describeMissing, primary = true }: Props<K>) {
+  const { t, language: uiLanguage } = useI18n();
+  const languageId = useId();
+  const headingId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [items, setItems] = useState<string[]>([]);
+  const [language, setLanguage] = useState<DocumentLanguage>(uiLanguage);
+  const [missing, setMissing] = useState<readonly MissingItem<K>[]>([]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const exportNow = async (draft: boolean) => {
+  const exportNow = async () => {
     setBusy(true);
     setStatus('');
     try {
-      const result = await run(draft);
-      setStatus(result.status === 'saved' ? t('documents.export.saved', { name: result.name }) : t('documents.export.cancelled'));
+      const result = await runExport(kind, choice, language);
+      setStatus(result.status === 'saved' ? t(texts.saved, { name: result.name }) : t(texts.cancelled));
     } catch (error) {
-      console.error('export failed', error);
-      setStatus(t('documents.export.failed', { message: error instanceof Error ? error.message : String(error) }));
+      console.error('export failed', { kind, error });
+      setStatus(t(texts.failed, { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);
     }
   };
 
   const start = async () => {
-    const found = await missing();
+    const found = await exportMissing(kind, choice);
     if (found.length === 0) {
-      await exportNow(false);
+      await exportNow();
       return;
     }
-    setItems(found);
+    setMissing(found);
     dialog.current?.showModal();
   };
 
   return (
     <div className="export-action">
-      <button type="button" className="primary" onClick={() => void start()} disabled={busy || disabled}>
+      <label htmlFor={languageId}>{t('documents.export.language')}</label>
+      <select id={languageId} value={language} onChange={(e) => setLanguage(documentLanguages.find((l) => l === e.target.value) ?? uiLanguage)}>
+        {documentLanguages.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {t(`settings.language.${l}`)}
+          </option>
+        ))}
+      </select>
+      <button type="button" className={primary ? 'primary' : undefined} onClick={() => void start()} disabled={busy || disabled}>
         {label}
       </button>
-      <dialog ref={dialog} aria-labelledby="export-missing-heading" className="about export-missing">
-        <h2 id="export-missing-heading">{t('documents.export.draftHeading')}</h2>
-        <p>{t('documents.export.draftBody', { count: items.length })}</p>
-        {/* The list can be long, so it scrolls; focusable so keyboard users can scroll it too. */}
-        <ul tabIndex={0} aria-label={t('documents.export.missingList')}>
-          {items.map((item, index) => (
-            <li key={index}>{item}</li>
-          ))}
-        </ul>
+      <dialog ref={dialog} aria-labelledby={headingId} className="about export-missing">
+        <h2 id={headingId}>{t(texts.draftHeading)}</h2>
+        <p>{t(texts.draftBody, { count: missing.length })}</p>
+        {describeMissing ? (
+          // The list can be long, so it scrolls; focusable so keyboard users can scroll it too.
+          <ul tabIndex={0} aria-label={t('documents.export.missingList')}>
+            {missing.map((item, index) => (
+              <li key={index}>{describeMissing(item)}</li>
+            ))}
+          </ul>
+        ) : null}
         <div className="actions">
           <button
             type="button"
             className="primary"
             onClick={() => {
               dialog.current?.close();
-              void exportNow(true);
+              void exportNow();
             }}
           >
-            {t('documents.export.asDraft')}
+            {t(texts.asDraft)}
           </button>
           <button type="button" onClick={() => dialog.current?.close()} autoFocus>
-            {t('documents.export.cancel')}
+            {t(texts.cancel)}
           </button>
         </div>
       </dialog>

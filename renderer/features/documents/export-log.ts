@@ -4,11 +4,8 @@
  */
 import { platform } from '#host';
 import type { SaveFileRequest, SaveFileResult } from '../../../shared/platform/contract.ts';
-import { exportLogEntrySchema, type ExportDocumentKind, type ExportLogEntry } from '../../../shared/domain/export-log.ts';
+import { exportLogEntrySchema, type ExportLogEntry } from '../../../shared/domain/export-log.ts';
 import { db } from '../../db/database.ts';
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export const wordFilter = { name: 'Word-dokument', extensions: ['docx'] };
 
 /** Lower-case hex SHA-256 of the bytes, from the browser's own Web Crypto. */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -16,13 +13,8 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export interface ExportDescription {
-  kind: ExportDocumentKind;
-  subject: string;
-  sourceId: string | null;
-  version: number | null;
-  draft: boolean;
-}
+/** What the log records about an export besides the file: kind, subject, source, draft and language. */
+export type ExportDescription = Omit<ExportLogEntry, 'id' | 'exportedAt' | 'fileName' | 'sizeBytes' | 'sha256'>;
 
 /** Saves the file (Spara som on desktop, a download in the browser) and, when it was saved, logs it. */
 export async function saveAndLog(request: SaveFileRequest, description: ExportDescription, now: () => Date = () => new Date()): Promise<SaveFileResult> {

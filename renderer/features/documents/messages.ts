@@ -11,6 +11,7 @@ export const documentsMessages = featureMessages(
     'documents.export.asDraft': 'Exportera utkast ändå',
     'documents.export.cancel': 'Avbryt',
     'documents.export.missingList': 'Det här saknas',
+    'documents.export.language': 'Dokumentets språk',
 
     'documents.handlingsplan.heading': 'Handlingsplan',
     'documents.handlingsplan.body': 'En plan med strategier, taktiker, aktiviteter, indikatorer och genomsyrande perspektiv.',
@@ -60,6 +61,7 @@ export const documentsMessages = featureMessages(
     'documents.log.subject': 'Avser',
     'documents.log.file': 'Filnamn',
     'documents.log.size': 'Storlek',
+    'documents.log.language': 'Språk',
     'documents.log.draft': 'utkast',
     'documents.kind.handlingsplan': 'Handlingsplan',
     'documents.kind.aktivitetsplan': 'Aktivitetsplan',
@@ -77,6 +79,7 @@ export const documentsMessages = featureMessages(
     'documents.export.asDraft': 'Export draft anyway',
     'documents.export.cancel': 'Cancel',
     'documents.export.missingList': 'Still missing',
+    'documents.export.language': 'Document language',
 
     'documents.handlingsplan.heading': 'Action plan',
     'documents.handlingsplan.body': 'A plan with strategies, tactics, activities, indicators and cross-cutting perspectives.',
@@ -126,6 +129,7 @@ export const documentsMessages = featureMessages(
     'documents.log.subject': 'Subject',
     'documents.log.file': 'File name',
     'documents.log.size': 'Size',
+    'documents.log.language': 'Language',
     'documents.log.draft': 'draft',
     'documents.kind.handlingsplan': 'Action plan',
     'documents.kind.aktivitetsplan': 'Activity plan',
