@@ -52,6 +52,22 @@ export function weekDays(isoYear: number, week: number): string[] {
   return Array.from({ length: 7 }, (_, i) => toIsoDate(addDays(monday, i)));
 }
 
+/** The first and last day of a week, for a range read on the date index. */
+export function weekRange(week: IsoWeek): [string, string] {
+  const days = weekDays(week.year, week.week);
+  return [days[0] ?? '', days[6] ?? ''];
+}
+
+/** `2026-W48` as a week, or null when it is not a real ISO week (2027-W53 is not: 2027 has 52 weeks). */
+export function parseWeekKey(text: string | undefined): IsoWeek | null {
+  const match = /^(\d{4})-W(\d{2})$/.exec(text ?? '');
+  if (!match) return null;
+  const week = { year: Number(match[1]), week: Number(match[2]) };
+  if (week.week < 1) return null;
+  // A week that does not come back from its own Monday does not exist.
+  return weekKey(isoWeekOf(weekMonday(week.year, week.week))) === text ? week : null;
+}
+
 /** The week before, across new year when needed. */
 export function previousWeek({ year, week }: IsoWeek): IsoWeek {
   return isoWeekOf(toIsoDate(addWeeks(mondayOf(year, week), -1)));

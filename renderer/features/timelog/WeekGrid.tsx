@@ -11,9 +11,8 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { draftFor, dropDraft, keepDraft } from '../../ui/drafts.ts';
 import { gridKeyAction, gridPositionOf } from '../../ui/grid-keys.ts';
 import { cellHours, dayHeading, dayName, totalHours, type RowLabel } from './labels.ts';
-import type { TimelogProblem } from './timelog-problems.ts';
-import { cellMinutes } from './timelog-repository.ts';
-import type { WeekGrid as WeekGridModel, WeekGridRow } from './week-grid.ts';
+import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { cellMinutes, type WeekGrid as WeekGridModel, type WeekGridRow } from '../../../shared/timelog/week-grid.ts';
 import { WeekGridBodyRow, type Editing, type Move, type RowActions } from './WeekGridRow.tsx';
 
 /** Column 0 is the row's label, 1–7 the days, 8 the row's total. */

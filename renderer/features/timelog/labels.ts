@@ -5,13 +5,13 @@
 import type { TimeCategory, TimerState } from '../../../shared/domain/timelog.ts';
 import { formatDateTime, formatTimeOfDay, type Locale } from '../../../shared/format.ts';
 import { localToday } from '../../app/today.ts';
-import { timerStartedAt } from './timer-math.ts';
+import { timerStartedAt } from '../../../shared/timelog/timer.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
 import { toDate } from '../../../shared/timelog/weeks.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import type { LinkNames } from './timelog-queries.ts';
-import type { RowKey } from './week-grid.ts';
+import type { RowKey } from '../../../shared/timelog/week-grid.ts';
 
 export interface RowLabel {
   category: string;
