@@ -2,7 +2,7 @@
  * ISO weeks (Monday first, week 1 holds the year's first Thursday), months and quarters for dates
  * stored as `YYYY-MM-DD`. Dates are handled as local calendar days; no clock is read.
  */
-import { addDays, addWeeks, format, getISOWeek, getISOWeekYear, getQuarter, parseISO, startOfISOWeekYear } from 'date-fns';
+import { addDays, addWeeks, format, getISODay, getISOWeek, getISOWeekYear, getQuarter, parseISO, startOfISOWeekYear } from 'date-fns';
 
 /** A week in the ISO week-numbering year, which differs from the calendar year around new year. */
 export interface IsoWeek {
@@ -24,6 +24,11 @@ export function toIsoDate(date: Date): string {
 export function isoWeekOf(isoDate: string): IsoWeek {
   const date = toDate(isoDate);
   return { year: getISOWeekYear(date), week: getISOWeek(date) };
+}
+
+/** The day of the week: Monday 1 … Sunday 7. */
+export function isoWeekday(isoDate: string): number {
+  return getISODay(toDate(isoDate));
 }
 
 /** The Swedish label for a week: `v. 48`. */

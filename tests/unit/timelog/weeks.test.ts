@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekOf, monthOf, nextWeek, parseWeekKey, previousWeek, quarterOf, weekDays, weekKey, weekLabel, weekRange } from '../../../shared/timelog/weeks.ts';
+import { isoWeekday, isoWeekOf, monthOf, nextWeek, parseWeekKey, previousWeek, quarterOf, weekDays, weekKey, weekLabel, weekRange } from '../../../shared/timelog/weeks.ts';
 
 describe('ISO weeks around new year', () => {
   it.each([
@@ -63,6 +63,10 @@ describe('week keys and ranges', () => {
     expect(parseWeekKey('2026-W00')).toBeNull();
     expect(parseWeekKey('2026-48')).toBeNull();
     expect(parseWeekKey(undefined)).toBeNull();
+  });
+
+  it('numbers the days of the week from Monday 1 to Sunday 7', () => {
+    expect(['2026-11-23', '2026-11-27', '2026-11-29'].map(isoWeekday)).toEqual([1, 5, 7]);
   });
 
   it('gives the Monday and Sunday of a week, across new year', () => {
