@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { weekDays, weekKey, type IsoWeek } from '../../shared/timelog/weeks.ts';
-import { rowKeyId } from '../../renderer/features/timelog/week-grid.ts';
+import { rowKeyId } from '../../shared/timelog/week-grid.ts';
 import { loadWorkbookIntoBrowser, median, round, type BenchResult, type WebEdition } from '../harness.ts';
 import { generateLargeWorkbook } from '../large-workbook.ts';
 

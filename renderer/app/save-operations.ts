@@ -7,7 +7,7 @@
  */
 import { nodeEdit, planSectionEdit } from '../features/plans/plan-repository.ts';
 import { projectEdit } from '../features/projects/project-repository.ts';
-import { cellEdit } from '../features/timelog/timelog-repository.ts';
+import { cellEdit } from '../features/timelog/week-grid-repository.ts';
 import { timerNoteEdit } from '../features/timelog/timer-repository.ts';
 import type { RegisteredSaveOperation } from './autosave.ts';
 

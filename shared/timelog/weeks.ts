@@ -2,7 +2,7 @@
  * ISO weeks (Monday first, week 1 holds the year's first Thursday), months and quarters for dates
  * stored as `YYYY-MM-DD`. Dates are handled as local calendar days; no clock is read.
  */
-import { addDays, addWeeks, format, getISOWeek, getISOWeekYear, getQuarter, parseISO, startOfISOWeekYear } from 'date-fns';
+import { addDays, addWeeks, format, getISODay, getISOWeek, getISOWeekYear, getQuarter, parseISO, startOfISOWeekYear } from 'date-fns';
 
 /** A week in the ISO week-numbering year, which differs from the calendar year around new year. */
 export interface IsoWeek {
@@ -24,6 +24,11 @@ export function toIsoDate(date: Date): string {
 export function isoWeekOf(isoDate: string): IsoWeek {
   const date = toDate(isoDate);
   return { year: getISOWeekYear(date), week: getISOWeek(date) };
+}
+
+/** The day of the week: Monday 1 … Sunday 7. */
+export function isoWeekday(isoDate: string): number {
+  return getISODay(toDate(isoDate));
 }
 
 /** The Swedish label for a week: `v. 48`. */
@@ -50,6 +55,22 @@ export function weekMonday(isoYear: number, week: number): string {
 export function weekDays(isoYear: number, week: number): string[] {
   const monday = mondayOf(isoYear, week);
   return Array.from({ length: 7 }, (_, i) => toIsoDate(addDays(monday, i)));
+}
+
+/** The first and last day of a week, for a range read on the date index. */
+export function weekRange(week: IsoWeek): [string, string] {
+  const days = weekDays(week.year, week.week);
+  return [days[0] ?? '', days[6] ?? ''];
+}
+
+/** `2026-W48` as a week, or null when it is not a real ISO week (2027-W53 is not: 2027 has 52 weeks). */
+export function parseWeekKey(text: string | undefined): IsoWeek | null {
+  const match = /^(\d{4})-W(\d{2})$/.exec(text ?? '');
+  if (!match) return null;
+  const week = { year: Number(match[1]), week: Number(match[2]) };
+  if (week.week < 1) return null;
+  // A week that does not come back from its own Monday does not exist.
+  return weekKey(isoWeekOf(weekMonday(week.year, week.week))) === text ? week : null;
 }
 
 /** The week before, across new year when needed. */

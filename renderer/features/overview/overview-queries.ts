@@ -4,11 +4,9 @@
  * . The selection itself is shared/plan/needs-attention.ts.
  */
 import { currentPlans, needsAttention, type NeedsAttention } from '../../../shared/plan/needs-attention.ts';
+import { moaCategoryId } from '../../../shared/timelog/follow-up.ts';
 import { isoWeekOf, weekDays } from '../../../shared/timelog/weeks.ts';
 import { db } from '../../db/database.ts';
-
-/** The default MOA category, the one the time log's follow-up compares with the mandate. */
-const moaCategoryId = 'moa';
 
 export async function loadNeedsAttention(today: string): Promise<NeedsAttention> {
   const database = db();

@@ -4,9 +4,10 @@ import type { IsoWeek } from '../../../shared/timelog/weeks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CategorySelect } from './CategorySelect.tsx';
 import { LinkPickers, type LinkValue } from './LinkPickers.tsx';
-import { problemAt, problemText, type TimelogProblem } from './timelog-problems.ts';
-import { addWeekRow } from './timelog-repository.ts';
-import type { RowKey } from './week-grid.ts';
+import { problemAt, type TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { problemText } from './timelog-problems.ts';
+import { addWeekRow } from './week-grid-repository.ts';
+import type { RowKey } from '../../../shared/timelog/week-grid.ts';
 
 interface Props {
   week: IsoWeek;

@@ -2,11 +2,13 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TimeCategory } from '../../../shared/domain/timelog.ts';
 import { formatInteger } from '../../../shared/format.ts';
+import { timeCategoryField } from '../../../shared/timelog/fields.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { problemAt, problemText, type TimelogProblem } from './timelog-problems.ts';
+import { problemAt, type TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { problemText } from './timelog-problems.ts';
 import { loadCategoryUsage } from './timelog-queries.ts';
-import { addCategory, addTemplateCategories, archiveCategory, CATEGORY_NAME_MAX, deleteCategory, missingTemplateCategories, renameCategory, unarchiveCategory, type CategoryWrite } from './timelog-repository.ts';
+import { addCategory, addTemplateCategories, archiveCategory, deleteCategory, missingTemplateCategories, renameCategory, unarchiveCategory, type CategoryWrite } from './category-repository.ts';
 import { useFocusTarget } from '../../app/use-focus-target.ts';
 
 /** *Kategorier*: add, rename, archive (and take back) the time-log categories; an unused one can be removed. */
@@ -71,7 +73,7 @@ export function CategoriesSection() {
             </caption>
             <thead>
               <tr>
-                <th scope="col">{t('timelog.categories.name')}</th>
+                <th scope="col">{t(timeCategoryField.name.uiLabel)}</th>
                 <th scope="col" className="num">
                   {t('timelog.categories.entries')}
                 </th>
@@ -166,7 +168,7 @@ function NameField({ label, value, onChange, problems, focusKey }: { label: stri
   const problem = problemAt(problems, 'name');
   return (
     <FormField label={label} error={problem ? problemText(t, problem) : undefined} required>
-      <input type="text" data-focus={focusKey} maxLength={CATEGORY_NAME_MAX + 1} value={value} onChange={(e) => onChange(e.target.value)} />
+      <input type="text" data-focus={focusKey} maxLength={timeCategoryField.name.maxLength + 1} value={value} onChange={(e) => onChange(e.target.value)} />
     </FormField>
   );
 }
@@ -233,7 +235,7 @@ function NewCategoryForm({ onAdded }: { onAdded: (name: string) => void }) {
   return (
     <form className="new-category" aria-labelledby="new-category-heading" onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="new-category-heading">{t('timelog.categories.newHeading')}</h3>
-      <NameField label={t('timelog.categories.name')} value={name} onChange={setName} problems={problems} focusKey="new-category" />
+      <NameField label={t(timeCategoryField.name.uiLabel)} value={name} onChange={setName} problems={problems} focusKey="new-category" />
       <button type="submit" className="primary">
         {t('timelog.categories.add')}
       </button>

@@ -1,4 +1,5 @@
 import type { TimeCategory } from '../../../shared/domain/timelog.ts';
+import { timeEntryField } from '../../../shared/timelog/fields.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { categoryName } from './labels.ts';
@@ -18,7 +19,7 @@ export function CategorySelect({ categories, value, onChange, error, keep = null
   const { t } = useI18n();
   const offered = categories.filter((c) => !c.archived || c.id === keep);
   return (
-    <FormField label={label ?? t('timelog.field.category')} error={error} required>
+    <FormField label={label ?? t(timeEntryField.categoryId.uiLabel)} error={error} required={timeEntryField.categoryId.required}>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {value === '' ? <option value="">{t('timelog.field.categoryChoose')}</option> : null}
         {offered.map((c) => (

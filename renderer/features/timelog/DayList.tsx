@@ -4,6 +4,7 @@ import { addDays } from 'date-fns';
 import { isoDateSchema } from '../../../shared/domain/common.ts';
 import type { TimeEntry } from '../../../shared/domain/timelog.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
+import { timeEntryField } from '../../../shared/timelog/fields.ts';
 import { toDate, toIsoDate } from '../../../shared/timelog/weeks.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { localToday } from '../../app/today.ts';
@@ -13,7 +14,7 @@ import { rowLabel, weekdayName } from './labels.ts';
 import { problemText } from './timelog-problems.ts';
 import { loadDay } from './timelog-queries.ts';
 import { dayHref } from './timelog-routes.ts';
-import { deleteEntry, restoreEntries } from './timelog-repository.ts';
+import { deleteEntry, restoreEntries } from './entry-repository.ts';
 import { useFocusTarget } from '../../app/use-focus-target.ts';
 
 const shiftDay = (date: string, days: number) => toIsoDate(addDays(toDate(date), days));
@@ -109,11 +110,11 @@ export function DayList({ date }: { date: string }) {
               <thead>
                 <tr>
                   <th scope="col" className="num">
-                    {t('timelog.field.duration')}
+                    {t(timeEntryField.minutes.uiLabel)}
                   </th>
-                  <th scope="col">{t('timelog.field.category')}</th>
+                  <th scope="col">{t(timeEntryField.categoryId.uiLabel)}</th>
                   <th scope="col">{t('timelog.day.link')}</th>
-                  <th scope="col">{t('timelog.field.note')}</th>
+                  <th scope="col">{t(timeEntryField.note.uiLabel)}</th>
                   <th scope="col">{t('timelog.day.actions')}</th>
                 </tr>
               </thead>

@@ -5,8 +5,11 @@ import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CategorySelect } from './CategorySelect.tsx';
 import { LinkPickers, type LinkValue } from './LinkPickers.tsx';
-import { problemAt, problemText, type ProblemField, type TimelogProblem } from './timelog-problems.ts';
-import { addEntry, NOTE_MAX, updateEntry, type EntryDraft } from './timelog-repository.ts';
+import type { EntryDraft } from '../../../shared/timelog/entry-rules.ts';
+import { timeEntryField } from '../../../shared/timelog/fields.ts';
+import { problemAt, type ProblemField, type TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { addEntry, updateEntry } from './entry-repository.ts';
+import { problemText } from './timelog-problems.ts';
 
 interface Props {
   /** The entry being changed, or null for a new one on `date`. */
@@ -76,10 +79,10 @@ export function EntryForm({ entry, date, categories, onSaved, onCancel, onFailed
     <form className="entry-form" aria-labelledby="entry-form-heading" onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="entry-form-heading">{t(entry ? 'timelog.entry.editHeading' : 'timelog.entry.newHeading')}</h3>
       <div className="entry-fields">
-        <FormField label={t('timelog.field.date')} error={at('date')} required>
+        <FormField label={t(timeEntryField.date.uiLabel)} error={at('date')} required={timeEntryField.date.required}>
           <input type="date" value={entryDate} onChange={(e) => setEntryDate(e.target.value)} />
         </FormField>
-        <FormField label={t('timelog.field.duration')} help={t('timelog.field.durationHelp')} error={at('duration')} required>
+        <FormField label={t(timeEntryField.minutes.uiLabel)} help={t('timelog.field.durationHelp')} error={at('duration')} required={timeEntryField.minutes.required}>
           <input ref={durationRef} type="text" inputMode="decimal" autoComplete="off" value={duration} onChange={(e) => setDuration(e.target.value)} />
         </FormField>
         <CategorySelect categories={categories} value={categoryId} onChange={setCategoryId} error={at('category')} keep={entry?.categoryId ?? null} />
@@ -88,8 +91,8 @@ export function EntryForm({ entry, date, categories, onSaved, onCancel, onFailed
         <summary>{t('timelog.entry.links')}</summary>
         {linksOpen ? <LinkPickers value={links} onChange={setLinks} errors={{ goalArea: at('goalArea'), activity: at('activity'), project: at('project') }} /> : null}
       </details>
-      <FormField label={t('timelog.field.note')} error={at('note')}>
-        <textarea rows={2} maxLength={NOTE_MAX} value={note} onChange={(e) => setNote(e.target.value)} />
+      <FormField label={t(timeEntryField.note.uiLabel)} error={at('note')}>
+        <textarea rows={2} maxLength={timeEntryField.note.maxLength} value={note} onChange={(e) => setNote(e.target.value)} />
       </FormField>
       {other.map((p, i) => (
         <p key={i} className="field-error" role="alert">

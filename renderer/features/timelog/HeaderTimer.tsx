@@ -6,8 +6,9 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { rowLabel, rowText, timerStartedText } from './labels.ts';
 import { problemText } from './timelog-problems.ts';
 import { loadTimerData } from './timelog-queries.ts';
-import { stopTimer, type TimerOutcome } from './timer-repository.ts';
-import { elapsedMs, formatElapsed } from './timer-math.ts';
+import { stopTimer } from './timer-repository.ts';
+import type { TimerOutcome } from '../../../shared/timelog/timer.ts';
+import { elapsedMs, formatElapsed } from '../../../shared/timelog/timer.ts';
 import { useNow } from './use-now.ts';
 
 /**

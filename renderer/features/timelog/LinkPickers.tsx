@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { timeEntryField } from '../../../shared/timelog/fields.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { loadLinkOptions, type ActivityOption } from './timelog-queries.ts';
@@ -54,7 +55,7 @@ export function LinkPickers({ value, onChange, errors }: Props) {
 
   return (
     <div className="link-pickers">
-      <FormField label={t('timelog.field.goalArea')} error={errors?.goalArea}>
+      <FormField label={t(timeEntryField.goalAreaId.uiLabel)} error={errors?.goalArea}>
         <select value={value.goalAreaId ?? ''} onChange={(e) => changeGoalArea(orNull(e.target.value))}>
           <option value="">{t('timelog.link.none')}</option>
           {options.goalAreas.map((g) => (
@@ -64,7 +65,7 @@ export function LinkPickers({ value, onChange, errors }: Props) {
           ))}
         </select>
       </FormField>
-      <FormField label={t('timelog.field.activity')} error={errors?.activity}>
+      <FormField label={t(timeEntryField.activityId.uiLabel)} error={errors?.activity}>
         <select value={value.activityId ?? ''} onChange={(e) => onChange({ ...value, activityId: orNull(e.target.value) })}>
           <option value="">{t('timelog.link.none')}</option>
           {activityGroups.map(([planTitle, group]) => (
@@ -78,7 +79,7 @@ export function LinkPickers({ value, onChange, errors }: Props) {
           ))}
         </select>
       </FormField>
-      <FormField label={t('timelog.field.project')} error={errors?.project}>
+      <FormField label={t(timeEntryField.projectId.uiLabel)} error={errors?.project}>
         <select value={value.projectId ?? ''} onChange={(e) => onChange({ ...value, projectId: orNull(e.target.value) })}>
           <option value="">{t('timelog.link.none')}</option>
           {projects.map((p) => (

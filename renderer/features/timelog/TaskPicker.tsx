@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { TimeCategory } from '../../../shared/domain/timelog.ts';
+import { timeEntryField } from '../../../shared/timelog/fields.ts';
 import { FormField } from '../../app/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CategorySelect } from './CategorySelect.tsx';
 import { LinkPickers, type LinkValue } from './LinkPickers.tsx';
-import { problemAt, problemText, type TimelogProblem } from './timelog-problems.ts';
-import type { TimerTask } from './timer-repository.ts';
+import { problemAt, type TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { problemText } from './timelog-problems.ts';
+import type { TimerTask } from '../../../shared/timelog/timer.ts';
 
 interface Props {
   categories: readonly TimeCategory[];
@@ -47,7 +49,7 @@ export function TaskPicker({ categories, submitLabel, onSubmit, onCancel }: Prop
     <form className="task-picker" onSubmit={(e) => void submit(e)} noValidate>
       <div className="task-fields">
         <CategorySelect categories={categories} value={categoryId} onChange={setCategoryId} error={at('category')} label={t('timelog.timer.task')} />
-        <FormField label={t('timelog.field.note')} error={at('note')} className="task-note">
+        <FormField label={t(timeEntryField.note.uiLabel)} error={at('note')} className="task-note">
           <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
         </FormField>
       </div>

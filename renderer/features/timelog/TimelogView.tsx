@@ -1,6 +1,6 @@
 import './timelog.css';
 import { useEffect } from 'react';
-import { isoWeekOf, weekDays, weekMonday } from '../../../shared/timelog/weeks.ts';
+import { isoWeekOf, parseWeekKey, weekDays, weekMonday } from '../../../shared/timelog/weeks.ts';
 import { localToday } from '../../app/today.ts';
 import { useSubPath } from '../../app/use-route.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -8,8 +8,8 @@ import { CategoriesSection } from './CategoriesSection.tsx';
 import { DayList } from './DayList.tsx';
 import { FollowUpView } from './follow-up/FollowUpView.tsx';
 import { TimerPanel } from './TimerPanel.tsx';
-import { ensureTimeCategories } from './timelog-repository.ts';
-import { dayHref, parseDay, parseWeekKey, weekHref } from './timelog-routes.ts';
+import { ensureTimeCategories } from './category-repository.ts';
+import { dayHref, parseDay, weekHref } from './timelog-routes.ts';
 import { WeekView } from './WeekView.tsx';
 
 type Tab = 'week' | 'day' | 'followUp' | 'categories';

@@ -7,12 +7,14 @@ import { FormField } from '../../app/FormField.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { rowLabel, rowText, timerStartedText } from './labels.ts';
 import { TaskPicker } from './TaskPicker.tsx';
-import { problemText, type TimelogProblem } from './timelog-problems.ts';
+import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { problemText } from './timelog-problems.ts';
 import { loadTimerData, type TimerData } from './timelog-queries.ts';
-import { discardTimer, pauseTimer, resumeTimer, startTimer, stopTimer, switchTimer, timerNoteEdit, type TimerOutcome, type TimerTask } from './timer-repository.ts';
-import { elapsedMs, formatElapsed } from './timer-math.ts';
+import { discardTimer, pauseTimer, resumeTimer, startTimer, stopTimer, switchTimer, timerNoteEdit } from './timer-repository.ts';
+import type { TimerOutcome, TimerTask } from '../../../shared/timelog/timer.ts';
+import { elapsedMs, formatElapsed } from '../../../shared/timelog/timer.ts';
 import { useNow } from './use-now.ts';
-import { rowKeyId } from './week-grid.ts';
+import { rowKeyId } from '../../../shared/timelog/week-grid.ts';
 import { ConfirmBox } from '../../app/ConfirmBox.tsx';
 import { useFocusTarget } from '../../app/use-focus-target.ts';
 

@@ -8,13 +8,14 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { draftFor, dropDraft, keepDraft } from '../../ui/drafts.ts';
 import { gridKeyAction, gridPositionOf } from '../../ui/grid-keys.ts';
-import { cellHours, dayHeading, dayName, totalHours, type RowLabel } from './labels.ts';
-import type { TimelogProblem } from './timelog-problems.ts';
-import { cellMinutes } from './timelog-repository.ts';
-import type { WeekGrid as WeekGridModel, WeekGridRow } from './week-grid.ts';
-import { WeekGridBodyRow, type Editing, type Move, type RowActions } from './WeekGridRow.tsx';
+import { cellHours, dayName, type RowLabel } from './labels.ts';
+import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { cellMinutes, type WeekGrid as WeekGridModel, type WeekGridRow } from '../../../shared/timelog/week-grid.ts';
+import { useCellEditing } from './use-cell-editing.ts';
+import { cellKey, usePendingCells } from './use-pending-cells.ts';
+import { WeekGridHead, WeekGridTotals } from './WeekGridFrame.tsx';
+import { WeekGridBodyRow, type Move, type RowActions } from './WeekGridRow.tsx';
 
 /** Column 0 is the row's label, 1–7 the days, 8 the row's total. */
 const DAY_COLS = 7;
@@ -48,51 +49,18 @@ interface Active {
   col: number;
 }
 
-const cellKey = (rowId: string, day: number) => `${rowId}#${day}`;
 const noLabel: RowLabel = { category: '', links: [] };
-
-interface PendingValue {
-  minutes: number;
-  /** Which save it is, so an earlier save of the same cell does not settle a later one. */
-  seq: number;
-  /** The grid shown when the save was stored; null while it is being stored. */
-  storedOn: WeekGridModel | null;
-}
-
-function rememberedEditing(key: string, grid: WeekGridModel): Editing | null {
-  const remembered = draftFor(key);
-  if (remembered === undefined) return null;
-  const editing = JSON.parse(remembered) as Editing;
-  return grid.rows.some((row) => row.id === editing.rowId) ? editing : null;
-}
 
 export function WeekGrid({ grid, labels, today, labelledBy, describedBy, onSetCell, onClearCell, focusRequest }: Props) {
   const { t } = useI18n();
   const tableRef = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<Active>({ rowId: grid.rows[0]?.id ?? 'header', row: 1, col: 1 });
-  // A refused value open in a cell is unsaved input: remembered across view switches (the editor opens
-  // again on its cell with the message), counted by the save indicator, and leaving the page asks first.
-  const draftKey = `week-grid:${grid.days[0] ?? ''}`;
-  const [editing, setEditingState] = useState<Editing | null>(() => rememberedEditing(draftKey, grid));
-  const editingRef = useRef<Editing | null>(editing);
-  // Values typed here that the live query has not brought back yet (see shownPending).
-  const [pending, setPending] = useState<ReadonlyMap<string, PendingValue>>(() => new Map());
-  const gridRef = useRef(grid);
-  const saveSeq = useRef(0);
-  useLayoutEffect(() => {
-    gridRef.current = grid;
-  });
+  const [editing, editingRef, setEditing] = useCellEditing(grid);
+  // Values typed here that the live query has not brought back yet.
+  const pending = usePendingCells(grid);
   const focusAfterRender = useRef(false);
   const [, setFocusTick] = useState(0);
   const handledRequest = useRef<number | null>(null);
-
-  const setEditing = useCallback((next: Editing | null | ((current: Editing | null) => Editing | null)) => {
-    const value = typeof next === 'function' ? next(editingRef.current) : next;
-    editingRef.current = value;
-    setEditingState(value);
-    if (value?.problem) keepDraft(draftKey, JSON.stringify(value));
-    else dropDraft(draftKey);
-  }, [draftKey]);
 
   const rowCount = grid.rows.length + 2;
   const rowIndexOf = (rowId: string, fallback: number): number => {
@@ -129,26 +97,7 @@ export function WeekGrid({ grid, labels, today, labelledBy, describedBy, onSetCe
     requestFocus();
   }, [focusRequest, grid, requestFocus]);
 
-  // A typed value shows until its save is stored and a grid read after that arrives. A grid from a read that
-  // started earlier (another cell's save) may not have it yet, and showing that grid's value would flicker.
-  const pendingValues = useMemo(() => {
-    const values = new Map<string, number>();
-    for (const [key, value] of pending) if (value.storedOn === null || value.storedOn === grid) values.set(key, value.minutes);
-    return values;
-  }, [pending, grid]);
-  const minutesIn = (row: WeekGridRow, day: number): number => pendingValues.get(cellKey(row.id, day)) ?? row.cells[day]?.minutes ?? 0;
-  // Per row, so a row's props change only when its own values do.
-  const pendingByRow = useMemo(() => {
-    const byRow = new Map<string, Map<number, number>>();
-    for (const [key, minutes] of pendingValues) {
-      const at = key.lastIndexOf('#');
-      const rowId = key.slice(0, at);
-      const values = byRow.get(rowId) ?? new Map<number, number>();
-      values.set(Number(key.slice(at + 1)), minutes);
-      byRow.set(rowId, values);
-    }
-    return byRow;
-  }, [pendingValues]);
+  const minutesIn = (row: WeekGridRow, day: number): number => pending.values.get(cellKey(row.id, day)) ?? row.cells[day]?.minutes ?? 0;
   const dayNames = useMemo(() => grid.days.map((date) => dayName(t, date)), [grid.days, t]);
 
   const isEditable = (row: number, col: number) => row >= 1 && row <= grid.rows.length && col >= 1 && col <= DAY_COLS;
@@ -212,14 +161,7 @@ export function WeekGrid({ grid, labels, today, labelledBy, describedBy, onSetCe
       return;
     }
     const key = cellKey(current.rowId, current.day);
-    saveSeq.current += 1;
-    const seq = saveSeq.current;
-    setPending((p) => {
-      // Values whose save has shown up in a later grid are done with.
-      const values = new Map([...p].filter(([, value]) => value.storedOn === null || value.storedOn === gridRef.current));
-      values.set(key, { minutes: parsed.minutes ?? 0, seq, storedOn: null });
-      return values;
-    });
+    const seq = pending.begin(key, parsed.minutes ?? 0);
     setEditing(null);
     const rowNumber = rowIndexOf(current.rowId, activeRow);
     const col = current.day + 1;
@@ -231,15 +173,7 @@ export function WeekGrid({ grid, labels, today, labelledBy, describedBy, onSetCe
 
     void onSetCell(row, current.day, current.draft).then((problems) => {
       const problem = problems?.[0];
-      setPending((p) => {
-        const value = p.get(key);
-        if (!value || value.seq !== seq) return p;
-        const values = new Map(p);
-        // Stored: the next grid read has it. Not stored: the stored value shows again.
-        if (problems !== null) values.delete(key);
-        else values.set(key, { ...value, storedOn: gridRef.current });
-        return values;
-      });
+      pending.settle(key, seq, problems === null);
       if (!problem) return;
       // The editor opens again on its cell and focuses itself.
       setEditing({ ...current, typed: true, problem });
@@ -290,30 +224,7 @@ export function WeekGrid({ grid, labels, today, labelledBy, describedBy, onSetCe
           ))}
           <col className="total-col" />
         </colgroup>
-        <thead>
-          <tr data-grid-row={0} aria-rowindex={1}>
-            <th scope="col" data-grid-cell="" data-grid-col={0} aria-colindex={1} tabIndex={tabIndexOf(0, 0)} className="row-head">
-              {t('timelog.week.rowColumn')}
-            </th>
-            {grid.days.map((date, day) => (
-              <th
-                key={date}
-                scope="col"
-                data-grid-cell=""
-                data-grid-col={day + 1}
-                aria-colindex={day + 2}
-                tabIndex={tabIndexOf(0, day + 1)}
-                className={day === todayIndex ? 'day is-today' : 'day'}
-                aria-current={day === todayIndex ? 'date' : undefined}
-              >
-                <span className="weekday">{dayHeading(t, date).weekday}</span> <span className="date">{dayHeading(t, date).date}</span>
-              </th>
-            ))}
-            <th scope="col" data-grid-cell="" data-grid-col={8} aria-colindex={9} tabIndex={tabIndexOf(0, 8)} className="total">
-              {t('timelog.week.rowTotal')}
-            </th>
-          </tr>
-        </thead>
+        <WeekGridHead days={grid.days} tabIndexOf={tabIndexOf} todayIndex={todayIndex} />
         <tbody>
           {grid.rows.map((row, index) => (
             <WeekGridBodyRow
@@ -325,35 +236,12 @@ export function WeekGrid({ grid, labels, today, labelledBy, describedBy, onSetCe
               todayIndex={todayIndex}
               activeCol={activeRow === index + 1 ? activeCol : null}
               editing={editing !== null && editing.rowId === row.id ? editing : null}
-              pending={pendingByRow.get(row.id)}
+              pending={pending.byRow.get(row.id)}
               actions={actions}
             />
           ))}
         </tbody>
-        <tfoot>
-          <tr data-grid-row={rowCount - 1} aria-rowindex={rowCount}>
-            <th scope="row" data-grid-cell="" data-grid-col={0} aria-colindex={1} tabIndex={tabIndexOf(rowCount - 1, 0)} className="row-head">
-              {t('timelog.week.dayTotal')}
-            </th>
-            {grid.dayTotals.map((minutes, day) => (
-              <td
-                key={grid.days[day]}
-                data-grid-cell=""
-                data-grid-col={day + 1}
-                aria-colindex={day + 2}
-                tabIndex={tabIndexOf(rowCount - 1, day + 1)}
-                aria-readonly="true"
-                className={day === todayIndex ? 'total is-today' : 'total'}
-                aria-label={t('timelog.week.dayTotalName', { day: dayNames[day] ?? '', hours: totalHours(minutes) })}
-              >
-                {totalHours(minutes)}
-              </td>
-            ))}
-            <td data-grid-cell="" data-grid-col={8} aria-colindex={9} tabIndex={tabIndexOf(rowCount - 1, 8)} aria-readonly="true" className="total week-total" aria-label={t('timelog.week.weekTotalName', { hours: totalHours(grid.totalMinutes) })}>
-              {totalHours(grid.totalMinutes)}
-            </td>
-          </tr>
-        </tfoot>
+        <WeekGridTotals grid={grid} gridRow={rowCount - 1} dayNames={dayNames} tabIndexOf={tabIndexOf} todayIndex={todayIndex} />
       </table>
     </div>
   );

@@ -7,13 +7,15 @@ import { localToday } from '../../app/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddRowForm } from './AddRowForm.tsx';
 import { dayName, rowLabel, rowOrder, rowText } from './labels.ts';
-import { problemText, type TimelogProblem } from './timelog-problems.ts';
+import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { problemText } from './timelog-problems.ts';
 import { loadWeek } from './timelog-queries.ts';
 import { weekHref } from './timelog-routes.ts';
-import { cellEdit, cellMinutes, copyPreviousWeekRows, keepWeekRow, removeEmptyWeekRows, restoreEntries, setCell } from './timelog-repository.ts';
+import { restoreEntries } from './entry-repository.ts';
+import { cellEdit, copyPreviousWeekRows, keepWeekRow, removeEmptyWeekRows, setCell } from './week-grid-repository.ts';
 import { journaledWrite } from '../../app/autosave.ts';
 import { WeekGrid, type FocusRequest } from './WeekGrid.tsx';
-import { buildWeekGrid, rowKeyId, type RowKey, type WeekGridRow } from './week-grid.ts';
+import { buildWeekGrid, cellMinutes, rowKeyId, type RowKey, type WeekGridRow } from '../../../shared/timelog/week-grid.ts';
 import { useWeekRows } from './week-rows.ts';
 
 /** A removal the user can take back: the entries as they were. */

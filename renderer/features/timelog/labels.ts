@@ -5,13 +5,13 @@
 import type { TimeCategory, TimerState } from '../../../shared/domain/timelog.ts';
 import { formatDateTime, formatTimeOfDay, type Locale } from '../../../shared/format.ts';
 import { localToday } from '../../app/today.ts';
-import { timerStartedAt } from './timer-math.ts';
+import { timerStartedAt } from '../../../shared/timelog/timer.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
-import { toDate } from '../../../shared/timelog/weeks.ts';
+import { isoWeekday } from '../../../shared/timelog/weeks.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import type { LinkNames } from './timelog-queries.ts';
-import type { RowKey } from './week-grid.ts';
+import type { RowKey } from '../../../shared/timelog/week-grid.ts';
 
 export interface RowLabel {
   category: string;
@@ -84,27 +84,21 @@ const weekdayLong: Record<number, MessageKey> = {
   7: 'timelog.weekday.long.7',
 };
 
-/** ISO day of the week: Monday 1 … Sunday 7. */
-function isoDay(date: string): number {
-  const day = toDate(date).getDay();
-  return day === 0 ? 7 : day;
-}
-
 const dayMonth = (date: string) => `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`;
 
 /** `mån 23/11`: a week column's heading, as its two parts. */
 export function dayHeading(t: Translate, date: string): { weekday: string; date: string } {
-  return { weekday: t(weekdayShort[isoDay(date)] ?? 'timelog.weekday.short.1'), date: dayMonth(date) };
+  return { weekday: t(weekdayShort[isoWeekday(date)] ?? 'timelog.weekday.short.1'), date: dayMonth(date) };
 }
 
 /** `måndag 23/11`: the day in a cell's accessible name. */
 export function dayName(t: Translate, date: string): string {
-  return `${t(weekdayLong[isoDay(date)] ?? 'timelog.weekday.long.1')} ${dayMonth(date)}`;
+  return `${t(weekdayLong[isoWeekday(date)] ?? 'timelog.weekday.long.1')} ${dayMonth(date)}`;
 }
 
 /** `måndag`: the weekday alone. */
 export function weekdayName(t: Translate, date: string): string {
-  return t(weekdayLong[isoDay(date)] ?? 'timelog.weekday.long.1');
+  return t(weekdayLong[isoWeekday(date)] ?? 'timelog.weekday.long.1');
 }
 
 /** Hours with a decimal comma for a cell: `1,5`; nothing for an empty cell. */

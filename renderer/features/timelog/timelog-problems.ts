@@ -1,48 +1,10 @@
-/**
- * Why the time log refused a change, as data: the repository returns these, the views word them
- * (in Swedish or English) at the field they concern. Nothing is stored when one is returned.
- */
+/** The time log's problems (shared/timelog/problems.ts) in the user's words, at the field they concern. */
 import type { DurationError } from '../../../shared/timelog/duration.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
+import { DAY_MINUTES } from '../../../shared/timelog/entry-rules.ts';
+import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
-
-export type LinkField = 'goalArea' | 'activity' | 'project';
-
-export type TimelogProblem =
-  | { field: 'duration'; code: DurationError; text: string }
-  /** The day would hold more than 24 hours; `otherMinutes` are already logged on it. */
-  | { field: 'duration'; code: 'dayFull'; date: string; otherMinutes: number }
-  /** A cell's several entries would be merged, but their notes together are longer than a note may be. */
-  | { field: 'duration'; code: 'mergedNoteTooLong' }
-  | { field: 'date'; code: 'invalid'; text: string }
-  | { field: 'date'; code: 'tooFarAhead'; date: string; latest: string }
-  | { field: 'category'; code: 'required' | 'notFound' }
-  | { field: 'category'; code: 'archived'; name: string }
-  | { field: 'category'; code: 'inUse'; name: string; count: number }
-  | { field: LinkField; code: 'notFound' }
-  | { field: 'note'; code: 'tooLong'; max: number }
-  | { field: 'name'; code: 'required' }
-  | { field: 'name'; code: 'tooLong'; max: number }
-  | { field: 'name'; code: 'duplicate'; name: string }
-  | { field: 'entry'; code: 'notFound' }
-  | { field: 'timer'; code: 'alreadyRunning'; name: string }
-  | { field: 'timer'; code: 'none' | 'notRunning' | 'notPaused' };
-
-export type ProblemField = TimelogProblem['field'];
-
-/** A refused write: nothing was stored. */
-export interface Refused {
-  ok: false;
-  problems: TimelogProblem[];
-}
-
-export const refused = (...problems: TimelogProblem[]): Refused => ({ ok: false, problems });
-
-/** The first problem about a field, for the message shown at it. */
-export function problemAt(problems: readonly TimelogProblem[], field: ProblemField): TimelogProblem | undefined {
-  return problems.find((p) => p.field === field);
-}
 
 const durationKeys: Record<DurationError, MessageKey> = {
   empty: 'timelog.problem.duration.empty',
@@ -58,7 +20,7 @@ export function problemText(t: Translate, problem: TimelogProblem): string {
   switch (problem.field) {
     case 'duration':
       if (problem.code === 'dayFull') {
-        return t('timelog.problem.duration.dayFull', { date: problem.date, logged: hours(problem.otherMinutes), left: hours(Math.max(0, 24 * 60 - problem.otherMinutes)) });
+        return t('timelog.problem.duration.dayFull', { date: problem.date, logged: hours(problem.otherMinutes), left: hours(Math.max(0, DAY_MINUTES - problem.otherMinutes)) });
       }
       if (problem.code === 'mergedNoteTooLong') return t('timelog.problem.duration.mergedNoteTooLong');
       return t(durationKeys[problem.code], { text: problem.text });

@@ -6,10 +6,10 @@
 import type { Activity, GoalArea } from '../../../shared/domain/plan.ts';
 import type { Project } from '../../../shared/domain/project.ts';
 import { TIMER_ID, type TimeCategory, type TimeEntry, type TimerState } from '../../../shared/domain/timelog.ts';
-import { weekDays, type IsoWeek } from '../../../shared/timelog/weeks.ts';
+import { sortCategories } from '../../../shared/timelog/categories.ts';
+import { weekDays, weekRange, type IsoWeek } from '../../../shared/timelog/weeks.ts';
 import { db } from '../../db/database.ts';
-import { sortCategories, weekRange } from './timelog-repository.ts';
-import type { RowKey } from './week-grid.ts';
+import type { RowKey } from '../../../shared/timelog/week-grid.ts';
 
 /** The linked records rows and entries name, by id. A missing id means the record was removed. */
 export interface LinkNames {

@@ -1,44 +1,23 @@
 /**
  * The one running timer. Every operation is a Dexie transaction on the single record with the
  * fixed id TIMER_ID, so two tabs (or two windows) can never run two timers: the second start
- * finds the first and is refused. Elapsed time comes from the wall clock (timer-math.ts), so the
+ * finds the first and is refused. Elapsed time comes from the wall clock (shared/timelog/timer.ts), so the
  * timer survives a reload, a restart and a laptop asleep overnight.
  */
 import { TIMER_ID, type TimeEntry, type TimerState } from '../../../shared/domain/timelog.ts';
+import { noteProblem, type Clock } from '../../../shared/timelog/entry-rules.ts';
+import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { newTimer, refusedWith, stopPlan, type TimerOutcome, type TimerTask } from '../../../shared/timelog/timer.ts';
+import { rowKeyOf } from '../../../shared/timelog/week-grid.ts';
 import { defineSaveOperation } from '../../app/save-operation.ts';
-import { localToday } from '../../app/today.ts';
 import { db } from '../../db/database.ts';
-import { entryProblems, entryTables, newId, NOTE_MAX, rowKeyProblems, systemClock, type Clock } from './timelog-repository.ts';
-import type { TimelogProblem } from './timelog-problems.ts';
-import { allocateCorrected, CONFIRM_AFTER_MS, MINUTE_MS, partsToMinutes, timerParts, type DayMinutes } from './timer-math.ts';
-import { rowKeyOf, type RowKey } from './week-grid.ts';
-
-/** What the timer runs for: a category, optional links, a note. */
-export interface TimerTask extends RowKey {
-  note: string;
-}
-
-export type TimerOutcome =
-  | { kind: 'started' }
-  | { kind: 'paused' }
-  | { kind: 'resumed' }
-  | { kind: 'discarded' }
-  | { kind: 'noteSaved' }
-  /** Stopped into entries, one per day; `switched` when a new task started at once. */
-  | { kind: 'stored'; entries: TimeEntry[]; switched: boolean }
-  /** Stopped after less than a minute: nothing stored. */
-  | { kind: 'tooShort'; switched: boolean }
-  /** Ran more than 12 hours: nothing stored until the user confirms or corrects the minutes. */
-  | { kind: 'needsConfirmation'; minutes: number; startDate: string }
-  | { kind: 'refused'; problems: TimelogProblem[] };
+import { entryProblems, entryTables, newId, rowKeyProblems, systemClock } from './entry-repository.ts';
 
 export interface StopOptions {
   now?: Clock;
   /** The minutes the user confirmed or corrected after a long run. */
   confirmedMinutes?: number;
 }
-
-const refusedWith = (...problems: TimelogProblem[]): Extract<TimerOutcome, { kind: 'refused' }> => ({ kind: 'refused', problems });
 
 function timerTables() {
   return [db().timer, ...entryTables()];
@@ -51,12 +30,9 @@ export async function loadTimer(): Promise<TimerState | null> {
 /** Inside a transaction: what is wrong with a task before a timer starts on it. */
 async function taskProblems(task: TimerTask): Promise<TimelogProblem[]> {
   const problems = await rowKeyProblems(task, true);
-  if (task.note.length > NOTE_MAX) problems.push({ field: 'note', code: 'tooLong', max: NOTE_MAX });
+  const note = noteProblem(task.note);
+  if (note) problems.push(note);
   return problems;
-}
-
-function newTimer(task: TimerTask, now: Date): TimerState {
-  return { id: TIMER_ID, state: 'running', date: localToday(now), runningSince: now.toISOString(), startedAt: now.toISOString(), accumulatedMs: 0, ...rowKeyOf(task), note: task.note.trim() };
 }
 
 async function runningProblem(timer: TimerState): Promise<TimelogProblem> {
@@ -98,20 +74,6 @@ export async function resumeTimer(now: Clock = systemClock): Promise<TimerOutcom
     await database.timer.put({ ...timer, state: 'running', runningSince: now().toISOString() });
     return { kind: 'resumed' };
   });
-}
-
-/** The days and minutes a stop stores, or why it stores nothing yet. */
-function stopPlan(timer: TimerState, now: Date, confirmedMinutes: number | undefined): { days: DayMinutes[] } | Exclude<TimerOutcome, { kind: 'stored' }> {
-  const parts = timerParts(timer, now);
-  const totalMs = parts.reduce((sum, part) => sum + part.ms, 0);
-  const measured = partsToMinutes(parts);
-  if (confirmedMinutes !== undefined) {
-    if (!Number.isInteger(confirmedMinutes) || confirmedMinutes < 1) return refusedWith({ field: 'duration', code: 'zero', text: String(confirmedMinutes) });
-    return { days: measured.length > 0 ? allocateCorrected(measured, confirmedMinutes) : [{ date: timer.date, minutes: confirmedMinutes }] };
-  }
-  if (totalMs < MINUTE_MS) return { kind: 'tooShort', switched: false };
-  if (totalMs > CONFIRM_AFTER_MS) return { kind: 'needsConfirmation', minutes: Math.round(totalMs / MINUTE_MS), startDate: timer.date };
-  return { days: measured };
 }
 
 /** Inside a transaction: stops the timer into entries, or leaves it as it is and says why. */
@@ -181,7 +143,8 @@ export async function updateTimerNote(note: string): Promise<TimerOutcome> {
   return database.transaction('rw', database.timer, async (): Promise<TimerOutcome> => {
     const timer = await database.timer.get(TIMER_ID);
     if (!timer) return refusedWith({ field: 'timer', code: 'none' });
-    if (note.length > NOTE_MAX) return refusedWith({ field: 'note', code: 'tooLong', max: NOTE_MAX });
+    const problem = noteProblem(note);
+    if (problem) return refusedWith(problem);
     await database.timer.put({ ...timer, note });
     return { kind: 'noteSaved' };
   });

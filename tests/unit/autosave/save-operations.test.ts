@@ -4,7 +4,9 @@ import { saveOperations } from '../../../renderer/app/save-operations.ts';
 import { db } from '../../../renderer/db/database.ts';
 import * as plans from '../../../renderer/features/plans/plan-repository.ts';
 import * as projects from '../../../renderer/features/projects/project-repository.ts';
-import * as timelog from '../../../renderer/features/timelog/timelog-repository.ts';
+import * as categories from '../../../renderer/features/timelog/category-repository.ts';
+import * as entries from '../../../renderer/features/timelog/entry-repository.ts';
+import * as grid from '../../../renderer/features/timelog/week-grid-repository.ts';
 import * as timer from '../../../renderer/features/timelog/timer-repository.ts';
 import { trashProject } from '../../../renderer/features/trash/trash-repository.ts';
 
@@ -24,7 +26,7 @@ function replay(op: { name: string; args: readonly unknown[] }) {
 describe('the registry of save operations', () => {
   it('holds every operation the repositories define, each under its own name', () => {
     const isDefinition = (value: unknown) => typeof value === 'object' && value !== null && 'op' in value && 'run' in value && 'name' in value;
-    const defined = [plans, projects, timer, timelog].flatMap((module) => Object.values(module).filter(isDefinition));
+    const defined = [plans, projects, timer, categories, entries, grid].flatMap((module) => Object.values(module).filter(isDefinition));
     expect(defined.length).toBeGreaterThanOrEqual(5);
     for (const definition of defined) expect(saveOperations).toContain(definition);
     expect(new Set(saveOperations.map((d) => d.name)).size).toBe(saveOperations.length);
@@ -55,10 +57,10 @@ describe('the registry of save operations', () => {
 
   it('stores a week cell typed just before a reload, and drops one the day no longer has room for', async () => {
     const row = { categoryId: 'moa', goalAreaId: null, activityId: null, projectId: null };
-    await timelog.ensureTimeCategories();
-    expect(await replay(timelog.cellEdit.op('2026-11-24', row, '1:30'))).toBe('applied');
+    await categories.ensureTimeCategories();
+    expect(await replay(grid.cellEdit.op('2026-11-24', row, '1:30'))).toBe('applied');
     expect((await db().timeEntries.where('date').equals('2026-11-24').toArray()).map((e) => e.minutes)).toEqual([90]);
-    expect(await replay(timelog.cellEdit.op('2026-11-24', row, '25'))).toBe('gone');
+    expect(await replay(grid.cellEdit.op('2026-11-24', row, '25'))).toBe('gone');
     expect((await db().timeEntries.where('date').equals('2026-11-24').toArray()).map((e) => e.minutes)).toEqual([90]);
   });
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database.ts';
-import { emptyMandateForm, type MandateForm } from '../../../renderer/features/timelog/follow-up/mandate-form.ts';
+import { emptyMandateForm, type MandateForm } from '../../../shared/timelog/mandate-form.ts';
 import { createMandate, listMandates, removeMandate, updateMandate } from '../../../renderer/features/timelog/follow-up/mandate-repository.ts';
 
 const hours = (validFrom: string, hoursPerWeek: string): MandateForm => ({ ...emptyMandateForm(validFrom), hoursPerWeek });

@@ -3,8 +3,9 @@ import type { Activity, ActionPlan, GoalArea } from '../../../shared/domain/plan
 import type { TimeEntry } from '../../../shared/domain/timelog.ts';
 import { newProject } from '../../../shared/project/defaults.ts';
 import { db } from '../../../renderer/db/database.ts';
-import { ensureTimeCategories } from '../../../renderer/features/timelog/timelog-repository.ts';
-import type { RowKey } from '../../../renderer/features/timelog/week-grid.ts';
+import { ensureTimeCategories } from '../../../renderer/features/timelog/category-repository.ts';
+import type { EntryDraft } from '../../../shared/timelog/entry-rules.ts';
+import type { RowKey } from '../../../shared/timelog/week-grid.ts';
 
 /** Friday 27 November 2026 (week 48), 10:00 local time. */
 export const friday = (): Date => new Date(2026, 10, 27, 10, 0);
@@ -77,3 +78,9 @@ export async function stored(date: string, minutes: number, row: Partial<RowKey>
 export async function allEntries(): Promise<TimeEntry[]> {
   return (await db().timeEntries.toArray()).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
+
+/** A day-list draft for `moaRow` on Friday: 1:30 and no note, unless overridden. */
+export const draft = (overrides: Partial<EntryDraft> = {}): EntryDraft => ({ date: '2026-11-27', duration: '1:30', ...moaRow, note: '', ...overrides });
+
+/** A write's problems as `field:code`, for comparing; none when it was stored. */
+export const codes = (result: { ok: boolean; problems?: { field: string; code: string }[] }) => (result.ok ? [] : (result.problems ?? []).map((p) => `${p.field}:${p.code}`));

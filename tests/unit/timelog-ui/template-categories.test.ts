@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database.ts';
 import { createMandate, listMandates } from '../../../renderer/features/timelog/follow-up/mandate-repository.ts';
-import { templateMandateForm } from '../../../renderer/features/timelog/follow-up/mandate-form.ts';
+import { templateMandateForm } from '../../../shared/timelog/mandate-form.ts';
 import {
   addCategory,
   addTemplateCategories,
@@ -10,8 +10,7 @@ import {
   listCategories,
   missingTemplateCategories,
   renameCategory,
-  templateCategoriesToAdd,
-} from '../../../renderer/features/timelog/timelog-repository.ts';
+} from '../../../renderer/features/timelog/category-repository.ts';
 import { ensureDefaultTemplate, importTemplate } from '../../../renderer/features/templates/template-repository.ts';
 import { defaultTimeCategories } from '../../../shared/domain/timelog.ts';
 import { defaultTemplate } from '../../../shared/templates/default-template.ts';
@@ -63,10 +62,6 @@ describe('template categories offered later', () => {
     expect(after.map((c) => c.id)).toEqual([...defaultTimeCategories.map((c) => c.id), own.ok ? own.category.id : '', 'natverk']);
     expect(await missingTemplateCategories()).toEqual([]);
     expect(await addTemplateCategories()).toEqual([]);
-  });
-
-  it('compares names as the category form does (case does not count)', () => {
-    expect(templateCategoriesToAdd([{ id: 'x', name: 'RESOR' }, { id: 'y', name: 'Ny' }, { id: 'y', name: 'Ny igen' }], [{ id: 'r', name: 'resor', archived: false, order: 0 }])).toEqual([{ id: 'y', name: 'Ny' }]);
   });
 });
 

@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TIMER_ID } from '../../../shared/domain/timelog.ts';
 import { db } from '../../../renderer/db/database.ts';
-import { archiveCategory, deleteCategory } from '../../../renderer/features/timelog/timelog-repository.ts';
-import { discardTimer, loadTimer, pauseTimer, resumeTimer, startTimer, stopTimer, switchTimer, type TimerOutcome, type TimerTask } from '../../../renderer/features/timelog/timer-repository.ts';
+import { archiveCategory, deleteCategory } from '../../../renderer/features/timelog/category-repository.ts';
+import { discardTimer, loadTimer, pauseTimer, resumeTimer, startTimer, stopTimer, switchTimer } from '../../../renderer/features/timelog/timer-repository.ts';
+import type { TimerOutcome, TimerTask } from '../../../shared/timelog/timer.ts';
 import { allEntries, freshWorkbook, stored } from './records.ts';
 
 const task: TimerTask = { categoryId: 'moa', goalAreaId: 'ga-ie', activityId: null, projectId: null, note: 'Dialogmöte' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekOf, monthOf, nextWeek, previousWeek, quarterOf, weekDays, weekKey, weekLabel } from '../../../shared/timelog/weeks.ts';
+import { isoWeekday, isoWeekOf, monthOf, nextWeek, parseWeekKey, previousWeek, quarterOf, weekDays, weekKey, weekLabel, weekRange } from '../../../shared/timelog/weeks.ts';
 
 describe('ISO weeks around new year', () => {
   it.each([
@@ -52,5 +52,24 @@ describe('months and quarters', () => {
   ])('%s is in %s and %s', (date, quarter, month) => {
     expect(quarterOf(date)).toBe(quarter);
     expect(monthOf(date)).toBe(month);
+  });
+});
+
+describe('week keys and ranges', () => {
+  it('reads real ISO weeks only, 53-week years included', () => {
+    expect(parseWeekKey('2026-W48')).toEqual({ year: 2026, week: 48 });
+    expect(parseWeekKey('2026-W53')).toEqual({ year: 2026, week: 53 });
+    expect(parseWeekKey('2027-W53')).toBeNull();
+    expect(parseWeekKey('2026-W00')).toBeNull();
+    expect(parseWeekKey('2026-48')).toBeNull();
+    expect(parseWeekKey(undefined)).toBeNull();
+  });
+
+  it('numbers the days of the week from Monday 1 to Sunday 7', () => {
+    expect(['2026-11-23', '2026-11-27', '2026-11-29'].map(isoWeekday)).toEqual([1, 5, 7]);
+  });
+
+  it('gives the Monday and Sunday of a week, across new year', () => {
+    expect(weekRange({ year: 2026, week: 53 })).toEqual(['2026-12-28', '2027-01-03']);
   });
 });

@@ -4,7 +4,7 @@ import { labelStep, linePoints, niceTicks, pathOf, px, spreadLabels, yScale, typ
 import { axisColour, mandateLineColour, moaLineColour } from './chart-palette.ts';
 import { Balance, HoursGrid, TableToggle, useDrawnWidth, useSvgId } from './ChartParts.tsx';
 import { formatHours, mandateBalance } from './follow-up-format.ts';
-import type { DateRange } from './follow-up-range.ts';
+import type { DateRange } from '../../../../shared/timelog/follow-up-range.ts';
 
 const height = 320;
 

@@ -9,7 +9,7 @@ import { CsvExport } from './CsvExport.tsx';
 import { CumulativeChart } from './CumulativeChart.tsx';
 import { entriesBetween, listTimeCategories, loggedDateSpan } from './follow-up-data.ts';
 import { buildFollowUp } from './follow-up-model.ts';
-import { calendarYear, followUpPeriods, readRange, validateRange, yearsOffered, type DateRange, type FollowUpScope, type RangeField } from './follow-up-range.ts';
+import { calendarYear, followUpPeriods, readRange, validateRange, yearsOffered, type DateRange, type FollowUpScope, type RangeField } from '../../../../shared/timelog/follow-up-range.ts';
 import { FollowUpTable, KeyFigures } from './FollowUpTable.tsx';
 import { listMandates } from './mandate-repository.ts';
 import { MandateSettings } from './MandateSettings.tsx';

@@ -8,7 +8,7 @@ import { activeTemplate } from '../../templates/template-repository.ts';
 import { FormField } from '../../../app/FormField.tsx';
 import { useI18n, type Translate } from '../../../i18n/i18n.tsx';
 import { formatDecimal, formatHours } from './follow-up-format.ts';
-import { checkMandateForm, emptyMandateForm, formFromMandate, templateMandateForm, type MandateField, type MandateForm, type MandateProblem } from './mandate-form.ts';
+import { checkMandateForm, emptyMandateForm, formFromMandate, templateMandateForm, type MandateField, type MandateForm, type MandateProblem } from '../../../../shared/timelog/mandate-form.ts';
 import { createMandate, listMandates, removeMandate, updateMandate } from './mandate-repository.ts';
 import { ConfirmBox } from '../../../app/ConfirmBox.tsx';
 import { useFocusTarget } from '../../../app/use-focus-target.ts';

@@ -5,7 +5,7 @@ import { axisColour } from './chart-palette.ts';
 import { HoursGrid, SeriesPatterns, TableToggle, seriesFill, useDrawnWidth, useSvgId } from './ChartParts.tsx';
 import type { FollowUpCategory } from './follow-up-categories.ts';
 import { formatHours } from './follow-up-format.ts';
-import type { DateRange } from './follow-up-range.ts';
+import type { DateRange } from '../../../../shared/timelog/follow-up-range.ts';
 
 const height = 320;
 

@@ -5,7 +5,7 @@
  */
 import type { TimeCategory, TimeEntry } from '../../../../shared/domain/timelog.ts';
 import { db } from '../../../db/database.ts';
-import type { DateRange } from './follow-up-range.ts';
+import type { DateRange } from '../../../../shared/timelog/follow-up-range.ts';
 
 /** Measure names read by bench/suites/timelog-follow-up.ts. */
 export const measures = {

@@ -6,10 +6,10 @@
 import { entriesCsv, weeklySummaryCsv, type EntryLookups } from '../../../../shared/timelog/csv.ts';
 import { summarise } from '../../../../shared/timelog/summary.ts';
 import { db } from '../../../db/database.ts';
-import { categoryNameLookup, followUpCategories, minutesPerCategory } from './follow-up-categories.ts';
+import { categoryNameLookup, minutesPerCategory, moaCategoryId, projectCategoryIds } from '../../../../shared/timelog/follow-up.ts';
+import { followUpCategories } from './follow-up-categories.ts';
 import { entriesBetween, listTimeCategories, measures } from './follow-up-data.ts';
-import { moaCategoryId, projectCategoryIds } from './follow-up-model.ts';
-import { entriesFileName, entriesRange, weeklyFileName, weeklyRange, type FollowUpScope } from './follow-up-range.ts';
+import { entriesFileName, entriesRange, weeklyFileName, weeklyRange, type FollowUpScope } from '../../../../shared/timelog/follow-up-range.ts';
 import { listMandates } from './mandate-repository.ts';
 
 export const CSV_MIME = 'text/csv;charset=utf-8';

@@ -10,7 +10,7 @@ import {
   weeklyFileName,
   weeklyRange,
   yearsOffered,
-} from '../../../renderer/features/timelog/follow-up/follow-up-range.ts';
+} from '../../../shared/timelog/follow-up-range.ts';
 
 describe('the dates a choice covers', () => {
   it.each([

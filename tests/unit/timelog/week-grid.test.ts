@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeEntry } from '../../../shared/domain/timelog.ts';
 import { weekDays } from '../../../shared/timelog/weeks.ts';
-import { buildWeekGrid, planCellChange, rowKeyId, sameRow, type RowKey } from '../../../renderer/features/timelog/week-grid.ts';
+import { buildWeekGrid, planCellChange, rowKeyId, sameRow, type RowKey } from '../../../shared/timelog/week-grid.ts';
 
 let counter = 0;
 function entry(date: string, minutes: number, row: Partial<RowKey> = {}, note = ''): TimeEntry {

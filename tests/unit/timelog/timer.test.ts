@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allocateCorrected, elapsedMs, formatElapsed, partsToMinutes, timerParts, timerStartedAt } from '../../../renderer/features/timelog/timer-math.ts';
+import type { TimerState } from '../../../shared/domain/timelog.ts';
+import { allocateCorrected, elapsedMs, formatElapsed, newTimer, partsToMinutes, stopPlan, timerParts, timerStartedAt } from '../../../shared/timelog/timer.ts';
 
 const at = (day: number, hour: number, minute = 0, second = 0) => new Date(2026, 10, day, hour, minute, second);
 const running = (since: Date, accumulatedMs = 0, date = '2026-11-26') => ({ runningSince: since.toISOString(), accumulatedMs, date });
@@ -75,5 +76,28 @@ describe('timerStartedAt: when the timer was started, for "startade 09:14"', () 
     expect(timerStartedAt({ accumulatedMs: 0, runningSince: start })?.toISOString()).toBe(start);
     expect(timerStartedAt({ accumulatedMs: 600_000, runningSince: '2026-11-27T10:00:00.000Z' })).toBeNull();
     expect(timerStartedAt({ accumulatedMs: 600_000, runningSince: null })).toBeNull();
+  });
+});
+
+describe('stopping: what a stop stores', () => {
+  const task = { categoryId: 'moa', goalAreaId: null, activityId: 'act-1', projectId: null, note: '  Dialogmöte  ' };
+  const startedAt = (since: Date): TimerState => newTimer(task, since);
+
+  it('starts a timer on today’s local date with the task’s links and its note trimmed', () => {
+    const timer = newTimer(task, at(27, 0, 30));
+    expect(timer).toMatchObject({ state: 'running', date: '2026-11-27', accumulatedMs: 0, categoryId: 'moa', activityId: 'act-1', note: 'Dialogmöte' });
+    expect(timer.startedAt).toBe(timer.runningSince);
+  });
+
+  it('stores nothing under a minute, waits for the user over 12 hours, and splits at midnight otherwise', () => {
+    expect(stopPlan(startedAt(at(27, 9)), at(27, 9, 0, 59), undefined)).toEqual({ kind: 'tooShort', switched: false });
+    expect(stopPlan(startedAt(at(26, 18)), at(27, 8), undefined)).toEqual({ kind: 'needsConfirmation', minutes: 14 * 60, startDate: '2026-11-26' });
+    expect(stopPlan(startedAt(at(26, 23)), at(27, 1, 30), undefined)).toEqual({ days: [{ date: '2026-11-26', minutes: 60 }, { date: '2026-11-27', minutes: 90 }] });
+  });
+
+  it('spreads confirmed minutes from the first day on, and refuses minutes that are not a whole positive number', () => {
+    expect(stopPlan(startedAt(at(26, 18)), at(27, 8), 8 * 60)).toEqual({ days: [{ date: '2026-11-26', minutes: 6 * 60 }, { date: '2026-11-27', minutes: 2 * 60 }] });
+    expect(stopPlan(startedAt(at(26, 18)), at(27, 8), 0)).toEqual({ kind: 'refused', problems: [{ field: 'duration', code: 'zero', text: '0' }] });
+    expect(stopPlan(startedAt(at(26, 18)), at(27, 8), 1.5)).toMatchObject({ kind: 'refused' });
   });
 });

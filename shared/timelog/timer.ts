@@ -1,13 +1,16 @@
 /**
  * The running timer's arithmetic: elapsed time from the wall clock, and how a stopped run becomes
- * one entry per calendar day. Pure (the clock is passed in), so tests control time.
+ * one entry per calendar day (or waits for the user, or stores nothing). Pure (the clock is passed
+ * in), so tests control time.
  *
  * The stored timer keeps only the accumulated time of earlier runs, the start of the current run
  * and the day it was started. So: the current run is split exactly at each local midnight, and
  * the time of earlier runs (before a pause) counts to the day the timer was started.
  */
-import type { TimerState } from '../../../shared/domain/timelog.ts';
-import { localToday } from '../../app/today.ts';
+import { TIMER_ID, type TimeEntry, type TimerState } from '../domain/timelog.ts';
+import type { TimelogProblem } from './problems.ts';
+import { rowKeyOf, type RowKey } from './week-grid.ts';
+import { toIsoDate } from './weeks.ts';
 
 export const MINUTE_MS = 60_000;
 /** A run longer than this asks the user to confirm or correct it before it is stored (a laptop asleep overnight). */
@@ -58,7 +61,7 @@ export function timerParts(timer: Pick<TimerState, 'accumulatedMs' | 'runningSin
     let cursor = new Date(timer.runningSince);
     while (cursor.getTime() < now.getTime()) {
       const end = new Date(Math.min(now.getTime(), nextMidnight(cursor).getTime()));
-      add(localToday(cursor), end.getTime() - cursor.getTime());
+      add(toIsoDate(cursor), end.getTime() - cursor.getTime());
       cursor = end;
     }
   }
@@ -102,4 +105,44 @@ export function allocateCorrected(days: readonly DayMinutes[], minutes: number):
     remaining -= take;
   });
   return result;
+}
+
+/** What the timer runs for: a category, optional links, a note. */
+export interface TimerTask extends RowKey {
+  note: string;
+}
+
+export type TimerOutcome =
+  | { kind: 'started' }
+  | { kind: 'paused' }
+  | { kind: 'resumed' }
+  | { kind: 'discarded' }
+  | { kind: 'noteSaved' }
+  /** Stopped into entries, one per day; `switched` when a new task started at once. */
+  | { kind: 'stored'; entries: TimeEntry[]; switched: boolean }
+  /** Stopped after less than a minute: nothing stored. */
+  | { kind: 'tooShort'; switched: boolean }
+  /** Ran more than 12 hours: nothing stored until the user confirms or corrects the minutes. */
+  | { kind: 'needsConfirmation'; minutes: number; startDate: string }
+  | { kind: 'refused'; problems: TimelogProblem[] };
+
+export const refusedWith = (...problems: TimelogProblem[]): Extract<TimerOutcome, { kind: 'refused' }> => ({ kind: 'refused', problems });
+
+/** A timer started on a task now: running, on today's date. */
+export function newTimer(task: TimerTask, now: Date): TimerState {
+  return { id: TIMER_ID, state: 'running', date: toIsoDate(now), runningSince: now.toISOString(), startedAt: now.toISOString(), accumulatedMs: 0, ...rowKeyOf(task), note: task.note.trim() };
+}
+
+/** The days and minutes a stop stores, or why it stores nothing yet. */
+export function stopPlan(timer: TimerState, now: Date, confirmedMinutes: number | undefined): { days: DayMinutes[] } | Exclude<TimerOutcome, { kind: 'stored' }> {
+  const parts = timerParts(timer, now);
+  const totalMs = parts.reduce((sum, part) => sum + part.ms, 0);
+  const measured = partsToMinutes(parts);
+  if (confirmedMinutes !== undefined) {
+    if (!Number.isInteger(confirmedMinutes) || confirmedMinutes < 1) return refusedWith({ field: 'duration', code: 'zero', text: String(confirmedMinutes) });
+    return { days: measured.length > 0 ? allocateCorrected(measured, confirmedMinutes) : [{ date: timer.date, minutes: confirmedMinutes }] };
+  }
+  if (totalMs < MINUTE_MS) return { kind: 'tooShort', switched: false };
+  if (totalMs > CONFIRM_AFTER_MS) return { kind: 'needsConfirmation', minutes: Math.round(totalMs / MINUTE_MS), startDate: timer.date };
+  return { days: measured };
 }

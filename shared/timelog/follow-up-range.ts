@@ -5,9 +5,9 @@
  * calendar year.
  */
 import { addDays, differenceInCalendarDays } from 'date-fns';
-import { isoDateSchema } from '../../../../shared/domain/common.ts';
-import type { SummaryPeriod } from '../../../../shared/timelog/summary.ts';
-import { toDate, toIsoDate, weekMonday } from '../../../../shared/timelog/weeks.ts';
+import { isoDateSchema } from '../domain/common.ts';
+import type { SummaryPeriod } from './summary.ts';
+import { toDate, toIsoDate, weekMonday } from './weeks.ts';
 
 // A type, not an interface: it then fits `Record<string, string>`, e.g. as message variables.
 export type DateRange = {

@@ -3,7 +3,9 @@
  * activity and project an entry is linked to), columns the seven days, a cell the sum of the
  * matching entries. Pure, so the cell rules are tested without a database.
  */
-import type { TimeEntry } from '../../../shared/domain/timelog.ts';
+import type { TimeEntry } from '../domain/timelog.ts';
+import { parseDuration } from './duration.ts';
+import type { TimelogProblem } from './problems.ts';
 
 /** What makes entries belong to the same grid row. */
 export interface RowKey {
@@ -109,4 +111,13 @@ export function planCellChange(matching: readonly TimeEntry[], minutes: number |
   if (rest.length === 0) return { kind: 'update', entryId: first.id, minutes };
   const notes = [...new Set(matching.map((e) => e.note.trim()).filter((n) => n !== ''))];
   return { kind: 'merge', keepId: first.id, removeIds: rest.map((e) => e.id), minutes, note: notes.join('\n') };
+}
+
+/** A cell's text as minutes: empty or 0 clears the cell (null), anything else goes through parseDuration. */
+export function cellMinutes(text: string): { ok: true; minutes: number | null } | { ok: false; problem: TimelogProblem } {
+  if (text.trim() === '') return { ok: true, minutes: null };
+  const parsed = parseDuration(text);
+  if (parsed.ok) return { ok: true, minutes: parsed.minutes };
+  if (parsed.code === 'zero') return { ok: true, minutes: null };
+  return { ok: false, problem: { field: 'duration', code: parsed.code, text } };
 }

@@ -3,8 +3,8 @@
  * full-time week (decimal comma or point), and no two mandates starting the same day (which one
  * would apply would be a guess). Pure, so the repository and the form share one set of rules.
  */
-import { isoDateSchema } from '../../../../shared/domain/common.ts';
-import { mandateSchema, type Mandate } from '../../../../shared/timelog/mandate.ts';
+import { isoDateSchema } from '../domain/common.ts';
+import { mandateSchema, type Mandate } from './mandate.ts';
 
 export type MandateKind = 'hours' | 'percent';
 

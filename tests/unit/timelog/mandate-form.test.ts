@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mandateSchema, type Mandate } from '../../../shared/timelog/mandate.ts';
-import { checkMandateForm, emptyMandateForm, formFromMandate, parseDecimal, type MandateForm } from '../../../renderer/features/timelog/follow-up/mandate-form.ts';
+import { checkMandateForm, emptyMandateForm, formFromMandate, parseDecimal, type MandateForm } from '../../../shared/timelog/mandate-form.ts';
 
 const hours = (hoursPerWeek: string, validFrom = '2026-01-05'): MandateForm => ({ ...emptyMandateForm(validFrom), hoursPerWeek });
 const percent = (percentOfFullTime: string, fullTimeHoursPerWeek = '40', validFrom = '2026-07-06'): MandateForm => ({ ...emptyMandateForm(validFrom), kind: 'percent', percentOfFullTime, fullTimeHoursPerWeek });
