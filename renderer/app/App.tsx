@@ -13,7 +13,7 @@ import { AboutDialog } from './AboutDialog.tsx';
 import { Shell } from './Shell.tsx';
 import { hrefFor, type RouteId } from './routes.ts';
 import { useRoute } from './use-route.ts';
-import { useSettings } from './use-settings.ts';
+import { useSettings } from '../ui/use-settings.ts';
 import type { Profile } from '../../shared/domain/profile.ts';
 import type { Settings, SettingsPatch } from '../../shared/settings.ts';
 

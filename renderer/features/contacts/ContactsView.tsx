@@ -4,12 +4,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '../../../shared/domain/plan.ts';
 import { contactKinds, normaliseContactDraft, validateContactDraft, type ContactField, type ContactProblem } from '../../../shared/domain/contact-validation.ts';
 import { splitLines } from '../../../shared/domain/profile.ts';
-import { FormField } from '../../app/FormField.tsx';
+import { FormField } from '../../ui/FormField.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { createContact, listContacts, removeContact, updateContact, type ContactUse } from './contact-repository.ts';
-import { ConfirmBox } from '../../app/ConfirmBox.tsx';
-import { useFocusTarget } from '../../app/use-focus-target.ts';
+import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
+import { useFocusTarget } from '../../ui/use-focus-target.ts';
 
 /** The form as typed: networks as one text, one network per line. */
 interface ContactForm {

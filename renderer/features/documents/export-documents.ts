@@ -11,7 +11,7 @@ import type { Mandate } from '../../../shared/domain/timelog.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
 import { mandateWeeklyMinutes, sortMandates } from '../../../shared/timelog/mandate.ts';
 import { projectCompleteness, projectCompletenessText } from '../../../shared/project/completeness.ts';
-import { flushSaves } from '../../app/autosave.ts';
+import { flushSaves } from '../../saving/autosave.ts';
 import { db } from '../../db/database.ts';
 import { getProfile } from '../../db/profile.ts';
 import { DOCX_MIME, saveAndLog, wordFilter } from './export-log.ts';

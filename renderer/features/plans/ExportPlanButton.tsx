@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { localToday } from '../../app/today.ts';
+import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { exportCompleteness, exportPlanToWord } from './export-plan.ts';
 

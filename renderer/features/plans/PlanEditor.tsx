@@ -5,8 +5,8 @@ import { addFirst, addSibling, applyChange, indent, invertChange, moveDown, move
 import { planTemplateView } from '../../../shared/plan/template-sections.ts';
 import type { OutlineRow, PlanContent } from '../../../shared/plan/types.ts';
 import { afterEdit, emptyHistory, recordStep, takeRedo, takeUndo, type UndoHistory } from '../../../shared/plan/undo-history.ts';
-import { flushSaves } from '../../app/autosave.ts';
-import { localToday } from '../../app/today.ts';
+import { flushSaves } from '../../saving/autosave.ts';
+import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { Completeness } from './Completeness.tsx';
@@ -16,7 +16,7 @@ import { listContacts } from '../contacts/contact-repository.ts';
 import { applyPlanChange, listGoalAreas, loadPlanContent, newId, nodeEdit } from './plan-repository.ts';
 import { PlanLifecycle } from './PlanLifecycle.tsx';
 import { PlanSections } from './PlanSections.tsx';
-import { SaveIndicator } from './SaveIndicator.tsx';
+import { SaveIndicator } from '../../ui/SaveIndicator.tsx';
 import { usePlanTemplate } from './use-plan-template.ts';
 import { GuidanceText } from '../../ui/GuidanceText.tsx';
 

@@ -1,5 +1,5 @@
 import { contentAsShown, handlingsplanOrder, planTemplateView, templateCompleteness } from '../../../shared/plan/template-sections.ts';
-import { flushSaves } from '../../app/autosave.ts';
+import { flushSaves } from '../../saving/autosave.ts';
 import { getProfile } from '../../db/profile.ts';
 import { listContacts } from '../contacts/contact-repository.ts';
 import { loadPlanContent } from './plan-repository.ts';

@@ -7,11 +7,11 @@ import { budgetTotals, coFinancingShare, financingBalance, financingTotals, form
 import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
-import { EditField } from './EditField.tsx';
+import { EditField } from '../../ui/EditField.tsx';
 import { useProjectChecks } from './project-fields.ts';
 import { newId, projectEdit, replaceItem, updateProject } from './project-repository.ts';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';
-import { saveNow } from '../../app/autosave.ts';
+import { saveNow } from '../../saving/autosave.ts';
 
 /** An amount cell's text: empty for nothing, else `1 234` (the field adds no unit; the column says kr). */
 function amountText(amounts: readonly YearAmount[], year: number): string {

@@ -3,7 +3,7 @@ import { PartHelp } from './PartHelp.tsx';
 import { riskLevel, riskMatrix, riskScale, riskScore } from '../../../shared/project/risk.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
-import { EditField } from './EditField.tsx';
+import { EditField } from '../../ui/EditField.tsx';
 import { useProjectChecks } from './project-fields.ts';
 import { newId, projectEdit, updateProject } from './project-repository.ts';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';

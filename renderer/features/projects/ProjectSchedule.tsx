@@ -1,16 +1,16 @@
 import { activityStatuses } from '../../../shared/domain/plan.ts';
 import type { Project, ProjectActivity } from '../../../shared/domain/project.ts';
 import { PartHelp } from './PartHelp.tsx';
-import { localToday } from '../../app/today.ts';
+import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
-import { EditField } from './EditField.tsx';
+import { EditField } from '../../ui/EditField.tsx';
 import { ActivityDateCells } from './ActivityDateCells.tsx';
 import { useProjectChecks } from './project-fields.ts';
 import { newId, projectEdit, updateProject } from './project-repository.ts';
 import { usePending } from './use-pending.ts';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';
-import { saveNow } from '../../app/autosave.ts';
+import { saveNow } from '../../saving/autosave.ts';
 
 /** A new activity starts today when today is inside the project, else on the project's first day. */
 function defaultDate(project: Project): string {

@@ -10,7 +10,7 @@ import { TemplateEditor } from './TemplateEditor.tsx';
 import { TemplateSummary } from './TemplateSummary.tsx';
 import { templateFileExtensions, templateFileName, takePendingFile, usePendingFile, type TemplateFile } from './import-flow.ts';
 import { activeTemplateId, ensureDefaultTemplate, listTemplates, removeTemplate, setActiveTemplate, templateUsage } from './template-repository.ts';
-import { ConfirmBox } from '../../app/ConfirmBox.tsx';
+import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
 
 async function loadTemplates() {
   const [templates, activeId, usage] = await Promise.all([listTemplates(), activeTemplateId(), templateUsage()]);

@@ -5,8 +5,8 @@ import { isoDateSchema } from '../../../shared/domain/common.ts';
 import type { TimeEntry } from '../../../shared/domain/timelog.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
 import { toDate, toIsoDate } from '../../../shared/timelog/weeks.ts';
-import { FormField } from '../../app/FormField.tsx';
-import { localToday } from '../../app/today.ts';
+import { FormField } from '../../ui/FormField.tsx';
+import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EntryForm } from './EntryForm.tsx';
 import { rowLabel, weekdayName } from './labels.ts';
@@ -14,7 +14,7 @@ import { problemText } from './timelog-problems.ts';
 import { loadDay } from './timelog-queries.ts';
 import { dayHref } from './timelog-routes.ts';
 import { deleteEntry, restoreEntries } from './timelog-repository.ts';
-import { useFocusTarget } from '../../app/use-focus-target.ts';
+import { useFocusTarget } from '../../ui/use-focus-target.ts';
 
 const shiftDay = (date: string, days: number) => toIsoDate(addDays(toDate(date), days));
 

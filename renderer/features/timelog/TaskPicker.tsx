@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { TimeCategory } from '../../../shared/domain/timelog.ts';
-import { FormField } from '../../app/FormField.tsx';
+import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CategorySelect } from './CategorySelect.tsx';
 import { LinkPickers, type LinkValue } from './LinkPickers.tsx';

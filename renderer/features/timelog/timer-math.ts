@@ -7,7 +7,7 @@
  * the time of earlier runs (before a pause) counts to the day the timer was started.
  */
 import type { TimerState } from '../../../shared/domain/timelog.ts';
-import { localToday } from '../../app/today.ts';
+import { localToday } from '../../ui/today.ts';
 
 export const MINUTE_MS = 60_000;
 /** A run longer than this asks the user to confirm or correct it before it is stored (a laptop asleep overnight). */

@@ -5,8 +5,8 @@
  * timer survives a reload, a restart and a laptop asleep overnight.
  */
 import { TIMER_ID, type TimeEntry, type TimerState } from '../../../shared/domain/timelog.ts';
-import { defineSaveOperation } from '../../app/save-operation.ts';
-import { localToday } from '../../app/today.ts';
+import { defineSaveOperation } from '../../saving/save-operation.ts';
+import { localToday } from '../../ui/today.ts';
 import { db } from '../../db/database.ts';
 import { entryProblems, entryTables, newId, NOTE_MAX, rowKeyProblems, systemClock, type Clock } from './timelog-repository.ts';
 import type { TimelogProblem } from './timelog-problems.ts';
@@ -187,7 +187,7 @@ export async function updateTimerNote(note: string): Promise<TimerOutcome> {
   });
 }
 
-/** The running timer's note as it is typed, journaled (see app/save-operation.ts); a timer stopped meanwhile drops it. */
+/** The running timer's note as it is typed, journaled (see saving/save-operation.ts); a timer stopped meanwhile drops it. */
 export const timerNoteEdit = defineSaveOperation('timelog.timerNote', async (note: string) => {
   const outcome = await updateTimerNote(note);
   if (outcome.kind === 'noteSaved') return 'applied';

@@ -1,6 +1,6 @@
 import './trash.css';
 import { useState } from 'react';
-import { ConfirmBox } from '../../app/ConfirmBox.tsx';
+import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 interface Props {

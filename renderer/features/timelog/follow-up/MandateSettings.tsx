@@ -3,15 +3,15 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { mandateWeeklyMinutes, type Mandate } from '../../../../shared/timelog/mandate.ts';
 import { isoWeekOf, weekMonday } from '../../../../shared/timelog/weeks.ts';
-import { localToday } from '../../../app/today.ts';
+import { localToday } from '../../../ui/today.ts';
 import { activeTemplate } from '../../templates/template-repository.ts';
-import { FormField } from '../../../app/FormField.tsx';
+import { FormField } from '../../../ui/FormField.tsx';
 import { useI18n, type Translate } from '../../../i18n/i18n.tsx';
 import { formatDecimal, formatHours } from './follow-up-format.ts';
 import { checkMandateForm, emptyMandateForm, formFromMandate, templateMandateForm, type MandateField, type MandateForm, type MandateProblem } from './mandate-form.ts';
 import { createMandate, listMandates, removeMandate, updateMandate } from './mandate-repository.ts';
-import { ConfirmBox } from '../../../app/ConfirmBox.tsx';
-import { useFocusTarget } from '../../../app/use-focus-target.ts';
+import { ConfirmBox } from '../../../ui/ConfirmBox.tsx';
+import { useFocusTarget } from '../../../ui/use-focus-target.ts';
 
 type Language = ReturnType<typeof useI18n>['language'];
 

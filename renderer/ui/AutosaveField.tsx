@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
-import type { SaveOperation } from '../../app/autosave.ts';
-import { useDrafts, type Equivalent } from '../../ui/use-draft.ts';
+import type { SaveOperation } from '../saving/autosave.ts';
+import { useDrafts, type Equivalent } from './use-draft.ts';
 
 interface Props {
   /** Identifies the stored field, so a later edit replaces an earlier one not yet written. */
@@ -34,7 +34,7 @@ interface Props {
 const none = (): undefined => undefined;
 
 /**
- * A text field that stores itself (see app/autosave.ts and ui/use-draft.ts):
+ * A text field that stores itself (see saving/autosave.ts and ui/use-draft.ts):
  * valid input is stored as it is typed; input that fails its check stays on
  * screen, marked unsaved (data-unsaved), and is never replaced meanwhile.
  */
