@@ -8,7 +8,7 @@ import { hrefFor, type RouteId } from '../../app/routes.ts';
 import { localToday } from '../../ui/today.ts';
 import { getWorkbookCounts } from '../../db/overview.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
-import { StorageStatus } from '../settings/StorageStatus.tsx';
+import { StorageStatus } from '../../ui/StorageStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { NeedsNow } from './NeedsNow.tsx';
 

@@ -7,7 +7,7 @@ import { splitLines } from '../../../shared/domain/profile.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useFocusTarget } from '../../ui/use-focus-target.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { RemoveToTrash } from '../trash/RemoveToTrash.tsx';
+import { RemoveToTrash } from '../../ui/RemoveToTrash.tsx';
 import { goalAreaRemovalCounts, planRemovalCounts, trashGoalArea, trashPlan } from '../trash/trash-repository.ts';
 import { goalAreaRemovalText, planRemovalText } from '../trash/trash-text.ts';
 import { addGoalAreaFromTemplate, createGoalArea, createPlan, listGoalAreasWithPlans, loadExample, templateGoalAreasToAdd } from './plan-repository.ts';

@@ -26,7 +26,7 @@ import { ProjectSchedule } from './ProjectSchedule.tsx';
 import { ChangeTheory, SectionTexts, TargetGroups } from './ProjectTexts.tsx';
 import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';
-import { leaveRemovalNotice } from '../trash/removal-notice.ts';
+import { leaveRemovalNotice } from '../../ui/removal-notice.ts';
 import { trashProject } from '../trash/trash-repository.ts';
 
 export function ProjectEditor({ projectId }: { projectId: string }) {

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { listGoalAreas } from '../plans/plan-repository.ts';
 import { createProject, listProjects } from './project-repository.ts';
 import { validateNewProject, type NewProjectProblem } from './project-fields.ts';
-import { useRemovalNotice } from '../trash/removal-notice.ts';
+import { useRemovalNotice } from '../../ui/removal-notice.ts';
 
 export function projectHref(projectId: string): string {
   return `#/projekt/${encodeURIComponent(projectId)}`;

@@ -1,4 +1,4 @@
-import './trash.css';
+import '../../ui/trash.css';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { trashCounts, trashExpiresAt, type TrashEntry } from '../../../shared/domain/trash.ts';
