@@ -2,7 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { platform } from '#host';
 import { App } from './app/App.tsx';
-import { flushSaves, registerSaveOperations, replaySaveJournal } from './app/autosave.ts';
+import { flushSaves, registerSaveOperations, replaySaveJournal } from './saving/autosave.ts';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { db, openWorkbookDatabase } from './db/database.ts';
 import { installBrowserGuards } from './security/browser-guards.ts';

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { platform } from '#host';
 import { getProfile } from '../db/profile.ts';
 import { I18nProvider, translator } from '../i18n/i18n.tsx';
-import { FirstRun } from '../features/onboarding/FirstRun.tsx';
+import { FirstRun } from './FirstRun.tsx';
 import { OverviewView } from '../features/overview/OverviewView.tsx';
 import { RestoredNotice } from '../features/backup/RestoredNotice.tsx';
 import { useAutoBackup } from '../features/backup/use-auto-backup.ts';
@@ -13,17 +13,17 @@ import { AboutDialog } from './AboutDialog.tsx';
 import { Shell } from './Shell.tsx';
 import { hrefFor, type RouteId } from './routes.ts';
 import { useRoute } from './use-route.ts';
-import { useSettings } from './use-settings.ts';
+import { useSettings } from '../ui/use-settings.ts';
 import type { Profile } from '../../shared/domain/profile.ts';
 import type { Settings, SettingsPatch } from '../../shared/settings.ts';
 
 // Each view but the overview is its own chunk, loaded when first opened: the app starts on less code.
-const PlansView = lazy(() => import('../features/plans/PlansView.tsx').then((m) => ({ default: m.PlansView })));
+const PlansView = lazy(() => import('./PlansView.tsx').then((m) => ({ default: m.PlansView })));
 const ProjectsView = lazy(() => import('../features/projects/ProjectsView.tsx').then((m) => ({ default: m.ProjectsView })));
 const TimelogView = lazy(() => import('../features/timelog/TimelogView.tsx').then((m) => ({ default: m.TimelogView })));
 const DocumentsView = lazy(() => import('../features/documents/DocumentsView.tsx').then((m) => ({ default: m.DocumentsView })));
 const TemplatesView = lazy(() => import('../features/templates/TemplatesView.tsx').then((m) => ({ default: m.TemplatesView })));
-const SettingsView = lazy(() => import('../features/settings/SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
+const SettingsView = lazy(() => import('./SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
 
 /**
  * Moving between views puts focus on the new view's heading, so screen

@@ -8,7 +8,7 @@
  * - a field with no draft follows the stored value (undo, other views).
  */
 import { useEffect, useRef, useState } from 'react';
-import { cancelSave, scheduleSave, type SaveOperation } from '../app/autosave.ts';
+import { cancelSave, scheduleSave, type SaveOperation } from '../saving/autosave.ts';
 import { draftFor, dropDraft, keepDraft } from './drafts.ts';
 
 export type Equivalent = (draft: string, stored: string) => boolean;

@@ -1,6 +1,6 @@
 /**
  * A project edit as data, so an autosave can be journaled and replayed
- * after a reload (renderer/app/save-journal.ts). Each edit sets one place
+ * after a reload (renderer/saving/save-journal.ts). Each edit sets one place
  * in the project to a value: applying it again, or after other edits to
  * other places, gives the same result. The editor builds them with the
  * helpers below; `applyProjectEdits` applies them to the stored project.

@@ -10,7 +10,7 @@ import { functionalUpdate, useTable, type ColumnFiltersState, type SortingState,
 import type { ActionPlan, Activity, ActivityStatus } from '../../../shared/domain/plan.ts';
 import { formatInteger } from '../../../shared/format.ts';
 import { periodChoices } from '../../../shared/plan/plan-scope.ts';
-import { localToday } from '../../app/today.ts';
+import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { activityColumns, activityTableFeatures, searchFilter, type EditField } from './activity-columns.ts';
 import { loadActionPlans, loadActivityRows, updateActivity } from './activity-queries.ts';

@@ -4,7 +4,7 @@ import { formatDateTime, formatInteger } from '../../../shared/format.ts';
 import type { Language } from '../../../shared/settings.ts';
 import { WORKBOOK_FILE_MIME } from '../../../shared/workbook-file/workbook-file.ts';
 import { workbookTableNames } from '../../../shared/workbook-file/tables.ts';
-import { flushSaves } from '../../app/autosave.ts';
+import { flushSaves } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { keepRestoreReport } from './restore-report.ts';
 import { isWorkbookEmpty, previewBackup, restoreWorkbook, suggestedBackupName, type BackupPreview } from './backup-repository.ts';

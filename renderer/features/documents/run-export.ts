@@ -6,8 +6,8 @@
  */
 import { documentWords, type DocumentLanguage } from '../../../shared/documents/words/index.ts';
 import type { SaveFileResult } from '../../../shared/platform/contract.ts';
-import { flushSaves } from '../../app/autosave.ts';
-import { localToday } from '../../app/today.ts';
+import { flushSaves } from '../../saving/autosave.ts';
+import { localToday } from '../../ui/today.ts';
 import { db } from '../../db/database.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
 import { documentKinds, type ExportChoice, type MissingItem, type WordDocumentKind } from './export-registry.ts';

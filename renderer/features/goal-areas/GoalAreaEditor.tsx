@@ -4,12 +4,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { GoalArea } from '../../../shared/domain/plan.ts';
 import type { GoalAreaProblem, Reviewer } from '../../../shared/plan/goal-area-details.ts';
 import { splitLines } from '../../../shared/domain/profile.ts';
-import { FormField } from '../../app/FormField.tsx';
+import { FormField } from '../../ui/FormField.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { loadGoalArea, updateGoalArea } from './goal-area-repository.ts';
 import { goalAreaProblemText } from './problem-text.ts';
 import { ReviewerForm } from './ReviewerForm.tsx';
-import { useFocusTarget } from '../../app/use-focus-target.ts';
+import { useFocusTarget } from '../../ui/use-focus-target.ts';
 
 /** The form as typed: effect goals as one text, one goal per line. */
 interface GoalAreaForm {

@@ -1,11 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttentionActivity, NeedsAttention } from '../../../shared/plan/needs-attention.ts';
 import { weekKey } from '../../../shared/timelog/weeks.ts';
-import { localToday } from '../../app/today.ts';
+import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { formatHours } from '../timelog/follow-up/follow-up-format.ts';
-import { rowLabel, rowText, timerStartedText } from '../timelog/labels.ts';
-import { loadTimerData } from '../timelog/timelog-queries.ts';
+import { formatHours, loadTimerData, rowLabel, rowText, timerStartedText } from '../timelog/timelog-queries.ts';
 import { loadNeedsAttention } from './overview-queries.ts';
 
 const activityHref = (item: AttentionActivity) => `#/planer/plan/${encodeURIComponent(item.planId)}/${encodeURIComponent(item.activityId)}`;

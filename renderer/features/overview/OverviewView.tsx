@@ -5,10 +5,10 @@ import type { Profile } from '../../../shared/domain/profile.ts';
 import { formatInteger } from '../../../shared/format.ts';
 import { upcomingCycleEvents, type CycleOccurrence } from '../../../shared/templates/annual-cycle.ts';
 import { hrefFor, type RouteId } from '../../app/routes.ts';
-import { localToday } from '../../app/today.ts';
+import { localToday } from '../../ui/today.ts';
 import { getWorkbookCounts } from '../../db/overview.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
-import { StorageStatus } from '../settings/StorageStatus.tsx';
+import { StorageStatus } from '../../ui/StorageStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { NeedsNow } from './NeedsNow.tsx';
 

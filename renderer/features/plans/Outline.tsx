@@ -1,8 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { OutlineRow } from '../../../shared/plan/types.ts';
-import type { SaveOperation } from '../../app/autosave.ts';
+import type { SaveOperation } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { AutosaveField } from './AutosaveField.tsx';
+import { AutosaveField } from '../../ui/AutosaveField.tsx';
 
 export type OutlineCommand = 'addSibling' | 'indent' | 'outdent' | 'moveUp' | 'moveDown' | 'remove' | 'toDetails' | 'collapse' | 'expand';
 

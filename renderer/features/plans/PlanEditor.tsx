@@ -1,12 +1,12 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
 import { addFirst, addSibling, applyChange, indent, invertChange, moveDown, moveUp, outdent, outlineRows, removeNode } from '../../../shared/plan/outline.ts';
 import { planTemplateView } from '../../../shared/plan/template-sections.ts';
 import type { OutlineRow, PlanContent } from '../../../shared/plan/types.ts';
 import { afterEdit, emptyHistory, recordStep, takeRedo, takeUndo, type UndoHistory } from '../../../shared/plan/undo-history.ts';
-import { flushSaves } from '../../app/autosave.ts';
-import { localToday } from '../../app/today.ts';
+import { flushSaves } from '../../saving/autosave.ts';
+import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { Completeness } from './Completeness.tsx';
@@ -16,7 +16,7 @@ import { listContacts } from '../contacts/contact-repository.ts';
 import { applyPlanChange, listGoalAreas, loadPlanContent, newId, nodeEdit } from './plan-repository.ts';
 import { PlanLifecycle } from './PlanLifecycle.tsx';
 import { PlanSections } from './PlanSections.tsx';
-import { SaveIndicator } from './SaveIndicator.tsx';
+import { SaveIndicator } from '../../ui/SaveIndicator.tsx';
 import { usePlanTemplate } from './use-plan-template.ts';
 import { GuidanceText } from '../../ui/GuidanceText.tsx';
 
@@ -41,7 +41,17 @@ function findSelected(content: PlanContent, id: string | null): Selected | null 
   return activity ? { kind: 'activity', node: activity } : null;
 }
 
-export function PlanEditor({ planId, initialNodeId = null }: { planId: string; /** A row to select and focus when the plan opens. */ initialNodeId?: string | null }) {
+export function PlanEditor({
+  planId,
+  initialNodeId = null,
+  exportAction,
+}: {
+  planId: string;
+  /** A row to select and focus when the plan opens. */
+  initialNodeId?: string | null;
+  /** The plan's Word export button, composed in by the app. */
+  exportAction?: ReactNode;
+}) {
   const { t } = useI18n();
   const content = useLiveQuery(() => loadPlanContent(planId), [planId]);
   const contacts = useLiveQuery(listContacts, []);
@@ -205,7 +215,7 @@ export function PlanEditor({ planId, initialNodeId = null }: { planId: string; /
           {t('plans.template.missing', { template: ref.templateId, version: ref.version })}
         </p>
       ) : null}
-      <PlanLifecycle content={content} />
+      <PlanLifecycle content={content} exportAction={exportAction} />
       <Completeness content={content} template={template} sectionTitles={sectionTitles} numbers={numbers} onGo={(id) => setFocusId(id)} />
       <PlanSections plan={content.plan} view={view} />
       <section aria-labelledby="plan-outline" className="outline-section">

@@ -1,14 +1,13 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
 import { comparePlans, previewNewPeriod, snapshotPlan, type NewPeriodOptions } from '../../../shared/plan/versions.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
-import { flushSaves } from '../../app/autosave.ts';
-import { localToday } from '../../app/today.ts';
+import { flushSaves } from '../../saving/autosave.ts';
+import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import { ChangedValue } from './ChangedValue.tsx';
-import { ExportPlanButton } from './ExportPlanButton.tsx';
 import { NewPeriodDialog } from './NewPeriodDialog.tsx';
 import { listPlanVersions, startNewPeriod, submitPlan } from './plan-repository.ts';
 
@@ -53,7 +52,8 @@ const statusKeys: Record<string, MessageKey> = {
 };
 
 /** *Lämna in*, *Ny period*, and what changed since the last submitted version. */
-export function PlanLifecycle({ content }: { content: PlanContent }) {
+/** `exportAction` is the plan's Word export, given by the app (the documents feature makes it). */
+export function PlanLifecycle({ content, exportAction }: { content: PlanContent; exportAction?: ReactNode }) {
   const { t } = useI18n();
   const shownValue = (field: string, value: string) => (field === 'status' && statusKeys[value] ? t(statusKeys[value] ?? 'plans.activityStatus.planned') : value);
   const versions = useLiveQuery(() => listPlanVersions(content.plan.id), [content.plan.id]);
@@ -96,7 +96,7 @@ export function PlanLifecycle({ content }: { content: PlanContent }) {
         <button type="button" aria-haspopup="dialog" onClick={() => setAskingNewPeriod(true)}>
           {t('plans.lifecycle.newPeriod')}
         </button>
-        <ExportPlanButton planId={content.plan.id} />
+        {exportAction}
       </div>
       <NewPeriodDialog
         content={content}

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { ActionPlan } from '../../../shared/domain/plan.ts';
 import type { PlanTemplateView, ShownSupportOffer, ShownTextSection } from '../../../shared/plan/template-sections.ts';
-import { FormField } from '../../app/FormField.tsx';
+import { FormField } from '../../ui/FormField.tsx';
 import { GuidanceText } from '../../ui/GuidanceText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { AutosaveField } from './AutosaveField.tsx';
+import { AutosaveField } from '../../ui/AutosaveField.tsx';
 import { setSupportRequest, planSectionEdit } from './plan-repository.ts';
 
 /**

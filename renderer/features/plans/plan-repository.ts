@@ -10,7 +10,7 @@ import { newPlanSections } from '../../../shared/plan/template-sections.ts';
 import { withSectionText } from '../../../shared/plan/section-text.ts';
 import type { TemplateGoalArea } from '../../../shared/templates/schema.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
-import { defineSaveOperation, RecordGoneError } from '../../app/save-operation.ts';
+import { defineSaveOperation, RecordGoneError } from '../../saving/save-operation.ts';
 import { db } from '../../db/database.ts';
 import { defaultPlanSections } from './plan-defaults.ts';
 
@@ -109,7 +109,7 @@ export async function updateNode(planId: string, kind: NodeKind, id: string, pat
   });
 }
 
-/** A typed edit of a node's fields, journaled (see app/save-operation.ts); a deleted node drops it. */
+/** A typed edit of a node's fields, journaled (see saving/save-operation.ts); a deleted node drops it. */
 export const nodeEdit = defineSaveOperation('plans.updateNode', (planId: string, kind: NodeKind, id: string, patch: NodePatch) => updateNode(planId, kind, id, patch));
 
 /**

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Contact } from '../../../shared/domain/plan.ts';
 import { budgetCategories, type BudgetCategory, type Financier, type Project, type YearAmount } from '../../../shared/domain/project.ts';
 import { formatKronor } from '../../../shared/format.ts';
@@ -7,11 +7,13 @@ import { budgetTotals, coFinancingShare, financingBalance, financingTotals, form
 import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
-import { EditField } from './EditField.tsx';
+import { EditField } from '../../ui/EditField.tsx';
+import { DataTable, type Column } from '../../ui/DataTable.tsx';
+import { RemoveItemButton } from './RemoveItemButton.tsx';
 import { useProjectChecks } from './project-fields.ts';
 import { newId, projectEdit, replaceItem, updateProject } from './project-repository.ts';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';
-import { saveNow } from '../../app/autosave.ts';
+import { saveNow } from '../../saving/autosave.ts';
 
 /** An amount cell's text: empty for nothing, else `1 234` (the field adds no unit; the column says kr). */
 function amountText(amounts: readonly YearAmount[], year: number): string {
@@ -36,12 +38,15 @@ export function ProjectBudget({ project, contacts }: { project: Project; contact
   const years = balance.byYear.map((y) => y.year);
   const outside = new Set(balance.byYear.filter((y) => y.outsidePeriod).map((y) => y.year));
   const kr = (ore: number) => formatKronor(ore, language);
-  const yearHeader = (year: number) => (
-    <th scope="col" className="number" key={year}>
-      {year}
-      {outside.has(year) ? <span className="outside-note"> {t('projects.budget.outsidePeriod')}</span> : null}
-    </th>
-  );
+  const yearColumns: Column[] = years.map((year) => ({
+    className: 'number',
+    label: (
+      <>
+        {year}
+        {outside.has(year) ? <span className="outside-note"> {t('projects.budget.outsidePeriod')}</span> : null}
+      </>
+    ),
+  }));
   const [category, setCategory] = useState<BudgetCategory>('personal');
   const categoryId = useId();
 
@@ -52,88 +57,56 @@ export function ProjectBudget({ project, contacts }: { project: Project; contact
           {t('projects.part.budget')}
         </h3>
         <PartHelp part="budget" />
-        {project.budget.length === 0 ? (
-          <p className="muted">{t('projects.budget.none')}</p>
-        ) : (
-          <div className="table-scroll" role="region" aria-labelledby="budget-caption" tabIndex={0}>
-            <table className="data-table edit-table money-table">
-              <caption id="budget-caption">{t('projects.budget.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('projects.budget.category')}</th>
-                  <th scope="col">{t('projects.budget.description')}</th>
-                  {years.map(yearHeader)}
-                  <th scope="col" className="number">
-                    {t('projects.budget.total')}
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('projects.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {project.budget.map((line, index) => {
-                  const name = `${t(`projects.budgetCategory.${line.category}`)} ${line.description}`.trim();
-                  return (
-                    <tr key={line.id}>
-                      <td>
-                        <label className="visually-hidden" htmlFor={`cat-${line.id}`}>
-                          {t('projects.budget.categoryOf', { number: index + 1 })}
-                        </label>
-                        <select id={`cat-${line.id}`} value={line.category} onChange={(e) => void updateProject(project.id, (p) => ({ ...p, budget: replaceItem(p.budget, line.id, { category: e.target.value as BudgetCategory }) }))}>
-                          {budgetCategories.map((c) => (
-                            <option key={c} value={c}>
-                              {t(`projects.budgetCategory.${c}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td>
-                        <EditField hideLabel label={t('projects.budget.descriptionOf', { number: index + 1 })} saveKey={`budget:${line.id}:description`} value={line.description} onSave={(description) => projectEdit.op(project.id, [{ path: ['budget', { id: line.id }, 'description'], value: description }])} />
-                      </td>
-                      {years.map((year) => (
-                        <td key={year} className="number">
-                          <EditField
-                            hideLabel
-                            className="amount"
-                            label={t('projects.budget.amountOf', { name, year })}
-                            saveKey={`budget:${line.id}:${year}`}
-                            value={amountText(line.amounts, year)}
-                            validate={(v) => checks.amount(v, year)}
-                            onSave={(v) => projectEdit.op(project.id, [{ path: ['budget', { id: line.id }, 'amounts'], yearAmount: { year, ore: amountOre(v) } }])}
-                          />
-                        </td>
-                      ))}
-                      <td className="number total">{kr(sumAmounts(line.amounts))}</td>
-                      <td>
-                        <button type="button" className="danger" onClick={() => void updateProject(project.id, (p) => ({ ...p, budget: p.budget.filter((l) => l.id !== line.id) }))}>
-                          {t('projects.remove.item')}
-                          <span className="visually-hidden"> {name}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row" colSpan={2}>
-                    {t('projects.budget.sum')}
-                  </th>
-                  {years.map((year) => (
-                    <td key={year} className="number total">
-                      {kr(budget.byYear.get(year) ?? 0)}
-                    </td>
-                  ))}
-                  <td className="number total" data-testid="budget-total">
-                    {kr(budget.total)}
+        <DataTable
+          captionId="budget-caption"
+          caption={t('projects.budget.caption')}
+          showCaption
+          className="data-table edit-table money-table"
+          columns={[t('projects.budget.category'), t('projects.budget.description'), ...yearColumns, { label: t('projects.budget.total'), className: 'number' }, { label: t('projects.actions'), hidden: true }]}
+          rows={project.budget}
+          empty={<p className="muted">{t('projects.budget.none')}</p>}
+          footer={<SumRow label={t('projects.budget.sum')} byYear={years.map((year) => kr(budget.byYear.get(year) ?? 0))} total={kr(budget.total)} testId="budget-total" last={<td />} />}
+        >
+          {(line, index) => {
+            const name = `${t(`projects.budgetCategory.${line.category}`)} ${line.description}`.trim();
+            return (
+              <tr key={line.id}>
+                <td>
+                  <label className="visually-hidden" htmlFor={`cat-${line.id}`}>
+                    {t('projects.budget.categoryOf', { number: index + 1 })}
+                  </label>
+                  <select id={`cat-${line.id}`} value={line.category} onChange={(e) => void updateProject(project.id, (p) => ({ ...p, budget: replaceItem(p.budget, line.id, { category: e.target.value as BudgetCategory }) }))}>
+                    {budgetCategories.map((c) => (
+                      <option key={c} value={c}>
+                        {t(`projects.budgetCategory.${c}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <EditField hideLabel label={t('projects.budget.descriptionOf', { number: index + 1 })} saveKey={`budget:${line.id}:description`} value={line.description} onSave={(description) => projectEdit.op(project.id, [{ path: ['budget', { id: line.id }, 'description'], value: description }])} />
+                </td>
+                {years.map((year) => (
+                  <td key={year} className="number">
+                    <EditField
+                      hideLabel
+                      className="amount"
+                      label={t('projects.budget.amountOf', { name, year })}
+                      saveKey={`budget:${line.id}:${year}`}
+                      value={amountText(line.amounts, year)}
+                      validate={(v) => checks.amount(v, year)}
+                      onSave={(v) => projectEdit.op(project.id, [{ path: ['budget', { id: line.id }, 'amounts'], yearAmount: { year, ore: amountOre(v) } }])}
+                    />
                   </td>
-                  <td />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        )}
+                ))}
+                <td className="number total">{kr(sumAmounts(line.amounts))}</td>
+                <td>
+                  <RemoveItemButton name={name} onRemove={() => void updateProject(project.id, (p) => ({ ...p, budget: p.budget.filter((l) => l.id !== line.id) }))} />
+                </td>
+              </tr>
+            );
+          }}
+        </DataTable>
         <div className="inline-add">
           <label htmlFor={categoryId}>{t('projects.budget.newCategory')}</label>
           <select id={categoryId} value={category} onChange={(e) => setCategory(e.target.value as BudgetCategory)}>
@@ -155,47 +128,27 @@ export function ProjectBudget({ project, contacts }: { project: Project; contact
           {t('projects.part.financing')}
         </h3>
         <PartHelp part="financing" />
-        {project.financiers.length === 0 ? (
-          <p className="muted">{t('projects.financing.none')}</p>
-        ) : (
-          <div className="table-scroll" role="region" aria-labelledby="financing-caption" tabIndex={0}>
-            <table className="data-table edit-table money-table">
-              <caption id="financing-caption">{t('projects.financing.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('projects.financing.financier')}</th>
-                  <th scope="col">{t('projects.financing.kind')}</th>
-                  {years.map(yearHeader)}
-                  <th scope="col" className="number">
-                    {t('projects.budget.total')}
-                  </th>
-                  <th scope="col" className="number">
-                    {t('projects.financing.shareOfBudget')}
-                  </th>
-                </tr>
-              </thead>
-              {project.financiers.map((financier) => (
-                <FinancierRows key={financier.id} project={project} financier={financier} years={years} contacts={contacts} />
-              ))}
-              <tfoot>
-                <tr>
-                  <th scope="row" colSpan={2}>
-                    {t('projects.financing.sum')}
-                  </th>
-                  {years.map((year) => (
-                    <td key={year} className="number total">
-                      {kr(financing.byYear.get(year)?.total ?? 0)}
-                    </td>
-                  ))}
-                  <td className="number total" data-testid="financing-total">
-                    {kr(financing.total)}
-                  </td>
-                  <td className="number total">{formatPercent(budget.total === 0 ? null : financing.total / budget.total)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        )}
+        <DataTable
+          captionId="financing-caption"
+          caption={t('projects.financing.caption')}
+          showCaption
+          className="data-table edit-table money-table"
+          columns={[t('projects.financing.financier'), t('projects.financing.kind'), ...yearColumns, { label: t('projects.budget.total'), className: 'number' }, { label: t('projects.financing.shareOfBudget'), className: 'number' }]}
+          rows={project.financiers}
+          empty={<p className="muted">{t('projects.financing.none')}</p>}
+          rowGroups
+          footer={
+            <SumRow
+              label={t('projects.financing.sum')}
+              byYear={years.map((year) => kr(financing.byYear.get(year)?.total ?? 0))}
+              total={kr(financing.total)}
+              testId="financing-total"
+              last={<td className="number total">{formatPercent(budget.total === 0 ? null : financing.total / budget.total)}</td>}
+            />
+          }
+        >
+          {(financier) => <FinancierRows key={financier.id} project={project} financier={financier} years={years} contacts={contacts} />}
+        </DataTable>
         <AddByName
           label={t('projects.financing.new')}
           button={t('projects.financing.add')}
@@ -210,6 +163,26 @@ export function ProjectBudget({ project, contacts }: { project: Project; contact
         </div>
       </section>
     </>
+  );
+}
+
+/** A money table's sum row: per year (in the years' order), the total, and the last column's cell. */
+function SumRow({ label, byYear, total, testId, last }: { label: string; byYear: string[]; total: string; testId: string; last: ReactNode }) {
+  return (
+    <tr>
+      <th scope="row" colSpan={2}>
+        {label}
+      </th>
+      {byYear.map((amount, index) => (
+        <td key={index} className="number total">
+          {amount}
+        </td>
+      ))}
+      <td className="number total" data-testid={testId}>
+        {total}
+      </td>
+      {last}
+    </tr>
   );
 }
 
@@ -236,10 +209,7 @@ function FinancierRows({ project, financier, years, contacts }: { project: Proje
                   </option>
                 ))}
               </select>
-              <button type="button" className="danger" onClick={() => void updateProject(project.id, (p) => ({ ...p, financiers: p.financiers.filter((f) => f.id !== financier.id) }))}>
-                {t('projects.remove.item')}
-                <span className="visually-hidden"> {financier.name}</span>
-              </button>
+              <RemoveItemButton name={financier.name} onRemove={() => void updateProject(project.id, (p) => ({ ...p, financiers: p.financiers.filter((f) => f.id !== financier.id) }))} />
             </th>
           ) : null}
           <td>{t(`projects.financing.${kind}`)}</td>

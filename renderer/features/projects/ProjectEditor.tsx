@@ -3,14 +3,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '../../../shared/domain/plan.ts';
 import type { Project } from '../../../shared/domain/project.ts';
 import { projectStatuses } from '../../../shared/domain/project.ts';
-import { flushSaves, saveNow } from '../../app/autosave.ts';
-import { FormField } from '../../app/FormField.tsx';
+import { flushSaves, saveNow } from '../../saving/autosave.ts';
+import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { listContacts } from '../contacts/contact-repository.ts';
 import { listGoalAreas } from '../plans/plan-repository.ts';
-import { SaveIndicator } from '../plans/SaveIndicator.tsx';
+import { SaveIndicator } from '../../ui/SaveIndicator.tsx';
 import { FieldPair } from '../../ui/FieldPair.tsx';
-import { EditField } from './EditField.tsx';
+import { EditField } from '../../ui/EditField.tsx';
 import { PartGuidanceProvider } from './PartHelp.tsx';
 import { editorBlocks, titlesHeading, type EditorBlock, type EditorPart, type TextsHeading } from './editor-blocks.ts';
 import { ProjectBudget } from './ProjectBudget.tsx';
@@ -24,9 +24,9 @@ import { getProject, layoutFor, projectEdit, projectLinks, projectTemplate, type
 import { ProjectRisks } from './ProjectRisks.tsx';
 import { ProjectSchedule } from './ProjectSchedule.tsx';
 import { ChangeTheory, SectionTexts, TargetGroups } from './ProjectTexts.tsx';
-import { ConfirmBox } from '../../app/ConfirmBox.tsx';
+import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';
-import { leaveRemovalNotice } from '../trash/removal-notice.ts';
+import { leaveRemovalNotice } from '../../ui/removal-notice.ts';
 import { trashProject } from '../trash/trash-repository.ts';
 
 export function ProjectEditor({ projectId }: { projectId: string }) {

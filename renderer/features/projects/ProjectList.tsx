@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { budgetTotals, financingBalance } from '../../../shared/project/budget.ts';
 import { formatKronor } from '../../../shared/format.ts';
-import { FormField } from '../../app/FormField.tsx';
-import { localToday } from '../../app/today.ts';
+import { FormField } from '../../ui/FormField.tsx';
+import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { listGoalAreas } from '../plans/plan-repository.ts';
 import { createProject, listProjects } from './project-repository.ts';
 import { validateNewProject, type NewProjectProblem } from './project-fields.ts';
-import { useRemovalNotice } from '../trash/removal-notice.ts';
+import { useRemovalNotice } from '../../ui/removal-notice.ts';
 
 export function projectHref(projectId: string): string {
   return `#/projekt/${encodeURIComponent(projectId)}`;

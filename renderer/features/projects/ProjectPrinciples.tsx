@@ -1,7 +1,7 @@
 import { horizontalPrinciples, principleRatings, type HorizontalPrinciple, type PrincipleAssessment, type Project } from '../../../shared/domain/project.ts';
 import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { EditField } from './EditField.tsx';
+import { EditField } from '../../ui/EditField.tsx';
 import { projectEdit, updateProject } from './project-repository.ts';
 import { usePending } from './use-pending.ts';
 import { principleStep } from '../../../shared/project/project-edit.ts';

@@ -3,7 +3,9 @@ import { PartHelp } from './PartHelp.tsx';
 import { riskLevel, riskMatrix, riskScale, riskScore } from '../../../shared/project/risk.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
-import { EditField } from './EditField.tsx';
+import { EditField } from '../../ui/EditField.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { RemoveItemButton } from './RemoveItemButton.tsx';
 import { useProjectChecks } from './project-fields.ts';
 import { newId, projectEdit, updateProject } from './project-repository.ts';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';
@@ -21,67 +23,46 @@ export function ProjectRisks({ project }: { project: Project }) {
         {t('projects.part.risks')}
       </h3>
       <PartHelp part="risks" />
-      {project.risks.length === 0 ? (
-        <p className="muted">{t('projects.risks.none')}</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby="risks-caption" tabIndex={0}>
-          <table className="data-table edit-table risk-table">
-            <caption id="risks-caption" className="visually-hidden">
-              {t('projects.risks.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('projects.risks.number')}</th>
-                <th scope="col">{t('projects.risks.description')}</th>
-                <th scope="col">{t('projects.risks.likelihood')}</th>
-                <th scope="col">{t('projects.risks.consequence')}</th>
-                <th scope="col">{t('projects.risks.level')}</th>
-                <th scope="col">{t('projects.risks.mitigation')}</th>
-                <th scope="col">{t('projects.risks.responsible')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('projects.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {project.risks.map((risk) => {
-                const number = numberOf.get(risk.id) ?? 0;
-                const score = riskScore(risk);
-                const level = riskLevel(score);
-                return (
-                  <tr key={risk.id}>
-                    <th scope="row">R{number}</th>
-                    <td className="risk-description">
-                      <EditField hideLabel label={t('projects.risks.descriptionOf', { number })} saveKey={`risk:${risk.id}:description`} value={risk.description} validate={checks.requiredText} onSave={(description) => save(risk.id, { description: description.trim() })} />
-                    </td>
-                    <td className="narrow">
-                      <EditField hideLabel label={t('projects.risks.likelihoodOf', { number })} saveKey={`risk:${risk.id}:likelihood`} value={String(risk.likelihood)} validate={checks.riskScale} onSave={(v) => save(risk.id, { likelihood: Number(v.trim()) })} />
-                    </td>
-                    <td className="narrow">
-                      <EditField hideLabel label={t('projects.risks.consequenceOf', { number })} saveKey={`risk:${risk.id}:consequence`} value={String(risk.consequence)} validate={checks.riskScale} onSave={(v) => save(risk.id, { consequence: Number(v.trim()) })} />
-                    </td>
-                    <td className={`risk-level level-${level}`}>
-                      {t(`projects.riskLevel.${level}`)} ({score})
-                    </td>
-                    <td className="risk-mitigation">
-                      <EditField hideLabel multiline rows={2} label={t('projects.risks.mitigationOf', { number })} saveKey={`risk:${risk.id}:mitigation`} value={risk.mitigation} onSave={(mitigation) => save(risk.id, { mitigation })} />
-                    </td>
-                    <td>
-                      <EditField hideLabel label={t('projects.risks.responsibleOf', { number })} saveKey={`risk:${risk.id}:responsible`} value={risk.responsible} onSave={(responsible) => save(risk.id, { responsible })} />
-                    </td>
-                    <td>
-                      <button type="button" className="danger" onClick={() => void updateProject(project.id, (p) => ({ ...p, risks: p.risks.filter((r) => r.id !== risk.id) }))}>
-                        {t('projects.remove.item')}
-                        <span className="visually-hidden"> R{number}</span>
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        captionId="risks-caption"
+        caption={t('projects.risks.caption')}
+        className="data-table edit-table risk-table"
+        columns={[t('projects.risks.number'), t('projects.risks.description'), t('projects.risks.likelihood'), t('projects.risks.consequence'), t('projects.risks.level'), t('projects.risks.mitigation'), t('projects.risks.responsible'), { label: t('projects.actions'), hidden: true }]}
+        rows={project.risks}
+        empty={<p className="muted">{t('projects.risks.none')}</p>}
+      >
+        {(risk) => {
+          const number = numberOf.get(risk.id) ?? 0;
+          const score = riskScore(risk);
+          const level = riskLevel(score);
+          return (
+            <tr key={risk.id}>
+              <th scope="row">R{number}</th>
+              <td className="risk-description">
+                <EditField hideLabel label={t('projects.risks.descriptionOf', { number })} saveKey={`risk:${risk.id}:description`} value={risk.description} validate={checks.requiredText} onSave={(description) => save(risk.id, { description: description.trim() })} />
+              </td>
+              <td className="narrow">
+                <EditField hideLabel label={t('projects.risks.likelihoodOf', { number })} saveKey={`risk:${risk.id}:likelihood`} value={String(risk.likelihood)} validate={checks.riskScale} onSave={(v) => save(risk.id, { likelihood: Number(v.trim()) })} />
+              </td>
+              <td className="narrow">
+                <EditField hideLabel label={t('projects.risks.consequenceOf', { number })} saveKey={`risk:${risk.id}:consequence`} value={String(risk.consequence)} validate={checks.riskScale} onSave={(v) => save(risk.id, { consequence: Number(v.trim()) })} />
+              </td>
+              <td className={`risk-level level-${level}`}>
+                {t(`projects.riskLevel.${level}`)} ({score})
+              </td>
+              <td className="risk-mitigation">
+                <EditField hideLabel multiline rows={2} label={t('projects.risks.mitigationOf', { number })} saveKey={`risk:${risk.id}:mitigation`} value={risk.mitigation} onSave={(mitigation) => save(risk.id, { mitigation })} />
+              </td>
+              <td>
+                <EditField hideLabel label={t('projects.risks.responsibleOf', { number })} saveKey={`risk:${risk.id}:responsible`} value={risk.responsible} onSave={(responsible) => save(risk.id, { responsible })} />
+              </td>
+              <td>
+                <RemoveItemButton name={`R${number}`} onRemove={() => void updateProject(project.id, (p) => ({ ...p, risks: p.risks.filter((r) => r.id !== risk.id) }))} />
+              </td>
+            </tr>
+          );
+        }}
+      </DataTable>
       <p className="help">{t('projects.risks.scaleHelp')}</p>
       <AddByName label={t('projects.risks.new')} button={t('projects.risks.add')} onAdd={(description) => updateProject(project.id, (p) => ({ ...p, risks: [...p.risks, { id: newId(), description, likelihood: 3, consequence: 3, mitigation: '', responsible: '' }] }))} />
       <table className="risk-matrix" data-testid="risk-matrix">

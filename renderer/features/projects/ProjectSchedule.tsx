@@ -1,16 +1,18 @@
 import { activityStatuses } from '../../../shared/domain/plan.ts';
 import type { Project, ProjectActivity } from '../../../shared/domain/project.ts';
 import { PartHelp } from './PartHelp.tsx';
-import { localToday } from '../../app/today.ts';
+import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
-import { EditField } from './EditField.tsx';
+import { EditField } from '../../ui/EditField.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { RemoveItemButton } from './RemoveItemButton.tsx';
 import { ActivityDateCells } from './ActivityDateCells.tsx';
 import { useProjectChecks } from './project-fields.ts';
 import { newId, projectEdit, updateProject } from './project-repository.ts';
 import { usePending } from './use-pending.ts';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';
-import { saveNow } from '../../app/autosave.ts';
+import { saveNow } from '../../saving/autosave.ts';
 
 /** A new activity starts today when today is inside the project, else on the project's first day. */
 function defaultDate(project: Project): string {
@@ -55,89 +57,68 @@ export function ProjectSchedule({ project }: { project: Project }) {
 
       <h4>{t('projects.activities.heading')}</h4>
       <p className="help">{t('projects.activities.period', { start: project.startDate, end: project.endDate })}</p>
-      {activities.length === 0 ? (
-        <p className="muted">{t('projects.activities.none')}</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby="project-activities-caption" tabIndex={0}>
-          <table className="data-table edit-table">
-            <caption id="project-activities-caption" className="visually-hidden">
-              {t('projects.activities.heading')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('projects.activities.title')}</th>
-                <th scope="col">{t('projects.activities.workPackage')}</th>
-                <th scope="col">{t('projects.activities.responsible')}</th>
-                <th scope="col">{t('projects.activities.start')}</th>
-                <th scope="col">{t('projects.activities.end')}</th>
-                <th scope="col">{t('projects.activities.status')}</th>
-                <th scope="col">{t('projects.activities.milestone')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('projects.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {activities.map((activity) => {
-                const name = activity.title;
-                return (
-                  <tr key={activity.id} data-activity-id={activity.id}>
-                    <td>
-                      <EditField hideLabel label={t('projects.activities.titleOf', { name })} saveKey={`pa:${activity.id}:title`} value={activity.title} validate={checks.requiredText} onSave={(title) => saveActivity(activity.id, { title: title.trim() })} />
-                    </td>
-                    <td>
-                      <label className="visually-hidden" htmlFor={`wp-${activity.id}`}>
-                        {t('projects.activities.workPackageOf', { name })}
-                      </label>
-                      <select id={`wp-${activity.id}`} value={activity.workPackageId ?? ''} onChange={(e) => void saveNow(saveActivity(activity.id, { workPackageId: e.target.value === '' ? null : e.target.value }))}>
-                        <option value="">{t('projects.activities.noWorkPackage')}</option>
-                        {project.workPackages.map((wp) => (
-                          <option key={wp.id} value={wp.id}>
-                            {wp.title}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <EditField hideLabel label={t('projects.activities.responsibleOf', { name })} saveKey={`pa:${activity.id}:responsible`} value={activity.responsible} onSave={(responsible) => saveActivity(activity.id, { responsible })} />
-                    </td>
-                    <ActivityDateCells activity={activity} validate={(startDate, endDate) => checks.activityDates(activity, startDate, endDate)} onSave={(dates) => saveActivity(activity.id, dates)} />
-                    <td>
-                      <label className="visually-hidden" htmlFor={`status-${activity.id}`}>
-                        {t('projects.activities.statusOf', { name })}
-                      </label>
-                      <select id={`status-${activity.id}`} value={activity.status} onChange={(e) => void saveNow(saveActivity(activity.id, { status: e.target.value as ProjectActivity['status'] }))}>
-                        {activityStatuses.map((s) => (
-                          <option key={s} value={s}>
-                            {t(`plans.activityStatus.${s}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={t('projects.activities.milestoneOf', { name })}
-                        checked={pendingOr(activity.id, activity.milestone)}
-                        onChange={(e) => {
-                          setPending(activity.id, e.target.checked);
-                          void saveNow(saveActivity(activity.id, e.target.checked ? { milestone: true, endDate: activity.startDate } : { milestone: false }));
-                        }}
-                      />
-                    </td>
-                    <td>
-                      <button type="button" className="danger" onClick={() => void updateProject(project.id, (p) => ({ ...p, activities: p.activities.filter((a) => a.id !== activity.id) }))}>
-                        {t('projects.remove.item')}
-                        <span className="visually-hidden"> {name}</span>
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        captionId="project-activities-caption"
+        caption={t('projects.activities.heading')}
+        className="data-table edit-table"
+        columns={[t('projects.activities.title'), t('projects.activities.workPackage'), t('projects.activities.responsible'), t('projects.activities.start'), t('projects.activities.end'), t('projects.activities.status'), t('projects.activities.milestone'), { label: t('projects.actions'), hidden: true }]}
+        rows={activities}
+        empty={<p className="muted">{t('projects.activities.none')}</p>}
+      >
+        {(activity) => {
+          const name = activity.title;
+          return (
+            <tr key={activity.id} data-activity-id={activity.id}>
+              <td>
+                <EditField hideLabel label={t('projects.activities.titleOf', { name })} saveKey={`pa:${activity.id}:title`} value={activity.title} validate={checks.requiredText} onSave={(title) => saveActivity(activity.id, { title: title.trim() })} />
+              </td>
+              <td>
+                <label className="visually-hidden" htmlFor={`wp-${activity.id}`}>
+                  {t('projects.activities.workPackageOf', { name })}
+                </label>
+                <select id={`wp-${activity.id}`} value={activity.workPackageId ?? ''} onChange={(e) => void saveNow(saveActivity(activity.id, { workPackageId: e.target.value === '' ? null : e.target.value }))}>
+                  <option value="">{t('projects.activities.noWorkPackage')}</option>
+                  {project.workPackages.map((wp) => (
+                    <option key={wp.id} value={wp.id}>
+                      {wp.title}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <EditField hideLabel label={t('projects.activities.responsibleOf', { name })} saveKey={`pa:${activity.id}:responsible`} value={activity.responsible} onSave={(responsible) => saveActivity(activity.id, { responsible })} />
+              </td>
+              <ActivityDateCells activity={activity} validate={(startDate, endDate) => checks.activityDates(activity, startDate, endDate)} onSave={(dates) => saveActivity(activity.id, dates)} />
+              <td>
+                <label className="visually-hidden" htmlFor={`status-${activity.id}`}>
+                  {t('projects.activities.statusOf', { name })}
+                </label>
+                <select id={`status-${activity.id}`} value={activity.status} onChange={(e) => void saveNow(saveActivity(activity.id, { status: e.target.value as ProjectActivity['status'] }))}>
+                  {activityStatuses.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`plans.activityStatus.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={t('projects.activities.milestoneOf', { name })}
+                  checked={pendingOr(activity.id, activity.milestone)}
+                  onChange={(e) => {
+                    setPending(activity.id, e.target.checked);
+                    void saveNow(saveActivity(activity.id, e.target.checked ? { milestone: true, endDate: activity.startDate } : { milestone: false }));
+                  }}
+                />
+              </td>
+              <td>
+                <RemoveItemButton name={name} onRemove={() => void updateProject(project.id, (p) => ({ ...p, activities: p.activities.filter((a) => a.id !== activity.id) }))} />
+              </td>
+            </tr>
+          );
+        }}
+      </DataTable>
       <div className="add-row">
         <AddByName label={t('projects.activities.new')} button={t('projects.activities.add')} onAdd={(title) => addActivity(title, false)} />
         <AddByName label={t('projects.milestones.new')} button={t('projects.milestones.add')} onAdd={(title) => addActivity(title, true)} />

@@ -3,7 +3,7 @@ import type { ShownSection } from '../../../shared/project/template-sections.ts'
 import { sectionStep } from '../../../shared/project/project-edit.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { GuidanceText } from '../../ui/GuidanceText.tsx';
-import { EditField } from './EditField.tsx';
+import { EditField } from '../../ui/EditField.tsx';
 import { projectEdit } from './project-repository.ts';
 
 /**

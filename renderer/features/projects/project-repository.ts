@@ -9,7 +9,7 @@ import type { StoredTemplate, TemplateRef } from '../../../shared/domain/templat
 import { newProject } from '../../../shared/project/defaults.ts';
 import { newProjectSections, projectLayout, type ProjectLayout } from '../../../shared/project/template-sections.ts';
 import { applyProjectEdits, type ProjectEdit } from '../../../shared/project/project-edit.ts';
-import { defineSaveOperation, RecordGoneError } from '../../app/save-operation.ts';
+import { defineSaveOperation, RecordGoneError } from '../../saving/save-operation.ts';
 import { db } from '../../db/database.ts';
 import { activeTemplate, newestVersion, templateForRef } from '../templates/template-repository.ts';
 
@@ -107,7 +107,7 @@ export async function editProject(id: string, edits: readonly ProjectEdit[]): Pr
   return stored;
 }
 
-/** A typed edit of a project, journaled (see app/save-operation.ts). */
+/** A typed edit of a project, journaled (see saving/save-operation.ts). */
 export const projectEdit = defineSaveOperation('projects.edit', async (id: string, edits: ProjectEdit[]) => {
   await editProject(id, edits);
 });

@@ -10,7 +10,9 @@ import { TemplateEditor } from './TemplateEditor.tsx';
 import { TemplateSummary } from './TemplateSummary.tsx';
 import { templateFileExtensions, templateFileName, takePendingFile, usePendingFile, type TemplateFile } from './import-flow.ts';
 import { activeTemplateId, ensureDefaultTemplate, listTemplates, removeTemplate, setActiveTemplate, templateUsage } from './template-repository.ts';
-import { ConfirmBox } from '../../app/ConfirmBox.tsx';
+import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
+import { DataTable, RowActions } from '../../ui/DataTable.tsx';
+import { Notices } from '../../ui/Notices.tsx';
 
 async function loadTemplates() {
   const [templates, activeId, usage] = await Promise.all([listTemplates(), activeTemplateId(), templateUsage()]);
@@ -67,7 +69,7 @@ export function TemplatesView() {
     }
   }
 
-  async function use(stored: StoredTemplate) {
+  async function activate(stored: StoredTemplate) {
     setAlert('');
     if (await setActiveTemplate(stored.id)) setStatus(t('templates.activated', { name: stored.template.name, version: stored.version }));
     else setAlert(t('templates.notFound'));
@@ -104,12 +106,7 @@ export function TemplatesView() {
         </button>
         <p className="help">{t('templates.import.help')}</p>
       </div>
-      <p role="status" className="status">
-        {status}
-      </p>
-      <p role="alert" className="alert-text">
-        {alert}
-      </p>
+      <Notices status={status} alert={alert} />
       {flow ? (
         <ImportPanel
           flow={flow}
@@ -150,64 +147,45 @@ export function TemplatesView() {
           </section>
           <section aria-labelledby="templates-list-heading">
             <h2 id="templates-list-heading">{t('templates.list.heading')}</h2>
-            <div className="table-scroll" role="region" aria-labelledby="templates-list-caption" tabIndex={0}>
-              <table className="templates-table">
-                <caption id="templates-list-caption" className="visually-hidden">
-                  {t('templates.list.caption')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('templates.list.name')}</th>
-                    <th scope="col">{t('templates.list.version')}</th>
-                    <th scope="col">{t('templates.list.imported')}</th>
-                    <th scope="col">{t('templates.list.source')}</th>
-                    <th scope="col">{t('templates.list.actions')}</th>
+            <DataTable
+              captionId="templates-list-caption"
+              caption={t('templates.list.caption')}
+              className="templates-table"
+              columns={[t('templates.list.name'), t('templates.list.version'), t('templates.list.imported'), t('templates.list.source'), t('templates.list.actions')]}
+              rows={data.templates}
+              empty={null}
+            >
+              {(stored) => {
+                const labelVars = { name: stored.template.name, version: stored.version };
+                const isActive = stored.id === data.activeId;
+                return (
+                  <tr key={stored.id}>
+                    <th scope="row">
+                      {stored.template.name}
+                      {isActive ? <span className="badge"> ({t('templates.list.active')})</span> : null}
+                    </th>
+                    <td>{stored.version}</td>
+                    <td className="nowrap">{stored.importedAt.slice(0, 10)}</td>
+                    <td>{stored.source}</td>
+                    <RowActions
+                      actions={[
+                        !isActive && { text: t('templates.use'), label: t('templates.useLabel', labelVars), onClick: () => void activate(stored) },
+                        { text: t('templates.export'), label: t('templates.exportLabel', labelVars), onClick: () => void exportFile(stored) },
+                        {
+                          text: t('templates.edit'),
+                          label: t('templates.editLabel', labelVars),
+                          onClick: () => {
+                            setFlow(null);
+                            setEditing(stored);
+                          },
+                        },
+                        !isActive && { text: t('templates.remove'), label: t('templates.removeLabel', labelVars), onClick: () => setConfirming(stored) },
+                      ]}
+                    />
                   </tr>
-                </thead>
-                <tbody>
-                  {data.templates.map((stored) => {
-                    const labelVars = { name: stored.template.name, version: stored.version };
-                    const isActive = stored.id === data.activeId;
-                    return (
-                      <tr key={stored.id}>
-                        <th scope="row">
-                          {stored.template.name}
-                          {isActive ? <span className="badge"> ({t('templates.list.active')})</span> : null}
-                        </th>
-                        <td>{stored.version}</td>
-                        <td className="nowrap">{stored.importedAt.slice(0, 10)}</td>
-                        <td>{stored.source}</td>
-                        <td className="row-actions">
-                          {isActive ? null : (
-                            <button type="button" aria-label={t('templates.useLabel', labelVars)} onClick={() => void use(stored)}>
-                              {t('templates.use')}
-                            </button>
-                          )}
-                          <button type="button" aria-label={t('templates.exportLabel', labelVars)} onClick={() => void exportFile(stored)}>
-                            {t('templates.export')}
-                          </button>
-                          <button
-                            type="button"
-                            aria-label={t('templates.editLabel', labelVars)}
-                            onClick={() => {
-                              setFlow(null);
-                              setEditing(stored);
-                            }}
-                          >
-                            {t('templates.edit')}
-                          </button>
-                          {isActive ? null : (
-                            <button type="button" aria-label={t('templates.removeLabel', labelVars)} onClick={() => setConfirming(stored)}>
-                              {t('templates.remove')}
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              }}
+            </DataTable>
             {confirming ? (
               <ConfirmBox
                 question={t('templates.confirm.question', { name: confirming.template.name, version: confirming.version })}

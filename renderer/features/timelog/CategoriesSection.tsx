@@ -3,13 +3,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TimeCategory } from '../../../shared/domain/timelog.ts';
 import { formatInteger } from '../../../shared/format.ts';
 import { timeCategoryField } from '../../../shared/timelog/fields.ts';
-import { FormField } from '../../app/FormField.tsx';
+import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { problemAt, type TimelogProblem } from '../../../shared/timelog/problems.ts';
 import { problemText } from './timelog-problems.ts';
 import { loadCategoryUsage } from './timelog-queries.ts';
 import { addCategory, addTemplateCategories, archiveCategory, deleteCategory, missingTemplateCategories, renameCategory, unarchiveCategory, type CategoryWrite } from './category-repository.ts';
-import { useFocusTarget } from '../../app/use-focus-target.ts';
+import { useFocusTarget } from '../../ui/use-focus-target.ts';
 
 /** *Kategorier*: add, rename, archive (and take back) the time-log categories; an unused one can be removed. */
 export function CategoriesSection() {

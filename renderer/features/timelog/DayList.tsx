@@ -6,8 +6,8 @@ import type { TimeEntry } from '../../../shared/domain/timelog.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
 import { timeEntryField } from '../../../shared/timelog/fields.ts';
 import { toDate, toIsoDate } from '../../../shared/timelog/weeks.ts';
-import { FormField } from '../../app/FormField.tsx';
-import { localToday } from '../../app/today.ts';
+import { FormField } from '../../ui/FormField.tsx';
+import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EntryForm } from './EntryForm.tsx';
 import { rowLabel, weekdayName } from './labels.ts';
@@ -15,7 +15,9 @@ import { problemText } from './timelog-problems.ts';
 import { loadDay } from './timelog-queries.ts';
 import { dayHref } from './timelog-routes.ts';
 import { deleteEntry, restoreEntries } from './entry-repository.ts';
-import { useFocusTarget } from '../../app/use-focus-target.ts';
+import { useFocusTarget } from '../../ui/use-focus-target.ts';
+import { DataTable, RowActions } from '../../ui/DataTable.tsx';
+import { Notices } from '../../ui/Notices.tsx';
 
 const shiftDay = (date: string, days: number) => toIsoDate(addDays(toDate(date), days));
 
@@ -98,66 +100,45 @@ export function DayList({ date }: { date: string }) {
       </div>
       {!current ? (
         <p aria-busy="true">{t('timelog.loading')}</p>
-      ) : current.entries.length === 0 ? (
-        <p className="day-empty">{t('timelog.day.empty')}</p>
       ) : (
-        <>
-          <div className="table-scroll" role="region" aria-labelledby="day-caption" tabIndex={0}>
-            <table className="day-table">
-              <caption id="day-caption" className="visually-hidden">
-                {t('timelog.day.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t(timeEntryField.minutes.uiLabel)}
-                  </th>
-                  <th scope="col">{t(timeEntryField.categoryId.uiLabel)}</th>
-                  <th scope="col">{t('timelog.day.link')}</th>
-                  <th scope="col">{t(timeEntryField.note.uiLabel)}</th>
-                  <th scope="col">{t('timelog.day.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {current.entries.map((entry) => {
-                  const label = rowLabel(t, entry, categories, current.names);
-                  const time = formatDuration(entry.minutes, 'hoursMinutes');
-                  const what = t('timelog.entry.what', { time, category: label.category });
-                  return (
-                    <tr key={entry.id} className={editing?.id === entry.id ? 'editing' : undefined}>
-                      <td className="nowrap num">{time}</td>
-                      <td>{label.category}</td>
-                      <td>{label.links.join(' · ')}</td>
-                      <td className="note">{entry.note}</td>
-                      <td className="row-actions">
-                        <button type="button" data-focus={`edit-${entry.id}`} aria-label={t('timelog.entry.editLabel', { what })} onClick={() => setEditing(entry)}>
-                          {t('timelog.entry.edit')}
-                        </button>
-                        <button type="button" className="danger" aria-label={t('timelog.entry.removeLabel', { what })} onClick={() => void remove(entry)}>
-                          {t('timelog.entry.remove')}
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <p className="day-total">{t('timelog.day.total', { hours: formatDuration(total, 'hours'), time: formatDuration(total, 'hoursMinutes') })}</p>
-        </>
+        <DataTable
+          captionId="day-caption"
+          caption={t('timelog.day.caption')}
+          className="day-table"
+          columns={[{ label: t(timeEntryField.minutes.uiLabel), className: 'num' }, t(timeEntryField.categoryId.uiLabel), t('timelog.day.link'), t(timeEntryField.note.uiLabel), t('timelog.day.actions')]}
+          rows={current.entries}
+          empty={<p className="day-empty">{t('timelog.day.empty')}</p>}
+          below={<p className="day-total">{t('timelog.day.total', { hours: formatDuration(total, 'hours'), time: formatDuration(total, 'hoursMinutes') })}</p>}
+        >
+          {(entry) => {
+            const label = rowLabel(t, entry, categories, current.names);
+            const time = formatDuration(entry.minutes, 'hoursMinutes');
+            const what = t('timelog.entry.what', { time, category: label.category });
+            return (
+              <tr key={entry.id} className={editing?.id === entry.id ? 'editing' : undefined}>
+                <td className="nowrap num">{time}</td>
+                <td>{label.category}</td>
+                <td>{label.links.join(' · ')}</td>
+                <td className="note">{entry.note}</td>
+                <RowActions
+                  actions={[
+                    { text: t('timelog.entry.edit'), label: t('timelog.entry.editLabel', { what }), focusKey: `edit-${entry.id}`, onClick: () => setEditing(entry) },
+                    { text: t('timelog.entry.remove'), label: t('timelog.entry.removeLabel', { what }), danger: true, onClick: () => void remove(entry) },
+                  ]}
+                />
+              </tr>
+            );
+          }}
+        </DataTable>
       )}
       <div className="week-status">
-        <p role="status" className="status">
-          {status}
-        </p>
-        {removed ? (
-          <button type="button" data-focus="undo" onClick={() => void undo(removed)}>
-            {t('timelog.week.undo')}
-          </button>
-        ) : null}
-        <p role="alert" className="alert-text">
-          {alert}
-        </p>
+        <Notices status={status} alert={alert}>
+          {removed ? (
+            <button type="button" data-focus="undo" onClick={() => void undo(removed)}>
+              {t('timelog.week.undo')}
+            </button>
+          ) : null}
+        </Notices>
       </div>
       {current ? (
         <EntryForm

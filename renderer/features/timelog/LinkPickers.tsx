@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { timeEntryField } from '../../../shared/timelog/fields.ts';
-import { FormField } from '../../app/FormField.tsx';
+import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { loadLinkOptions, type ActivityOption } from './timelog-queries.ts';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { TimeCategory } from '../../../shared/domain/timelog.ts';
 import { timeEntryField } from '../../../shared/timelog/fields.ts';
-import { FormField } from '../../app/FormField.tsx';
+import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CategorySelect } from './CategorySelect.tsx';
 import { LinkPickers, type LinkValue } from './LinkPickers.tsx';

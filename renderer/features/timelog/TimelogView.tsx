@@ -1,7 +1,7 @@
 import './timelog.css';
 import { useEffect } from 'react';
 import { isoWeekOf, parseWeekKey, weekDays, weekMonday } from '../../../shared/timelog/weeks.ts';
-import { localToday } from '../../app/today.ts';
+import { localToday } from '../../ui/today.ts';
 import { useSubPath } from '../../app/use-route.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CategoriesSection } from './CategoriesSection.tsx';

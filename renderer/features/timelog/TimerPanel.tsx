@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TimerState } from '../../../shared/domain/timelog.ts';
 import { formatDuration, parseDuration } from '../../../shared/timelog/duration.ts';
-import { scheduleSave } from '../../app/autosave.ts';
-import { FormField } from '../../app/FormField.tsx';
+import { scheduleSave } from '../../saving/autosave.ts';
+import { FormField } from '../../ui/FormField.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { rowLabel, rowText, timerStartedText } from './labels.ts';
 import { TaskPicker } from './TaskPicker.tsx';
@@ -15,8 +15,8 @@ import type { TimerOutcome, TimerTask } from '../../../shared/timelog/timer.ts';
 import { elapsedMs, formatElapsed } from '../../../shared/timelog/timer.ts';
 import { useNow } from './use-now.ts';
 import { rowKeyId } from '../../../shared/timelog/week-grid.ts';
-import { ConfirmBox } from '../../app/ConfirmBox.tsx';
-import { useFocusTarget } from '../../app/use-focus-target.ts';
+import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
+import { useFocusTarget } from '../../ui/use-focus-target.ts';
 
 /** A long run waiting for the user: confirm or correct its minutes; `task` when it was a switch. */
 interface Confirming {

@@ -4,7 +4,7 @@
  */
 import type { TimeCategory, TimerState } from '../../../shared/domain/timelog.ts';
 import { formatDateTime, formatTimeOfDay, type Locale } from '../../../shared/format.ts';
-import { localToday } from '../../app/today.ts';
+import { localToday } from '../../ui/today.ts';
 import { timerStartedAt } from '../../../shared/timelog/timer.ts';
 import { formatDuration } from '../../../shared/timelog/duration.ts';
 import { isoWeekday } from '../../../shared/timelog/weeks.ts';

@@ -148,3 +148,7 @@ export async function loadLinkOptions(): Promise<LinkOptions> {
     };
   });
 }
+
+// What other features show of the time log (the overview's "what needs me now"), worded as the time log words it.
+export { rowLabel, rowText, timerStartedText } from './labels.ts';
+export { formatHours } from './follow-up/follow-up-format.ts';

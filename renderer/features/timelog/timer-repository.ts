@@ -9,7 +9,7 @@ import { noteProblem, type Clock } from '../../../shared/timelog/entry-rules.ts'
 import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
 import { newTimer, refusedWith, stopPlan, type TimerOutcome, type TimerTask } from '../../../shared/timelog/timer.ts';
 import { rowKeyOf } from '../../../shared/timelog/week-grid.ts';
-import { defineSaveOperation } from '../../app/save-operation.ts';
+import { defineSaveOperation } from '../../saving/save-operation.ts';
 import { db } from '../../db/database.ts';
 import { entryProblems, entryTables, newId, rowKeyProblems, systemClock } from './entry-repository.ts';
 
@@ -150,7 +150,7 @@ export async function updateTimerNote(note: string): Promise<TimerOutcome> {
   });
 }
 
-/** The running timer's note as it is typed, journaled (see app/save-operation.ts); a timer stopped meanwhile drops it. */
+/** The running timer's note as it is typed, journaled (see saving/save-operation.ts); a timer stopped meanwhile drops it. */
 export const timerNoteEdit = defineSaveOperation('timelog.timerNote', async (note: string) => {
   const outcome = await updateTimerNote(note);
   if (outcome.kind === 'noteSaved') return 'applied';

@@ -9,7 +9,7 @@ import type { EntryFields } from '../../../shared/timelog/fields.ts';
 import { refused, type Refused, type TimelogProblem } from '../../../shared/timelog/problems.ts';
 import { cellMinutes, planCellChange, rowKeyId, rowKeyOf, sameRow, type CellChange, type RowKey } from '../../../shared/timelog/week-grid.ts';
 import { previousWeek, weekKey, weekRange, type IsoWeek } from '../../../shared/timelog/weeks.ts';
-import { defineSaveOperation } from '../../app/save-operation.ts';
+import { defineSaveOperation } from '../../saving/save-operation.ts';
 import { db } from '../../db/database.ts';
 import { entryProblems, entryTables, newId, rowKeyProblems, systemClock } from './entry-repository.ts';
 import { browserWeekRowStore, type WeekRowStore } from './week-rows.ts';
@@ -51,7 +51,7 @@ export async function setCell(date: string, row: RowKey, text: string, now: Cloc
 }
 
 /**
- * A week cell as a journaled operation (see app/autosave.ts journaledWrite): a reload right after
+ * A week cell as a journaled operation (see saving/autosave.ts journaledWrite): a reload right after
  * Enter replays it at the next start. One refused by then (the day filled up meanwhile) is dropped.
  */
 export const cellEdit = defineSaveOperation('timelog.setCell', async (date: string, row: RowKey, text: string) => {

@@ -1,10 +1,10 @@
-import './trash.css';
+import '../../ui/trash.css';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { trashCounts, trashExpiresAt, type TrashEntry } from '../../../shared/domain/trash.ts';
-import { ConfirmBox } from '../../app/ConfirmBox.tsx';
-import { localToday } from '../../app/today.ts';
-import { useFocusTarget } from '../../app/use-focus-target.ts';
+import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
+import { localToday } from '../../ui/today.ts';
+import { useFocusTarget } from '../../ui/use-focus-target.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { emptyTrash, listTrash, restoreFromTrash } from './trash-repository.ts';
 import { countText, entryContentsText, restoreProblemText } from './trash-text.ts';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSaveJournal, JOURNAL_PREFIX, type JournalStorage } from '../../../renderer/app/save-journal.ts';
-import type { SaveOperation, SaveOutcome } from '../../../renderer/app/save-operation.ts';
-import { createSaveQueue, type AutosaveStatus } from '../../../renderer/app/save-queue.ts';
+import { createSaveJournal, JOURNAL_PREFIX, type JournalStorage } from '../../../renderer/saving/save-journal.ts';
+import type { SaveOperation, SaveOutcome } from '../../../renderer/saving/save-operation.ts';
+import { createSaveQueue, type AutosaveStatus } from '../../../renderer/saving/save-queue.ts';
 
 /** localStorage as the journal sees it, kept in a Map (Node has none). */
 class FakeStorage implements JournalStorage {

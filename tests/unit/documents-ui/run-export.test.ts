@@ -9,7 +9,7 @@ let pendingTitle: { planId: string; title: string } | null = null;
 
 const saveFile = vi.fn<(request: SaveFileRequest) => Promise<SaveFileResult>>();
 vi.mock('#host', () => ({ platform: { saveFile } }));
-vi.mock('../../../renderer/app/autosave.ts', () => ({
+vi.mock('../../../renderer/saving/autosave.ts', () => ({
   flushSaves: async () => {
     steps.push('flush');
     if (pendingTitle) await db().actionPlans.update(pendingTitle.planId, { title: pendingTitle.title });

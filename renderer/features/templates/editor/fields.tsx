@@ -5,7 +5,7 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { TemplatePath, TemplateProblem } from '../../../../shared/templates/problems.ts';
-import { FormField } from '../../../app/FormField.tsx';
+import { FormField } from '../../../ui/FormField.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { keyFromName, pathText, problemsAt, renamedRow, type DraftRow } from './draft.ts';
 

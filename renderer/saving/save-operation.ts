@@ -2,7 +2,7 @@
  * A save as data: the name of a registered operation and its JSON
  * arguments. Written to the save journal the moment it is scheduled, so an
  * edit can be replayed after a reload or crash that came before the write
- * (renderer/app/save-journal.ts). An operation "sets these fields to these
+ * (renderer/saving/save-journal.ts). An operation "sets these fields to these
  * values": applying it twice, or from another tab, stores the same thing.
  *
  * A shipped operation's name keeps its argument shape: journals written by

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { hrefFor } from '../../app/routes.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
-import { saveProfileWithGoalAreas } from '../goal-areas/goal-area-repository.ts';
-import { ProfileForm } from '../settings/ProfileForm.tsx';
-import { useRestoreFlow } from '../backup/use-restore-flow.tsx';
+import { hrefFor } from './routes.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { saveProfileWithGoalAreas } from '../features/goal-areas/goal-area-repository.ts';
+import { ProfileForm } from '../features/settings/ProfileForm.tsx';
+import { useRestoreFlow } from '../features/backup/use-restore-flow.tsx';
 
 /** Shown until the profile exists: who the user is, before anything else, or a successor's restore of a hand-over file. */
 export function FirstRun({ onDone }: { /** Called when the profile is saved, before the overview opens. */ onDone?: () => void }) {

@@ -1,12 +1,13 @@
-import './plans.css';
-import type { Profile } from '../../../shared/domain/profile.ts';
-import { useSubPath } from '../../app/use-route.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
-import { ActivityTableView } from '../activities/ActivityTable.tsx';
-import { ContactsView } from '../contacts/ContactsView.tsx';
-import { GoalAreaEditor } from '../goal-areas/GoalAreaEditor.tsx';
-import { PlanEditor } from './PlanEditor.tsx';
-import { PlanList } from './PlanList.tsx';
+import '../features/plans/plans.css';
+import type { Profile } from '../../shared/domain/profile.ts';
+import { useSubPath } from './use-route.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ActivityTableView } from '../features/activities/ActivityTable.tsx';
+import { ContactsView } from '../features/contacts/ContactsView.tsx';
+import { GoalAreaEditor } from '../features/goal-areas/GoalAreaEditor.tsx';
+import { ExportPlanButton } from '../features/documents/ExportPlanButton.tsx';
+import { PlanEditor } from '../features/plans/PlanEditor.tsx';
+import { PlanList } from '../features/plans/PlanList.tsx';
 
 /** Planer: the goal areas' plans, one plan's editor, or the table of all activities. */
 export function PlansView({ profile }: { profile: Profile }) {
@@ -35,7 +36,7 @@ export function PlansView({ profile }: { profile: Profile }) {
       ) : section === 'malomrade' && planId ? (
         <GoalAreaEditor key={planId} goalAreaId={planId} />
       ) : section === 'plan' && planId ? (
-        <PlanEditor key={planId} planId={planId} initialNodeId={nodeId ?? null} />
+        <PlanEditor key={planId} planId={planId} initialNodeId={nodeId ?? null} exportAction={<ExportPlanButton planId={planId} />} />
       ) : (
         <PlanList profile={profile} />
       )}

@@ -1,6 +1,6 @@
 import { platform } from '#host';
-import { useStorageState } from '../../app/storage.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useStorageState } from '../db/storage.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 
 /** The browser edition's workbook belongs to its address; the desktop app's address never changes, so it needs no word. */
 function workbookAddress(): string | null {

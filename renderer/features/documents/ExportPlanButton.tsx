@@ -1,4 +1,4 @@
-import { ExportDocumentButton, type ExportTexts } from '../documents/ExportDocumentButton.tsx';
+import { ExportDocumentButton, type ExportTexts } from './ExportDocumentButton.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** The plan editor names the plan in its words and lists what is missing beside the button, so its dialog only counts. */

@@ -1,7 +1,7 @@
 import './trash.css';
 import { useState } from 'react';
-import { ConfirmBox } from '../../app/ConfirmBox.tsx';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { ConfirmBox } from './ConfirmBox.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 
 interface Props {
   /** The button's visible text, which its accessible name begins with. */

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
-import type { SaveOperation } from '../../app/autosave.ts';
-import { useDrafts, type Equivalent } from '../../ui/use-draft.ts';
+import type { SaveOperation } from '../saving/autosave.ts';
+import { useDrafts, type Equivalent } from './use-draft.ts';
 
-interface Props {
+export interface AutosaveFieldProps {
   /** Identifies the stored field, so a later edit replaces an earlier one not yet written. */
   saveKey: string;
   value: string;
@@ -34,11 +34,11 @@ interface Props {
 const none = (): undefined => undefined;
 
 /**
- * A text field that stores itself (see app/autosave.ts and ui/use-draft.ts):
+ * A text field that stores itself (see saving/autosave.ts and ui/use-draft.ts):
  * valid input is stored as it is typed; input that fails its check stays on
  * screen, marked unsaved (data-unsaved), and is never replaced meanwhile.
  */
-export function AutosaveField({ saveKey, value, validate, onSave, equivalent, multiline, rows, type, inputRef, onKeyDown, onFocus, onProblem, ...rest }: Props) {
+export function AutosaveField({ saveKey, value, validate, onSave, equivalent, multiline, rows, type, inputRef, onKeyDown, onFocus, onProblem, ...rest }: AutosaveFieldProps) {
   const check = useCallback((texts: string[]) => (validate ?? none)(texts[0] ?? ''), [validate]);
   const drafts = useDrafts({ saveKey, stored: [value], equivalent, validate: check, onSave: (texts) => onSave(texts[0] ?? '') });
   const problem = drafts.problem;

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import type { Profile } from '../../../shared/domain/profile.ts';
-import { languages, type Language, type Settings, type SettingsPatch } from '../../../shared/settings.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
-import { ProfileForm } from './ProfileForm.tsx';
-import { ProfileGoalAreasOffer } from './ProfileGoalAreasOffer.tsx';
-import { StorageStatus } from './StorageStatus.tsx';
-import { BackupSection } from '../backup/BackupSection.tsx';
-import { TrashSection } from '../trash/TrashSection.tsx';
+import type { Profile } from '../../shared/domain/profile.ts';
+import { languages, type Language, type Settings, type SettingsPatch } from '../../shared/settings.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ProfileForm } from '../features/settings/ProfileForm.tsx';
+import { ProfileGoalAreasOffer } from '../features/settings/ProfileGoalAreasOffer.tsx';
+import { StorageStatus } from '../ui/StorageStatus.tsx';
+import { BackupSection } from '../features/backup/BackupSection.tsx';
+import { TrashSection } from '../features/trash/TrashSection.tsx';
 
 interface Props {
   profile: Profile;

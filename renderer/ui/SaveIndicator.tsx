@@ -1,6 +1,6 @@
-import { lastSaveError, useAutosaveStatus } from '../../app/autosave.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
-import { useUnsavedDraftCount } from '../../ui/drafts.ts';
+import { lastSaveError, useAutosaveStatus } from '../saving/autosave.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useUnsavedDraftCount } from './drafts.ts';
 
 /** The quiet "Sparat": what autosave is doing, announced politely to screen readers. */
 export function SaveIndicator() {

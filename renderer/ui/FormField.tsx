@@ -18,18 +18,22 @@ interface Props {
   announce?: boolean;
   /** The control holds input that failed its check and is not stored: say so in words beside the problem. */
   unsaved?: boolean;
+  /** For a control in a table whose column header already says what it is: the label is for screen readers only. */
+  hideLabel?: boolean;
+  /** The wrapper's layout: a form's roomy `field`, or the tighter `edit-field` of cards and table cells. */
+  frame?: 'field' | 'edit-field';
 }
 
 /** A labelled control with optional help and an inline error tied to it for screen readers. */
-export function FormField({ label, help, error, required, children, className, announce = true, unsaved }: Props) {
+export function FormField({ label, help, error, required, children, className, announce = true, unsaved, hideLabel, frame = 'field' }: Props) {
   const { t } = useI18n();
   const id = useId();
   const helpId = help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>
+    <div className={`${frame} ${className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
