@@ -22,6 +22,7 @@ import type { Template } from '../../../shared/templates/schema.ts';
 import { templateToJson } from '../../../shared/templates/serialize.ts';
 import { db } from '../../db/database.ts';
 import { putInTrash } from '../trash/trash-repository.ts';
+import { collator } from '../../../shared/locale.ts';
 
 /** The source shown for the template that ships with the app. */
 export const DEFAULT_TEMPLATE_SOURCE = 'Standardmall';
@@ -55,9 +56,8 @@ export async function readReference(referenceDocument: ReferenceDocument | null)
 }
 
 /** Newest version first within a template; templates by name as Swedes sort. */
-const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
 function byNameThenNewest(a: StoredTemplate, b: StoredTemplate): number {
-  return collator.compare(a.template.name, b.template.name) || a.templateId.localeCompare(b.templateId) || b.version - a.version;
+  return collator('names').compare(a.template.name, b.template.name) || a.templateId.localeCompare(b.templateId) || b.version - a.version;
 }
 
 export async function listTemplates(): Promise<StoredTemplate[]> {
