@@ -49,6 +49,7 @@ export const backupMessagesEn: Translation<typeof backupMessagesSv> = {
   'backup.auto.writeFailed': 'The latest automatic backup could not be made: {message}. Save a backup file for now.',
   'backup.auto.fileSuffix': 'automatic',
   'backup.restoreFailed': 'The restore failed: {message}',
+  'backup.restoreRolledBack': 'The restore failed and nothing was changed: {message}',
   'backup.saveFailed': 'The file could not be saved: {message}',
   'backup.safetyCopyNotSaved': 'The backup of the current workbook was not saved, so nothing was restored. The workbook is as before.',
   'backup.auto.introDesktop': 'Once a day, when something in the workbook has changed, the app saves a copy in its data folder on this computer. The latest {count} copies are kept. They protect against mistakes; also save a backup file elsewhere now and then, for example on a USB stick or a network drive, in case the computer breaks.',

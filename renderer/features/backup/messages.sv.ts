@@ -46,6 +46,7 @@ export const backupMessagesSv = {
   'backup.auto.writeFailed': 'Den senaste automatiska säkerhetskopian kunde inte göras: {message}. Spara en säkerhetskopia som fil tills vidare.',
   'backup.auto.fileSuffix': 'automatisk',
   'backup.restoreFailed': 'Det gick inte att återställa: {message}',
+  'backup.restoreRolledBack': 'Återställningen misslyckades och ingenting ändrades: {message}',
   'backup.saveFailed': 'Det gick inte att spara filen: {message}',
   'backup.safetyCopyNotSaved': 'Säkerhetskopian av den nuvarande arbetsboken sparades inte, så ingenting återställdes. Arbetsboken är som förut.',
   'backup.auto.introDesktop': 'En gång om dagen, när något i arbetsboken har ändrats, sparar appen en kopia i sin datamapp på den här datorn. De {count} senaste kopiorna sparas. De skyddar mot misstag; spara också då och då en säkerhetskopia som fil på en annan plats, till exempel på ett USB-minne eller en nätverksenhet, om datorn skulle gå sönder.',

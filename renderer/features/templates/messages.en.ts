@@ -67,6 +67,8 @@ export const templatesMessagesEn: Translation<typeof templatesMessagesSv> = {
   'templates.import.problemsHeading': 'The file {name} cannot be imported as a template',
   'templates.import.problemsBody': 'Nothing was saved. This needs fixing:',
   'templates.import.close': 'Close',
+  'templates.import.identical': 'The template {name} version {version} is already in the workbook, exactly alike. Nothing was changed.',
+  'templates.import.alreadyStored': 'The workbook already has a template {id} with version {version}, with other content. A changed template needs a higher version number; nothing was saved.',
   'templates.preview.heading': 'Preview {name}',
   'templates.preview.file': 'File',
   'templates.preview.newer': 'This is a newer version of {name} (version {previous} is in the workbook).',

@@ -66,6 +66,8 @@ export const templatesMessagesSv = {
   'templates.import.problemsHeading': 'Filen {name} går inte att läsa in som mall',
   'templates.import.problemsBody': 'Inget har sparats. Det här behöver rättas:',
   'templates.import.close': 'Stäng',
+  'templates.import.identical': 'Mallen {name} version {version} finns redan i arbetsboken, precis likadan. Inget har ändrats.',
+  'templates.import.alreadyStored': 'Det finns redan en mall {id} med version {version} i arbetsboken, med annat innehåll. En ändrad mall behöver ett högre versionsnummer; inget har sparats.',
   'templates.preview.heading': 'Förhandsgranska {name}',
   'templates.preview.file': 'Fil',
   'templates.preview.newer': 'Det här är en nyare version av {name} (version {previous} finns i arbetsboken).',

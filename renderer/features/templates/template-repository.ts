@@ -40,7 +40,10 @@ export type ReferenceOutcome = { status: 'none' } | { status: 'read'; fileName: 
 
 export type ImportResult =
   | { ok: true; stored: StoredTemplate; reference: ReferenceOutcome; madeActive: boolean }
-  | { ok: false; reason: 'alreadyStored' | 'identical'; message: string };
+  | { ok: false; reason: ImportRefusal };
+
+/** Why an import stored nothing: the same version is already stored, exactly alike or with other content. */
+export type ImportRefusal = 'alreadyStored' | 'identical';
 
 const nowIso = (): string => new Date().toISOString();
 
@@ -142,13 +145,7 @@ export async function importTemplate(parsed: ParsedTemplate, source: string, now
     const existing = await database.templates.get(id);
     if (existing) {
       const identical = templateToJson(existing.template) === templateToJson(template) && existing.referenceStylesXml === record.referenceStylesXml;
-      return identical
-        ? { ok: false, reason: 'identical', message: `Mallen ${template.name} version ${template.version} finns redan i arbetsboken, precis likadan. Inget har ändrats.` }
-        : {
-            ok: false,
-            reason: 'alreadyStored',
-            message: `Det finns redan en mall ${template.id} med version ${template.version} i arbetsboken, med annat innehåll. En ändrad mall behöver ett högre versionsnummer; inget har sparats.`,
-          };
+      return { ok: false, reason: identical ? 'identical' : 'alreadyStored' };
     }
     await database.templates.add(record);
     const settings = await database.workbookSettings.get(WORKBOOK_SETTINGS_ID);

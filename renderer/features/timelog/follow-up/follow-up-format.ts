@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../../../../shared/format.ts';
 import { numberFormat } from '../../../../shared/locale.ts';
+import type { Translate } from '../../../i18n/i18n.tsx';
 
 const hours: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
 const signedHours: Intl.NumberFormatOptions = { maximumFractionDigits: 2, signDisplay: 'exceptZero' };
@@ -33,4 +34,21 @@ export function mandateBalance(overMinutes: number): 'over' | 'under' | 'even' {
 /** A plain decimal as typed in a form or shown in a sentence: 7.5 → `7,5`. */
 export function formatDecimal(value: number, locale: Locale = 'sv'): string {
   return numberFormat(locale, hours).format(value);
+}
+
+/**
+ * A summary period's name in the UI language, from its key: `2026-W48` → `v. 48` / `week 48`,
+ * `2026 K4` → `2026 K4` / `Q4 2026`; months (`2026-11`) and years read the same in both.
+ */
+export function periodName(key: string, t: Translate): string {
+  const week = /^\d{4}-W(\d{2})$/.exec(key);
+  if (week) return t('timelog.week.label', { week: Number(week[1]) });
+  const quarter = /^(\d{4}) K(\d)$/.exec(key);
+  if (quarter) return t('timelog.followUp.quarterLabel', { year: quarter[1] ?? '', quarter: quarter[2] ?? '' });
+  return key;
+}
+
+/** The week number alone, for a chart's axis: `2026-W08` → `8`. */
+export function weekNumberOf(weekKey: string): string {
+  return String(Number(weekKey.slice(weekKey.indexOf('-W') + 2)));
 }

@@ -9,6 +9,7 @@ export const timelogFollowUpMessagesEn: Translation<typeof timelogFollowUpMessag
   'timelog.followUp.period.week': 'Week',
   'timelog.followUp.period.month': 'Month',
   'timelog.followUp.period.quarter': 'Quarter',
+  'timelog.followUp.quarterLabel': 'Q{quarter} {year}',
   'timelog.followUp.period.year': 'Year',
   'timelog.followUp.scope': 'Time range',
   'timelog.followUp.scope.year': 'A whole year',

@@ -7,6 +7,7 @@ export const timelogFollowUpMessagesSv = {
   'timelog.followUp.period.week': 'Vecka',
   'timelog.followUp.period.month': 'Månad',
   'timelog.followUp.period.quarter': 'Kvartal',
+  'timelog.followUp.quarterLabel': '{year} K{quarter}',
   'timelog.followUp.period.year': 'År',
   'timelog.followUp.scope': 'Tidsintervall',
   'timelog.followUp.scope.year': 'Ett helt år',
