@@ -2,7 +2,6 @@
  * Types derived from the shared IPC channel map and the Platform contract, so
  * the main-process handlers and the preload's invoker cannot drift apart:
  * each channel's request/result is exactly the Platform method's.
- * (Candidate for shared/platform/ipc.ts; kept here while shared/ is frozen.)
  */
 import type { z } from 'zod';
 import type { IpcChannelName, ipcChannels } from '../shared/platform/ipc.ts';

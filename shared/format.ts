@@ -2,20 +2,15 @@
  * Swedish (and English) number, money and date formatting, shared by the UI
  * and the document builders. Intl is part of the language, not of a host.
  */
-export type Locale = 'sv' | 'en';
+import { numberFormat } from './locale.ts';
+import type { Language } from './settings.ts';
 
-const localeTags: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
-
-const integerFormats = new Map<Locale, Intl.NumberFormat>();
+/** The language numbers and dates are written for (the UI or document language). */
+export type Locale = Language;
 
 /** `10 000` in Swedish (with a no-break space as thousands separator), `10,000` in English. */
 export function formatInteger(value: number, locale: Locale = 'sv'): string {
-  let format = integerFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 0 });
-    integerFormats.set(locale, format);
-  }
-  return format.format(value);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** A file's size as people read it: `512 B`, `60 kB`, `12,1 MB` (1 kB = 1 024 bytes, as file managers count). */

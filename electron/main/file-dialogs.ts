@@ -8,7 +8,8 @@ import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveD
 import { MAX_FILE_BYTES } from '../../shared/platform/ipc.ts';
 import type { FileTypeFilter, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult } from '../../shared/platform/contract.ts';
 import { sanitizeFileName, writeFileAtomic } from './files.ts';
-import { messages } from './messages.ts';
+import type { Language } from '../../shared/settings.ts';
+import { hostMessages, type HostMessages } from './messages.ts';
 
 /** Same limit as the IPC schema for saved files (shared/platform/ipc.ts). */
 export const MAX_OPEN_FILE_BYTES = MAX_FILE_BYTES;
@@ -20,10 +21,12 @@ export interface FileDialogDeps {
   showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
   /** Folder the save dialog starts in (the user's Documents). */
   defaultFolder(): string;
+  /** The UI language, for dialog titles and error messages. */
+  language(): Language;
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
 }
 
-/** A user-facing error: its message is Swedish and safe to show as is. */
+/** A user-facing error: its message is in the UI language and safe to show as is. */
 export class UserFileError extends Error {
   override name = 'UserFileError';
 }
@@ -35,6 +38,7 @@ function filtersForSave(request: SaveFileRequest, safeName: string): FileTypeFil
 }
 
 export async function saveFileWithDialog(deps: FileDialogDeps, request: SaveFileRequest): Promise<SaveFileResult> {
+  const messages = hostMessages[deps.language()];
   const suggestedName = sanitizeFileName(request.suggestedName);
   const choice = await deps.showSaveDialog({
     title: messages.files.saveTitle,
@@ -62,6 +66,7 @@ function describeExtensions(accept: readonly FileTypeFilter[]): string {
 }
 
 export async function openFileWithDialog(deps: FileDialogDeps, request: OpenFileRequest): Promise<OpenFileResult> {
+  const messages = hostMessages[deps.language()];
   const choice = await deps.showOpenDialog({
     title: messages.files.openTitle,
     filters: request.accept,
@@ -78,16 +83,16 @@ export async function openFileWithDialog(deps: FileDialogDeps, request: OpenFile
     throw new UserFileError(messages.files.readFailed(name), { cause: error });
   });
   if (!info.isFile()) throw new UserFileError(messages.files.notAFile(name));
-  if (info.size > MAX_OPEN_FILE_BYTES) throw tooLarge(name, info.size);
+  if (info.size > MAX_OPEN_FILE_BYTES) throw tooLarge(messages, name, info.size);
   const bytes = await readFile(path).catch((error: unknown) => {
     throw new UserFileError(messages.files.readFailed(name), { cause: error });
   });
   // The file may have grown between stat and read.
-  if (bytes.byteLength > MAX_OPEN_FILE_BYTES) throw tooLarge(name, bytes.byteLength);
+  if (bytes.byteLength > MAX_OPEN_FILE_BYTES) throw tooLarge(messages, name, bytes.byteLength);
   return { status: 'opened', name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
-function tooLarge(name: string, size: number): UserFileError {
+function tooLarge(messages: HostMessages, name: string, size: number): UserFileError {
   return new UserFileError(
     messages.files.tooLarge(name, Math.ceil(size / BYTES_PER_MB), MAX_OPEN_FILE_BYTES / BYTES_PER_MB),
   );

@@ -15,7 +15,7 @@ import { guardWindowClose, type CloseGuard } from './close-guard.ts';
 import { onCloseReady, registerIpcHandlers, removeUnguardedListeners } from './ipc.ts';
 import { consoleLogger as log } from './log.ts';
 import { openMainWindow } from './main-window.ts';
-import { buildMenuTemplate } from './menu.ts';
+import { buildMenuTemplate, showMenuInSettingsLanguage } from './menu.ts';
 import { createPermissionCheckHandler, createPermissionRequestHandler } from './navigation-guard.ts';
 import { createAppRequestHandler, registerAppScheme } from './protocol.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
@@ -69,6 +69,7 @@ function start(): void {
     showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
     showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
     defaultFolder: () => app.getPath('documents'),
+    language: () => settings.get().language,
   };
   const autoBackups = createAutoBackupStore({ folder: join(app.getPath('userData'), AUTO_BACKUP_FOLDER) });
   registerIpcHandlers(
@@ -87,13 +88,16 @@ function start(): void {
   );
   onCloseReady((sender) => closeGuards.get(sender.id)?.stored(), { trustedOrigins: appOrigins, log });
 
-  const template = buildMenuTemplate({
-    appName: APP_NAME,
-    platform: process.platform,
-    isPackaged: app.isPackaged,
-    sendCommand: (command) => mainWindow?.webContents.send(menuCommandChannel, command),
+  showMenuInSettingsLanguage(settings, (language) => {
+    const template = buildMenuTemplate({
+      appName: APP_NAME,
+      language,
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      sendCommand: (command) => mainWindow?.webContents.send(menuCommandChannel, command),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
   createMainWindow(settings);
   // macOS keeps the app running without windows; clicking the Dock icon reopens one.

@@ -1,14 +1,18 @@
 /**
- * The native application menu, in Swedish. Items that belong to the app's
- * own UI (settings, overview, about) are sent to the renderer as menu
- * commands; everything else uses Electron's built-in roles with Swedish labels.
+ * The native application menu, in the UI language. Items that belong to the
+ * app's own UI (settings, overview, about) are sent to the renderer as menu
+ * commands; everything else uses Electron's built-in roles with our labels.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/platform/contract.ts';
-import { messages } from './messages.ts';
+import type { Language } from '../../shared/settings.ts';
+import { hostMessages } from './messages.ts';
+import type { SettingsStore } from './settings-store.ts';
 
 export interface MenuOptions {
   appName: string;
+  /** The UI language (the `language` setting); the labels follow it. */
+  language: Language;
   platform: NodeJS.Platform;
   /** A packaged app shows no developer tools. */
   isPackaged: boolean;
@@ -16,9 +20,9 @@ export interface MenuOptions {
 }
 
 const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
-const { menu: labels } = messages;
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const labels = hostMessages[options.language].menu;
   const isMac = options.platform === 'darwin';
   const command = (name: MenuCommand) => () => options.sendCommand(name);
   const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -102,4 +106,16 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   return isMac
     ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
     : [fileMenu, editMenu, viewMenu, helpMenu];
+}
+
+/**
+ * Shows the menu in the language setting's language now, and again whenever
+ * a settings change (from the renderer's Settings view, over IPC) switches
+ * the language. `show` builds and installs the menu.
+ */
+export function showMenuInSettingsLanguage(settings: Pick<SettingsStore, 'get' | 'onChange'>, show: (language: Language) => void): void {
+  show(settings.get().language);
+  settings.onChange((next, previous) => {
+    if (next.language !== previous.language) show(next.language);
+  });
 }

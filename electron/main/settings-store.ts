@@ -22,10 +22,13 @@ export interface SettingsStore {
   /** Raw saved window state; window-state.ts validates it. */
   getWindowState(): unknown;
   setWindowState(state: unknown): void;
+  /** Calls `listener` after every stored update, with the settings before it. */
+  onChange(listener: (next: Settings, previous: Settings) => void): void;
 }
 
 export function createSettingsStore(store: KeyValueStore): SettingsStore {
   const get = (): Settings => readSettings(store.get(SETTINGS_KEY));
+  const listeners: ((next: Settings, previous: Settings) => void)[] = [];
   return {
     get,
     update(patch) {
@@ -33,11 +36,14 @@ export function createSettingsStore(store: KeyValueStore): SettingsStore {
       if (!parsed.success) {
         throw new Error(`settings patch refused: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
       }
-      const next = applySettingsPatch(get(), parsed.data);
+      const previous = get();
+      const next = applySettingsPatch(previous, parsed.data);
       store.set(SETTINGS_KEY, next);
+      for (const listener of listeners) listener(next, previous);
       return next;
     },
     getWindowState: () => store.get(WINDOW_STATE_KEY),
     setWindowState: (state) => store.set(WINDOW_STATE_KEY, state),
+    onChange: (listener) => void listeners.push(listener),
   };
 }

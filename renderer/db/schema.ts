@@ -1,7 +1,8 @@
 /**
  * Every schema version of the workbook database, in one place. A version
  * that has shipped is never edited: add a new entry with its stores and,
- * where records must change, a migration of its own (renderer/db/migrations/).
+ * where records must change, an `upgrade` of its own (a small function; data
+ * rewrites shared with the workbook file live in shared/workbook-file/upgrade.ts).
  * DATA_FORMAT_VERSION in shared/version.ts follows the last entry.
  */
 import type { Transaction } from 'dexie';

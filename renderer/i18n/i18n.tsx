@@ -1,9 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Language } from '../../shared/settings.ts';
-import { en } from './en.ts';
-import { sv, type Catalogue, type MessageKey } from './sv.ts';
-
-const catalogues: Record<Language, Catalogue> = { sv, en };
+import { catalogues } from './catalogues.ts';
+import type { MessageKey } from './sv.ts';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

@@ -9,6 +9,7 @@ import type { PlanSnapshot, Strategy, Tactic } from '../domain/plan.ts';
 import { formatInteger } from '../format.ts';
 import { isRecord, sameValue } from './change.ts';
 import { buildForest, groupKeyOf, parentIdOf, readingOrder, type AnyNode, type Forest } from './forest.ts';
+import { numberFormat } from '../locale.ts';
 
 export interface FieldChange {
   field: string;
@@ -37,10 +38,9 @@ export const proseFields: ReadonlySet<string> = new Set(['title', 'why', 'what',
 type Indicator = Strategy['indicators'][number];
 type Perspective = Tactic['perspectives'][number];
 
-const numberFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 });
 
 function numberText(value: number | null): string {
-  return value === null ? '–' : numberFormat.format(value);
+  return value === null ? '–' : numberFormat('sv', { maximumFractionDigits: 6 }).format(value);
 }
 
 /** `12 500 kr`, or `12 500,50 kr` when there are öre. */

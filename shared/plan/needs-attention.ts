@@ -11,6 +11,7 @@ import type { ActionPlan, Activity, GoalArea } from '../domain/plan.ts';
 import type { TimeEntry } from '../domain/timelog.ts';
 import { mandateOn, mandateWeeklyMinutes, type Mandate } from '../timelog/mandate.ts';
 import { isoWeekOf, weekDays, type IsoWeek } from '../timelog/weeks.ts';
+import { collator } from '../locale.ts';
 
 /** How far ahead an activity's start counts as soon. */
 export const STARTING_SOON_DAYS = 14;
@@ -76,7 +77,7 @@ export interface NeedsAttention {
 
 const shiftDays = (date: string, days: number) => format(addDays(parseISO(date), days), 'yyyy-MM-dd');
 const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
-const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
+const nameOrder = collator('names');
 
 /** The plans that still count: none of their goal area's later plans has begun by `today`. */
 export function currentPlans<P extends Pick<ActionPlan, 'goalAreaId' | 'periodStart'>>(plans: readonly P[], today: string): P[] {
@@ -111,8 +112,8 @@ export function needsAttention(input: AttentionInput): NeedsAttention {
     // Already going on is not "starting": only what has not begun yet.
     else if (activity.status !== 'ongoing' && activity.startDate >= today && activity.startDate <= soonUntil) startingSoon.push(item(daysBetween(today, activity.startDate)));
   }
-  late.sort((a, b) => a.endDate.localeCompare(b.endDate) || collator.compare(a.title, b.title));
-  startingSoon.sort((a, b) => a.startDate.localeCompare(b.startDate) || collator.compare(a.title, b.title));
+  late.sort((a, b) => a.endDate.localeCompare(b.endDate) || nameOrder.compare(a.title, b.title));
+  startingSoon.sort((a, b) => a.startDate.localeCompare(b.startDate) || nameOrder.compare(a.title, b.title));
 
   const submitBy = shiftDays(today, SUBMIT_AHEAD_DAYS);
   const plansToSubmit = plans
@@ -123,7 +124,7 @@ export function needsAttention(input: AttentionInput): NeedsAttention {
     })
     // A plan whose period has ended is history, not something to hand in now.
     .filter((plan) => plan.deadline <= submitBy && `${plan.periodEnd}-12-31` >= today)
-    .sort((a, b) => a.deadline.localeCompare(b.deadline) || collator.compare(a.title, b.title));
+    .sort((a, b) => a.deadline.localeCompare(b.deadline) || nameOrder.compare(a.title, b.title));
 
   const week = isoWeekOf(today);
   const days = weekDays(week.year, week.week);

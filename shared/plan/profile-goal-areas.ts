@@ -8,6 +8,7 @@
 import type { GoalArea } from '../domain/plan.ts';
 import type { TemplateGoalArea } from '../templates/schema.ts';
 import { textLimits } from './validation.ts';
+import { dataLocale } from '../locale.ts';
 
 export type ProfileGoalArea = Omit<GoalArea, 'id'>;
 
@@ -17,7 +18,7 @@ export function sameText(a: string, b: string): boolean {
 }
 
 function normalised(text: string): string {
-  return text.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('sv-SE');
+  return text.trim().replace(/\s+/gu, ' ').toLocaleLowerCase(dataLocale);
 }
 
 /** Small words a code leaves out, as the RUS writes "Kunskapslyft för barn och unga" as KBU. */
@@ -26,8 +27,8 @@ const fillerWords = new Set(['och', 'för', 'i', 'av', 'med', 'till', 'på', 'om
 /** The initials of the name's words (letters and digits only), upper case; `MO` (målområde) when the name has none. */
 export function codeFromName(name: string): string {
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-  const kept = words.filter((w) => !fillerWords.has(w.toLocaleLowerCase('sv-SE')));
-  const initials = (kept.length > 0 ? kept : words).map((w) => w.charAt(0).toLocaleUpperCase('sv-SE')).join('');
+  const kept = words.filter((w) => !fillerWords.has(w.toLocaleLowerCase(dataLocale)));
+  const initials = (kept.length > 0 ? kept : words).map((w) => w.charAt(0).toLocaleUpperCase(dataLocale)).join('');
   // Room for a number after it, within the goal area code's limit.
   return initials === '' ? 'MO' : initials.slice(0, textLimits.goalAreaCode - 3);
 }

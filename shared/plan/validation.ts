@@ -5,6 +5,7 @@
  */
 import type { Activity, GoalArea } from '../domain/plan.ts';
 import { formatInteger } from '../format.ts';
+import { dataLocale } from '../locale.ts';
 
 export type FieldProblemCode =
   | 'required'
@@ -141,8 +142,8 @@ export function validateGoalAreaDraft(draft: GoalAreaDraft, existingCodes: reado
   if (code === '') problems.push({ field: 'code', code: 'required' });
   else if (code.length > textLimits.goalAreaCode) problems.push({ field: 'code', code: 'tooLong', max: textLimits.goalAreaCode });
   else {
-    const key = code.toLocaleLowerCase('sv-SE');
-    if (existingCodes.some((other) => other.trim().toLocaleLowerCase('sv-SE') === key)) problems.push({ field: 'code', code: 'duplicateCode' });
+    const key = code.toLocaleLowerCase(dataLocale);
+    if (existingCodes.some((other) => other.trim().toLocaleLowerCase(dataLocale) === key)) problems.push({ field: 'code', code: 'duplicateCode' });
   }
   checkText(problems, 'name', draft.name, textLimits.short, true);
   if (draft.description !== undefined) checkText(problems, 'description', draft.description, textLimits.long, false);

@@ -7,6 +7,7 @@
  */
 import { budgetCategories, type BudgetCategory, type Project, type YearAmount } from '../domain/project.ts';
 import { isIsoDate } from '../plan/validation.ts';
+import { numberFormat } from '../locale.ts';
 
 type Period = Pick<Project, 'startDate' | 'endDate'>;
 
@@ -174,16 +175,10 @@ export function coFinancingShare(project: Pick<Project, 'budget' | 'financiers'>
   return (sumAmounts(financier.cash) + sumAmounts(financier.inKind)) / budget;
 }
 
-const percentFormats = new Map<number, Intl.NumberFormat>();
-
 /** A share as a Swedish percentage: 1/3 → `33,3 %` (no-break space before %); null → `–`. */
 export function formatPercent(share: number | null, decimals = 1): string {
   if (share === null || !Number.isFinite(share)) return '–';
-  let format = percentFormats.get(decimals);
-  if (!format) {
-    format = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative' });
-    percentFormats.set(decimals, format);
-  }
+  const format = numberFormat('sv', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative' });
   // signDisplay 'negative': a share that rounds to zero never shows as "−0,0 %".
   return `${format.format(share * 100)}\u00a0%`;
 }

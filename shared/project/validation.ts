@@ -10,6 +10,7 @@ import { formatInteger, type Locale } from '../format.ts';
 import { isIsoDate, maxKronor, maxOre, parseKronor, textLimits, yearLimits, type KronorParse } from '../plan/validation.ts';
 import { principleLabels } from './defaults.ts';
 import { itemName, type ProjectItemKind } from './names.ts';
+import { dataLocale } from '../locale.ts';
 
 export type ProjectProblemCode =
   | 'required'
@@ -311,5 +312,5 @@ export function projectFieldLabel(field: string, project: Pick<Project, 'section
 /** The problem as one Swedish line for a list outside the form: `Aktiviteten ”Start”, startdatum: datumet ligger utanför projektperioden 2026-01-01–2027-12-31.` */
 export function projectProblemText(problem: LocatedProjectProblem, project: Project): string {
   const message = projectProblemMessage(problem.code, problem.params);
-  return `${itemName(project, problem.kind, problem.id)}, ${projectFieldLabel(problem.field, project)}: ${message.charAt(0).toLocaleLowerCase('sv-SE')}${message.slice(1)}`;
+  return `${itemName(project, problem.kind, problem.id)}, ${projectFieldLabel(problem.field, project)}: ${message.charAt(0).toLocaleLowerCase(dataLocale)}${message.slice(1)}`;
 }

@@ -5,6 +5,7 @@
  * compared as text, so no time zone enters.
  */
 import type { CycleEvent } from './schema.ts';
+import { collator } from '../locale.ts';
 
 export interface CycleOccurrence {
   event: CycleEvent;
@@ -39,5 +40,5 @@ export function upcomingCycleEvents(events: readonly CycleEvent[], today: string
       if (start <= horizon) found.push({ event, start, end: `${at}-${pad(event.month)}-${pad(lastDayOf(at, event.month))}`, month: { year: at, month: event.month } });
     }
   }
-  return found.sort((a, b) => a.start.localeCompare(b.start) || a.event.name.localeCompare(b.event.name, 'sv'));
+  return found.sort((a, b) => a.start.localeCompare(b.start) || collator('text').compare(a.event.name, b.event.name));
 }

@@ -6,6 +6,7 @@
  * carries a Swedish sentence; the fields let the UI group and style.
  */
 import { sectionKindLabels, templateDocumentLabels, templateDocuments, type Template, type TemplateDocument, type TemplateMandate } from './schema.ts';
+import { monthName } from '../locale.ts';
 
 export type TemplateChangeArea =
   | 'template'
@@ -46,8 +47,6 @@ export interface TemplateChange {
 }
 
 const q = (text: string): string => `”${text}”`;
-
-const monthNames = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -118,7 +117,7 @@ function namedChanges<T extends { name: string }>(
 
 function eventWhen(event: Template['annualCycle'][number]): string {
   if (event.date !== undefined) return event.endDate !== undefined && event.endDate !== event.date ? `${event.date}–${event.endDate}` : event.date;
-  return event.month !== undefined ? (monthNames[event.month - 1] ?? '') : '';
+  return event.month !== undefined ? monthName(event.month, 'sv') : '';
 }
 
 function mandateText(mandate: TemplateMandate): string {

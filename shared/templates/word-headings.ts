@@ -9,6 +9,7 @@
  * and lets the user pick another part, or "egen sektion".
  */
 import { type SectionKind, type TemplateDocument, type TemplateSection } from './schema.ts';
+import { dataLocale } from '../locale.ts';
 
 /**
  * A leading number or letter: `6.`, `6)`, `6.1`, `6.1.`, `6` before a tab,
@@ -27,7 +28,7 @@ export function headingWords(title: string): string {
 
 /** For comparing: the words in lower case, with typographic dashes as hyphens. */
 export function headingMatchText(title: string): string {
-  return headingWords(title).toLocaleLowerCase('sv-SE').replace(/[‐‑‒–—]/gu, '-');
+  return headingWords(title).toLocaleLowerCase(dataLocale).replace(/[‐‑‒–—]/gu, '-');
 }
 
 /** A heading as written, tidied for a section title: spaces collapsed, a trailing colon dropped; its number stays. */

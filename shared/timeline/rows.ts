@@ -7,6 +7,7 @@
 import type { ActivityStatus, ActionPlan, Activity, GoalArea } from '../domain/plan.ts';
 import type { Project, ProjectStatus } from '../domain/project.ts';
 import { isIsoDate } from './days.ts';
+import { collator } from '../locale.ts';
 
 export interface TimelineRecords {
   projects: readonly Project[];
@@ -90,12 +91,12 @@ export interface PlanActivityRow extends RowBase {
 export type TimelineRow = ProjectRow | ProjectActivityRow | PlanRow | PlanActivityRow;
 export type TimelineGroupRow = ProjectRow | PlanRow;
 
-const collator = new Intl.Collator('sv');
+const textOrder = collator('text');
 
 function byStart<T extends { start: string; end: string; title: string; key: string }>(a: T, b: T): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
   if (a.end !== b.end) return a.end < b.end ? -1 : 1;
-  return collator.compare(a.title, b.title) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return textOrder.compare(a.title, b.title) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 const hasDates = (item: { startDate: string; endDate: string }) => isIsoDate(item.startDate) && isIsoDate(item.endDate);
@@ -205,7 +206,7 @@ export function buildTimelineRows(records: TimelineRecords, filter: TimelineFilt
       };
       return { row, children, code: goalArea?.code ?? '' };
     })
-    .sort((a, b) => (a.row.start !== b.row.start ? (a.row.start < b.row.start ? -1 : 1) : collator.compare(a.code, b.code) || byStart(a.row, b.row)));
+    .sort((a, b) => (a.row.start !== b.row.start ? (a.row.start < b.row.start ? -1 : 1) : textOrder.compare(a.code, b.code) || byStart(a.row, b.row)));
 
   const groups = [...projectGroups, ...planGroups];
   const rows: TimelineRow[] = [];
@@ -259,13 +260,12 @@ export function projectChoices(projects: readonly Project[], goalAreaId: string 
   return projects
     .filter((p) => goalAreaId === null || p.goalAreaId === goalAreaId)
     .map((p) => ({ id: p.id, title: p.title }))
-    .sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => textOrder.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
 }
 
 /** Goal areas for the goal-area filter, in code order (`MO1`, `MO2`, … `MO10`). */
 export function goalAreaChoices(goalAreas: readonly GoalArea[]): { id: string; code: string; name: string }[] {
-  const numeric = new Intl.Collator('sv', { numeric: true });
-  return goalAreas.map((g) => ({ id: g.id, code: g.code, name: g.name })).sort((a, b) => numeric.compare(a.code, b.code) || collator.compare(a.name, b.name));
+  return goalAreas.map((g) => ({ id: g.id, code: g.code, name: g.name })).sort((a, b) => collator('numbered').compare(a.code, b.code) || textOrder.compare(a.name, b.name));
 }
 
 /** Counts for the status line: projects, project activities and milestones, plan activities. */

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../format.ts';
 import { dateOfDay, dayNumber, dayNumberOf, isIsoDate, partsOfDay, weekdayOfDay } from './days.ts';
+import { monthName } from '../locale.ts';
 
 export const timelineZooms = ['month', 'quarter', 'year'] as const;
 export type TimelineZoom = (typeof timelineZooms)[number];
@@ -207,16 +208,12 @@ export interface TimelineTicks {
   minor: TimelineTick[];
 }
 
-const monthNames: Readonly<Record<Locale, readonly string[]>> = {
-  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
 const quarterLetter: Readonly<Record<Locale, string>> = { sv: 'K', en: 'Q' };
 const weekPrefix: Readonly<Record<Locale, string>> = { sv: 'v.', en: 'w.' };
 
 /** `november 2026` (long) or `nov 2026` (short); without the year when `withYear` is false. */
 export function monthLabel(year: number, month: number, style: 'long' | 'short', locale: Locale = 'sv', withYear = true): string {
-  const name = monthNames[locale][month - 1] ?? '';
+  const name = monthName(month, locale);
   const shown = style === 'long' ? name : name.slice(0, 3);
   return withYear ? `${shown} ${year}` : shown;
 }

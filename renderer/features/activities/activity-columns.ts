@@ -22,6 +22,7 @@ import type { MessageKey } from '../../i18n/sv.ts';
 import type { ActivityRow } from './activity-rows.ts';
 import { createFlatFilteredRowModel } from './flat-filtered-row-model.ts';
 import { matchesSearch, overlapsRange, planIn, statusIn, type CompiledSearch, type DateRange } from './activity-view.ts';
+import { collator } from '../../../shared/locale.ts';
 
 /** How a cell is edited in place; absent for read-only columns. */
 export type EditKind = 'text' | 'date' | 'status' | 'cost';
@@ -53,7 +54,7 @@ export const activityTableFeatures = tableFeatures({
 export type ActivityTableFeatures = typeof activityTableFeatures;
 export type ActivityTableRow = Row<ActivityTableFeatures, ActivityRow>;
 
-const collator = new Intl.Collator('sv', { numeric: true });
+const numberedOrder = collator('numbered');
 
 /**
  * Gives every row of the table's data its rank for one text column, in
@@ -64,11 +65,11 @@ const collator = new Intl.Collator('sv', { numeric: true });
  */
 function rankTextColumn(data: readonly ActivityRow[], columnId: string, text: (row: ActivityRow) => string): void {
   const texts = data.map(text);
-  const order = data.map((_, i) => i).sort((a, b) => collator.compare(texts[a] ?? '', texts[b] ?? ''));
+  const order = data.map((_, i) => i).sort((a, b) => numberedOrder.compare(texts[a] ?? '', texts[b] ?? ''));
   let rank = 0;
   order.forEach((index, position) => {
     const previous = order[position - 1];
-    if (previous !== undefined && collator.compare(texts[previous] ?? '', texts[index] ?? '') !== 0) rank = position;
+    if (previous !== undefined && numberedOrder.compare(texts[previous] ?? '', texts[index] ?? '') !== 0) rank = position;
     const row = data[index];
     if (row) row.sortRank[columnId] = rank;
   });

@@ -5,6 +5,7 @@
  */
 import type { Activity, ActionPlan, GoalArea, Strategy, Tactic } from '../../../shared/domain/plan.ts';
 import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
+import { collator } from '../../../shared/locale.ts';
 
 export interface ActivityRow {
   activity: Activity;
@@ -69,7 +70,7 @@ export function shortenText(text: string, max = 60): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-const collator = new Intl.Collator('sv');
+const textOrder = collator('text');
 
 /**
  * Joins the five tables in memory with Maps: O(n log n) for the reading
@@ -83,10 +84,10 @@ export function buildActivityRows(records: PlanRecords): ActivityRow[] {
   const tactics = new Map(records.tactics.map((t) => [t.id, t]));
 
   // Ranks give each parent a number in reading order, so activities sort by plain integers.
-  const goalAreaRank = rankBy(records.goalAreas, (a, b) => collator.compare(a.code, b.code) || collator.compare(a.name, b.name));
+  const goalAreaRank = rankBy(records.goalAreas, (a, b) => textOrder.compare(a.code, b.code) || textOrder.compare(a.name, b.name));
   const planRank = rankBy(
     records.plans,
-    (a, b) => (goalAreaRank.get(a.goalAreaId) ?? Infinity) - (goalAreaRank.get(b.goalAreaId) ?? Infinity) || a.periodStart - b.periodStart || collator.compare(a.title, b.title),
+    (a, b) => (goalAreaRank.get(a.goalAreaId) ?? Infinity) - (goalAreaRank.get(b.goalAreaId) ?? Infinity) || a.periodStart - b.periodStart || textOrder.compare(a.title, b.title),
   );
   const strategyRank = rankBy(records.strategies, (a, b) => (planRank.get(a.planId) ?? Infinity) - (planRank.get(b.planId) ?? Infinity) || a.order - b.order);
   const tacticRank = rankBy(records.tactics, (a, b) => (strategyRank.get(a.strategyId) ?? Infinity) - (strategyRank.get(b.strategyId) ?? Infinity) || a.order - b.order);

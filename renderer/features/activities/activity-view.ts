@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { activityStatuses, type ActionPlan, type ActivityStatus } from '../../../shared/domain/plan.ts';
 import { planIdsInScope, readPlanScope, type PlanScope } from '../../../shared/plan/plan-scope.ts';
 import type { ActivityRow } from './activity-rows.ts';
+import { collator } from '../../../shared/locale.ts';
 
 export const columnIds = ['title', 'goalArea', 'plan', 'strategy', 'tactic', 'responsible', 'start', 'end', 'status', 'cost', 'notes'] as const;
 export type ColumnId = (typeof columnIds)[number];
@@ -189,19 +190,19 @@ export function rowMatchesView(row: ActivityRow, view: ActivityView, search: Com
 
 // --- options for the filter controls --------------------------------------
 
-const collator = new Intl.Collator('sv');
+const textOrder = collator('text');
 
 /** The responsible people and organisations present, sorted as Swedish text. */
 export function responsibleOptions(rows: readonly ActivityRow[]): string[] {
   const names = new Set<string>();
   for (const row of rows) if (row.activity.responsible.trim() !== '') names.add(row.activity.responsible);
-  return [...names].sort(collator.compare);
+  return [...names].sort(textOrder.compare);
 }
 
 export function goalAreaOptions(rows: readonly ActivityRow[]): { id: string; name: string }[] {
   const areas = new Map<string, string>();
   for (const row of rows) if (row.goalAreaId !== '' && !areas.has(row.goalAreaId)) areas.set(row.goalAreaId, row.goalAreaName);
-  return [...areas].map(([id, name]) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name));
+  return [...areas].map(([id, name]) => ({ id, name })).sort((a, b) => textOrder.compare(a.name, b.name));
 }
 
 // --- grouping -------------------------------------------------------------

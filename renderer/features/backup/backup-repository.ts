@@ -69,6 +69,8 @@ export function previewBackup(bytes: Uint8Array): BackupPreview {
 export type RestoreResult =
   | { status: 'restored'; /** The workbook as it was before, when one was replaced; the caller must have saved it. */ safetyCopy: Uint8Array | null }
   | { status: 'refused'; problem: string }
+  /** Writing the tables failed and the transaction was rolled back: the workbook is as it was. */
+  | { status: 'rolledBack'; message: string }
   /** The user did not save the safety copy (cancelled the dialog), so nothing was restored. */
   | { status: 'safetyCopyNotSaved' }
   | { status: 'needs-replace' };
@@ -105,7 +107,7 @@ export async function restoreWorkbook(file: Uint8Array | Extract<BackupPreview, 
   } catch (error) {
     console.error('restore failed', error);
     const message = error instanceof Error ? error.message : String(error);
-    return { status: 'refused', problem: `Återställningen misslyckades och ingenting ändrades: ${message}` };
+    return { status: 'rolledBack', message };
   }
   return { status: 'restored', safetyCopy };
 }

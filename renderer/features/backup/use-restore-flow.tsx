@@ -115,6 +115,7 @@ export function useRestoreFlow(options: { /** The view to open after the restore
         return;
       }
       if (result.status === 'safetyCopyNotSaved') report(t('backup.safetyCopyNotSaved'), true);
+      else if (result.status === 'rolledBack') report(t('backup.restoreRolledBack', { message: result.message }), true);
       else report(t('backup.refused', { name: pending.name, problem: result.status === 'refused' ? result.problem : '' }), true);
     } catch (error) {
       failed(error);

@@ -7,6 +7,7 @@ import { contactSchema, type Contact, type Tactic } from '../../../shared/domain
 import { normaliseContactDraft, validateContactDraft, type ContactDraft, type ContactProblem } from '../../../shared/domain/contact-validation.ts';
 import { db } from '../../db/database.ts';
 import { putInTrash } from '../trash/trash-repository.ts';
+import { collator } from '../../../shared/locale.ts';
 
 export type ContactWrite = { ok: true; contact: Contact } | { ok: false; reason: 'invalid'; problems: ContactProblem[] } | { ok: false; reason: 'notFound' };
 
@@ -30,11 +31,10 @@ export const emptyContactDraft = (): ContactDraft => ({
   networks: [],
 });
 
-const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
 
 /** Every contact, sorted by name as Swedes sort (å, ä, ö last). */
 export async function listContacts(): Promise<Contact[]> {
-  return (await db().contacts.toArray()).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  return (await db().contacts.toArray()).sort((a, b) => collator('names').compare(a.name, b.name) || a.id.localeCompare(b.id));
 }
 
 function checked(id: string, draft: ContactDraft): { ok: true; contact: Contact } | { ok: false; reason: 'invalid'; problems: ContactProblem[] } {

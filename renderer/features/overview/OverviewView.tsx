@@ -11,6 +11,7 @@ import { activeTemplate } from '../templates/template-repository.ts';
 import { StorageStatus } from '../../ui/StorageStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { NeedsNow } from './NeedsNow.tsx';
+import { monthName } from '../../../shared/locale.ts';
 
 const guide = [
   ['plans', 'overview.guide.plans'],
@@ -31,9 +32,8 @@ function AnnualCycle() {
   const { t, language } = useI18n();
   const found = useLiveQuery(cycle, []);
   if (!found) return null;
-  const monthName = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { month: 'long', timeZone: 'UTC' });
   const when = (o: CycleOccurrence) =>
-    o.month ? t('overview.cycleMonth', { month: monthName.format(new Date(Date.UTC(o.month.year, o.month.month - 1, 1))), year: String(o.month.year) }) : o.start === o.end ? o.start : `${o.start} – ${o.end}`;
+    o.month ? t('overview.cycleMonth', { month: monthName(o.month.month, language), year: String(o.month.year) }) : o.start === o.end ? o.start : `${o.start} – ${o.end}`;
   return (
     <section aria-labelledby="overview-cycle">
       <h2 id="overview-cycle">{t('overview.cycleHeading')}</h2>

@@ -13,6 +13,7 @@ import { activeTemplate } from '../templates/template-repository.ts';
 import { defineSaveOperation, RecordGoneError } from '../../saving/save-operation.ts';
 import { db } from '../../db/database.ts';
 import { defaultPlanSections } from './plan-defaults.ts';
+import { collator, dataLocale } from '../../../shared/locale.ts';
 
 export const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
@@ -26,7 +27,7 @@ export async function listGoalAreasWithPlans(): Promise<GoalAreaWithPlans[]> {
   const database = db();
   const [goalAreas, plans] = await Promise.all([database.goalAreas.toArray(), database.actionPlans.toArray()]);
   return goalAreas
-    .sort((a, b) => a.code.localeCompare(b.code, 'sv'))
+    .sort((a, b) => collator('text').compare(a.code, b.code))
     .map((goalArea) => ({
       goalArea,
       plans: plans.filter((p) => p.goalAreaId === goalArea.id).sort((a, b) => b.periodStart - a.periodStart),
@@ -34,7 +35,7 @@ export async function listGoalAreasWithPlans(): Promise<GoalAreaWithPlans[]> {
 }
 
 export async function listGoalAreas(): Promise<GoalArea[]> {
-  return (await db().goalAreas.toArray()).sort((a, b) => a.code.localeCompare(b.code, 'sv'));
+  return (await db().goalAreas.toArray()).sort((a, b) => collator('text').compare(a.code, b.code));
 }
 
 /** The plan and everything under it, or null when it does not exist (deleted, wrong link). */
@@ -147,8 +148,8 @@ export async function setSupportRequest(planId: string, offerId: string, ticked:
 export async function templateGoalAreasToAdd(): Promise<{ templateName: string; goalAreas: TemplateGoalArea[] } | null> {
   const [active, goalAreas] = await Promise.all([activeTemplate(), db().goalAreas.toArray()]);
   if (!active) return null;
-  const have = new Set(goalAreas.map((g) => g.code.trim().toLocaleLowerCase('sv-SE')));
-  return { templateName: active.template.name, goalAreas: active.template.goalAreas.filter((g) => !have.has(g.code.trim().toLocaleLowerCase('sv-SE'))) };
+  const have = new Set(goalAreas.map((g) => g.code.trim().toLocaleLowerCase(dataLocale)));
+  return { templateName: active.template.name, goalAreas: active.template.goalAreas.filter((g) => !have.has(g.code.trim().toLocaleLowerCase(dataLocale))) };
 }
 
 /**
@@ -158,8 +159,8 @@ export async function templateGoalAreasToAdd(): Promise<{ templateName: string; 
 export async function addGoalAreaFromTemplate(goalArea: TemplateGoalArea, owner: string): Promise<GoalArea | null> {
   const database = db();
   return database.transaction('rw', database.goalAreas, async () => {
-    const code = goalArea.code.trim().toLocaleLowerCase('sv-SE');
-    if ((await database.goalAreas.toArray()).some((g) => g.code.trim().toLocaleLowerCase('sv-SE') === code)) return null;
+    const code = goalArea.code.trim().toLocaleLowerCase(dataLocale);
+    if ((await database.goalAreas.toArray()).some((g) => g.code.trim().toLocaleLowerCase(dataLocale) === code)) return null;
     const record: GoalArea = { id: newId(), code: goalArea.code, name: goalArea.name, description: goalArea.description, effectGoals: [...goalArea.effectGoals], owner, reviewers: [] };
     await database.goalAreas.add(record);
     return record;

@@ -5,6 +5,7 @@
  * financing, standing where the first of the two stands).
  */
 import type { ProjectLayout, ProjectPlanPart, ShownSection } from '../../../shared/project/template-sections.ts';
+import { dataLocale } from '../../../shared/locale.ts';
 
 export const editorParts = ['links', 'goals', 'targetGroups', 'organisation', 'schedule', 'budget', 'risks', 'principles', 'changeTheory'] as const;
 export type EditorPart = (typeof editorParts)[number];
@@ -69,7 +70,7 @@ export function blockIdOfSection(blocks: readonly EditorBlock[], key: string): s
 
 /** A heading from section titles: `Mål`, `Kommunikation och hållbarhet` (later titles start in lower case unless they are an acronym). */
 export function titlesHeading(titles: readonly string[], and: string): string {
-  const words = titles.map((title, i) => (i > 0 && /^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLocaleLowerCase('sv-SE') + title.slice(1) : title));
+  const words = titles.map((title, i) => (i > 0 && /^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLocaleLowerCase(dataLocale) + title.slice(1) : title));
   if (words.length <= 1) return words[0] ?? '';
   return `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1] ?? ''}`;
 }

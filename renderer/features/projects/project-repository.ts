@@ -12,6 +12,7 @@ import { applyProjectEdits, type ProjectEdit } from '../../../shared/project/pro
 import { defineSaveOperation, RecordGoneError } from '../../saving/save-operation.ts';
 import { db } from '../../db/database.ts';
 import { activeTemplate, newestVersion, templateForRef } from '../templates/template-repository.ts';
+import { collator } from '../../../shared/locale.ts';
 
 export const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
@@ -26,7 +27,7 @@ export class ProjectNotSavedError extends Error {
 
 export async function listProjects(): Promise<Project[]> {
   const projects = await db().projects.toArray();
-  return projects.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title, 'sv'));
+  return projects.sort((a, b) => a.startDate.localeCompare(b.startDate) || collator('text').compare(a.title, b.title));
 }
 
 export function getProject(id: string): Promise<Project | undefined> {

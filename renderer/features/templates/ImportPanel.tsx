@@ -6,7 +6,7 @@ import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { HeadingParts, wordBaseSections } from './HeadingParts.tsx';
 import { TemplateSummary } from './TemplateSummary.tsx';
-import { previewImport, readTemplateFile, wordDefaults, type ImportPreview, type TemplateFile } from './import-flow.ts';
+import { importRefusedText, previewImport, readTemplateFile, wordDefaults, type ImportPreview, type TemplateFile } from './import-flow.ts';
 import { countOnVersion, importTemplate, movePlansToTemplate } from './template-repository.ts';
 
 interface Saved {
@@ -167,7 +167,7 @@ function Preview({ preview, onChange, onCancel }: { preview: ImportPreview; onCh
     try {
       const result = await importTemplate(preview.parsed, preview.fileName);
       if (!result.ok) {
-        setFailure(result.message);
+        setFailure(importRefusedText(t, result.reason, template));
         return;
       }
       let move: Saved['move'] = null;

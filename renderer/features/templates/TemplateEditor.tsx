@@ -17,6 +17,7 @@ import { SectionsEditor } from './editor/SectionsEditor.tsx';
 import { StrategyGuidanceEditor } from './editor/StrategyGuidanceEditor.tsx';
 import { SupportOffersEditor } from './editor/SupportOffersEditor.tsx';
 import { TimeLogEditor } from './editor/TimeLogEditor.tsx';
+import { importRefusedText } from './import-flow.ts';
 import { importTemplate, newestVersion } from './template-repository.ts';
 
 /** Open at the start: what a secretariat changes most. The rest opens from the "on this page" list. */
@@ -110,7 +111,7 @@ export function TemplateEditor({ stored, onClose, onExport }: Props) {
     try {
       const kept = stored.referenceStylesXml !== null && stored.referenceFileName !== null ? { fileName: stored.referenceFileName, stylesXml: stored.referenceStylesXml } : null;
       const result = await importTemplate({ template, referenceDocument: null, keptReference: kept }, t('templates.editor.editedSource', { source: stored.source.replace(/ \((redigerad|edited)\)$/u, '') }));
-      if (!result.ok) setFailure(result.message);
+      if (!result.ok) setFailure(importRefusedText(t, result.reason, template));
       else setSaved({ stored: result.stored, message: t(result.madeActive ? 'templates.savedActive' : 'templates.saved', { name: template.name, version: template.version }) });
     } catch (error) {
       console.error('Mallen gick inte att spara', template.id, error);

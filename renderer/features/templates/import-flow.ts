@@ -12,7 +12,9 @@ import { parseTemplateFile } from '../../../shared/templates/parse.ts';
 import { capProblems, type TemplateProblem } from '../../../shared/templates/problems.ts';
 import { readWordDocument, sectionKeyFromTitle, type WordDocumentRead, type WordTemplateOptions } from '../../../shared/templates/word-template.ts';
 import type { HeadingChoice } from '../../../shared/templates/word-headings.ts';
-import { newestVersion, readReference, type ParsedTemplate, type ReferenceOutcome } from './template-repository.ts';
+import type { Template } from '../../../shared/templates/schema.ts';
+import type { Translate } from '../../i18n/i18n.tsx';
+import { newestVersion, readReference, type ImportRefusal, type ParsedTemplate, type ReferenceOutcome } from './template-repository.ts';
 
 export interface TemplateFile {
   name: string;
@@ -112,4 +114,9 @@ export async function previewImport(fileName: string, parsed: ParsedTemplate, wo
 export async function templateFileName(template: { id: string; name: string; version: number }): Promise<string> {
   const { fileNamePart } = await import('../../../shared/documents/file-name.ts');
   return `${fileNamePart(template.name, 80) || template.id}_v${template.version}.json`;
+}
+
+/** Why an import stored nothing, in words. */
+export function importRefusedText(t: Translate, reason: ImportRefusal, template: Pick<Template, 'id' | 'name' | 'version'>): string {
+  return t(`templates.import.${reason}`, { id: template.id, name: template.name, version: template.version });
 }

@@ -22,6 +22,7 @@ import type { Template } from '../../../shared/templates/schema.ts';
 import { templateToJson } from '../../../shared/templates/serialize.ts';
 import { db } from '../../db/database.ts';
 import { putInTrash } from '../trash/trash-repository.ts';
+import { collator } from '../../../shared/locale.ts';
 
 /** The source shown for the template that ships with the app. */
 export const DEFAULT_TEMPLATE_SOURCE = 'Standardmall';
@@ -39,7 +40,10 @@ export type ReferenceOutcome = { status: 'none' } | { status: 'read'; fileName: 
 
 export type ImportResult =
   | { ok: true; stored: StoredTemplate; reference: ReferenceOutcome; madeActive: boolean }
-  | { ok: false; reason: 'alreadyStored' | 'identical'; message: string };
+  | { ok: false; reason: ImportRefusal };
+
+/** Why an import stored nothing: the same version is already stored, exactly alike or with other content. */
+export type ImportRefusal = 'alreadyStored' | 'identical';
 
 const nowIso = (): string => new Date().toISOString();
 
@@ -55,9 +59,8 @@ export async function readReference(referenceDocument: ReferenceDocument | null)
 }
 
 /** Newest version first within a template; templates by name as Swedes sort. */
-const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
 function byNameThenNewest(a: StoredTemplate, b: StoredTemplate): number {
-  return collator.compare(a.template.name, b.template.name) || a.templateId.localeCompare(b.templateId) || b.version - a.version;
+  return collator('names').compare(a.template.name, b.template.name) || a.templateId.localeCompare(b.templateId) || b.version - a.version;
 }
 
 export async function listTemplates(): Promise<StoredTemplate[]> {
@@ -142,13 +145,7 @@ export async function importTemplate(parsed: ParsedTemplate, source: string, now
     const existing = await database.templates.get(id);
     if (existing) {
       const identical = templateToJson(existing.template) === templateToJson(template) && existing.referenceStylesXml === record.referenceStylesXml;
-      return identical
-        ? { ok: false, reason: 'identical', message: `Mallen ${template.name} version ${template.version} finns redan i arbetsboken, precis likadan. Inget har ändrats.` }
-        : {
-            ok: false,
-            reason: 'alreadyStored',
-            message: `Det finns redan en mall ${template.id} med version ${template.version} i arbetsboken, med annat innehåll. En ändrad mall behöver ett högre versionsnummer; inget har sparats.`,
-          };
+      return { ok: false, reason: identical ? 'identical' : 'alreadyStored' };
     }
     await database.templates.add(record);
     const settings = await database.workbookSettings.get(WORKBOOK_SETTINGS_ID);

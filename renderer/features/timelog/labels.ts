@@ -12,6 +12,7 @@ import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import type { LinkNames } from './timelog-queries.ts';
 import type { RowKey } from '../../../shared/timelog/week-grid.ts';
+import { collator } from '../../../shared/locale.ts';
 
 export interface RowLabel {
   category: string;
@@ -40,7 +41,7 @@ export function rowText(label: RowLabel): string {
   return [label.category, ...label.links].join(' · ');
 }
 
-const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
+const nameOrder = collator('names');
 
 /** Rows by category order, then by goal area, activity and project names (no link before any link). */
 export function rowOrder(t: Translate, categories: readonly TimeCategory[], names: LinkNames): (a: RowKey, b: RowKey) => number {
@@ -58,7 +59,7 @@ export function rowOrder(t: Translate, categories: readonly TimeCategory[], name
     const sa = slots(a);
     const sb = slots(b);
     for (let i = 0; i < 3; i += 1) {
-      const compared = collator.compare(sa[i] ?? '', sb[i] ?? '');
+      const compared = nameOrder.compare(sa[i] ?? '', sb[i] ?? '');
       if (compared !== 0) return compared;
     }
     return 0;

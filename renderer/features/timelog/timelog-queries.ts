@@ -10,6 +10,7 @@ import { sortCategories } from '../../../shared/timelog/categories.ts';
 import { weekDays, weekRange, type IsoWeek } from '../../../shared/timelog/weeks.ts';
 import { db } from '../../db/database.ts';
 import type { RowKey } from '../../../shared/timelog/week-grid.ts';
+import { collator } from '../../../shared/locale.ts';
 
 /** The linked records rows and entries name, by id. A missing id means the record was removed. */
 export interface LinkNames {
@@ -124,7 +125,7 @@ export interface LinkOptions {
   projects: Project[];
 }
 
-const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
+const nameOrder = collator('names');
 
 export async function loadLinkOptions(): Promise<LinkOptions> {
   const database = db();
@@ -140,11 +141,11 @@ export async function loadLinkOptions(): Promise<LinkOptions> {
       const plan = planById.get(activity.planId);
       return { activity, planTitle: plan?.title ?? '', goalAreaId: plan?.goalAreaId ?? null };
     });
-    options.sort((a, b) => collator.compare(a.planTitle, b.planTitle) || collator.compare(a.activity.title, b.activity.title));
+    options.sort((a, b) => nameOrder.compare(a.planTitle, b.planTitle) || nameOrder.compare(a.activity.title, b.activity.title));
     return {
-      goalAreas: goalAreas.sort((a, b) => collator.compare(a.code, b.code)),
+      goalAreas: goalAreas.sort((a, b) => nameOrder.compare(a.code, b.code)),
       activities: options,
-      projects: projects.sort((a, b) => collator.compare(a.title, b.title)),
+      projects: projects.sort((a, b) => nameOrder.compare(a.title, b.title)),
     };
   });
 }

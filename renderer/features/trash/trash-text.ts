@@ -3,6 +3,7 @@ import type { RestoreProblem, TrashCounts, TrashEntry } from '../../../shared/do
 import type { Language } from '../../../shared/settings.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
+import { listText } from '../../../shared/locale.ts';
 
 /** The tables whose counts a user cares about, in the order they are said. */
 const countedTables = ['actionPlans', 'strategies', 'activities', 'planVersions', 'projects'] as const;
@@ -10,11 +11,6 @@ type CountedTable = (typeof countedTables)[number];
 
 export function countText(t: Translate, table: CountedTable, count: number): string {
   return count === 1 ? t(`trash.count.${table}.one` as MessageKey) : t(`trash.count.${table}` as MessageKey, { count });
-}
-
-/** "a, b och c" in the UI's language. */
-export function listText(language: Language, parts: string[]): string {
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(parts);
 }
 
 /** The counts other than the removed thing itself, e.g. "3 strategier", "12 aktiviteter". */

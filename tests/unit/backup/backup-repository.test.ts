@@ -125,7 +125,7 @@ describe('backup and restore of the workbook', () => {
     const result = await restoreWorkbook(bytes, { replace: true });
     failing.mockRestore();
     logged.mockRestore();
-    expect(result).toEqual({ status: 'refused', problem: 'Återställningen misslyckades och ingenting ändrades: disken är full' });
+    expect(result).toEqual({ status: 'rolledBack', message: 'disken är full' });
     expect(await everything()).toEqual(before);
   });
 

@@ -10,6 +10,7 @@ import {
   UserFileError,
   type FileDialogDeps,
 } from '../../../electron/main/file-dialogs.ts';
+import type { Language } from '../../../shared/settings.ts';
 
 let folder: string;
 beforeEach(async () => {
@@ -19,7 +20,7 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-function dialogs(choice: { savePath?: string; openPath?: string }): FileDialogDeps & {
+function dialogs(choice: { savePath?: string; openPath?: string }, language: Language = 'sv'): FileDialogDeps & {
   saveOptions: SaveDialogOptions[];
   openOptions: OpenDialogOptions[];
 } {
@@ -37,6 +38,7 @@ function dialogs(choice: { savePath?: string; openPath?: string }): FileDialogDe
       return choice.openPath === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [choice.openPath] };
     },
     defaultFolder: () => '/home/anna/Dokument',
+    language: () => language,
   };
 }
 
@@ -81,6 +83,16 @@ describe('saveFileWithDialog', () => {
     await expect(saving).rejects.toBeInstanceOf(UserFileError);
     await expect(saving).rejects.toThrow(/”rapport\.docx” kunde inte sparas/);
   });
+
+  it('titles the dialog and words its errors in the UI language', async () => {
+    const deps = dialogs({ savePath: join(folder, 'missing', 'report.docx') }, 'en');
+    const saving = saveFileWithDialog(deps, { suggestedName: 'report.docx', bytes: new Uint8Array([1]), mimeType: 'x' });
+    await expect(saving).rejects.toThrow(/The file “report\.docx” could not be saved/);
+    expect(deps.saveOptions[0]?.title).toBe('Save file');
+    const swedish = dialogs({});
+    await saveFileWithDialog(swedish, { suggestedName: 'a.docx', bytes: new Uint8Array(), mimeType: 'x' });
+    expect(swedish.saveOptions[0]?.title).toBe('Spara fil');
+  });
 });
 
 describe('openFileWithDialog', () => {
@@ -116,6 +128,17 @@ describe('openFileWithDialog', () => {
     const opening = openFileWithDialog(dialogs({ openPath: path }), { accept: [{ name: 'A', extensions: ['json'] }] });
     await expect(opening).rejects.toBeInstanceOf(UserFileError);
     await expect(opening).rejects.toThrow('Filen ”enorm.json” är för stor (201 MB). Välj en fil på högst 200 MB.');
+  });
+
+  it('refuses a file over 200 MB in English when the UI is in English', async () => {
+    const path = join(folder, 'huge.json');
+    await writeFile(path, '');
+    await truncate(path, MAX_OPEN_FILE_BYTES + 1);
+    const deps = dialogs({ openPath: path }, 'en');
+    await expect(openFileWithDialog(deps, { accept: [{ name: 'A', extensions: ['json'] }] })).rejects.toThrow(
+      'The file “huge.json” is too large (201 MB). Choose a file of at most 200 MB.',
+    );
+    expect(deps.openOptions[0]?.title).toBe('Open file');
   });
 
   it('refuses a file type the request did not accept (dialog filters are only a hint)', async () => {

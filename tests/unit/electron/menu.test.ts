@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { buildMenuTemplate, type MenuOptions } from '../../../electron/main/menu.ts';
+import { buildMenuTemplate, showMenuInSettingsLanguage, type MenuOptions } from '../../../electron/main/menu.ts';
+import { createSettingsStore } from '../../../electron/main/settings-store.ts';
 import type { MenuCommand } from '../../../shared/platform/contract.ts';
+import type { Language } from '../../../shared/settings.ts';
 
 function build(overrides: Partial<MenuOptions> = {}) {
   const sendCommand = vi.fn<(command: MenuCommand) => void>();
-  const template = buildMenuTemplate({ appName: 'MOA-arbetsboken', platform: 'win32', isPackaged: true, sendCommand, ...overrides });
+  const template = buildMenuTemplate({ appName: 'MOA-arbetsboken', language: 'sv', platform: 'win32', isPackaged: true, sendCommand, ...overrides });
   return { template, sendCommand };
 }
 
@@ -125,5 +127,75 @@ describe('application menu (macOS)', () => {
       if (entry.type === 'separator') continue;
       expect(entry.label, JSON.stringify(entry.role)).toBeTruthy();
     }
+  });
+});
+
+describe('application menu in English', () => {
+  it('has English menus and items on Windows/Linux, with the same commands', () => {
+    const { template, sendCommand } = build({ language: 'en' });
+    expect(template.map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(labels(submenu(template, 'File'))).toEqual(['Settings…', 'Close Window', 'Quit']);
+    expect(labels(submenu(template, 'Edit'))).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All']);
+    expect(labels(submenu(template, 'View'))).toEqual(['Overview', 'Reload', 'Zoom In', 'Zoom Out', 'Actual Size', 'Full Screen']);
+    click(item(submenu(template, 'Help'), 'About MOA-arbetsboken'));
+    click(item(submenu(template, 'File'), 'Settings…'));
+    expect(sendCommand.mock.calls).toEqual([['about'], ['settings']]);
+  });
+
+  it('has the English app and window menus on macOS', () => {
+    const { template } = build({ language: 'en', platform: 'darwin' });
+    expect(template.map((menu) => menu.label)).toEqual(['MOA-arbetsboken', 'File', 'Edit', 'View', 'Window', 'Help']);
+    expect(labels(submenu(template, 'MOA-arbetsboken'))).toEqual([
+      'About MOA-arbetsboken',
+      'Settings…',
+      'Services',
+      'Hide MOA-arbetsboken',
+      'Hide Others',
+      'Show All',
+      'Quit MOA-arbetsboken',
+    ]);
+    expect(labels(submenu(template, 'Window'))).toEqual(['Minimise', 'Zoom', 'Bring All to Front']);
+  });
+
+  it('labels every item in English too, and no item keeps its Swedish label', () => {
+    const swedish = new Set(allItems(build({ platform: 'darwin', isPackaged: false }).template).map((entry) => entry.label));
+    swedish.delete('MOA-arbetsboken');
+    for (const entry of allItems(build({ language: 'en', platform: 'darwin', isPackaged: false }).template)) {
+      if (entry.type === 'separator') continue;
+      expect(entry.label, JSON.stringify(entry.role)).toBeTruthy();
+      expect(swedish.has(entry.label), entry.label).toBe(false);
+    }
+  });
+});
+
+describe('the menu follows the language setting', () => {
+  function setup(stored: Record<string, unknown> = {}) {
+    const data = new Map<string, unknown>(Object.entries(stored));
+    const settings = createSettingsStore({ get: (key) => data.get(key), set: (key, value) => void data.set(key, value) });
+    const shown: Language[] = [];
+    showMenuInSettingsLanguage(settings, (language) => shown.push(language));
+    return { settings, shown };
+  }
+
+  it('starts in the stored language', () => {
+    expect(setup().shown).toEqual(['sv']);
+    expect(setup({ settings: { language: 'en' } }).shown).toEqual(['en']);
+  });
+
+  it('is rebuilt when the renderer switches the language, and only then', () => {
+    const { settings, shown } = setup();
+    settings.update({ autoBackup: false });
+    expect(shown).toEqual(['sv']);
+    settings.update({ language: 'en' });
+    expect(shown).toEqual(['sv', 'en']);
+    settings.update({ language: 'en', tableViews: { plans: {} } });
+    settings.update({ language: 'sv' });
+    expect(shown).toEqual(['sv', 'en', 'sv']);
+  });
+
+  it('stays as it is when a settings change is refused', () => {
+    const { settings, shown } = setup();
+    expect(() => settings.update({ language: 'klingon' })).toThrow();
+    expect(shown).toEqual(['sv']);
   });
 });

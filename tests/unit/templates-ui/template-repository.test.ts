@@ -10,6 +10,8 @@ const { buildExampleWorkbook } = await import('../../../shared/examples/example-
 const { newProject } = await import('../../../shared/project/defaults.ts');
 const { defaultReferenceTemplate } = await import('../../../shared/documents/reference-styles.ts');
 const { WORKBOOK_SETTINGS_ID } = await import('../../../shared/domain/template-store.ts');
+const { importRefusedText } = await import('../../../renderer/features/templates/import-flow.ts');
+const { translator } = await import('../../../renderer/i18n/i18n.tsx');
 import type { Template } from '../../../shared/templates/schema.ts';
 
 const { ensureDefaultTemplate, importTemplate, listTemplates, activeTemplate, setActiveTemplate, removeTemplate, movePlansToTemplate, countOnVersion, templateUsage } = repository;
@@ -68,7 +70,8 @@ describe('importing', () => {
     await ensureDefaultTemplate();
     const changed = await importTemplate({ template: { ...defaultTemplate, name: 'Ändrad utan ny version' }, referenceDocument: null }, 'mall.json');
     expect(changed).toMatchObject({ ok: false, reason: 'alreadyStored' });
-    expect(changed.ok ? '' : changed.message).toContain('högre versionsnummer');
+    expect(changed.ok ? '' : importRefusedText(translator('sv'), changed.reason, defaultTemplate)).toContain('högre versionsnummer');
+    expect(changed.ok ? '' : importRefusedText(translator('en'), changed.reason, defaultTemplate)).toContain('higher version number');
     const same = await importTemplate({ template: defaultTemplate, referenceDocument: null }, 'mall.json');
     expect(same).toMatchObject({ ok: false, reason: 'identical' });
     const stored = await listTemplates();

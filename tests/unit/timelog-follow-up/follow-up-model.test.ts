@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { TimeCategory } from '../../../shared/domain/timelog.ts';
 import { mandateSchema } from '../../../shared/timelog/mandate.ts';
 import { followUpCategories } from '../../../renderer/features/timelog/follow-up/follow-up-categories.ts';
-import { formatHours, formatShare, formatSignedHours } from '../../../renderer/features/timelog/follow-up/follow-up-format.ts';
+import { formatHours, formatShare, formatSignedHours, periodName, weekNumberOf } from '../../../renderer/features/timelog/follow-up/follow-up-format.ts';
+import { translator } from '../../../renderer/i18n/i18n.tsx';
+import { summarise } from '../../../shared/timelog/summary.ts';
 import { buildFollowUp } from '../../../renderer/features/timelog/follow-up/follow-up-model.ts';
 import { entry } from '../timelog/entries.ts';
 
@@ -91,5 +93,18 @@ describe('follow-up formats', () => {
     expect(formatSignedHours(0)).toBe('0');
     expect(formatShare(0.234)).toBe('23\u00a0%');
     expect(formatShare(null)).toBe('–');
+  });
+
+  it('names periods in the UI language, from the summary rows\' keys', () => {
+    const label = (period: 'week' | 'month' | 'quarter' | 'year', language: 'sv' | 'en') =>
+      summarise([], { period, from: '2026-11-23', to: '2026-11-23', mandates: [] }).map((row) => periodName(row.key, translator(language)));
+    expect(label('week', 'sv')).toEqual(['v. 48']);
+    expect(label('week', 'en')).toEqual(['week 48']);
+    expect(label('quarter', 'sv')).toEqual(['2026 K4']);
+    expect(label('quarter', 'en')).toEqual(['Q4 2026']);
+    expect(label('month', 'en')).toEqual(['2026-11']);
+    expect(label('year', 'en')).toEqual(['2026']);
+    expect(weekNumberOf('2026-W08')).toBe('8');
+    expect(weekNumberOf('2026-W48')).toBe('48');
   });
 });

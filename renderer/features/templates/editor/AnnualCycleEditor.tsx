@@ -3,13 +3,9 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { type DraftCycleEvent, keyFromName, keyStems, newUid } from './draft.ts';
 import { NameAndKeyFields, SelectField, TextArea, TextField } from './fields.tsx';
 import { RowList } from './RowList.tsx';
+import { monthName } from '../../../../shared/locale.ts';
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
-
-/** The month's name in the UI's language: "mars". */
-function monthName(month: number, language: string): string {
-  return new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month - 1, 1)));
-}
 
 /** The event's "when": a date (and an end date for events of several days), or a month when the day is not yet set. */
 function EventWhen({ row, index, update }: { row: DraftCycleEvent; index: number; update: (patch: Partial<DraftCycleEvent>) => void }) {

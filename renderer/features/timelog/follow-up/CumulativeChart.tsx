@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { labelStep, linePoints, niceTicks, pathOf, px, spreadLabels, yScale, type PlotArea, type Point } from './chart-geometry.ts';
 import { axisColour, mandateLineColour, moaLineColour } from './chart-palette.ts';
 import { Balance, HoursGrid, TableToggle, useDrawnWidth, useSvgId } from './ChartParts.tsx';
-import { formatHours, mandateBalance } from './follow-up-format.ts';
+import { formatHours, mandateBalance, periodName, weekNumberOf } from './follow-up-format.ts';
 import type { DateRange } from '../../../../shared/timelog/follow-up-range.ts';
 
 const height = 320;
@@ -20,8 +20,6 @@ interface Props {
   /** Weeks starting after today have no MOA time yet; the MOA line stops at this week. */
   today: string;
 }
-
-const weekNumber = (label: string) => label.replace(/^v\.\s*/, '');
 
 /** The cumulative MOA time against the cumulative mandate, week by week, each line labelled at its end. */
 export function CumulativeChart({ weeks, range, today }: Props) {
@@ -54,7 +52,7 @@ export function CumulativeChart({ weeks, range, today }: Props) {
     const over = lastMoa.cumulativeMoaMinutes - lastMoa.cumulativeMandateMinutes;
     const balance = mandateBalance(over);
     description = t('timelog.followUp.line.desc', {
-      week: lastMoa.label,
+      week: periodName(lastMoa.key, t),
       moa: hours(lastMoa.cumulativeMoaMinutes),
       mandate: hours(lastMoa.cumulativeMandateMinutes),
       balance: balance === 'even' ? t('timelog.followUp.balance.even') : t(`timelog.followUp.balance.${balance}`, { hours: hours(Math.abs(over)) }),
@@ -83,7 +81,7 @@ export function CumulativeChart({ weeks, range, today }: Props) {
             {weeks.map((w, index) =>
               index % step === 0 ? (
                 <text key={w.key} x={px(mandatePoints[index]?.x ?? 0)} y={area.top + area.height + 18} textAnchor="middle" fill={axisColour}>
-                  {weekNumber(w.label)}
+                  {weekNumberOf(w.key)}
                 </text>
               ) : null,
             )}
@@ -131,7 +129,7 @@ export function CumulativeChart({ weeks, range, today }: Props) {
               return (
                 <tr key={w.key}>
                   <th scope="row" className="nowrap">
-                    {w.label}
+                    {periodName(w.key, t)}
                   </th>
                   <td className="number">{started ? hours(w.cumulativeMoaMinutes) : '–'}</td>
                   <td className="number">{hours(w.cumulativeMandateMinutes)}</td>

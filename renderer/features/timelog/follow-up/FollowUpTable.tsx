@@ -2,7 +2,7 @@ import type { SummaryPeriod } from '../../../../shared/timelog/summary.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { Balance } from './ChartParts.tsx';
 import type { FollowUpCategory } from './follow-up-categories.ts';
-import { formatHours, formatShare } from './follow-up-format.ts';
+import { formatHours, formatShare, periodName } from './follow-up-format.ts';
 import type { FollowUpModel } from './follow-up-model.ts';
 
 const minutesOf = (byCategory: Readonly<Record<string, number>>, id: string) => (Object.hasOwn(byCategory, id) ? (byCategory[id] ?? 0) : 0);
@@ -82,7 +82,7 @@ export function FollowUpTable({ model, period, headingId }: Props) {
           {rows.map((row) => (
             <tr key={row.key} data-period-key={row.key}>
               <th scope="row" className="nowrap" title={row.from === row.to ? row.from : `${row.from} – ${row.to}`}>
-                {row.label}
+                {periodName(row.key, t)}
               </th>
               {categories.map((c) => (
                 <td key={c.id} className="number">

@@ -4,7 +4,7 @@ import { labelStep, niceTicks, px, stackBars, yScale, type PlotArea } from './ch
 import { axisColour } from './chart-palette.ts';
 import { HoursGrid, SeriesPatterns, TableToggle, seriesFill, useDrawnWidth, useSvgId } from './ChartParts.tsx';
 import type { FollowUpCategory } from './follow-up-categories.ts';
-import { formatHours } from './follow-up-format.ts';
+import { formatHours, periodName, weekNumberOf } from './follow-up-format.ts';
 import type { DateRange } from '../../../../shared/timelog/follow-up-range.ts';
 
 const height = 320;
@@ -20,8 +20,6 @@ interface Props {
   range: DateRange;
 }
 
-const weekNumber = (label: string) => label.replace(/^v\.\s*/, '');
-
 /** Stacked bars: hours per week, one segment per category, with a legend and the data as a table. */
 export function WeeklyBarsChart({ weeks, categories, range }: Props) {
   const { t, language } = useI18n();
@@ -32,7 +30,7 @@ export function WeeklyBarsChart({ weeks, categories, range }: Props) {
   const ids = categories.map((c) => c.id);
   const ticks = niceTicks(Math.max(0, ...weeks.map((w) => w.totalMinutes / 60)));
   const bars = stackBars(
-    weeks.map((w) => ({ key: w.key, label: w.label, values: Object.fromEntries(Object.entries(w.minutesByCategory).map(([id, minutes]) => [id, minutes / 60])) })),
+    weeks.map((w) => ({ key: w.key, label: periodName(w.key, t), values: Object.fromEntries(Object.entries(w.minutesByCategory).map(([id, minutes]) => [id, minutes / 60])) })),
     ids,
     area,
     ticks.max,
@@ -53,7 +51,7 @@ export function WeeklyBarsChart({ weeks, categories, range }: Props) {
           total: hours(total),
           top: t('timelog.followUp.bars.topCategory', { name: top.name, hours: hours(totals[topIndex] ?? 0) }),
           maxHours: hours(busiest.totalMinutes),
-          maxWeek: busiest.label,
+          maxWeek: periodName(busiest.key, t),
         });
   const name = (c: FollowUpCategory) => (c.archived ? t('timelog.followUp.archived', { name: c.name }) : c.name);
 
@@ -84,7 +82,7 @@ export function WeeklyBarsChart({ weeks, categories, range }: Props) {
             {bars.map((bar, index) =>
               index % step === 0 ? (
                 <text key={bar.key} x={px(bar.band.centre)} y={area.top + area.height + 18} textAnchor="middle" fill={axisColour}>
-                  {weekNumber(bar.label)}
+                  {weekNumberOf(bar.key)}
                 </text>
               ) : null,
             )}
@@ -121,7 +119,7 @@ export function WeeklyBarsChart({ weeks, categories, range }: Props) {
             {weeks.map((w) => (
               <tr key={w.key}>
                 <th scope="row" className="nowrap">
-                  {w.label}
+                  {periodName(w.key, t)}
                 </th>
                 {categories.map((c) => (
                   <td key={c.id} className="number">

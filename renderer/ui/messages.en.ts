@@ -1,0 +1,8 @@
+import type { Translation } from '../i18n/translation.ts';
+import type { uiMessagesSv } from './messages.sv.ts';
+
+export const uiMessagesEn: Translation<typeof uiMessagesSv> = {
+  'ui.unsaved': 'Not saved',
+  'ui.unsavedCount': '{count} fields are not saved: correct what is marked.',
+  'ui.unsavedOne': 'One field is not saved: correct what is marked.',
+};

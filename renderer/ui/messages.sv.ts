@@ -1,0 +1,5 @@
+export const uiMessagesSv = {
+  'ui.unsaved': 'Inte sparat',
+  'ui.unsavedCount': '{count} fält är inte sparade: rätta det som är markerat.',
+  'ui.unsavedOne': 'Ett fält är inte sparat: rätta det som är markerat.',
+} as const;
