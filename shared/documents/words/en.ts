@@ -25,7 +25,8 @@ export const en: DocumentWords = {
     contents: 'Contents',
     contentsNote: 'Word updates the table of contents when the document is opened. Answer Yes if Word asks whether to update the fields.',
     pageNumber: { before: 'Page ', between: ' of ' },
-    amount: (figures: string): string => `SEK ${figures}`,
+    // A no-break space: the currency code never ends a line without its figures, in a table or in a sentence.
+    amount: (figures: string): string => `SEK\u00a0${figures}`,
     percent: (figures: string): string => `${figures}%`,
     quarter: (year: string, quarter: number): string => `${year} Q${quarter}`,
     week: (week: number): string => `week ${week}`,

@@ -38,6 +38,7 @@ describe('measuring text', () => {
     ['+2,5', true],
     ['12,5', true],
     ['SEK 1,700,000', true],
+    ['SEK\u00a01,700,000', true],
     ['\u2212SEK 150,000.50', true],
     ['week 48', true],
     ['2026 week 48', true],
