@@ -57,12 +57,13 @@ export function textWidth(text: string, size: number, isBold = false): number {
 
 /**
  * Whether a cell's line is a figure that must stand on one line: an amount ("1 700 000 kr",
- * "−150 000 kr"), a date ("2026-11-27"), a week ("v. 48", "2026 v. 48"), a share ("44,3 %"),
- * a number of hours ("12,5"). Digits with their separators and at most a unit.
+ * "−150 000 kr", "SEK 1,700,000"), a date ("2026-11-27"), a week ("v. 48", "2026 v. 48",
+ * "week 48"), a share ("44,3 %"), a number of hours ("12,5"). Digits with their separators
+ * and at most a unit, in the words of either document language.
  */
 export function isFigure(line: string): boolean {
   if (!/\d/.test(line) || line.length > 40) return false;
-  const bare = line.replace(/(^|[\s\u00a0])(kr|tkr|v\.|h)(?=[\s\u00a0]|$)/g, '$1');
+  const bare = line.replace(/(^|[\s\u00a0\u2212+-])(kr|tkr|v\.|h|SEK|week)(?=[\s\u00a0]|$)/g, '$1');
   return /^[\d\s\u00a0\u202f.,:;%+\-−–/()]+$/u.test(bare);
 }
 

@@ -18,7 +18,6 @@ import { coreProperties, dataTable, documentStyleOptions, heading, labelledParag
 import type { Column } from './docx-parts.ts';
 import { dateInWords, decimal, kronor, longDate, titleOr } from './words/format.ts';
 import type { DocumentWords } from './words/index.ts';
-import { sv } from './words/sv.ts';
 
 export interface HandlingsplanInput {
   content: PlanContent;
@@ -45,10 +44,6 @@ export interface HandlingsplanInput {
    */
   order?: readonly HandlingsplanBlock[];
 }
-
-/** The Swedish status words (the catalogue's), for the app's own lists. */
-export const planStatusLabels: Readonly<Record<ActionPlan['status'], string>> = sv.common.planStatus;
-export const activityStatusLabels: Readonly<Record<Activity['status'], string>> = sv.common.activityStatus;
 
 const period = formatPlanPeriod;
 

@@ -77,9 +77,17 @@ export function userWords(texts: readonly string[]): Set<string> {
 
 /**
  * Figures that must stand on one line whoever typed them, the document's own sums included: an amount
- * in kronor, a percentage, an ISO date, a week ("v. 48").
+ * in kronor, a percentage, an ISO date, a week ("v. 48"), in Swedish and as the English documents
+ * write them ("SEK 1,700,000", "12.5%", "week 48").
  */
-const wholeFigures = [/^[−+-]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)? kr$/u, /^[−+-]?\d+(?:,\d+)? %$/u, /^\d{4}-\d{2}-\d{2}$/u, /^v\. \d{1,2}$/u];
+const wholeFigures = [
+  /^[−+-]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)? kr$/u,
+  /^[−+-]?\d+(?:,\d+)? %$/u,
+  /^\d{4}-\d{2}-\d{2}$/u,
+  /^v\. \d{1,2}$/u,
+  /^[−+-]?SEK \d{1,3}(?:,\d{3})*(?:\.\d+)?$/u,
+  /^week \d{1,2}$/u,
+];
 const isWholeFigure = (text: string): boolean => wholeFigures.some((pattern) => pattern.test(text));
 
 export interface BrokenWord {

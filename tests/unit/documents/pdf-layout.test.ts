@@ -29,6 +29,8 @@ describe('words broken across two lines of a cell', () => {
     // poppler splits words at a no-break space too; either way the whole amount is found.
     const pages = [page(2, [block([['1', '765', '000'], ['kr']], 500), block([['1\u00a0700'], ['000', 'kr']], 700), block([['2026-08-'], ['25']], 400), block([['v.'], ['48']], 60)])];
     expect(brokenWords(pages, []).map((b) => b.word)).toEqual(['1 765 000 kr', '1\u00a0700 000 kr', '2026-08-25', 'v. 48']);
+    const english = [page(1, [block([['SEK'], ['1,765,000']], 500), block([['−SEK'], ['150,000.50']], 500), block([['week'], ['48']], 60)])];
+    expect(brokenWords(english, []).map((b) => b.word)).toEqual(['SEK 1,765,000', '−SEK 150,000.50', 'week 48']);
   });
 
   it('finds a hyphen the renderer put into a word, but not a break after the word\'s own hyphen', () => {

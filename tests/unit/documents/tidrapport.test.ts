@@ -160,6 +160,14 @@ describe('MOA time against the mandate, in words', () => {
   ])('%i minutes against %i', (moa, mandate, text) => {
     expect(mandateComparison(documentWords('sv'), moa, mandate)).toBe(text);
   });
+
+  it.each([
+    [2_490, 2_016, "Time logged in the MOA assignment is 41.5 hours against the mandate's 33.6 hours: 7.9 hours over the mandate."],
+    [60, 480, "Time logged in the MOA assignment is 1 hour against the mandate's 8 hours: 7 hours under the mandate."],
+    [300, 0, 'No mandate applies to the period.'],
+  ])('in English, %i minutes against %i', (moa, mandate, text) => {
+    expect(mandateComparison(documentWords('en'), moa, mandate)).toBe(text);
+  });
 });
 
 describe('the weekly table adapts to the categories and the period', () => {
