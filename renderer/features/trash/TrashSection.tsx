@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { trashCounts, trashExpiresAt, type TrashEntry } from '../../../shared/domain/trash.ts';
 import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { localToday } from '../../ui/today.ts';
 import { useFocusTarget } from '../../ui/use-focus-target.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -70,78 +71,67 @@ export function TrashSection() {
       ) : null}
       {entries === undefined ? (
         <p>{t('app.loading')}</p>
-      ) : entries.length === 0 ? (
-        <p>{t('trash.empty')}</p>
       ) : (
-        <>
-          <div className="table-scroll" role="region" aria-labelledby="trash-caption" tabIndex={0}>
-            <table className="data-table trash-table">
-              <caption id="trash-caption" className="visually-hidden">
-                {t('trash.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('trash.col.kind')}</th>
-                  <th scope="col">{t('trash.col.title')}</th>
-                  <th scope="col">{t('trash.col.contents')}</th>
-                  <th scope="col">{t('trash.col.removed')}</th>
-                  <th scope="col">{t('trash.col.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>{kindText(entry)}</td>
-                    <th scope="row">{entry.title}</th>
-                    <td>{entryContentsText(t, language, entry, trashCounts(entry.records))}</td>
-                    <td>
-                      <span className="nowrap">{localDate(entry.removedAt)}</span>
-                      <br />
-                      <span className="muted nowrap">{t('trash.expires', { date: localDate(trashExpiresAt(entry)) })}</span>
-                    </td>
-                    <td>
-                      <button type="button" data-focus={`restore-${entry.id}`} aria-label={t('trash.restoreLabel', { kind: kindText(entry).toLowerCase(), title: entry.title })} onClick={() => void restore(entry)}>
-                        {t('trash.restore')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {confirmingEmpty ? (
-            <ConfirmBox
-              role="alertdialog"
-              question={t('trash.emptyQuestion')}
-              yes={t('trash.emptyYes')}
-              no={t('trash.emptyNo')}
-              autoFocusNo
-              onYes={() => void empty()}
-              onNo={() => {
-                setConfirmingEmpty(false);
-                setStatus(t('trash.emptyCancelled'));
-                setFocusTarget('trash-empty');
-              }}
-            >
-              <p>{entries.length === 1 ? t('trash.emptyCountOne') : t('trash.emptyCount', { count: entries.length })}</p>
-              {submittedVersions > 0 ? <p>{t('trash.emptyVersions', { versions: countText(t, 'planVersions', submittedVersions) })}</p> : null}
-            </ConfirmBox>
-          ) : (
-            <div className="actions">
-              <button
-                type="button"
-                className="danger"
-                data-focus="trash-empty"
-                onClick={() => {
-                  setStatus('');
-                  setConfirmingEmpty(true);
+        <DataTable
+          captionId="trash-caption"
+          caption={t('trash.caption')}
+          className="data-table trash-table"
+          columns={[t('trash.col.kind'), t('trash.col.title'), t('trash.col.contents'), t('trash.col.removed'), t('trash.col.actions')]}
+          rows={entries}
+          empty={<p>{t('trash.empty')}</p>}
+          below={
+            confirmingEmpty ? (
+              <ConfirmBox
+                role="alertdialog"
+                question={t('trash.emptyQuestion')}
+                yes={t('trash.emptyYes')}
+                no={t('trash.emptyNo')}
+                autoFocusNo
+                onYes={() => void empty()}
+                onNo={() => {
+                  setConfirmingEmpty(false);
+                  setStatus(t('trash.emptyCancelled'));
+                  setFocusTarget('trash-empty');
                 }}
               >
-                {t('trash.emptyButton')}
-              </button>
-            </div>
+                <p>{entries.length === 1 ? t('trash.emptyCountOne') : t('trash.emptyCount', { count: entries.length })}</p>
+                {submittedVersions > 0 ? <p>{t('trash.emptyVersions', { versions: countText(t, 'planVersions', submittedVersions) })}</p> : null}
+              </ConfirmBox>
+            ) : (
+              <div className="actions">
+                <button
+                  type="button"
+                  className="danger"
+                  data-focus="trash-empty"
+                  onClick={() => {
+                    setStatus('');
+                    setConfirmingEmpty(true);
+                  }}
+                >
+                  {t('trash.emptyButton')}
+                </button>
+              </div>
+            )
+          }
+        >
+          {(entry) => (
+            <tr key={entry.id}>
+              <td>{kindText(entry)}</td>
+              <th scope="row">{entry.title}</th>
+              <td>{entryContentsText(t, language, entry, trashCounts(entry.records))}</td>
+              <td>
+                <span className="nowrap">{localDate(entry.removedAt)}</span>
+                <br />
+                <span className="muted nowrap">{t('trash.expires', { date: localDate(trashExpiresAt(entry)) })}</span>
+              </td>
+              <td>
+                <button type="button" data-focus={`restore-${entry.id}`} aria-label={t('trash.restoreLabel', { kind: kindText(entry).toLowerCase(), title: entry.title })} onClick={() => void restore(entry)}>
+                  {t('trash.restore')}
+                </button>
+              </td>
+            </tr>
           )}
-        </>
+        </DataTable>
       )}
     </section>
   );
