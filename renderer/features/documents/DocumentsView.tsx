@@ -11,7 +11,7 @@ import { ExportPlanButton } from './ExportPlanButton.tsx';
 import { listGoalAreasWithPlans } from '../plans/plan-repository.ts';
 import { listProjects } from '../projects/project-repository.ts';
 import { ExportDocumentButton } from './ExportDocumentButton.tsx';
-import { listExportLog } from './export-log.ts';
+import { listExportLog } from './export-log-repository.ts';
 
 /** Dokument: every Word document the workbook makes, and the log of what has been exported. */
 export function DocumentsView() {

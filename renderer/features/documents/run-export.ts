@@ -11,7 +11,7 @@ import { localToday } from '../../ui/today.ts';
 import { db } from '../../db/database.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
 import { documentKinds, type ExportChoice, type MissingItem, type WordDocumentKind } from './export-registry.ts';
-import { saveAndLog } from './export-log.ts';
+import { saveAndLog } from './export-log-repository.ts';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const wordFilter = { name: 'Word-dokument', extensions: ['docx'] };

@@ -7,7 +7,7 @@ const saveFile = vi.fn<() => Promise<SaveFileResult>>();
 vi.mock('#host', () => ({ platform: { saveFile } }));
 
 const { db } = await import('../../../renderer/db/database.ts');
-const { listExportLog, saveAndLog, sha256Hex } = await import('../../../renderer/features/documents/export-log.ts');
+const { listExportLog, saveAndLog, sha256Hex } = await import('../../../renderer/features/documents/export-log-repository.ts');
 
 const bytes = new TextEncoder().encode('PK… ett Word-dokument & <test> 🚀');
 const description = { kind: 'projektplan', subject: 'Unga innovatörer', sourceId: 'p1', version: null, draft: true } as const;

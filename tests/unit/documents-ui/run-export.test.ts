@@ -18,7 +18,7 @@ vi.mock('../../../renderer/saving/autosave.ts', () => ({
 }));
 
 const { db } = await import('../../../renderer/db/database.ts');
-const { listExportLog } = await import('../../../renderer/features/documents/export-log.ts');
+const { listExportLog } = await import('../../../renderer/features/documents/export-log-repository.ts');
 const { documentKinds } = await import('../../../renderer/features/documents/export-registry.ts');
 const { exportMissing, runExport } = await import('../../../renderer/features/documents/run-export.ts');
 const { createGoalArea, createPlan, loadExample } = await import('../../../renderer/features/plans/plan-repository.ts');

@@ -1,6 +1,5 @@
 import type { SaveFileResult } from '../../../../shared/platform/contract.ts';
-// eslint-disable-next-line no-restricted-imports -- exporting is being rebuilt as one export registry in documents/ (#14 point 4), which decides what documents offers other features; until then this import reaches across
-import { saveAndLog } from '../../documents/export-log.ts';
+import { saveAndLog } from '../../documents/export-log-repository.ts';
 import { measureSince, measures } from './follow-up-data.ts';
 import { CSV_MIME, type CsvFile } from './follow-up-export.ts';
 
