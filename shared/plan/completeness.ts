@@ -3,6 +3,8 @@
  * reader meets it: sections, then the outline. The plan view and the Word
  * export show the same list.
  */
+import { fieldValue, isBlankValue, type AnyFieldTable } from '../fields/fields.ts';
+import { activityFields, strategyFields, tacticFields } from './fields.ts';
 import { buildForest, readingOrder } from './forest.ts';
 import { isOutsidePeriod } from './period-dates.ts';
 import type { PlanContent } from './types.ts';
@@ -48,20 +50,32 @@ export function planCompleteness(content: PlanContent, requiredSections: readonl
     const id = node.row.id;
     switch (node.kind) {
       case 'strategy':
-        if (blank(node.row.why)) items.push({ kind: 'strategy', id, field: 'why', code: 'empty' });
-        if (blank(node.row.what)) items.push({ kind: 'strategy', id, field: 'what', code: 'empty' });
+        for (const field of missingFields(strategyFields, node.row)) items.push({ kind: 'strategy', id, field, code: 'empty' });
         break;
       case 'tactic':
-        if (blank(node.row.who.text) && node.row.who.responsibleContactId === null) items.push({ kind: 'tactic', id, field: 'who', code: 'empty' });
-        if (blank(node.row.how)) items.push({ kind: 'tactic', id, field: 'how', code: 'empty' });
+        for (const field of missingFields(tacticFields, node.row)) items.push({ kind: 'tactic', id, field, code: 'empty' });
         break;
       case 'activity':
-        if (blank(node.row.title)) items.push({ kind: 'activity', id, field: 'title', code: 'empty' });
-        if (blank(node.row.responsible)) items.push({ kind: 'activity', id, field: 'responsible', code: 'empty' });
+        for (const field of missingFields(activityFields, node.row)) items.push({ kind: 'activity', id, field, code: 'empty' });
         // Typically carried by Ny period without moving its dates: it would be planned for a period the plan does not cover.
         if (isOutsidePeriod(node.row, content.plan)) items.push({ kind: 'activity', id, field: 'dates', code: 'outsidePeriod' });
         break;
     }
   }
   return items;
+}
+
+/**
+ * The `expected` fields a row leaves blank, in the table's order. The parts
+ * of a group (`who.text`, `who.responsibleContactId`) are asked for as one,
+ * by the group's name (`who`): it is missing when all of them are blank.
+ */
+export function missingFields(table: AnyFieldTable, row: object): string[] {
+  const groups = new Map<string, boolean>();
+  for (const field of table) {
+    if (!field.expected) continue;
+    const group = field.key.split('.')[0] ?? field.key;
+    groups.set(group, (groups.get(group) ?? true) && isBlankValue(fieldValue(row, field.key)));
+  }
+  return [...groups].filter(([, blank]) => blank).map(([group]) => group);
 }

@@ -7,6 +7,7 @@ import { formatHours } from '../timelog/follow-up/follow-up-format.ts';
 import { rowLabel, rowText, timerStartedText } from '../timelog/labels.ts';
 import { loadTimerData } from '../timelog/timelog-queries.ts';
 import { loadNeedsAttention } from './overview-queries.ts';
+import { activityStatusText, capitalised } from '../../i18n/field-words.ts';
 
 const activityHref = (item: AttentionActivity) => `#/planer/plan/${encodeURIComponent(item.planId)}/${encodeURIComponent(item.activityId)}`;
 
@@ -20,7 +21,7 @@ function ActivityList({ items, when, none, testId }: { items: readonly Attention
           <a href={activityHref(item)}>{item.title.trim() || t('overview.now.untitled')}</a>
           <span className="attention-when">{when(item)}</span>
           <span className="muted">
-            {item.goalAreaName} · {item.planTitle} · {t(`plans.activityStatus.${item.status}`)}
+            {item.goalAreaName} · {item.planTitle} · {capitalised(activityStatusText(t, item.status))}
           </span>
         </li>
       ))}
