@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyFieldTable } from '../../../shared/fields/fields.ts';
 import { planFieldTables } from '../../../shared/plan/fields.ts';
+import { projectFieldTables } from '../../../shared/project/fields.ts';
 import { en } from '../../../renderer/i18n/en.ts';
 import { sv } from '../../../renderer/i18n/sv.ts';
 
-const tables: Record<string, AnyFieldTable> = { ...planFieldTables };
+const tables: Record<string, AnyFieldTable> = {
+  ...planFieldTables,
+  ...Object.fromEntries(Object.entries(projectFieldTables).map(([kind, table]) => [`project ${kind}`, table])),
+};
 
 /** Every UI key a table names: labels, column labels, help, and each choice's words. */
 function uiKeys(table: AnyFieldTable): string[] {
