@@ -73,3 +73,18 @@ function checkKind<R>(field: FieldDescriptor<R>, value: unknown): FieldProblem |
 export function isScalarField<R>(field: FieldDescriptor<R>): boolean {
   return field.kind !== 'reference' && field.kind !== 'list' && field.kind !== 'boolean';
 }
+
+/**
+ * The `expected` fields a row leaves blank, in the table's order. The parts
+ * of a group (`who.text`, `who.responsibleContactId`) are asked for as one,
+ * by the group's name (`who`): it is missing when all of them are blank.
+ */
+export function missingFields(table: AnyFieldTable, row: object): string[] {
+  const groups = new Map<string, boolean>();
+  for (const field of table) {
+    if (!field.expected) continue;
+    const group = field.key.split('.')[0] ?? field.key;
+    groups.set(group, (groups.get(group) ?? true) && isBlankValue(fieldValue(row, field.key)));
+  }
+  return [...groups].filter(([, blank]) => blank).map(([group]) => group);
+}

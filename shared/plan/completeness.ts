@@ -3,7 +3,7 @@
  * reader meets it: sections, then the outline. The plan view and the Word
  * export show the same list.
  */
-import { fieldValue, isBlankValue, type AnyFieldTable } from '../fields/fields.ts';
+import { missingFields } from '../fields/fields.ts';
 import { activityFields, strategyFields, tacticFields } from './fields.ts';
 import { buildForest, readingOrder } from './forest.ts';
 import { isOutsidePeriod } from './period-dates.ts';
@@ -63,19 +63,4 @@ export function planCompleteness(content: PlanContent, requiredSections: readonl
     }
   }
   return items;
-}
-
-/**
- * The `expected` fields a row leaves blank, in the table's order. The parts
- * of a group (`who.text`, `who.responsibleContactId`) are asked for as one,
- * by the group's name (`who`): it is missing when all of them are blank.
- */
-export function missingFields(table: AnyFieldTable, row: object): string[] {
-  const groups = new Map<string, boolean>();
-  for (const field of table) {
-    if (!field.expected) continue;
-    const group = field.key.split('.')[0] ?? field.key;
-    groups.set(group, (groups.get(group) ?? true) && isBlankValue(fieldValue(row, field.key)));
-  }
-  return [...groups].filter(([, blank]) => blank).map(([group]) => group);
 }
