@@ -69,11 +69,6 @@ function checkKind<R>(field: FieldDescriptor<R>, value: unknown): FieldProblem |
   }
 }
 
-/** The fields a table can show as text and have edited in place: not links, lists or flags. */
-export function isScalarField<R>(field: FieldDescriptor<R>): boolean {
-  return field.kind !== 'reference' && field.kind !== 'list' && field.kind !== 'boolean';
-}
-
 /**
  * The `expected` fields a row leaves blank, in the table's order. The parts
  * of a group (`who.text`, `who.responsibleContactId`) are asked for as one,

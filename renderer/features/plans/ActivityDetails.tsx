@@ -27,16 +27,15 @@ const sameKronor = (draft: string, stored: string): boolean => {
   return a.ok && b.ok ? a.ore === b.ore : draft === stored;
 };
 
-const fieldNamed = (name: string): ActivityField | undefined => activityFields.find((f) => f.key === name);
-
 export function ActivityDetails({ activity, planId, goalArea, goalAreas }: { activity: Activity; planId: string; goalArea: GoalArea | null; goalAreas: GoalArea[] }) {
   const { t } = useI18n();
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
   const setProblem = (field: string) => (problem: string | undefined) => setProblems((p) => ({ ...p, [field]: problem }));
   const edit = (patch: Partial<Activity>) => nodeEdit.op(planId, 'activity', activity.id, patch);
   const word = (found: Pick<FieldProblem, 'field' | 'code' | 'max'> | undefined) => {
-    const field = found ? fieldNamed(found.field) : undefined;
-    return found && field ? problemText(t, fieldKey(field.uiLabel), found) : undefined;
+    if (!found) return undefined;
+    const field = activityFields.find((f) => f.key === found.field) ?? fieldOf(activityFields, 'title');
+    return problemText(t, fieldKey(field.uiLabel), found);
   };
   const check = (patch: Partial<Activity>) => word(validateActivityPatch(activity, patch)[0]);
 
