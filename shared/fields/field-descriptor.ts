@@ -40,9 +40,17 @@ export interface FieldDescriptor<R, K extends keyof R & string = keyof R & strin
   readonly uiLabel: string;
   /** Key of the field's label in the document words; null when documents do not show the field. */
   readonly documentLabel: string | null;
+  /** Key of a shorter UI label for table headers and the messages at a table cell; `uiLabel` when absent. */
+  readonly columnLabel?: string;
+  /** Key of the field's help text in the UI catalogues. */
+  readonly uiHelp?: string;
+  /** The completeness list asks for it: blank (whitespace alone, or nothing chosen) counts as missing. */
+  readonly expected?: boolean;
   readonly required?: boolean;
   readonly maxLength?: number;
   readonly choices?: readonly string[];
+  /** Prefix of the UI keys naming the choices: the key of choice `c` is `${choiceLabel}${c}`. */
+  readonly choiceLabel?: string;
   /** The field's own check of a record (limits, formats); pair rules (start before end) live with the record. */
   readonly validate?: (record: R) => FieldProblem | null;
 }

@@ -3,6 +3,8 @@
  * reader meets it: sections, then the outline. The plan view and the Word
  * export show the same list.
  */
+import { missingFields } from '../fields/fields.ts';
+import { activityFields, strategyFields, tacticFields } from './fields.ts';
 import { buildForest, readingOrder } from './forest.ts';
 import { isOutsidePeriod } from './period-dates.ts';
 import type { PlanContent } from './types.ts';
@@ -48,16 +50,13 @@ export function planCompleteness(content: PlanContent, requiredSections: readonl
     const id = node.row.id;
     switch (node.kind) {
       case 'strategy':
-        if (blank(node.row.why)) items.push({ kind: 'strategy', id, field: 'why', code: 'empty' });
-        if (blank(node.row.what)) items.push({ kind: 'strategy', id, field: 'what', code: 'empty' });
+        for (const field of missingFields(strategyFields, node.row)) items.push({ kind: 'strategy', id, field, code: 'empty' });
         break;
       case 'tactic':
-        if (blank(node.row.who.text) && node.row.who.responsibleContactId === null) items.push({ kind: 'tactic', id, field: 'who', code: 'empty' });
-        if (blank(node.row.how)) items.push({ kind: 'tactic', id, field: 'how', code: 'empty' });
+        for (const field of missingFields(tacticFields, node.row)) items.push({ kind: 'tactic', id, field, code: 'empty' });
         break;
       case 'activity':
-        if (blank(node.row.title)) items.push({ kind: 'activity', id, field: 'title', code: 'empty' });
-        if (blank(node.row.responsible)) items.push({ kind: 'activity', id, field: 'responsible', code: 'empty' });
+        for (const field of missingFields(activityFields, node.row)) items.push({ kind: 'activity', id, field, code: 'empty' });
         // Typically carried by Ny period without moving its dates: it would be planned for a period the plan does not cover.
         if (isOutsidePeriod(node.row, content.plan)) items.push({ kind: 'activity', id, field: 'dates', code: 'outsidePeriod' });
         break;

@@ -8,6 +8,7 @@
 import type { PlanSnapshot, Strategy, Tactic } from '../domain/plan.ts';
 import { formatInteger } from '../format.ts';
 import { isRecord, sameValue } from './change.ts';
+import { planFieldTables } from './fields.ts';
 import { buildForest, groupKeyOf, parentIdOf, readingOrder, type AnyNode, type Forest } from './forest.ts';
 import { numberFormat } from '../locale.ts';
 
@@ -29,11 +30,16 @@ export interface PlanDiff {
   entries: DiffEntry[];
 }
 
+const allFields = Object.values(planFieldTables).flat();
+
 /**
  * Fields a person writes as text, whose changes read best word by word
  * (word-diff.ts); dates, amounts, statuses and links change as a whole.
  */
-export const proseFields: ReadonlySet<string> = new Set(['title', 'why', 'what', 'target', 'who.text', 'how', 'responsible', 'notes', 'text']);
+export const proseFields: ReadonlySet<string> = new Set(allFields.filter((f) => f.kind === 'shortText' || f.kind === 'longText').map((f) => f.key));
+
+/** Amounts in öre, shown as kronor. */
+const kronorFields: ReadonlySet<string> = new Set(allFields.filter((f) => f.kind === 'kronor').map((f) => f.key));
 
 type Indicator = Strategy['indicators'][number];
 type Perspective = Tactic['perspectives'][number];
@@ -71,7 +77,7 @@ function indicatorText(indicator: Indicator, withUnit: boolean): string {
 function render(field: string, value: unknown, withUnit: boolean): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return field === 'costOre' ? kronorText(value) : String(value);
+  if (typeof value === 'number') return kronorFields.has(field) ? kronorText(value) : String(value);
   if (Array.isArray(value)) {
     // One indicator or perspective per line: they are sentences, and a comma could be part of one.
     if (value.every(isIndicator)) return value.map((i) => indicatorText(i, withUnit)).join('\n');

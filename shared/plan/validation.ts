@@ -6,6 +6,12 @@
 import type { Activity, GoalArea } from '../domain/plan.ts';
 import { formatInteger } from '../format.ts';
 import { dataLocale } from '../locale.ts';
+import { checkField } from '../fields/fields.ts';
+import { dateYearLimits, isIsoDate, isPlausibleIsoDate, maxKronor, maxOre, textLimits, yearLimits } from '../fields/limits.ts';
+
+import { activityFields } from './fields.ts';
+
+export { dateYearLimits, isIsoDate, isPlausibleIsoDate, maxKronor, maxOre, textLimits, yearLimits };
 
 export type FieldProblemCode =
   | 'required'
@@ -24,13 +30,6 @@ export interface FieldProblem {
   code: FieldProblemCode;
   max?: number;
 }
-
-/** The limits of shared/domain/common.ts and plan.ts, as numbers the renderer can show. */
-export const textLimits = { short: 500, long: 50_000, goalAreaCode: 20 } as const;
-export const yearLimits = { min: 2000, max: 2100 } as const;
-/** 10^12 kronor: far above any plan, far below where öre stop being exact in a double. */
-export const maxKronor = 1_000_000_000_000;
-export const maxOre = maxKronor * 100;
 
 export type KronorParse = { ok: true; ore: number } | { ok: false; code: 'required' | 'notANumber' | 'negative' | 'tooLarge' };
 
@@ -67,31 +66,9 @@ export function formatKronorInput(ore: number): string {
   return rest === 0 ? formatInteger(kronor) : `${formatInteger(kronor)},${String(rest).padStart(2, '0')}`;
 }
 
-/** A real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= days;
-}
-
 function checkText(problems: FieldProblem[], field: string, value: string, max: number, required: boolean): void {
   if (required && value.trim() === '') problems.push({ field, code: 'required' });
   else if (value.length > max) problems.push({ field, code: 'tooLong', max });
-}
-
-/** Dates a person means: a real calendar date with a year from 1900 to 2100, so a year typed digit by digit ("0202") is never taken. */
-export const dateYearLimits = { min: 1900, max: 2100 } as const;
-
-export function isPlausibleIsoDate(value: string): boolean {
-  if (!isIsoDate(value)) return false;
-  const year = Number(value.slice(0, 4));
-  return year >= dateYearLimits.min && year <= dateYearLimits.max;
 }
 
 /**
@@ -107,26 +84,21 @@ export function validateDateRange(start: string, end: string, fields: { start: s
 
 /**
  * Only the fields in `patch` are judged, so a just-added row with an empty
- * title can still get its dates edited. Problems come in form order.
+ * title can still get its dates edited. Problems come in form order; the
+ * dates, a pair, are judged together once the second of them is reached.
  */
 export function validateActivityPatch(activity: Activity, patch: Partial<Activity>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const next = { ...activity, ...patch };
-  if (patch.title !== undefined) checkText(problems, 'title', patch.title, textLimits.short, true);
-  if (patch.responsible !== undefined) checkText(problems, 'responsible', patch.responsible, textLimits.short, false);
-  const startValid = isPlausibleIsoDate(next.startDate);
-  const endValid = isPlausibleIsoDate(next.endDate);
-  if (patch.startDate !== undefined && !startValid) problems.push({ field: 'startDate', code: 'invalidDate' });
-  if (patch.endDate !== undefined && !endValid) problems.push({ field: 'endDate', code: 'invalidDate' });
-  const datesTouched = patch.startDate !== undefined || patch.endDate !== undefined;
-  if (datesTouched && startValid && endValid && next.endDate < next.startDate) problems.push({ field: 'endDate', code: 'endBeforeStart' });
-  if (patch.costOre !== undefined) {
-    const cost = patch.costOre;
-    if (!Number.isInteger(cost)) problems.push({ field: 'costOre', code: 'notANumber' });
-    else if (cost < 0) problems.push({ field: 'costOre', code: 'negative' });
-    else if (cost > maxOre) problems.push({ field: 'costOre', code: 'tooLarge', max: maxOre });
+  for (const field of activityFields) {
+    if (patch[field.key] !== undefined) {
+      const problem = checkField(field, next[field.key], next);
+      if (problem) problems.push(problem);
+    }
+    if (field.key === 'endDate' && (patch.startDate !== undefined || patch.endDate !== undefined)) {
+      if (isPlausibleIsoDate(next.startDate) && isPlausibleIsoDate(next.endDate) && next.endDate < next.startDate) problems.push({ field: 'endDate', code: 'endBeforeStart' });
+    }
   }
-  if (patch.notes !== undefined) checkText(problems, 'notes', patch.notes, textLimits.long, false);
   return problems;
 }
 

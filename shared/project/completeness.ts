@@ -9,7 +9,9 @@ import { kronorExact } from '../documents/words/format.ts';
 import type { DocumentWords } from '../documents/words/index.ts';
 import { sv } from '../documents/words/sv.ts';
 import type { CompletenessItem } from '../plan/completeness.ts';
+import { missingFields } from '../fields/fields.ts';
 import { financingBalance } from './budget.ts';
+import { projectGoalFields } from './fields.ts';
 import { goalName } from './names.ts';
 
 /**
@@ -46,8 +48,7 @@ export function projectCompleteness(project: Project, requiredSectionKeys: reado
   if (project.goals.length === 0) empty('goals');
   for (const goal of project.goals) {
     // A baseline is not asked for: a new kind of effort often has none to measure from.
-    for (const field of ['text', 'indicator', 'target'] as const) if (blank(goal[field])) items.push({ kind: 'goal', id: goal.id, field, code: 'empty' });
-    if (goal.targetDate === null) items.push({ kind: 'goal', id: goal.id, field: 'targetDate', code: 'empty' });
+    for (const field of missingFields(projectGoalFields, goal)) items.push({ kind: 'goal', id: goal.id, field, code: 'empty' });
   }
 
   if (project.organisation.ownerContactId === null) items.push({ kind: 'organisation', id: null, field: 'ownerContactId', code: 'empty' });

@@ -8,7 +8,10 @@
 import type { BudgetLine, Financier, HorizontalPrinciple, Project, ProjectActivity, ProjectGoal, Risk, WorkPackage, YearAmount } from '../domain/project.ts';
 import { formatInteger, type Locale } from '../format.ts';
 import { isIsoDate, maxKronor, maxOre, parseKronor, textLimits, yearLimits, type KronorParse } from '../plan/validation.ts';
+import type { FieldDescriptor } from '../fields/field-descriptor.ts';
+import { fieldOf } from '../fields/fields.ts';
 import { principleLabels } from './defaults.ts';
+import { budgetLineFields, financierFields, projectActivityFields, projectFields, projectGoalFields, riskFields, workPackageFields } from './fields.ts';
 import { itemName, type ProjectItemKind } from './names.ts';
 import { dataLocale } from '../locale.ts';
 
@@ -97,6 +100,11 @@ function checkText(problems: ProjectProblem[], field: string, value: string, max
   else if (value.length > max) problems.push({ field, code: 'tooLong', params: { max } });
 }
 
+/** A text field by its table's limits (required, maxLength). */
+function checkTextField(problems: ProjectProblem[], field: Pick<FieldDescriptor<never>, 'key' | 'maxLength' | 'required'>, value: string): void {
+  checkText(problems, field.key, value, field.maxLength ?? textLimits.long, field.required === true);
+}
+
 /** A date that is a real date in the years amounts can be given for. */
 function checkDate(problems: ProjectProblem[], field: string, value: string): boolean {
   if (!isIsoDate(value)) {
@@ -133,15 +141,15 @@ export interface ProjectFieldsDraft {
 /** The project's own fields: title and period (and the free texts when given). */
 export function validateProjectFields(draft: ProjectFieldsDraft): ProjectProblem[] {
   const problems: ProjectProblem[] = [];
-  checkText(problems, 'title', draft.title, textLimits.short, true);
+  checkTextField(problems, fieldOf(projectFields, 'title'), draft.title);
   const startValid = checkDate(problems, 'startDate', draft.startDate);
   const endValid = checkDate(problems, 'endDate', draft.endDate);
   if (startValid && endValid && draft.endDate < draft.startDate) problems.push({ field: 'endDate', code: 'endBeforeStart' });
   if (draft.targetGroups) {
-    checkText(problems, 'targetGroups.primary', draft.targetGroups.primary, textLimits.long, false);
-    checkText(problems, 'targetGroups.secondary', draft.targetGroups.secondary, textLimits.long, false);
+    checkTextField(problems, fieldOf(projectFields, 'targetGroups.primary'), draft.targetGroups.primary);
+    checkTextField(problems, fieldOf(projectFields, 'targetGroups.secondary'), draft.targetGroups.secondary);
   }
-  if (draft.stakeholders !== undefined) checkText(problems, 'stakeholders', draft.stakeholders, textLimits.long, false);
+  if (draft.stakeholders !== undefined) checkTextField(problems, fieldOf(projectFields, 'stakeholders'), draft.stakeholders);
   return problems;
 }
 
@@ -153,10 +161,7 @@ export function validateProjectFields(draft: ProjectFieldsDraft): ProjectProblem
  */
 export function validateGoal(project: Period, goal: Pick<ProjectGoal, 'level' | 'text' | 'indicator' | 'baseline' | 'target' | 'targetDate'>): ProjectProblem[] {
   const problems: ProjectProblem[] = [];
-  checkText(problems, 'text', goal.text, textLimits.long, false);
-  checkText(problems, 'indicator', goal.indicator, textLimits.short, false);
-  checkText(problems, 'baseline', goal.baseline, textLimits.short, false);
-  checkText(problems, 'target', goal.target, textLimits.short, false);
+  for (const key of ['text', 'indicator', 'baseline', 'target'] as const) checkTextField(problems, fieldOf(projectGoalFields, key), goal[key]);
   if (goal.targetDate !== null && checkDate(problems, 'targetDate', goal.targetDate)) {
     checkInPeriod(problems, 'targetDate', goal.targetDate, periodOf(project), goal.level === 'overall');
   }
@@ -165,8 +170,7 @@ export function validateGoal(project: Period, goal: Pick<ProjectGoal, 'level' | 
 
 export function validateWorkPackage(workPackage: Pick<WorkPackage, 'title' | 'description'>): ProjectProblem[] {
   const problems: ProjectProblem[] = [];
-  checkText(problems, 'title', workPackage.title, textLimits.short, true);
-  checkText(problems, 'description', workPackage.description, textLimits.long, false);
+  for (const key of ['title', 'description'] as const) checkTextField(problems, fieldOf(workPackageFields, key), workPackage[key]);
   return problems;
 }
 
@@ -176,8 +180,7 @@ export function validateProjectActivity(
   activity: Pick<ProjectActivity, 'title' | 'responsible' | 'startDate' | 'endDate' | 'milestone'>,
 ): ProjectProblem[] {
   const problems: ProjectProblem[] = [];
-  checkText(problems, 'title', activity.title, textLimits.short, true);
-  checkText(problems, 'responsible', activity.responsible, textLimits.short, false);
+  for (const key of ['title', 'responsible'] as const) checkTextField(problems, fieldOf(projectActivityFields, key), activity[key]);
   const startValid = checkDate(problems, 'startDate', activity.startDate);
   const endValid = checkDate(problems, 'endDate', activity.endDate);
   const period = periodOf(project);
@@ -213,7 +216,7 @@ function checkYearAmounts(problems: ProjectProblem[], prefix: string, amounts: r
 /** A cost line. Pass the project to have each year checked against its period. */
 export function validateBudgetLine(project: Period | null, line: Pick<BudgetLine, 'description' | 'amounts'>): ProjectProblem[] {
   const problems: ProjectProblem[] = [];
-  checkText(problems, 'description', line.description, textLimits.short, false);
+  checkTextField(problems, fieldOf(budgetLineFields, 'description'), line.description);
   checkYearAmounts(problems, 'amounts', line.amounts, project);
   return problems;
 }
@@ -221,7 +224,7 @@ export function validateBudgetLine(project: Period | null, line: Pick<BudgetLine
 /** A financier: a name, and readable amounts. Pass the project to have each year checked against its period. */
 export function validateFinancier(financier: Pick<Financier, 'name' | 'cash' | 'inKind'>, project: Period | null = null): ProjectProblem[] {
   const problems: ProjectProblem[] = [];
-  checkText(problems, 'name', financier.name, textLimits.short, true);
+  checkTextField(problems, fieldOf(financierFields, 'name'), financier.name);
   checkYearAmounts(problems, 'cash', financier.cash, project);
   checkYearAmounts(problems, 'inKind', financier.inKind, project);
   return problems;
@@ -233,11 +236,11 @@ function checkRiskScale(problems: ProjectProblem[], field: string, value: number
 
 export function validateRisk(risk: Pick<Risk, 'description' | 'likelihood' | 'consequence' | 'mitigation' | 'responsible'>): ProjectProblem[] {
   const problems: ProjectProblem[] = [];
-  checkText(problems, 'description', risk.description, textLimits.short, true);
+  checkTextField(problems, fieldOf(riskFields, 'description'), risk.description);
   checkRiskScale(problems, 'likelihood', risk.likelihood);
   checkRiskScale(problems, 'consequence', risk.consequence);
-  checkText(problems, 'mitigation', risk.mitigation, textLimits.long, false);
-  checkText(problems, 'responsible', risk.responsible, textLimits.short, false);
+  checkTextField(problems, fieldOf(riskFields, 'mitigation'), risk.mitigation);
+  checkTextField(problems, fieldOf(riskFields, 'responsible'), risk.responsible);
   return problems;
 }
 

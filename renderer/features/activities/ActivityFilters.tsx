@@ -3,7 +3,9 @@ import { activityStatuses } from '../../../shared/domain/plan.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
 import { readPlanScope, scopePeriod, type PlanScope } from '../../../shared/plan/plan-scope.ts';
+import { columnHeaderKey } from './activity-columns.ts';
 import { clearFilters, groupByOptions, hasActiveFilters, hideableColumnIds, type ActivityView } from './activity-view.ts';
+import { activityStatusText } from '../../i18n/field-words.ts';
 
 interface Props {
   view: ActivityView;
@@ -104,7 +106,7 @@ export function ActivityFilters({ view, update, responsibleOptions, goalAreaOpti
                     update((v) => ({ ...v, statuses: activityStatuses.filter((s) => (s === status ? checked : v.statuses.includes(s))) }));
                   }}
                 />
-                {t(`activities.status.${status}`)}
+                {activityStatusText(t, status)}
               </label>
             ))}
           </div>
@@ -152,7 +154,7 @@ export function ActivityFilters({ view, update, responsibleOptions, goalAreaOpti
                     update((v) => ({ ...v, hiddenColumns: hideableColumnIds.filter((c) => (c === column ? !visible : v.hiddenColumns.includes(c))) }));
                   }}
                 />
-                {t(`activities.column.${column}`)}
+                {t(columnHeaderKey(column))}
               </label>
             ))}
           </fieldset>

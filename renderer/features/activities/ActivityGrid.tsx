@@ -5,31 +5,18 @@
  * true size, and a roving tabindex moved by the arrow keys (WAI-ARIA APG
  * data grid). Editing state lives in the parent; focus lives here.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { ReactTable } from '@tanstack/react-table';
 import type { Activity } from '../../../shared/domain/plan.ts';
-import { formatInteger, formatKronor } from '../../../shared/format.ts';
-import { useI18n, type Translate } from '../../i18n/i18n.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
 import type { ActivityColumnMeta, ActivityTableFeatures, ActivityTableRow, EditField } from './activity-columns.ts';
 import type { ActivityRow } from './activity-rows.ts';
-import { quarterParts } from './activity-rows.ts';
-import type { ActivityGroup, ColumnId, DisplayItem, GroupBy } from './activity-view.ts';
+import type { ColumnId, DisplayItem, GroupBy } from './activity-view.ts';
 import { gridKeyAction, gridPositionOf } from '../../ui/grid-keys.ts';
-import { CellEditor, type CommitMove } from './CellEditor.tsx';
-import { problemMessage, type EditProblem } from './cell-edit.ts';
+import type { CommitMove } from './CellEditor.tsx';
+import { DataRow, GroupRow, type EditingCell } from './ActivityGridRows.tsx';
+import { ROW_HEIGHT, useGridVirtualizer } from './use-grid-virtualizer.ts';
 
-/** A row's height until one is measured (activities.css gives every row one line of the same height). */
-const ROW_HEIGHT = 41;
-
-export interface EditingCell {
-  activityId: string;
-  columnId: ColumnId;
-  field: EditField;
-  draft: string;
-  problem: EditProblem | null;
-  saving: boolean;
-}
 
 interface Props {
   table: ReactTable<ActivityTableFeatures, ActivityRow>;
@@ -60,8 +47,6 @@ export function ActivityGrid({ table, items, groupBy, labelledBy, describedBy, e
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
-  const [headerHeight, setHeaderHeight] = useState(ROW_HEIGHT);
-  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
   const [active, setActive] = useState<ActiveCell>({ key: 'header', row: 0, col: 0 });
   const focusAfterRender = useRef(false);
   const [, setFocusTick] = useState(0);
@@ -76,60 +61,7 @@ export function ActivityGrid({ table, items, groupBy, labelledBy, describedBy, e
   const activeCol = Math.min(active.col, columns.length - 1);
   const activeItemIndex = activeRow - 1;
 
-  // The active row is always rendered, even when scrolled away, so Tab can come back to it and focus is never lost.
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (activeItemIndex >= 0 && activeItemIndex < range.count && !indexes.includes(activeItemIndex)) {
-        indexes.push(activeItemIndex);
-        indexes.sort((a, b) => a - b);
-      }
-      return indexes;
-    },
-    [activeItemIndex],
-  );
-  const getItemKey = useCallback((index: number) => items[index]?.key ?? index, [items]);
-  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  // Every row has the same height (one line; an edit's message hangs outside the row), so rows are not measured one by
-  // one: measuring each row as it scrolls into view forces a layout per row and was the largest cost of a keystroke.
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize,
-    overscan: 10,
-    getItemKey,
-    rangeExtractor,
-    // The sticky header sits at the top of the scrolled box: rows start below it and scrolling to a row keeps it clear of the header.
-    paddingStart: headerHeight,
-    scrollPaddingStart: headerHeight,
-  });
-
-  useLayoutEffect(() => {
-    const head = headRef.current;
-    if (!head) return;
-    const observer = new ResizeObserver(() => setHeaderHeight(head.getBoundingClientRect().height));
-    observer.observe(head);
-    return () => observer.disconnect();
-  }, []);
-
-  // One row stands for all: its height follows the user's font size and zoom.
-  const sampleRow = useRef<HTMLTableRowElement | null>(null);
-  const firstRowKey = items[0]?.key;
-  useLayoutEffect(() => {
-    const row = scrollRef.current?.querySelector<HTMLTableRowElement>('tbody tr[data-index]');
-    if (!row || row === sampleRow.current) return;
-    sampleRow.current = row;
-    const observer = new ResizeObserver(() => {
-      const height = row.getBoundingClientRect().height;
-      if (height > 0) setRowHeight((current) => (Math.abs(current - height) < 0.5 ? current : height));
-    });
-    observer.observe(row);
-    return () => {
-      observer.disconnect();
-      sampleRow.current = null;
-    };
-  }, [firstRowKey]);
-  useLayoutEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+  const { virtualizer, headerHeight } = useGridVirtualizer({ items, activeItemIndex, scrollRef, headRef });
 
   const requestFocus = useCallback(() => {
     focusAfterRender.current = true;
@@ -159,7 +91,7 @@ export function ActivityGrid({ table, items, groupBy, labelledBy, describedBy, e
     if (!action) return;
     event.preventDefault();
     if (action.kind === 'edit') {
-      if (item?.kind === 'row' && column && edit) onStartEdit(pending.get(item.item.original.activity.id) ?? item.item.original.activity, column.id as ColumnId, edit.field);
+      if (item?.kind === 'row' && column && edit) onStartEdit(pending.get(item.item.original.activity.id) ?? item.item.original.activity, column.id as ColumnId, edit.key);
       return;
     }
     if (action.kind !== 'move') return;
@@ -298,143 +230,3 @@ export function ActivityGrid({ table, items, groupBy, labelledBy, describedBy, e
   );
 }
 
-interface GroupRowProps {
-  item: Extract<DisplayItem<ActivityTableRow>, { kind: 'group' }>;
-  groupBy: GroupBy;
-  index: number;
-  columnCount: number;
-  focusable: boolean;
-  onToggle: (key: string) => void;
-}
-
-/** A group's header row: one cell with a disclosure button naming the group, its count and summed cost. */
-const GroupRow = memo(function GroupRow({ item, groupBy, index, columnCount, focusable, onToggle }: GroupRowProps) {
-  const { t, language } = useI18n();
-  return (
-    <tr data-index={index} data-grid-row={index + 1} aria-rowindex={index + 2} className="group-row">
-      <td colSpan={columnCount}>
-        <button type="button" className="group-toggle" aria-expanded={!item.collapsed} data-grid-cell="" tabIndex={focusable ? 0 : -1} onClick={() => onToggle(item.group.key)}>
-          <span className="group-icon" aria-hidden="true">
-            {item.collapsed ? '▸' : '▾'}
-          </span>{' '}
-          <span className="group-label">{groupLabel(t, groupBy, item.group)}</span>{' '}
-          <span className="group-summary">
-            {t(item.group.count === 1 ? 'activities.group.summaryOne' : 'activities.group.summary', {
-              count: formatInteger(item.group.count, language),
-              cost: formatKronor(item.group.costOre, language),
-            })}
-          </span>
-        </button>
-      </td>
-    </tr>
-  );
-});
-
-interface DataRowProps {
-  row: ActivityTableRow;
-  /** The activity as shown: the saved value while the live query catches up, else the row's. */
-  activity: Activity;
-  /** The visible columns; a new array when columns are shown or hidden. */
-  columns: readonly unknown[];
-  index: number;
-  /** The active column when this row holds the active cell, else null. */
-  activeCol: number | null;
-  editing: EditingCell | null;
-  onStartEdit: (activity: Activity, columnId: ColumnId, field: EditField) => void;
-  onDraft: (draft: string) => void;
-  onCommit: (move: CommitMove, refocus: boolean) => void | Promise<void>;
-  onCancel: () => void;
-}
-
-/**
- * One activity's row. Memoised: while scrolling, rows that stay in view do
- * not render again, only the ones coming into view.
- */
-const DataRow = memo(function DataRow({ row, activity, index, activeCol, editing, onStartEdit, onDraft, onCommit, onCancel }: DataRowProps) {
-  const { t, language } = useI18n();
-  return (
-    <tr data-index={index} data-grid-row={index + 1} aria-rowindex={index + 2}>
-      {row.getVisibleCells().map((cell, col) => {
-        const meta = cell.column.columnDef.meta;
-        const columnId = cell.column.id as ColumnId;
-        const isEditing = editing !== null && editing.columnId === columnId;
-        const text = cellText(t, language, columnId, row.original, activity);
-        return (
-          <td
-            key={cell.id}
-            data-grid-cell=""
-            data-grid-col={col}
-            data-column={columnId}
-            tabIndex={activeCol === col ? 0 : -1}
-            aria-readonly={meta?.edit ? undefined : true}
-            className={[meta?.align === 'end' ? 'align-end' : '', isEditing ? 'is-editing' : ''].join(' ').trim() || undefined}
-            title={isEditing || text === '' ? undefined : text}
-            onDoubleClick={meta?.edit && !isEditing ? () => onStartEdit(activity, columnId, meta.edit?.field ?? 'title') : undefined}
-          >
-            {isEditing && editing && meta?.edit ? (
-              <CellEditor
-                kind={meta.edit.kind}
-                draft={editing.draft}
-                label={t('activities.edit.label', { column: t(meta.label), title: activity.title || t('activities.untitled') })}
-                problem={editing.problem ? problemMessage(t, editing.problem) : null}
-                errorId={`activity-error-${activity.id}-${columnId}`}
-                saving={editing.saving}
-                onDraft={onDraft}
-                onCommit={(move, refocus) => void onCommit(move, refocus)}
-                onCancel={onCancel}
-              />
-            ) : (
-              text
-            )}
-          </td>
-        );
-      })}
-    </tr>
-  );
-});
-
-function cellText(t: Translate, language: 'sv' | 'en', columnId: ColumnId, row: ActivityRow, activity: Activity): string {
-  switch (columnId) {
-    case 'title':
-      return activity.title || t('activities.untitled');
-    case 'goalArea':
-      return row.goalAreaName;
-    case 'plan':
-      return row.planPeriod;
-    case 'strategy':
-      return row.strategyTitle;
-    case 'tactic':
-      return row.tacticTitle;
-    case 'responsible':
-      return activity.responsible;
-    case 'start':
-      return activity.startDate;
-    case 'end':
-      return activity.endDate;
-    case 'status':
-      return t(`activities.status.${activity.status}`);
-    case 'cost':
-      return formatKronor(activity.costOre, language);
-    case 'notes':
-      return activity.notes;
-  }
-}
-
-function groupLabel(t: Translate, groupBy: GroupBy, group: ActivityGroup): string {
-  const row = group.first;
-  switch (groupBy) {
-    case 'goalArea':
-      return row.goalAreaName || t('activities.group.noGoalArea');
-    case 'strategy':
-      if (row.strategyId === '') return t('activities.group.noStrategy');
-      return t('activities.group.strategy', { strategy: row.strategyTitle || t('activities.untitled'), goalArea: row.goalAreaName || t('activities.group.noGoalArea') });
-    case 'status':
-      return t(`activities.status.${row.activity.status}`);
-    case 'quarter': {
-      const parts = quarterParts(row.activity.startDate);
-      return parts ? t('activities.group.quarter', { year: parts.year, quarter: parts.quarter }) : t('activities.group.noQuarter');
-    }
-    case 'none':
-      return '';
-  }
-}

@@ -29,9 +29,11 @@ import {
   type GroupBy,
 } from './activity-view.ts';
 import { ActivityFilters } from './ActivityFilters.tsx';
-import { ActivityGrid, type EditingCell } from './ActivityGrid.tsx';
+import { ActivityGrid } from './ActivityGrid.tsx';
+import type { EditingCell } from './ActivityGridRows.tsx';
 import { draftOf, patchFromDraft, problemFor } from './cell-edit.ts';
 import { useActivityView } from './use-activity-view.ts';
+import { activityStatusText } from '../../i18n/field-words.ts';
 
 type HeadingLevel = 2 | 3 | 4;
 const headingTags = { 2: 'h2', 3: 'h3', 4: 'h4' } as const;
@@ -93,7 +95,7 @@ function ActivityTable({ rows, plans, view, update, headingId }: TableProps) {
   const { t, language } = useI18n();
   const keysHelpId = useId();
 
-  const statusLabel = useCallback((status: ActivityStatus) => t(`activities.status.${status}`), [t]);
+  const statusLabel = useCallback((status: ActivityStatus) => activityStatusText(t, status), [t]);
   // Typing stays responsive: the input updates at once, the 10 000-row filter in a render React may interrupt.
   const deferredQuery = useDeferredValue(view.query);
   const search = useMemo(() => compileSearch(deferredQuery, statusLabel), [deferredQuery, statusLabel]);

@@ -1,14 +1,14 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { activityStatuses } from '../../../shared/domain/plan.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { dropDraft, keepDraft } from '../../ui/drafts.ts';
-import type { EditKind } from './activity-columns.ts';
+import { choiceText } from '../../i18n/field-words.ts';
+import type { EditableField } from './activity-columns.ts';
 
 /** Where the active cell goes after a commit: stay, or the next / previous column (Tab, Shift+Tab). */
 export type CommitMove = 0 | 1 | -1;
 
 interface Props {
-  kind: EditKind;
+  field: EditableField;
   draft: string;
   label: string;
   /** The refused value's message, shown under the editor and tied to it with aria-describedby. */
@@ -22,7 +22,7 @@ interface Props {
 }
 
 /** The in-cell editor: Enter or Tab saves, Esc cancels, leaving the cell saves. */
-export function CellEditor({ kind, draft, label, problem, errorId, saving, onDraft, onCommit, onCancel }: Props) {
+export function CellEditor({ field, draft, label, problem, errorId, saving, onDraft, onCommit, onCancel }: Props) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement | HTMLSelectElement | null>(null);
   // Set when a key has already closed the editor, so the blur that follows does not commit a second time.
@@ -86,7 +86,7 @@ export function CellEditor({ kind, draft, label, problem, errorId, saving, onDra
 
   return (
     <>
-      {kind === 'status' ? (
+      {field.kind === 'choice' ? (
         <select
           ref={(element) => {
             input.current = element;
@@ -95,9 +95,9 @@ export function CellEditor({ kind, draft, label, problem, errorId, saving, onDra
           onChange={(e) => change(e.target.value)}
           {...common}
         >
-          {activityStatuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`activities.status.${status}`)}
+          {field.choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {choiceText(t, field, choice)}
             </option>
           ))}
         </select>
@@ -106,8 +106,8 @@ export function CellEditor({ kind, draft, label, problem, errorId, saving, onDra
           ref={(element) => {
             input.current = element;
           }}
-          type={kind === 'date' ? 'date' : 'text'}
-          inputMode={kind === 'cost' ? 'decimal' : undefined}
+          type={field.kind === 'date' ? 'date' : 'text'}
+          inputMode={field.kind === 'kronor' ? 'decimal' : undefined}
           value={draft}
           onChange={(e) => change(e.target.value)}
           {...common}

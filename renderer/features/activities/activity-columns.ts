@@ -17,24 +17,29 @@ import {
   type Row,
   type SortFn,
 } from '@tanstack/react-table';
-import { activityStatuses, type ActivityStatus } from '../../../shared/domain/plan.ts';
+import type { ActivityStatus } from '../../../shared/domain/plan.ts';
+import { columnLabelKey } from '../../i18n/field-words.ts';
 import type { MessageKey } from '../../i18n/sv.ts';
 import type { ActivityRow } from './activity-rows.ts';
 import { createFlatFilteredRowModel } from './flat-filtered-row-model.ts';
-import { matchesSearch, overlapsRange, planIn, statusIn, type CompiledSearch, type DateRange } from './activity-view.ts';
+import { fieldColumnId, matchesSearch, overlapsRange, planIn, statusIn, tableFields, type ColumnId, type CompiledSearch, type DateRange, type TableField } from './activity-view.ts';
 import { collator } from '../../../shared/locale.ts';
 
-/** How a cell is edited in place; absent for read-only columns. */
-export type EditKind = 'text' | 'date' | 'status' | 'cost';
+/** The fields a cell edits in place: one line of text, a date, a choice, an amount (long texts are edited in the plan). */
+export type EditableField = Extract<TableField, { kind: 'shortText' | 'date' | 'choice' | 'kronor' }>;
 /** The activity field a column edits. */
-export type EditField = 'title' | 'responsible' | 'startDate' | 'endDate' | 'status' | 'costOre';
+export type EditField = EditableField['key'];
+
+export const isEditableField = (field: TableField): field is EditableField => field.kind !== 'longText';
 
 export interface ActivityColumnMeta {
   label: MessageKey;
   /** Width in rem: the table has a fixed layout so virtual rows coming and going never shift columns. */
   widthRem: number;
   align?: 'end';
-  edit?: { kind: EditKind; field: EditField };
+  /** The field the column shows; absent for where the activity sits (goal area, plan …). */
+  field?: TableField;
+  edit?: EditableField;
 }
 
 const baseFeatures = tableFeatures({
@@ -90,9 +95,11 @@ function byValue(value: (row: ActivityRow) => string | number): SortFn<ActivityT
     return x < y ? -1 : x > y ? 1 : 0;
   };
 }
-const statusRank = new Map(activityStatuses.map((s, i) => [s, i]));
-/** Statuses in their life-cycle order (planerad, pågår, klar, försenad, struken), not alphabetically. */
-const byStatus: SortFn<ActivityTableFeatures, ActivityRow> = (a, b) => (statusRank.get(a.original.activity.status) ?? 0) - (statusRank.get(b.original.activity.status) ?? 0);
+/** Choices in their own order (a status's life cycle: planerad, pågår, klar, försenad, struken), not alphabetically. */
+function byChoice(field: Extract<TableField, { kind: 'choice' }>): SortFn<ActivityTableFeatures, ActivityRow> {
+  const rank = new Map<string, number>(field.choices.map((c, i) => [c, i]));
+  return (a, b) => (rank.get(a.original.activity[field.key]) ?? 0) - (rank.get(b.original.activity[field.key]) ?? 0);
+}
 
 const statusFilter: FilterFn<ActivityTableFeatures, ActivityRow> = (row, _id, value: readonly ActivityStatus[]) => statusIn(row.original, value);
 const responsibleFilter: FilterFn<ActivityTableFeatures, ActivityRow> = (row, _id, value: string) => row.original.activity.responsible === value;
@@ -113,14 +120,50 @@ const helper = createColumnHelper<ActivityTableFeatures, ActivityRow>();
 // Every column sets `sortUndefined: false`: no value here is ever undefined, and the default (1)
 // makes each comparison read both rows' values through getValue, tripling the cost of a sort.
 
-export const activityColumns = helper.columns([
-  helper.accessor((r) => r.activity.title, {
-    id: 'title',
-    sortFn: byText((r) => r.activity.title),
+/** The filters of the view that work on a field's column (the period filter on the start date's). */
+const fieldFilters: Partial<Record<ColumnId, FilterFn<ActivityTableFeatures, ActivityRow>>> = { status: statusFilter, responsible: responsibleFilter, start: periodFilter };
+
+/** Widths by kind; the row's name gets the most room. */
+const widthOfKind: Record<TableField['kind'], number> = { shortText: 11, longText: 16, date: 8.5, choice: 8, kronor: 8.5 };
+
+function sortOf(field: TableField): SortFn<ActivityTableFeatures, ActivityRow> {
+  switch (field.kind) {
+    case 'choice':
+      return byChoice(field);
+    case 'date':
+    case 'kronor':
+      return byValue((r) => r.activity[field.key]);
+    default:
+      return byText((r) => r.activity[field.key]);
+  }
+}
+
+/** A column for one of the activity's own fields, as its field table describes it. */
+function fieldColumn(field: TableField, index: number) {
+  const id = fieldColumnId(field.key);
+  const leading = index === 0;
+  return helper.accessor((r) => r.activity[field.key], {
+    id,
+    sortFn: sortOf(field),
     sortUndefined: false,
-    enableHiding: false,
-    meta: { label: 'activities.column.title', widthRem: 17, edit: { kind: 'text', field: 'title' } },
-  }),
+    filterFn: fieldFilters[id],
+    // The search is the global filter, run once per row by the leading column (searchFilter).
+    enableGlobalFilter: leading,
+    enableHiding: !leading,
+    meta: {
+      label: columnLabelKey(field),
+      widthRem: leading ? 17 : widthOfKind[field.kind],
+      align: field.kind === 'kronor' ? 'end' : undefined,
+      field,
+      edit: isEditableField(field) ? field : undefined,
+    },
+  });
+}
+
+const [nameField, ...otherFields] = tableFields;
+
+export const activityColumns = helper.columns([
+  ...(nameField ? [fieldColumn(nameField, 0)] : []),
   helper.accessor((r) => r.goalAreaName, {
     id: 'goalArea',
     sortFn: byText((r) => r.goalAreaName),
@@ -151,49 +194,10 @@ export const activityColumns = helper.columns([
     enableGlobalFilter: false,
     meta: { label: 'activities.column.tactic', widthRem: 9 },
   }),
-  helper.accessor((r) => r.activity.responsible, {
-    id: 'responsible',
-    sortFn: byText((r) => r.activity.responsible),
-    sortUndefined: false,
-    filterFn: responsibleFilter,
-    enableGlobalFilter: false,
-    meta: { label: 'activities.column.responsible', widthRem: 11, edit: { kind: 'text', field: 'responsible' } },
-  }),
-  helper.accessor((r) => r.activity.startDate, {
-    id: 'start',
-    sortFn: byValue((r) => r.activity.startDate),
-    sortUndefined: false,
-    filterFn: periodFilter,
-    enableGlobalFilter: false,
-    meta: { label: 'activities.column.start', widthRem: 8.5, edit: { kind: 'date', field: 'startDate' } },
-  }),
-  helper.accessor((r) => r.activity.endDate, {
-    id: 'end',
-    sortFn: byValue((r) => r.activity.endDate),
-    sortUndefined: false,
-    enableGlobalFilter: false,
-    meta: { label: 'activities.column.end', widthRem: 8.5, edit: { kind: 'date', field: 'endDate' } },
-  }),
-  helper.accessor((r) => r.activity.status, {
-    id: 'status',
-    sortFn: byStatus,
-    sortUndefined: false,
-    filterFn: statusFilter,
-    enableGlobalFilter: false,
-    meta: { label: 'activities.column.status', widthRem: 8, edit: { kind: 'status', field: 'status' } },
-  }),
-  helper.accessor((r) => r.activity.costOre, {
-    id: 'cost',
-    sortFn: byValue((r) => r.activity.costOre),
-    sortUndefined: false,
-    enableGlobalFilter: false,
-    meta: { label: 'activities.column.cost', widthRem: 8.5, align: 'end', edit: { kind: 'cost', field: 'costOre' } },
-  }),
-  helper.accessor((r) => r.activity.notes, {
-    id: 'notes',
-    sortFn: byText((r) => r.activity.notes),
-    sortUndefined: false,
-    enableGlobalFilter: false,
-    meta: { label: 'activities.column.notes', widthRem: 16 },
-  }),
+  ...otherFields.map((field, i) => fieldColumn(field, i + 1)),
 ]);
+
+/** A column's header label, by its id. */
+export function columnHeaderKey(id: ColumnId): MessageKey {
+  return activityColumns.find((c) => c.id === id)?.meta?.label ?? 'activities.column.title';
+}

@@ -7,15 +7,37 @@
 import { z } from 'zod';
 import { activityStatuses, type ActionPlan, type ActivityStatus } from '../../../shared/domain/plan.ts';
 import { planIdsInScope, readPlanScope, type PlanScope } from '../../../shared/plan/plan-scope.ts';
+import { activityFields } from '../../../shared/plan/fields.ts';
 import type { ActivityRow } from './activity-rows.ts';
 import { collator } from '../../../shared/locale.ts';
 
-export const columnIds = ['title', 'goalArea', 'plan', 'strategy', 'tactic', 'responsible', 'start', 'end', 'status', 'cost', 'notes'] as const;
-export type ColumnId = (typeof columnIds)[number];
+/** The kinds of activity field the table shows as a column: not links or lists. */
+const tableKinds = ['shortText', 'longText', 'date', 'choice', 'kronor'] as const;
+export type TableField = Extract<(typeof activityFields)[number], { kind: (typeof tableKinds)[number] }>;
+const isTableField = (field: (typeof activityFields)[number]): field is TableField => (tableKinds as readonly string[]).includes(field.kind);
+/** The activity's fields that are columns, in the field table's order. */
+export const tableFields: readonly TableField[] = activityFields.filter(isTableField);
+
+/** Column ids from before the columns came from the field table: remembered views (settings) name them. */
+const legacyColumnIds = { startDate: 'start', endDate: 'end', costOre: 'cost' } as const;
+type LegacyKey = keyof typeof legacyColumnIds;
+type FieldColumnId = Exclude<TableField['key'], LegacyKey> | (typeof legacyColumnIds)[LegacyKey];
+const isLegacyKey = (key: string): key is LegacyKey => Object.hasOwn(legacyColumnIds, key);
+
+export function fieldColumnId(key: TableField['key']): FieldColumnId {
+  return isLegacyKey(key) ? legacyColumnIds[key] : key;
+}
+
+/** Where the activity sits in the plans, each a column of its own. */
+export const placeColumnIds = ['goalArea', 'plan', 'strategy', 'tactic'] as const;
+export type ColumnId = FieldColumnId | (typeof placeColumnIds)[number];
+
+/** The row's name (the first field) leads, then where the activity sits, then the rest of its fields. */
+const [nameField, ...otherFields] = tableFields.map((f) => fieldColumnId(f.key));
+export const columnIds: readonly [ColumnId, ...ColumnId[]] = [nameField ?? 'title', ...placeColumnIds, ...otherFields];
 
 /** The title names the row, so it stays; every other column may be hidden. */
-export const hideableColumnIds = ['goalArea', 'plan', 'strategy', 'tactic', 'responsible', 'start', 'end', 'status', 'cost', 'notes'] as const satisfies readonly Exclude<ColumnId, 'title'>[];
-export type HideableColumnId = (typeof hideableColumnIds)[number];
+export const hideableColumnIds: readonly [ColumnId, ...ColumnId[]] = [...placeColumnIds, ...otherFields];
 
 export const groupByOptions = ['none', 'goalArea', 'strategy', 'status', 'quarter'] as const;
 export type GroupBy = (typeof groupByOptions)[number];

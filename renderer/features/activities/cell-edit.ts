@@ -2,12 +2,15 @@
  * Editing one cell: the text an editor starts from, the change a draft
  * makes, and the Swedish (or English) words for a refused value. Pure.
  */
-import { activityStatuses, type Activity, type ActivityStatus } from '../../../shared/domain/plan.ts';
+import type { Activity } from '../../../shared/domain/plan.ts';
+import { fieldOf, findField } from '../../../shared/fields/fields.ts';
+import { activityFields } from '../../../shared/plan/fields.ts';
+import { columnLabelKey } from '../../i18n/field-words.ts';
 import { endKeepingLength } from '../../../shared/plan/period-dates.ts';
 import { formatKronorInput, parseKronor } from '../../../shared/plan/validation.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
-import type { EditField } from './activity-columns.ts';
+import type { EditableField, EditField } from './activity-columns.ts';
 import type { ActivityPatch } from './activity-queries.ts';
 
 /** What a refused edit is about; the shape of validation.ts's FieldProblem and parseKronor's failure. */
@@ -17,49 +20,42 @@ export interface EditProblem {
   max?: number;
 }
 
-export function draftOf(activity: Activity, field: EditField): string {
-  switch (field) {
-    case 'costOre':
-      return formatKronorInput(activity.costOre);
-    default:
-      return activity[field];
-  }
+/** The editable field with that key. */
+export function editableField(key: EditField): EditableField {
+  return fieldOf(activityFields, key);
+}
+
+export function draftOf(activity: Activity, key: EditField): string {
+  const field = editableField(key);
+  return field.kind === 'kronor' ? formatKronorInput(activity[field.key]) : activity[field.key];
 }
 
 /** `movedEnd`: the start went past the end, so the end moved along to keep the activity's length (say so). */
 export type DraftResult = { ok: true; patch: ActivityPatch; unchanged: boolean; movedEnd?: { endDate: string; days: number } } | { ok: false; problem: EditProblem };
 
-const isStatus = (value: string): value is ActivityStatus => (activityStatuses as readonly string[]).includes(value);
-
-/** The change a draft makes to the activity, or why it cannot be one (the cost is not an amount). */
-export function patchFromDraft(activity: Activity, field: EditField, draft: string): DraftResult {
-  switch (field) {
-    case 'costOre': {
+/** The change a draft makes to the activity, or why it cannot be one (the cost is not an amount, the status not one of the choices). */
+export function patchFromDraft(activity: Activity, key: EditField, draft: string): DraftResult {
+  const field = editableField(key);
+  switch (field.kind) {
+    case 'kronor': {
       const parsed = parseKronor(draft);
-      if (!parsed.ok) return { ok: false, problem: { field: 'costOre', code: parsed.code } };
-      return { ok: true, patch: { costOre: parsed.ore }, unchanged: parsed.ore === activity.costOre };
+      if (!parsed.ok) return { ok: false, problem: { field: field.key, code: parsed.code } };
+      return { ok: true, patch: { [field.key]: parsed.ore }, unchanged: parsed.ore === activity[field.key] };
     }
-    case 'startDate': {
-      const moved = endKeepingLength(activity, draft);
-      if (moved) return { ok: true, patch: { startDate: draft, endDate: moved.endDate }, unchanged: false, movedEnd: moved };
-      return { ok: true, patch: { startDate: draft }, unchanged: draft === activity.startDate };
+    case 'choice': {
+      const choice = field.choices.find((c) => c === draft);
+      if (choice === undefined) return { ok: false, problem: { field: field.key, code: 'invalid' } };
+      return { ok: true, patch: { [field.key]: choice }, unchanged: choice === activity[field.key] };
     }
-    case 'status':
-      if (!isStatus(draft)) return { ok: false, problem: { field: 'status', code: 'invalid' } };
-      return { ok: true, patch: { status: draft }, unchanged: draft === activity.status };
     default:
-      return { ok: true, patch: { [field]: draft }, unchanged: draft === activity[field] };
+      // Moving the start past the end takes the end along: the pair's rule, so the activity keeps its length.
+      if (field.key === 'startDate') {
+        const moved = endKeepingLength(activity, draft);
+        if (moved) return { ok: true, patch: { startDate: draft, endDate: moved.endDate }, unchanged: false, movedEnd: moved };
+      }
+      return { ok: true, patch: { [field.key]: draft }, unchanged: draft === activity[field.key] };
   }
 }
-
-const fieldLabels: Record<string, MessageKey> = {
-  title: 'activities.column.title',
-  responsible: 'activities.column.responsible',
-  startDate: 'activities.column.start',
-  endDate: 'activities.column.end',
-  status: 'activities.column.status',
-  costOre: 'activities.column.cost',
-};
 
 const problemMessages: Record<string, MessageKey> = {
   required: 'activities.problem.required',
@@ -73,7 +69,7 @@ const problemMessages: Record<string, MessageKey> = {
 
 /** "Kostnad: beloppet kan inte vara negativt. Ange 0 eller mer." — names the field and what is expected. */
 export function problemMessage(t: Translate, problem: EditProblem): string {
-  const field = t(fieldLabels[problem.field] ?? 'activities.column.title');
+  const field = t(columnLabelKey(findField(activityFields, problem.field) ?? editableField('title')));
   return t(problemMessages[problem.code] ?? 'activities.problem.invalid', { field, max: problem.max ?? '' });
 }
 

@@ -5,6 +5,7 @@ import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatHours, loadTimerData, rowLabel, rowText, timerStartedText } from '../timelog/timelog-queries.ts';
 import { loadNeedsAttention } from './overview-queries.ts';
+import { activityStatusText, capitalised } from '../../i18n/field-words.ts';
 
 const activityHref = (item: AttentionActivity) => `#/planer/plan/${encodeURIComponent(item.planId)}/${encodeURIComponent(item.activityId)}`;
 
@@ -18,7 +19,7 @@ function ActivityList({ items, when, none, testId }: { items: readonly Attention
           <a href={activityHref(item)}>{item.title.trim() || t('overview.now.untitled')}</a>
           <span className="attention-when">{when(item)}</span>
           <span className="muted">
-            {item.goalAreaName} · {item.planTitle} · {t(`plans.activityStatus.${item.status}`)}
+            {item.goalAreaName} · {item.planTitle} · {capitalised(activityStatusText(t, item.status))}
           </span>
         </li>
       ))}

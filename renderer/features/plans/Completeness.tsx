@@ -1,19 +1,11 @@
 import type { ReactNode } from 'react';
+import { planFieldTables } from '../../../shared/plan/fields.ts';
 import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
 import { templateCompleteness } from '../../../shared/plan/template-sections.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
 import type { Template } from '../../../shared/templates/schema.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { MessageKey } from '../../i18n/sv.ts';
-
-const fieldLabels: Record<string, MessageKey> = {
-  why: 'plans.field.why',
-  what: 'plans.field.what',
-  who: 'plans.field.who',
-  how: 'plans.field.how',
-  title: 'plans.field.title',
-  responsible: 'plans.field.responsible',
-};
+import { namedFieldLabel } from '../../i18n/field-words.ts';
 
 /** A date (`2026-09-01`) is one word to the reader: keep it on one line. The text stays exactly as given. */
 function keepDatesWhole(text: string): ReactNode[] {
@@ -71,7 +63,7 @@ export function Completeness({
             const text = item.code === 'outsidePeriod' ? outsidePeriodText(item.id) : t('plans.completeness.field', {
               kind: t(`plans.outline.kind.${item.kind}`),
               title: titleOf(item.id),
-              field: t(fieldLabels[item.field] ?? 'plans.field.title'),
+              field: namedFieldLabel(t, planFieldTables[item.kind], item.field),
             });
             return (
               <li key={key}>

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
-import { activityStatuses, defaultPerspectives, type Activity, type Contact, type GoalArea, type Strategy, type Tactic } from '../../../shared/domain/plan.ts';
-import { formatKronorInput, parseKronor, validateActivityPatch, validateDateRange } from '../../../shared/plan/validation.ts';
+import { ActivityDetails } from './ActivityDetails.tsx';
+import { defaultPerspectives, type Activity, type Contact, type GoalArea, type Strategy, type Tactic } from '../../../shared/domain/plan.ts';
 import type { Template, TemplatePerspective } from '../../../shared/templates/schema.ts';
 import { FormField } from '../../ui/FormField.tsx';
-import { FieldPair } from '../../ui/FieldPair.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { MessageKey } from '../../i18n/sv.ts';
+import { fieldKey, fieldLabel } from '../../i18n/field-words.ts';
+import type { FieldDescriptor } from '../../../shared/fields/field-descriptor.ts';
+import { fieldOf } from '../../../shared/fields/fields.ts';
+import { strategyFields, tacticFields } from '../../../shared/plan/fields.ts';
 import { AutosaveField } from '../../ui/AutosaveField.tsx';
 import { IndicatorsEditor } from './IndicatorsEditor.tsx';
 import { saveNow, type SaveOperation } from '../../saving/autosave.ts';
@@ -33,40 +35,36 @@ export function NodeDetails({ selected, ...common }: Common & { selected: Select
     case 'tactic':
       return <TacticDetails tactic={selected.node} {...common} />;
     case 'activity':
-      return <ActivityDetails activity={selected.node} {...common} />;
+      return <ActivityDetails activity={selected.node} planId={common.planId} goalArea={common.goalArea} goalAreas={common.goalAreas} />;
   }
 }
 
 function TextField({
-  label,
-  help,
+  field,
   guidance,
   saveKey,
   value,
   multiline,
   onSave,
-  required,
 }: {
-  label: MessageKey;
-  help?: MessageKey;
+  field: Pick<FieldDescriptor<never>, 'uiLabel' | 'uiHelp' | 'required'>;
   /** The template's guidance; shown instead of the built-in help when the template has any. */
   guidance?: string;
   saveKey: string;
   value: string;
   multiline?: boolean;
-  required?: boolean;
   onSave: (v: string) => SaveOperation;
 }) {
   const { t } = useI18n();
   const [problem, setProblem] = useState<string | undefined>();
-  const helpText = guidance?.trim() ? <GuidanceText text={guidance} /> : help ? t(help) : undefined;
+  const helpText = guidance?.trim() ? <GuidanceText text={guidance} /> : field.uiHelp ? t(fieldKey(field.uiHelp)) : undefined;
   return (
-    <FormField label={t(label)} help={helpText} error={problem} unsaved={problem !== undefined}>
+    <FormField label={fieldLabel(t, field)} help={helpText} error={problem} unsaved={problem !== undefined}>
       <AutosaveField
         saveKey={saveKey}
         value={value}
         multiline={multiline}
-        validate={(v) => (required && v.trim() === '' ? problemText(t, label, { code: 'required' }) : undefined)}
+        validate={(v) => (field.required && v.trim() === '' ? problemText(t, fieldKey(field.uiLabel), { code: 'required' }) : undefined)}
         onProblem={setProblem}
         onSave={onSave}
       />
@@ -80,9 +78,9 @@ function StrategyDetails({ strategy, planId, goalArea, template }: Common & { st
   const effectGoals = goalArea?.effectGoals ?? [];
   return (
     <div className="node-details" data-kind="strategy">
-      <TextField label="plans.field.title" saveKey={`title:${strategy.id}`} value={strategy.title} onSave={save('title')} />
-      <TextField label="plans.field.why" help="plans.field.whyHelp" guidance={template?.strategyGuidance.why} saveKey={`why:${strategy.id}`} value={strategy.why} multiline onSave={save('why')} />
-      <FormField label={t('plans.field.effectGoal')}>
+      <TextField field={fieldOf(strategyFields, 'title')} saveKey={`title:${strategy.id}`} value={strategy.title} onSave={save('title')} />
+      <TextField field={fieldOf(strategyFields, 'why')} guidance={template?.strategyGuidance.why} saveKey={`why:${strategy.id}`} value={strategy.why} multiline onSave={save('why')} />
+      <FormField label={fieldLabel(t, fieldOf(strategyFields, 'effectGoal'))}>
         <select value={strategy.effectGoal} onChange={(e) => void saveNow(save('effectGoal')(e.target.value))}>
           <option value="">{t('plans.field.noContact')}</option>
           {[...new Set([...effectGoals, ...(strategy.effectGoal ? [strategy.effectGoal] : [])])].map((goal) => (
@@ -92,8 +90,8 @@ function StrategyDetails({ strategy, planId, goalArea, template }: Common & { st
           ))}
         </select>
       </FormField>
-      <TextField label="plans.field.what" help="plans.field.whatHelp" guidance={template?.strategyGuidance.what} saveKey={`what:${strategy.id}`} value={strategy.what} multiline onSave={save('what')} />
-      <TextField label="plans.field.target" saveKey={`target:${strategy.id}`} value={strategy.target} onSave={save('target')} />
+      <TextField field={fieldOf(strategyFields, 'what')} guidance={template?.strategyGuidance.what} saveKey={`what:${strategy.id}`} value={strategy.what} multiline onSave={save('what')} />
+      <TextField field={fieldOf(strategyFields, 'target')} saveKey={`target:${strategy.id}`} value={strategy.target} onSave={save('target')} />
       <IndicatorsEditor planId={planId} strategy={strategy} catalogue={template?.indicatorCatalogue ?? []} />
     </div>
   );
@@ -119,9 +117,9 @@ function TacticDetails({ tactic, planId, contacts, template }: Common & { tactic
   const noteIdBase = useId();
   return (
     <div className="node-details" data-kind="tactic">
-      <TextField label="plans.field.title" saveKey={`title:${tactic.id}`} value={tactic.title} onSave={(title) => edit({ title })} />
-      <TextField label="plans.field.who" help="plans.field.whoHelp" guidance={template?.strategyGuidance.who} saveKey={`who:${tactic.id}`} value={tactic.who.text} multiline onSave={(text) => edit({ who: { ...tactic.who, text } })} />
-      <FormField label={t('plans.field.responsibleContact')}>
+      <TextField field={fieldOf(tacticFields, 'title')} saveKey={`title:${tactic.id}`} value={tactic.title} onSave={(title) => edit({ title })} />
+      <TextField field={fieldOf(tacticFields, 'who.text')} guidance={template?.strategyGuidance.who} saveKey={`who:${tactic.id}`} value={tactic.who.text} multiline onSave={(text) => edit({ who: { ...tactic.who, text } })} />
+      <FormField label={fieldLabel(t, fieldOf(tacticFields, 'who.responsibleContactId'))}>
         <select value={tactic.who.responsibleContactId ?? ''} onChange={(e) => void save({ who: { ...tactic.who, responsibleContactId: e.target.value || null } })}>
           <option value="">{t('plans.field.noContact')}</option>
           {contacts.map((c) => (
@@ -133,7 +131,7 @@ function TacticDetails({ tactic, planId, contacts, template }: Common & { tactic
         </select>
       </FormField>
       <fieldset className="checkbox-list">
-        <legend>{t('plans.field.partners')}</legend>
+        <legend>{fieldLabel(t, fieldOf(tacticFields, 'who.partnerContactIds'))}</legend>
         {contacts.length === 0 ? <p className="help">{t('plans.field.noContacts')}</p> : null}
         {contacts
           .filter((c) => c.id !== tactic.who.responsibleContactId)
@@ -155,9 +153,9 @@ function TacticDetails({ tactic, planId, contacts, template }: Common & { tactic
             </label>
           ))}
       </fieldset>
-      <TextField label="plans.field.how" help="plans.field.howHelp" guidance={template?.strategyGuidance.how} saveKey={`how:${tactic.id}`} value={tactic.how} multiline onSave={(how) => edit({ how })} />
+      <TextField field={fieldOf(tacticFields, 'how')} guidance={template?.strategyGuidance.how} saveKey={`how:${tactic.id}`} value={tactic.how} multiline onSave={(how) => edit({ how })} />
       <fieldset className="perspectives">
-        <legend>{t('plans.field.perspectives')}</legend>
+        <legend>{fieldLabel(t, fieldOf(tacticFields, 'perspectives'))}</legend>
         {perspectiveChoices(template, tactic).map(({ name: perspective, details }, index) => {
           const current = noteFor(perspective);
           const noteId = `${noteIdBase}-note-${String(index)}`;
@@ -207,113 +205,6 @@ function TacticDetails({ tactic, planId, contacts, template }: Common & { tactic
             </div>
           );
         })}
-      </fieldset>
-    </div>
-  );
-}
-
-const activityFieldLabels: Record<string, MessageKey> = {
-  title: 'plans.field.title',
-  responsible: 'plans.field.responsible',
-  startDate: 'plans.field.startDate',
-  endDate: 'plans.field.endDate',
-  costOre: 'plans.field.cost',
-  notes: 'plans.field.notes',
-};
-
-/** "1500" and "1 500" are the same amount: a draft that means the stored cost is not unsaved. */
-const sameKronor = (draft: string, stored: string): boolean => {
-  const a = parseKronor(draft);
-  const b = parseKronor(stored);
-  return a.ok && b.ok ? a.ore === b.ore : draft === stored;
-};
-
-function ActivityDetails({ activity, planId, goalArea, goalAreas }: Common & { activity: Activity }) {
-  const { t } = useI18n();
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
-  const setProblem = (field: string) => (problem: string | undefined) => setProblems((p) => ({ ...p, [field]: problem }));
-  const check = (patch: Partial<Activity>) => {
-    const found = validateActivityPatch(activity, patch)[0];
-    return found ? problemText(t, activityFieldLabels[found.field] ?? 'plans.field.title', found) : undefined;
-  };
-  const field = (name: 'title' | 'responsible' | 'notes', options: { type?: string; multiline?: boolean } = {}) => (
-    <FormField label={t(activityFieldLabels[name] ?? 'plans.field.title')} error={problems[name]} unsaved={problems[name] !== undefined}>
-      <AutosaveField
-        saveKey={`${name}:${activity.id}`}
-        value={activity[name]}
-        type={options.type}
-        multiline={options.multiline}
-        validate={(v) => check({ [name]: v })}
-        onProblem={setProblem(name)}
-        onSave={(v) => nodeEdit.op(planId, 'activity', activity.id, { [name]: v })}
-      />
-    </FormField>
-  );
-  return (
-    <div className="node-details" data-kind="activity">
-      {field('title')}
-      {field('responsible')}
-      <FieldPair
-        legend={t('plans.field.activityPeriod')}
-        labels={[t('plans.field.startDate'), t('plans.field.endDate')]}
-        type="date"
-        required
-        saveKey={`dates:${activity.id}`}
-        stored={[activity.startDate, activity.endDate]}
-        validate={(startDate, endDate) => {
-          const found = validateDateRange(startDate, endDate);
-          return found ? problemText(t, activityFieldLabels[found.field] ?? 'plans.field.startDate', found) : undefined;
-        }}
-        onSave={(startDate, endDate) => nodeEdit.op(planId, 'activity', activity.id, { startDate, endDate })}
-      />
-      <FormField label={t('plans.field.status')}>
-        <select value={activity.status} onChange={(e) => void saveNow(nodeEdit.op(planId, 'activity', activity.id, { status: e.target.value as Activity['status'] }))}>
-          {activityStatuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`plans.activityStatus.${status}`)}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <FormField label={t('plans.field.cost')} error={problems.costOre} unsaved={problems.costOre !== undefined}>
-        <AutosaveField
-          saveKey={`cost:${activity.id}`}
-          value={formatKronorInput(activity.costOre)}
-          equivalent={sameKronor}
-          validate={(v) => {
-            const parsed = parseKronor(v);
-            return parsed.ok ? check({ costOre: parsed.ore }) : problemText(t, 'plans.field.cost', parsed);
-          }}
-          onProblem={setProblem('costOre')}
-          onSave={(v) => {
-            const parsed = parseKronor(v);
-            return parsed.ok ? nodeEdit.op(planId, 'activity', activity.id, { costOre: parsed.ore }) : null;
-          }}
-        />
-      </FormField>
-      {field('notes', { multiline: true })}
-      <fieldset className="checkbox-list">
-        <legend>{t('plans.field.relatedGoalAreas')}</legend>
-        <p className="help">{t('plans.field.relatedGoalAreasHelp')}</p>
-        {goalAreas.filter((g) => g.id !== goalArea?.id).length === 0 ? <p className="help">{t('plans.field.noOtherGoalAreas')}</p> : null}
-        {goalAreas
-          .filter((g) => g.id !== goalArea?.id)
-          .map((g) => (
-            <label key={g.id}>
-              <input
-                type="checkbox"
-                checked={activity.relatedGoalAreaIds.includes(g.id)}
-                onChange={(e) =>
-                  void saveNow(
-                    nodeEdit.op(planId, 'activity', activity.id, {
-                      relatedGoalAreaIds: e.target.checked ? [...activity.relatedGoalAreaIds, g.id] : activity.relatedGoalAreaIds.filter((x) => x !== g.id),
-                    }),
-                  )
-                }
-              />
-              {g.code} {g.name}
-            </label>
-          ))}
       </fieldset>
     </div>
   );

@@ -1,12 +1,15 @@
 import { useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
+import type { DiffEntry } from '../../../shared/plan/diff.ts';
+import { findField } from '../../../shared/fields/fields.ts';
+import { planFieldTables } from '../../../shared/plan/fields.ts';
 import { comparePlans, previewNewPeriod, snapshotPlan, type NewPeriodOptions } from '../../../shared/plan/versions.ts';
 import type { PlanContent } from '../../../shared/plan/types.ts';
 import { flushSaves } from '../../saving/autosave.ts';
 import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { MessageKey } from '../../i18n/sv.ts';
+import { capitalised, choiceText, namedFieldLabel } from '../../i18n/field-words.ts';
 import { ChangedValue } from './ChangedValue.tsx';
 import { NewPeriodDialog } from './NewPeriodDialog.tsx';
 import { listPlanVersions, startNewPeriod, submitPlan } from './plan-repository.ts';
@@ -16,46 +19,19 @@ function withColon(label: string): string {
   return /[?:!]$/u.test(label) ? label : `${label}:`;
 }
 
-/** Field names in the diff are the model's; show the form's labels. */
-const diffFieldLabels: Record<string, MessageKey> = {
-  title: 'plans.field.title',
-  why: 'plans.field.why',
-  what: 'plans.field.what',
-  effectGoal: 'plans.field.effectGoal',
-  target: 'plans.field.target',
-  indicators: 'plans.diffField.indicators',
-  'who.text': 'plans.field.who',
-  'who.responsibleContactId': 'plans.field.responsibleContact',
-  'who.partnerContactIds': 'plans.diffField.partners',
-  how: 'plans.field.how',
-  perspectives: 'plans.field.perspectives',
-  responsible: 'plans.field.responsible',
-  startDate: 'plans.field.startDate',
-  endDate: 'plans.field.endDate',
-  status: 'plans.field.status',
-  costOre: 'plans.field.cost',
-  notes: 'plans.field.notes',
-  strategyId: 'plans.outline.kind.strategy',
-  tacticId: 'plans.outline.kind.tactic',
-  text: 'plans.diffField.text',
-  periodStart: 'plans.plan.periodStart',
-  periodEnd: 'plans.plan.periodEnd',
-  supportRequests: 'plans.diffField.supportRequests',
-};
-
-const statusKeys: Record<string, MessageKey> = {
-  planned: 'plans.activityStatus.planned',
-  ongoing: 'plans.activityStatus.ongoing',
-  done: 'plans.activityStatus.done',
-  delayed: 'plans.activityStatus.delayed',
-  cancelled: 'plans.activityStatus.cancelled',
-};
+/** A diff entry's field (the model's name) as the form labels it, or the model's name for a field no table has. */
+function diffField(entry: DiffEntry, name: string) {
+  return findField<never>(planFieldTables[entry.kind], name);
+}
 
 /** *Lämna in*, *Ny period*, and what changed since the last submitted version. */
 /** `exportAction` is the plan's Word export, given by the app (the documents feature makes it). */
 export function PlanLifecycle({ content, exportAction }: { content: PlanContent; exportAction?: ReactNode }) {
   const { t } = useI18n();
-  const shownValue = (field: string, value: string) => (field === 'status' && statusKeys[value] ? t(statusKeys[value] ?? 'plans.activityStatus.planned') : value);
+  const shownValue = (entry: DiffEntry, name: string, value: string) => {
+    const field = diffField(entry, name);
+    return field?.choices?.includes(value) ? capitalised(choiceText(t, field, value)) : value;
+  };
   const versions = useLiveQuery(() => listPlanVersions(content.plan.id), [content.plan.id]);
   const [message, setMessage] = useState('');
   const last = versions?.at(-1);
@@ -126,8 +102,8 @@ export function PlanLifecycle({ content, exportAction }: { content: PlanContent;
                     <ul>
                       {entry.fields.map((f) => (
                         <li key={f.field}>
-                          {withColon(diffFieldLabels[f.field] ? t(diffFieldLabels[f.field] ?? 'plans.field.title') : f.field)}{' '}
-                          <ChangedValue field={f.field} before={shownValue(f.field, f.before)} after={shownValue(f.field, f.after)} />
+                          {withColon(namedFieldLabel(t, planFieldTables[entry.kind], f.field))}{' '}
+                          <ChangedValue field={f.field} before={shownValue(entry, f.field, f.before)} after={shownValue(entry, f.field, f.after)} />
                         </li>
                       ))}
                     </ul>

@@ -28,6 +28,9 @@ import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';
 import { leaveRemovalNotice } from '../../ui/removal-notice.ts';
 import { trashProject } from '../trash/trash-repository.ts';
+import { fieldOf } from '../../../shared/fields/fields.ts';
+import { projectFields } from '../../../shared/project/fields.ts';
+import { choiceText, fieldLabel } from '../../i18n/field-words.ts';
 
 export function ProjectEditor({ projectId }: { projectId: string }) {
   const { t } = useI18n();
@@ -143,9 +146,9 @@ function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { 
       <h3 id="project-basics" tabIndex={-1}>
         {t('projects.part.basics')}
       </h3>
-      <EditField label={t('projects.field.title')} required saveKey={`project:${project.id}:title`} value={project.title} validate={checks.title} onSave={(title) => save({ title: title.trim() })} />
+      <EditField label={fieldLabel(t, fieldOf(projectFields, 'title'))} required saveKey={`project:${project.id}:title`} value={project.title} validate={checks.title} onSave={(title) => save({ title: title.trim() })} />
       <div className="field-row">
-        <FormField label={t('projects.field.goalArea')}>
+        <FormField label={fieldLabel(t, fieldOf(projectFields, 'goalAreaId'))}>
           <select value={project.goalAreaId} onChange={(e) => void saveNow(save({ goalAreaId: e.target.value, strategyIds: [], tacticIds: [] }))}>
             {goalAreas.map((g) => (
               <option key={g.id} value={g.id}>
@@ -154,11 +157,11 @@ function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { 
             ))}
           </select>
         </FormField>
-        <FormField label={t('projects.field.status')}>
+        <FormField label={fieldLabel(t, fieldOf(projectFields, 'status'))}>
           <select value={project.status} onChange={(e) => void saveNow(save({ status: e.target.value as Project['status'] }))}>
             {projectStatuses.map((s) => (
               <option key={s} value={s}>
-                {t(`projects.status.${s}`)}
+                {choiceText(t, fieldOf(projectFields, 'status'), s)}
               </option>
             ))}
           </select>
@@ -166,7 +169,7 @@ function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { 
       </div>
       <FieldPair
         legend={t('projects.field.period')}
-        labels={[t('projects.field.startDate'), t('projects.field.endDate')]}
+        labels={[fieldLabel(t, fieldOf(projectFields, 'startDate')), fieldLabel(t, fieldOf(projectFields, 'endDate'))]}
         type="date"
         required
         saveKey={`project:${project.id}:period`}

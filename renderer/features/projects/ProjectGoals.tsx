@@ -5,6 +5,9 @@ import { EditField } from '../../ui/EditField.tsx';
 import { useProjectChecks } from './project-fields.ts';
 import { newId, projectEdit, updateProject } from './project-repository.ts';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';
+import { fieldOf } from '../../../shared/fields/fields.ts';
+import { projectGoalFields } from '../../../shared/project/fields.ts';
+import { fieldLabel } from '../../i18n/field-words.ts';
 
 /** Mål on three levels, each measurable: indicator, baseline, target and date. */
 export function ProjectGoals({ project }: { project: Project }) {
@@ -30,13 +33,13 @@ export function ProjectGoals({ project }: { project: Project }) {
               return (
                 <fieldset key={goal.id} className="item-card">
                   <legend>{name}</legend>
-                  <EditField label={t('projects.goals.text')} multiline rows={2} saveKey={`goal:${goal.id}:text`} value={goal.text} onSave={(text) => save(goal.id, { text })} />
+                  <EditField label={fieldLabel(t, fieldOf(projectGoalFields, 'text'))} multiline rows={2} saveKey={`goal:${goal.id}:text`} value={goal.text} onSave={(text) => save(goal.id, { text })} />
                   <div className="field-row">
-                    <EditField label={t('projects.goals.indicator')} saveKey={`goal:${goal.id}:indicator`} value={goal.indicator} onSave={(indicator) => save(goal.id, { indicator })} />
-                    <EditField label={t('projects.goals.baseline')} saveKey={`goal:${goal.id}:baseline`} value={goal.baseline} onSave={(baseline) => save(goal.id, { baseline })} />
-                    <EditField label={t('projects.goals.target')} saveKey={`goal:${goal.id}:target`} value={goal.target} onSave={(target) => save(goal.id, { target })} />
+                    <EditField label={fieldLabel(t, fieldOf(projectGoalFields, 'indicator'))} saveKey={`goal:${goal.id}:indicator`} value={goal.indicator} onSave={(indicator) => save(goal.id, { indicator })} />
+                    <EditField label={fieldLabel(t, fieldOf(projectGoalFields, 'baseline'))} saveKey={`goal:${goal.id}:baseline`} value={goal.baseline} onSave={(baseline) => save(goal.id, { baseline })} />
+                    <EditField label={fieldLabel(t, fieldOf(projectGoalFields, 'target'))} saveKey={`goal:${goal.id}:target`} value={goal.target} onSave={(target) => save(goal.id, { target })} />
                     <EditField
-                      label={t('projects.goals.targetDate')}
+                      label={fieldLabel(t, fieldOf(projectGoalFields, 'targetDate'))}
                       type="date"
                       saveKey={`goal:${goal.id}:targetDate`}
                       value={goal.targetDate ?? ''}

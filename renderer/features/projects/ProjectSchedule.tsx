@@ -13,6 +13,7 @@ import { newId, projectEdit, updateProject } from './project-repository.ts';
 import { usePending } from './use-pending.ts';
 import { fieldEdits } from '../../../shared/project/project-edit.ts';
 import { saveNow } from '../../saving/autosave.ts';
+import { activityStatusText, capitalised } from '../../i18n/field-words.ts';
 
 /** A new activity starts today when today is inside the project, else on the project's first day. */
 function defaultDate(project: Project): string {
@@ -96,7 +97,7 @@ export function ProjectSchedule({ project }: { project: Project }) {
                 <select id={`status-${activity.id}`} value={activity.status} onChange={(e) => void saveNow(saveActivity(activity.id, { status: e.target.value as ProjectActivity['status'] }))}>
                   {activityStatuses.map((s) => (
                     <option key={s} value={s}>
-                      {t(`plans.activityStatus.${s}`)}
+                      {capitalised(activityStatusText(t, s))}
                     </option>
                   ))}
                 </select>

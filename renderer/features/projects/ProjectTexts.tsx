@@ -5,6 +5,9 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { GuidanceText } from '../../ui/GuidanceText.tsx';
 import { EditField } from '../../ui/EditField.tsx';
 import { projectEdit } from './project-repository.ts';
+import { fieldOf } from '../../../shared/fields/fields.ts';
+import { projectFields } from '../../../shared/project/fields.ts';
+import { fieldLabel } from '../../i18n/field-words.ts';
 
 /**
  * A run of free-text sections (Sammanfattning, Bakgrund och problem …) as the project's template
@@ -44,9 +47,9 @@ export function TargetGroups({ project }: { project: Project }) {
       <h3 id="project-targetGroups" tabIndex={-1}>
         {t('projects.part.targetGroups')}
       </h3>
-      <EditField label={t('projects.targetGroups.primary')} help={t('projects.targetGroups.primaryHelp')} multiline rows={3} saveKey={`project:${project.id}:tg:primary`} value={project.targetGroups.primary} onSave={(primary) => projectEdit.op(project.id, [{ path: ['targetGroups', 'primary'], value: primary }])} />
-      <EditField label={t('projects.targetGroups.secondary')} multiline rows={3} saveKey={`project:${project.id}:tg:secondary`} value={project.targetGroups.secondary} onSave={(secondary) => projectEdit.op(project.id, [{ path: ['targetGroups', 'secondary'], value: secondary }])} />
-      <EditField label={t('projects.targetGroups.stakeholders')} help={t('projects.targetGroups.stakeholdersHelp')} multiline rows={3} saveKey={`project:${project.id}:stakeholders`} value={project.stakeholders} onSave={(stakeholders) => projectEdit.op(project.id, [{ path: ['stakeholders'], value: stakeholders }])} />
+      <EditField label={fieldLabel(t, fieldOf(projectFields, 'targetGroups.primary'))} help={t('projects.targetGroups.primaryHelp')} multiline rows={3} saveKey={`project:${project.id}:tg:primary`} value={project.targetGroups.primary} onSave={(primary) => projectEdit.op(project.id, [{ path: ['targetGroups', 'primary'], value: primary }])} />
+      <EditField label={fieldLabel(t, fieldOf(projectFields, 'targetGroups.secondary'))} multiline rows={3} saveKey={`project:${project.id}:tg:secondary`} value={project.targetGroups.secondary} onSave={(secondary) => projectEdit.op(project.id, [{ path: ['targetGroups', 'secondary'], value: secondary }])} />
+      <EditField label={fieldLabel(t, fieldOf(projectFields, 'stakeholders'))} help={t('projects.targetGroups.stakeholdersHelp')} multiline rows={3} saveKey={`project:${project.id}:stakeholders`} value={project.stakeholders} onSave={(stakeholders) => projectEdit.op(project.id, [{ path: ['stakeholders'], value: stakeholders }])} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { activityStatuses } from '../../../../shared/domain/plan.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
+import { activityStatusText } from '../../../i18n/field-words.ts';
 
 /** What the bars' fills and patterns mean; every status also stands in words on its row. */
 export function TimelineLegend() {
@@ -11,7 +12,7 @@ export function TimelineLegend() {
         {activityStatuses.map((status) => (
           <li key={status}>
             <span className={`timeline-swatch bar-${status}`} aria-hidden="true" />
-            {t(`timeline.status.${status}`)}
+            {activityStatusText(t, status)}
           </li>
         ))}
         <li>

@@ -6,6 +6,7 @@
 import type { BarGeometry } from '../../../../shared/timeline/scale.ts';
 import type { TimelineRow } from '../../../../shared/timeline/rows.ts';
 import type { Translate } from '../../../i18n/i18n.tsx';
+import { activityStatusText } from '../../../i18n/field-words.ts';
 
 /** The look of a bar: activity statuses, a project's status mapped onto them, or a plan's period. */
 export type BarStyle = 'planned' | 'ongoing' | 'done' | 'delayed' | 'cancelled' | 'idea' | 'plan';
@@ -33,7 +34,7 @@ export function statusText(row: TimelineRow, t: Translate): string {
     case 'plan':
       return row.status === null ? t('timeline.planStatus.missing') : t(`plans.status.${row.status}`).toLowerCase();
     default:
-      return t(`timeline.status.${row.status}`);
+      return activityStatusText(t, row.status);
   }
 }
 
