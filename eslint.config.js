@@ -26,7 +26,7 @@ const rendererPatterns = [{ group: ['**/electron/**'], message: 'renderer/ får 
  * uses live in renderer/ui/. Imports are relative, so the pattern depends on how deep the
  * importing file sits: from depth d, `../` d times leaves the feature.
  */
-const features = readdirSync(new URL('./renderer/features/', import.meta.url), { withFileTypes: true })
+const features = readdirSync(new URL('./renderer/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const offered = String.raw`(?:[^/]*-(?:repository|queries|text)\.ts|messages\.ts)`;

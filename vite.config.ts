@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp.ts';
+import { CONTENT_SECURITY_POLICY_META } from '#shared/security/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const appVersion = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;

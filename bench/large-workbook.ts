@@ -3,12 +3,12 @@
  * activities, 50 000 time entries, 200 projects, from a fixed seed so every
  * run and every machine measures the same data. Records follow shared/domain.
  */
-import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../shared/domain/plan.ts';
-import { activityStatuses } from '../shared/domain/plan.ts';
-import type { ExampleWorkbook } from '../shared/examples/example-workbook.ts';
-import type { Profile } from '../shared/domain/profile.ts';
-import { projectStatuses, type Project, type ProjectActivity } from '../shared/domain/project.ts';
-import { defaultTimeCategories, type TimeEntry } from '../shared/domain/timelog.ts';
+import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '#shared/domain/plan.ts';
+import { activityStatuses } from '#shared/domain/plan.ts';
+import type { ExampleWorkbook } from '#shared/examples/example-workbook.ts';
+import type { Profile } from '#shared/domain/profile.ts';
+import { projectStatuses, type Project, type ProjectActivity } from '#shared/domain/project.ts';
+import { defaultTimeCategories, type TimeEntry } from '#shared/domain/timelog.ts';
 
 /** The example workbook's tables, plus the profile, the time log and the projects. */
 export interface LargeWorkbook extends ExampleWorkbook {

@@ -4,8 +4,8 @@
  * each channel's request/result is exactly the Platform method's.
  */
 import type { z } from 'zod';
-import type { IpcChannelName, ipcChannels } from '../shared/platform/ipc.ts';
-import type { Platform } from '../shared/platform/contract.ts';
+import type { IpcChannelName, ipcChannels } from '#shared/platform/ipc.ts';
+import type { Platform } from '#shared/platform/contract.ts';
 
 /** What the main process holds after validating a channel's payload. */
 export type IpcPayload<K extends IpcChannelName> = z.output<(typeof ipcChannels)[K]['payload']>;

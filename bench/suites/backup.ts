@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { workbookTableNames } from '../../shared/workbook-file/tables.ts';
+import { workbookTableNames } from '#shared/workbook-file/tables.ts';
 import { loadWorkbookIntoBrowser, median, round, type BenchResult, type WebEdition } from '../harness.ts';
 import { generateLargeWorkbook } from '../large-workbook.ts';
 

@@ -9,17 +9,17 @@
  * build is seen at its end).
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { buildHandlingsplan } from '../../shared/documents/handlingsplan.ts';
-import { buildProjektplan } from '../../shared/documents/projektplan.ts';
-import { packDocx } from '../../shared/documents/pack.ts';
-import { budgetCategories, type Project } from '../../shared/domain/project.ts';
-import { formatKronor } from '../../shared/format.ts';
-import { planCompleteness } from '../../shared/plan/completeness.ts';
-import { projectCompleteness } from '../../shared/project/completeness.ts';
-import { requiredProjectSectionKeys } from '../../shared/project/defaults.ts';
+import { buildHandlingsplan } from '#shared/documents/handlingsplan.ts';
+import { buildProjektplan } from '#shared/documents/projektplan.ts';
+import { packDocx } from '#shared/documents/pack.ts';
+import { budgetCategories, type Project } from '#shared/domain/project.ts';
+import { formatKronor } from '#shared/format.ts';
+import { planCompleteness } from '#shared/plan/completeness.ts';
+import { projectCompleteness } from '#shared/project/completeness.ts';
+import { requiredProjectSectionKeys } from '#shared/project/defaults.ts';
 import { median, round, type BenchResult } from '../harness.ts';
 import { generateLargeWorkbook } from '../large-workbook.ts';
-import { documentWords } from '../../shared/documents/words/index.ts';
+import { documentWords } from '#shared/documents/words/index.ts';
 
 const RUNS = 5;
 

@@ -3,7 +3,7 @@
  * and compare two versions of such a plan (the "what changed since the
  * submitted version" list).
  */
-import { comparePlans, snapshotPlan } from '../../shared/plan/versions.ts';
+import { comparePlans, snapshotPlan } from '#shared/plan/versions.ts';
 import { loadWorkbookIntoBrowser, median, round, type BenchResult, type WebEdition } from '../harness.ts';
 import { generateLargeWorkbook } from '../large-workbook.ts';
 

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { measures } from '../../renderer/features/timelog/follow-up/follow-up-data.ts';
-import { calendarYear, isoWeekYear, type DateRange } from '../../shared/timelog/follow-up-range.ts';
+import { calendarYear, isoWeekYear, type DateRange } from '#shared/timelog/follow-up-range.ts';
 import { writeIntoWorkbook } from '../../tests/e2e/seed-workbook.ts';
 import { median, round, type BenchResult, type WebEdition } from '../harness.ts';
 import { generateLargeWorkbook } from '../large-workbook.ts';

@@ -5,8 +5,8 @@
  * what the view adds on top of the database: the join with names, the grid model and rendering.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { weekDays, weekKey, type IsoWeek } from '../../shared/timelog/weeks.ts';
-import { rowKeyId } from '../../shared/timelog/week-grid.ts';
+import { weekDays, weekKey, type IsoWeek } from '#shared/timelog/weeks.ts';
+import { rowKeyId } from '#shared/timelog/week-grid.ts';
 import { loadWorkbookIntoBrowser, median, round, type BenchResult, type WebEdition } from '../harness.ts';
 import { generateLargeWorkbook } from '../large-workbook.ts';
 

@@ -1,6 +1,6 @@
 /** The About dialog's facts as the desktop host knows them. */
-import type { AppInfo } from '../../shared/platform/contract.ts';
-import { APP_NAME, DATA_FORMAT_VERSION } from '../../shared/version.ts';
+import type { AppInfo } from '#shared/platform/contract.ts';
+import { APP_NAME, DATA_FORMAT_VERSION } from '#shared/version.ts';
 
 export interface AppInfoSource {
   appVersion: string;

@@ -5,7 +5,7 @@
  * too late to notice the attempt).
  */
 import { extname, isAbsolute, relative, resolve } from 'node:path';
-import { DESKTOP_HOST, DESKTOP_SCHEME } from '../../shared/version.ts';
+import { DESKTOP_HOST, DESKTOP_SCHEME } from '#shared/version.ts';
 
 export type AppPathResolution =
   | { ok: true; path: string; /** True when a client-side route was answered with index.html. */ isRouteFallback: boolean }

@@ -8,9 +8,9 @@
  */
 import * as fsPromises from 'node:fs/promises';
 import { join } from 'node:path';
-import { AUTO_BACKUPS_KEPT, type AutoBackupInfo, type AutoBackupList, type WriteAutoBackupRequest } from '../../shared/platform/contract.ts';
-import { MAX_FILE_BYTES } from '../../shared/platform/ipc.ts';
-import { AUTO_BACKUP_GONE, autoBackupName, autoBackupRequestProblem, parseAutoBackupName } from '../../shared/workbook-file/auto-backup-name.ts';
+import { AUTO_BACKUPS_KEPT, type AutoBackupInfo, type AutoBackupList, type WriteAutoBackupRequest } from '#shared/platform/contract.ts';
+import { MAX_FILE_BYTES } from '#shared/platform/ipc.ts';
+import { AUTO_BACKUP_GONE, autoBackupName, autoBackupRequestProblem, parseAutoBackupName } from '#shared/workbook-file/auto-backup-name.ts';
 import { writeFileAtomic } from './files.ts';
 
 /** The folder's name inside the app's data folder (userData). */

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '#shared/security/csp.ts';
 
 /**
  * Response headers for everything the app protocol serves. The CSP allows

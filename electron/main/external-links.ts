@@ -3,7 +3,7 @@
  * credentials are handed to the OS (shell.openExternal would also launch
  * file:, smb: or custom-scheme handlers, which is how link-click exploits work).
  */
-import { isSafeExternalUrl } from '../../shared/security/url-guards.ts';
+import { isSafeExternalUrl } from '#shared/security/url-guards.ts';
 import { clip, type Logger } from './log.ts';
 
 export type ShellOpenExternal = (url: string) => Promise<void>;

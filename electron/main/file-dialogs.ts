@@ -5,10 +5,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import { MAX_FILE_BYTES } from '../../shared/platform/ipc.ts';
-import type { FileTypeFilter, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult } from '../../shared/platform/contract.ts';
+import { MAX_FILE_BYTES } from '#shared/platform/ipc.ts';
+import type { FileTypeFilter, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult } from '#shared/platform/contract.ts';
 import { sanitizeFileName, writeFileAtomic } from './files.ts';
-import type { Language } from '../../shared/settings.ts';
+import type { Language } from '#shared/settings.ts';
 import { hostMessages, type HostMessages } from './messages.ts';
 
 /** Same limit as the IPC schema for saved files (shared/platform/ipc.ts). */

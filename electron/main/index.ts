@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
-import { beforeCloseChannel, menuCommandChannel } from '../../shared/platform/ipc.ts';
-import { APP_ID, APP_NAME, DESKTOP_ORIGIN, DESKTOP_SCHEME } from '../../shared/version.ts';
+import { beforeCloseChannel, menuCommandChannel } from '#shared/platform/ipc.ts';
+import { APP_ID, APP_NAME, DESKTOP_ORIGIN, DESKTOP_SCHEME } from '#shared/version.ts';
 import { buildAppInfo } from './app-info.ts';
 import { AUTO_BACKUP_FOLDER, createAutoBackupStore } from './auto-backup.ts';
 import { openElectronStore } from './electron-store-adapter.ts';

@@ -4,9 +4,9 @@
  * window was tricked into loading), and a payload matching the channel's
  * schema. Kept free of Electron so it can be tested in Node.
  */
-import { ipcChannels, type IpcChannelName } from '../../shared/platform/ipc.ts';
+import { ipcChannels, type IpcChannelName } from '#shared/platform/ipc.ts';
 import type { IpcHandler, IpcPayload, IpcResult } from '../ipc-types.ts';
-import { isTrustedSenderUrl } from '../../shared/security/url-guards.ts';
+import { isTrustedSenderUrl } from '#shared/security/url-guards.ts';
 import { clip, type Logger } from './log.ts';
 
 export type IpcValidation<K extends IpcChannelName> =

@@ -3,8 +3,8 @@
  * `addHandler`, which puts the sender and payload checks in front of it.
  */
 import { ipcMain, type WebContents } from 'electron';
-import { closeReadyChannel, ipcChannels, type IpcChannelName } from '../../shared/platform/ipc.ts';
-import { isTrustedSenderUrl } from '../../shared/security/url-guards.ts';
+import { closeReadyChannel, ipcChannels, type IpcChannelName } from '#shared/platform/ipc.ts';
+import { isTrustedSenderUrl } from '#shared/security/url-guards.ts';
 import type { IpcHandler, IpcHandlers } from '../ipc-types.ts';
 import { guardIpcHandler, senderUrlOf, type IpcGuardOptions } from './ipc-validation.ts';
 

@@ -4,7 +4,7 @@
  * and its placement saved when it closes.
  */
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import { APP_NAME } from '../../shared/version.ts';
+import { APP_NAME } from '#shared/version.ts';
 import { createWebPreferences } from './web-preferences.ts';
 import { captureWindowState, MIN_WINDOW_SIZE, type WindowPlacement, type WindowState } from './window-state.ts';
 import type { Logger } from './log.ts';

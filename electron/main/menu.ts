@@ -4,8 +4,8 @@
  * commands; everything else uses Electron's built-in roles with our labels.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/platform/contract.ts';
-import type { Language } from '../../shared/settings.ts';
+import type { MenuCommand } from '#shared/platform/contract.ts';
+import type { Language } from '#shared/settings.ts';
 import { hostMessages } from './messages.ts';
 import type { SettingsStore } from './settings-store.ts';
 

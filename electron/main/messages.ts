@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/settings.ts';
+import type { Language } from '#shared/settings.ts';
 import { hostMessagesEn } from './messages.en.ts';
 import { hostMessagesSv, type HostMessages } from './messages.sv.ts';
 

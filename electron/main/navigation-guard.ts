@@ -5,8 +5,8 @@
  * default and allows only the one narrow case it names.
  */
 import type { HandlerDetails, WindowOpenHandlerResponse } from 'electron';
-import { isSafeExternalUrl } from '../../shared/security/url-guards.ts';
-import { isAllowedNavigation, isTrustedSenderUrl } from '../../shared/security/url-guards.ts';
+import { isSafeExternalUrl } from '#shared/security/url-guards.ts';
+import { isAllowedNavigation, isTrustedSenderUrl } from '#shared/security/url-guards.ts';
 import { clip, type Logger } from './log.ts';
 
 export interface NavigationEvent {

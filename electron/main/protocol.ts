@@ -6,7 +6,7 @@
  */
 import { readFile as readFileFromDisk } from 'node:fs/promises';
 import type { CustomScheme } from 'electron';
-import { DESKTOP_SCHEME } from '../../shared/version.ts';
+import { DESKTOP_SCHEME } from '#shared/version.ts';
 import { mimeTypeFor, resolveAppPath } from './app-path.ts';
 import { SECURITY_HEADERS } from './csp.ts';
 import { clip, type Logger } from './log.ts';

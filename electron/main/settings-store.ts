@@ -4,7 +4,7 @@
  * from an older version, so everything read is validated and anything
  * invalid falls back to its default instead of breaking startup.
  */
-import { applySettingsPatch, readSettings, settingsPatchSchema, type Settings } from '../../shared/settings.ts';
+import { applySettingsPatch, readSettings, settingsPatchSchema, type Settings } from '#shared/settings.ts';
 
 /** The part of electron-store used here; an in-memory Map satisfies it in tests. */
 export interface KeyValueStore {

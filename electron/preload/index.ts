@@ -4,8 +4,8 @@
  * the page, so a script injected into the page can do no more than the UI can.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { MenuCommand, Platform } from '../../shared/platform/contract.ts';
-import { beforeCloseChannel, closeReadyChannel, ipcChannels, menuCommandChannel, menuCommandSchema, type IpcChannelName } from '../../shared/platform/ipc.ts';
+import type { MenuCommand, Platform } from '#shared/platform/contract.ts';
+import { beforeCloseChannel, closeReadyChannel, ipcChannels, menuCommandChannel, menuCommandSchema, type IpcChannelName } from '#shared/platform/ipc.ts';
 import type { IpcRequest, IpcResult } from '../ipc-types.ts';
 import { toRendererError } from './remote-error.ts';
 

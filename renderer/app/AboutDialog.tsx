@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { platform } from '#host';
-import type { AppInfo } from '../../shared/platform/contract.ts';
+import type { AppInfo } from '#shared/platform/contract.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /** Versions of the app, its host and the data format; a native modal dialog, so focus stays inside and Esc closes it. */

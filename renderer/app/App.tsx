@@ -14,8 +14,8 @@ import { Shell } from './Shell.tsx';
 import { hrefFor, type RouteId } from './routes.ts';
 import { useRoute } from './use-route.ts';
 import { useSettings } from '../ui/use-settings.ts';
-import type { Profile } from '../../shared/domain/profile.ts';
-import type { Settings, SettingsPatch } from '../../shared/settings.ts';
+import type { Profile } from '#shared/domain/profile.ts';
+import type { Settings, SettingsPatch } from '#shared/settings.ts';
 
 // Each view but the overview is its own chunk, loaded when first opened: the app starts on less code.
 const PlansView = lazy(() => import('./PlansView.tsx').then((m) => ({ default: m.PlansView })));

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { DATA_FORMAT_VERSION } from '../../shared/version.ts';
+import { DATA_FORMAT_VERSION } from '#shared/version.ts';
 import { NewerDataFormatError } from '../db/database.ts';
 import { translator } from '../i18n/i18n.tsx';
 

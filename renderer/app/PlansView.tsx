@@ -1,5 +1,5 @@
 import '../features/plans/plans.css';
-import type { Profile } from '../../shared/domain/profile.ts';
+import type { Profile } from '#shared/domain/profile.ts';
 import { useSubPath } from './use-route.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ActivityTableView } from '../features/activities/ActivityTable.tsx';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Profile } from '../../shared/domain/profile.ts';
-import { languages, type Language, type Settings, type SettingsPatch } from '../../shared/settings.ts';
+import type { Profile } from '#shared/domain/profile.ts';
+import { languages, type Language, type Settings, type SettingsPatch } from '#shared/settings.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ProfileForm } from '../features/settings/ProfileForm.tsx';
 import { ProfileGoalAreasOffer } from '../features/settings/ProfileGoalAreasOffer.tsx';

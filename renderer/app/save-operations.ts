@@ -2,7 +2,7 @@
  * Every operation an autosave may journal, by name, so the journal can be
  * replayed at start (see autosave.ts). An operation a field schedules but
  * this list lacks would stay in the journal unapplied: the unit test
- * tests/unit/autosave/save-operations.test.ts checks each repository's
+ * tests/unit/renderer/autosave/save-operations.test.ts checks each repository's
  * definitions are here.
  */
 import { nodeEdit, planSectionEdit } from '../features/plans/plan-repository.ts';

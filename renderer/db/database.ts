@@ -1,12 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Activity, ActionPlan, Contact, GoalArea, PlanVersion, Strategy, Tactic } from '../../shared/domain/plan.ts';
-import type { Profile } from '../../shared/domain/profile.ts';
-import type { ExportLogEntry } from '../../shared/domain/export-log.ts';
-import type { Project } from '../../shared/domain/project.ts';
-import type { StoredTemplate, WorkbookSettings } from '../../shared/domain/template-store.ts';
-import type { TrashEntry } from '../../shared/domain/trash.ts';
-import type { Mandate, TimeCategory, TimeEntry, TimerState } from '../../shared/domain/timelog.ts';
-import { DATA_FORMAT_VERSION } from '../../shared/version.ts';
+import type { Activity, ActionPlan, Contact, GoalArea, PlanVersion, Strategy, Tactic } from '#shared/domain/plan.ts';
+import type { Profile } from '#shared/domain/profile.ts';
+import type { ExportLogEntry } from '#shared/domain/export-log.ts';
+import type { Project } from '#shared/domain/project.ts';
+import type { StoredTemplate, WorkbookSettings } from '#shared/domain/template-store.ts';
+import type { TrashEntry } from '#shared/domain/trash.ts';
+import type { Mandate, TimeCategory, TimeEntry, TimerState } from '#shared/domain/timelog.ts';
+import { DATA_FORMAT_VERSION } from '#shared/version.ts';
 import { schemaHistory } from './schema.ts';
 
 export const DATABASE_NAME = 'moa-arbetsboken';

@@ -1,4 +1,4 @@
-import { profileFromDraft, validateProfileDraft, type FieldProblem, type Profile, type ProfileDraft, type ProfileField } from '../../shared/domain/profile.ts';
+import { profileFromDraft, validateProfileDraft, type FieldProblem, type Profile, type ProfileDraft, type ProfileField } from '#shared/domain/profile.ts';
 import { db } from './database.ts';
 
 /** The profile, or null before the first-run form has been completed. */

@@ -6,7 +6,7 @@
  * DATA_FORMAT_VERSION in shared/version.ts follows the last entry.
  */
 import type { Transaction } from 'dexie';
-import { planToFormat3, planVersionToFormat3 } from '../../shared/workbook-file/upgrade.ts';
+import { planToFormat3, planVersionToFormat3 } from '#shared/workbook-file/upgrade.ts';
 
 export interface SchemaVersion {
   version: number;

@@ -2,7 +2,7 @@
  * The desktop host: everything goes through the preload bridge
  * (electron/preload/index.ts), which main validates. Selected by the `#host` alias.
  */
-import type { Platform } from '../../shared/platform/contract.ts';
+import type { Platform } from '#shared/platform/contract.ts';
 
 function bridge(): Platform {
   const candidate = (window as unknown as { moa?: Platform }).moa;

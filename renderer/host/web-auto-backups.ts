@@ -7,8 +7,8 @@
  * listing never loads fourteen workbooks.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { AUTO_BACKUPS_KEPT, type AutoBackupInfo, type AutoBackupList, type WriteAutoBackupRequest } from '../../shared/platform/contract.ts';
-import { AUTO_BACKUP_GONE, autoBackupName, autoBackupRequestProblem, parseAutoBackupName } from '../../shared/workbook-file/auto-backup-name.ts';
+import { AUTO_BACKUPS_KEPT, type AutoBackupInfo, type AutoBackupList, type WriteAutoBackupRequest } from '#shared/platform/contract.ts';
+import { AUTO_BACKUP_GONE, autoBackupName, autoBackupRequestProblem, parseAutoBackupName } from '#shared/workbook-file/auto-backup-name.ts';
 
 export const AUTO_BACKUP_DATABASE_NAME = 'moa-arbetsboken-sakerhetskopior';
 

@@ -2,10 +2,10 @@
  * The browser edition's host: downloads for saving, a file input for
  * opening, localStorage for settings. Selected by the `#host` alias.
  */
-import type { AppInfo, OpenFileRequest, OpenFileResult, Platform, SaveFileRequest, SaveFileResult } from '../../shared/platform/contract.ts';
-import { isSafeExternalUrl } from '../../shared/security/url-guards.ts';
-import { applySettingsPatch, readSettings, settingsPatchSchema, type Settings, type SettingsPatch } from '../../shared/settings.ts';
-import { APP_NAME, DATA_FORMAT_VERSION } from '../../shared/version.ts';
+import type { AppInfo, OpenFileRequest, OpenFileResult, Platform, SaveFileRequest, SaveFileResult } from '#shared/platform/contract.ts';
+import { isSafeExternalUrl } from '#shared/security/url-guards.ts';
+import { applySettingsPatch, readSettings, settingsPatchSchema, type Settings, type SettingsPatch } from '#shared/settings.ts';
+import { APP_NAME, DATA_FORMAT_VERSION } from '#shared/version.ts';
 import { nativeWindowOpen } from '../security/browser-guards.ts';
 import { createWebAutoBackups } from './web-auto-backups.ts';
 

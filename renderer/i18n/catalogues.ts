@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/settings.ts';
+import type { Language } from '#shared/settings.ts';
 import { en } from './en.ts';
 import { sv, type Catalogue } from './sv.ts';
 

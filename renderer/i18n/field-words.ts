@@ -5,10 +5,10 @@
  * (shared/ cannot import the catalogue's types); tests/unit/renderer/field-labels.test.ts
  * checks that every one of them is a key of the Swedish and English catalogues.
  */
-import type { ActivityStatus } from '../../shared/domain/plan.ts';
-import type { FieldDescriptor } from '../../shared/fields/field-descriptor.ts';
-import { findField, type AnyFieldTable } from '../../shared/fields/fields.ts';
-import { activityFields } from '../../shared/plan/fields.ts';
+import type { ActivityStatus } from '#shared/domain/plan.ts';
+import type { FieldDescriptor } from '#shared/fields/field-descriptor.ts';
+import { findField, type AnyFieldTable } from '#shared/fields/fields.ts';
+import { activityFields } from '#shared/plan/fields.ts';
 import type { Translate } from './i18n.tsx';
 import type { MessageKey } from './sv.ts';
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Language } from '../../shared/settings.ts';
+import type { Language } from '#shared/settings.ts';
 import { catalogues } from './catalogues.ts';
 import type { MessageKey } from './sv.ts';
 

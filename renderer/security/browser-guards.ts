@@ -4,7 +4,7 @@
  * denied, the page cannot navigate itself to another origin, and links to
  * other origins only open through the platform's validated openExternal.
  */
-import { isAllowedNavigation, isSafeExternalUrl } from '../../shared/security/url-guards.ts';
+import { isAllowedNavigation, isSafeExternalUrl } from '#shared/security/url-guards.ts';
 
 const originalOpen = window.open.bind(window);
 

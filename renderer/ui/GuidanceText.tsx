@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { guidanceRuns } from '../../shared/templates/guidance-text.ts';
+import { guidanceRuns } from '#shared/templates/guidance-text.ts';
 
 /**
  * A template's guidance as the secretariat wrote it: `*emphasis*` in

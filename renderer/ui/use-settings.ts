@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { platform } from '#host';
-import type { Settings, SettingsPatch } from '../../shared/settings.ts';
+import type { Settings, SettingsPatch } from '#shared/settings.ts';
 
 /** Host settings, loaded once and updated through the platform. */
 export function useSettings(): { settings: Settings | undefined; update: (patch: SettingsPatch) => Promise<void> } {

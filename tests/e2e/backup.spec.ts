@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { workbookTableNames } from '../../shared/workbook-file/tables.ts';
+import { workbookTableNames } from '#shared/workbook-file/tables.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { AppShellPage } from './pages/app-shell-page.ts';

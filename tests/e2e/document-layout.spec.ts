@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packDocx } from '../../shared/documents/pack.ts';
+import { packDocx } from '#shared/documents/pack.ts';
 import { documentSamples } from './document-samples.ts';
 import { convertAllToPdf, findSofficeIfInstalled } from './harness/libreoffice.ts';
 import { layoutProblems, readPdfPages } from './harness/pdf-layout.ts';

@@ -6,28 +6,28 @@
  * Swedish user data). tests/e2e/document-layout.spec.ts renders each with LibreOffice and checks its pages.
  */
 import type { Document } from 'docx';
-import { buildAktivitetsplan } from '../../shared/documents/aktivitetsplan.ts';
-import type { AktivitetsplanInput } from '../../shared/documents/aktivitetsplan.ts';
-import { buildHandlingsplan } from '../../shared/documents/handlingsplan.ts';
-import type { HandlingsplanInput } from '../../shared/documents/handlingsplan.ts';
-import { buildProjektplan } from '../../shared/documents/projektplan.ts';
-import type { ProjektplanInput } from '../../shared/documents/projektplan.ts';
-import { buildTidrapport, mandateDescription } from '../../shared/documents/tidrapport.ts';
-import { documentWords, type DocumentWords } from '../../shared/documents/words/index.ts';
-import type { TidrapportInput } from '../../shared/documents/tidrapport.ts';
-import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../../shared/domain/plan.ts';
-import type { BudgetLine, Financier, Project, ProjectActivity, Risk } from '../../shared/domain/project.ts';
-import type { Mandate, TimeEntry } from '../../shared/domain/timelog.ts';
-import { defaultTimeCategories } from '../../shared/domain/timelog.ts';
-import { buildExampleWorkbook } from '../../shared/examples/example-workbook.ts';
-import { planCompleteness } from '../../shared/plan/completeness.ts';
-import { contentAsShown, handlingsplanOrder, planTemplateView } from '../../shared/plan/template-sections.ts';
-import type { PlanContent } from '../../shared/plan/types.ts';
-import { newPeriod } from '../../shared/plan/versions.ts';
-import { projectCompleteness } from '../../shared/project/completeness.ts';
-import { newProject, requiredProjectSectionKeys } from '../../shared/project/defaults.ts';
-import { defaultTemplate } from '../../shared/templates/default-template.ts';
-import { timeReportSummary } from '../../shared/timelog/time-report.ts';
+import { buildAktivitetsplan } from '#shared/documents/aktivitetsplan.ts';
+import type { AktivitetsplanInput } from '#shared/documents/aktivitetsplan.ts';
+import { buildHandlingsplan } from '#shared/documents/handlingsplan.ts';
+import type { HandlingsplanInput } from '#shared/documents/handlingsplan.ts';
+import { buildProjektplan } from '#shared/documents/projektplan.ts';
+import type { ProjektplanInput } from '#shared/documents/projektplan.ts';
+import { buildTidrapport, mandateDescription } from '#shared/documents/tidrapport.ts';
+import { documentWords, type DocumentWords } from '#shared/documents/words/index.ts';
+import type { TidrapportInput } from '#shared/documents/tidrapport.ts';
+import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '#shared/domain/plan.ts';
+import type { BudgetLine, Financier, Project, ProjectActivity, Risk } from '#shared/domain/project.ts';
+import type { Mandate, TimeEntry } from '#shared/domain/timelog.ts';
+import { defaultTimeCategories } from '#shared/domain/timelog.ts';
+import { buildExampleWorkbook } from '#shared/examples/example-workbook.ts';
+import { planCompleteness } from '#shared/plan/completeness.ts';
+import { contentAsShown, handlingsplanOrder, planTemplateView } from '#shared/plan/template-sections.ts';
+import type { PlanContent } from '#shared/plan/types.ts';
+import { newPeriod } from '#shared/plan/versions.ts';
+import { projectCompleteness } from '#shared/project/completeness.ts';
+import { newProject, requiredProjectSectionKeys } from '#shared/project/defaults.ts';
+import { defaultTemplate } from '#shared/templates/default-template.ts';
+import { timeReportSummary } from '#shared/timelog/time-report.ts';
 
 export interface DocumentSample {
   /** What the sample is, for the test's name and the PDF's file name. */

@@ -11,7 +11,7 @@ import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { ProjectEditorPage } from './pages/project-editor-page.ts';
 import { typeInto } from './pages/keyboard.ts';
 import { storedRecords } from './pages/stored-records.ts';
-import type { ExportLogEntry } from '../../shared/domain/export-log.ts';
+import type { ExportLogEntry } from '#shared/domain/export-log.ts';
 
 interface Downloaded {
   name: string;

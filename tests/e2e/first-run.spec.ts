@@ -3,7 +3,7 @@ import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { anna } from './helpers.ts';
 import { storedRecords } from './pages/stored-records.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
-import type { GoalArea } from '../../shared/domain/plan.ts';
+import type { GoalArea } from '#shared/domain/plan.ts';
 
 /** Anna as she fills in the first run: with the two goal areas she owns. */
 const annaWithGoalAreas = { ...anna, goalAreas: ['Innovationer och entreprenörskap', 'Kunskapslyft för barn och unga'] };

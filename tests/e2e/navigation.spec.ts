@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { AppShellPage, navItems } from './pages/app-shell-page.ts';
-import { DATA_FORMAT_VERSION } from '../../shared/version.ts';
+import { DATA_FORMAT_VERSION } from '#shared/version.ts';
 
 describe('navigering', () => {
   const e2e = useBrowser();

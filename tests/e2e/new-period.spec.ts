@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionPlan, Activity } from '../../shared/domain/plan.ts';
+import type { ActionPlan, Activity } from '#shared/domain/plan.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';

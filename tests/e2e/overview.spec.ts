@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { defaultTimeCategories, type TimeEntry, type TimerState } from '../../shared/domain/timelog.ts';
+import { defaultTimeCategories, type TimeEntry, type TimerState } from '#shared/domain/timelog.ts';
 import { activityWorkbook } from '../fixtures/activity-workbook.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { anna, startWithProfile } from './helpers.ts';

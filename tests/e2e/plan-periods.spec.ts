@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ActionPlan, Activity } from '../../shared/domain/plan.ts';
-import { paragraphTexts, part, unzipDocx } from '../unit/documents/docx-reading.ts';
-import { tables } from '../unit/documents/docx-tables.ts';
+import type { ActionPlan, Activity } from '#shared/domain/plan.ts';
+import { paragraphTexts, part, unzipDocx } from '../unit/shared/documents/docx-reading.ts';
+import { tables } from '../unit/shared/documents/docx-tables.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { ActivityTablePage } from './pages/activity-table-page.ts';

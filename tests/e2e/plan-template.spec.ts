@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionPlan } from '../../shared/domain/plan.ts';
-import { defaultTemplate } from '../../shared/templates/default-template.ts';
-import type { Template } from '../../shared/templates/schema.ts';
-import { templateToJson } from '../../shared/templates/serialize.ts';
+import type { ActionPlan } from '#shared/domain/plan.ts';
+import { defaultTemplate } from '#shared/templates/default-template.ts';
+import type { Template } from '#shared/templates/schema.ts';
+import { templateToJson } from '#shared/templates/serialize.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';

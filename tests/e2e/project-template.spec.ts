@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Mandate, TimeCategory } from '../../shared/domain/timelog.ts';
-import { projectSectionGuidance } from '../../shared/project/defaults.ts';
-import { defaultTemplate } from '../../shared/templates/default-template.ts';
-import type { Template } from '../../shared/templates/schema.ts';
-import { templateToJson } from '../../shared/templates/serialize.ts';
-import { isoWeekOf, weekMonday } from '../../shared/timelog/weeks.ts';
+import type { Mandate, TimeCategory } from '#shared/domain/timelog.ts';
+import { projectSectionGuidance } from '#shared/project/defaults.ts';
+import { defaultTemplate } from '#shared/templates/default-template.ts';
+import type { Template } from '#shared/templates/schema.ts';
+import { templateToJson } from '#shared/templates/serialize.ts';
+import { isoWeekOf, weekMonday } from '#shared/timelog/weeks.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';

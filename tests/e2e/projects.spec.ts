@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../shared/domain/project.ts';
+import type { Project } from '#shared/domain/project.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';

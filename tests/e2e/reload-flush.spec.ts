@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Activity, ActionPlan, Strategy } from '../../shared/domain/plan.ts';
-import type { Project } from '../../shared/domain/project.ts';
+import type { Activity, ActionPlan, Strategy } from '#shared/domain/plan.ts';
+import type { Project } from '#shared/domain/project.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';

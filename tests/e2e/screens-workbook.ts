@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import type { Contact } from '../../shared/domain/plan.ts';
-import type { ExportLogEntry } from '../../shared/domain/export-log.ts';
-import type { BudgetLine, Financier, Project, ProjectActivity, Risk } from '../../shared/domain/project.ts';
-import type { TimeEntry } from '../../shared/domain/timelog.ts';
-import { buildExampleWorkbook } from '../../shared/examples/example-workbook.ts';
-import { newProject } from '../../shared/project/defaults.ts';
+import type { Contact } from '#shared/domain/plan.ts';
+import type { ExportLogEntry } from '#shared/domain/export-log.ts';
+import type { BudgetLine, Financier, Project, ProjectActivity, Risk } from '#shared/domain/project.ts';
+import type { TimeEntry } from '#shared/domain/timelog.ts';
+import { buildExampleWorkbook } from '#shared/examples/example-workbook.ts';
+import { newProject } from '#shared/project/defaults.ts';
 import { writeIntoWorkbook } from './seed-workbook.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredTemplate } from '../../shared/domain/template-store.ts';
-import { defaultTemplate } from '../../shared/templates/default-template.ts';
-import { parseTemplateFile } from '../../shared/templates/parse.ts';
+import type { StoredTemplate } from '#shared/domain/template-store.ts';
+import { defaultTemplate } from '#shared/templates/default-template.ts';
+import { parseTemplateFile } from '#shared/templates/parse.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { TemplateEditorPage } from './pages/template-editor-page.ts';

@@ -1,11 +1,11 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { buildExampleWorkbook } from '../../shared/examples/example-workbook.ts';
-import type { ActionPlan } from '../../shared/domain/plan.ts';
-import type { StoredTemplate } from '../../shared/domain/template-store.ts';
-import { defaultTemplate } from '../../shared/templates/default-template.ts';
-import type { Template } from '../../shared/templates/schema.ts';
-import { templateToJson } from '../../shared/templates/serialize.ts';
+import { buildExampleWorkbook } from '#shared/examples/example-workbook.ts';
+import type { ActionPlan } from '#shared/domain/plan.ts';
+import type { StoredTemplate } from '#shared/domain/template-store.ts';
+import { defaultTemplate } from '#shared/templates/default-template.ts';
+import type { Template } from '#shared/templates/schema.ts';
+import { templateToJson } from '#shared/templates/serialize.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { TemplatesPage } from './pages/templates-page.ts';

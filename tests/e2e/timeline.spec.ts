@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { timelineRecords } from '../unit/timeline/records.ts';
+import { timelineRecords } from '../unit/shared/timeline/records.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { TimelinePage } from './pages/timeline-page.ts';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { GoalArea } from '../../shared/domain/plan.ts';
-import type { TimeEntry } from '../../shared/domain/timelog.ts';
+import type { GoalArea } from '#shared/domain/plan.ts';
+import type { TimeEntry } from '#shared/domain/timelog.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { TimelogFollowUpPage } from './pages/timelog-follow-up-page.ts';

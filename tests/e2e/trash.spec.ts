@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ActionPlan, GoalArea } from '../../shared/domain/plan.ts';
-import type { TrashEntry } from '../../shared/domain/trash.ts';
-import { workbookTableNames } from '../../shared/workbook-file/tables.ts';
-import { readWorkbookFile } from '../../shared/workbook-file/workbook-file.ts';
-import { fixturesByVersion } from '../unit/db/fixtures.ts';
+import type { ActionPlan, GoalArea } from '#shared/domain/plan.ts';
+import type { TrashEntry } from '#shared/domain/trash.ts';
+import { workbookTableNames } from '#shared/workbook-file/tables.ts';
+import { readWorkbookFile } from '#shared/workbook-file/workbook-file.ts';
+import { fixturesByVersion } from '../unit/renderer/db/fixtures.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { AppShellPage } from './pages/app-shell-page.ts';

@@ -7,7 +7,7 @@ import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { typeInto } from './pages/keyboard.ts';
 import { storedRecords } from './pages/stored-records.ts';
-import type { ExportLogEntry } from '../../shared/domain/export-log.ts';
+import type { ExportLogEntry } from '#shared/domain/export-log.ts';
 
 /** Clicks a button that starts a download and returns the file's name and its word/document.xml. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; documentXml: string }> {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { activityStatuses } from '../../../shared/domain/plan.ts';
+import { activityStatuses } from '#shared/domain/plan.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
-import { readPlanScope, scopePeriod, type PlanScope } from '../../../shared/plan/plan-scope.ts';
+import { formatPlanPeriod } from '#shared/plan/period-dates.ts';
+import { readPlanScope, scopePeriod, type PlanScope } from '#shared/plan/plan-scope.ts';
 import { columnHeaderKey } from './activity-columns.ts';
 import { clearFilters, groupByOptions, hasActiveFilters, hideableColumnIds, type ActivityView } from './activity-view.ts';
 import { activityStatusText } from '../../i18n/field-words.ts';

@@ -7,7 +7,7 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { ReactTable } from '@tanstack/react-table';
-import type { Activity } from '../../../shared/domain/plan.ts';
+import type { Activity } from '#shared/domain/plan.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { ActivityColumnMeta, ActivityTableFeatures, ActivityTableRow, EditField } from './activity-columns.ts';
 import type { ActivityRow } from './activity-rows.ts';

@@ -4,8 +4,8 @@
  * and open the in-cell editor.
  */
 import { memo } from 'react';
-import type { Activity } from '../../../shared/domain/plan.ts';
-import { formatInteger, formatKronor } from '../../../shared/format.ts';
+import type { Activity } from '#shared/domain/plan.ts';
+import { formatInteger, formatKronor } from '#shared/format.ts';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import type { ActivityColumnMeta, ActivityTableRow, EditField } from './activity-columns.ts';
 import type { ActivityRow } from './activity-rows.ts';

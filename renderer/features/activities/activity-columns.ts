@@ -17,13 +17,13 @@ import {
   type Row,
   type SortFn,
 } from '@tanstack/react-table';
-import type { ActivityStatus } from '../../../shared/domain/plan.ts';
+import type { ActivityStatus } from '#shared/domain/plan.ts';
 import { columnLabelKey } from '../../i18n/field-words.ts';
 import type { MessageKey } from '../../i18n/sv.ts';
 import type { ActivityRow } from './activity-rows.ts';
 import { createFlatFilteredRowModel } from './flat-filtered-row-model.ts';
 import { fieldColumnId, matchesSearch, overlapsRange, planIn, statusIn, tableFields, type ColumnId, type CompiledSearch, type DateRange, type TableField } from './activity-view.ts';
-import { collator } from '../../../shared/locale.ts';
+import { collator } from '#shared/locale.ts';
 
 /** The fields a cell edits in place: one line of text, a date, a choice, an amount (long texts are edited in the plan). */
 export type EditableField = Extract<TableField, { kind: 'shortText' | 'date' | 'choice' | 'kronor' }>;

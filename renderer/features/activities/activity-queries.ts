@@ -3,8 +3,8 @@
  * `useLiveQuery(loadActivityRows, [])`; edits go through updateActivity,
  * which refuses an invalid change instead of storing it.
  */
-import type { ActionPlan, Activity } from '../../../shared/domain/plan.ts';
-import { validateActivityPatch, type FieldProblem } from '../../../shared/plan/validation.ts';
+import type { ActionPlan, Activity } from '#shared/domain/plan.ts';
+import { validateActivityPatch, type FieldProblem } from '#shared/plan/validation.ts';
 import { db } from '../../db/database.ts';
 import { markPlanEdited } from '../plans/plan-repository.ts';
 import { buildActivityRows, type ActivityRow } from './activity-rows.ts';

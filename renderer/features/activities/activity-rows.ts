@@ -3,9 +3,9 @@
  * of the plan, strategy, tactic and goal area it hangs under. Pure, so the
  * join is tested without a database and runs once per read, not per cell.
  */
-import type { Activity, ActionPlan, GoalArea, Strategy, Tactic } from '../../../shared/domain/plan.ts';
-import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
-import { collator } from '../../../shared/locale.ts';
+import type { Activity, ActionPlan, GoalArea, Strategy, Tactic } from '#shared/domain/plan.ts';
+import { formatPlanPeriod } from '#shared/plan/period-dates.ts';
+import { collator } from '#shared/locale.ts';
 
 export interface ActivityRow {
   activity: Activity;

@@ -5,11 +5,11 @@
  * of it is unit-tested and runs over 10 000 rows within a frame.
  */
 import { z } from 'zod';
-import { activityStatuses, type ActionPlan, type ActivityStatus } from '../../../shared/domain/plan.ts';
-import { planIdsInScope, readPlanScope, type PlanScope } from '../../../shared/plan/plan-scope.ts';
-import { activityFields } from '../../../shared/plan/fields.ts';
+import { activityStatuses, type ActionPlan, type ActivityStatus } from '#shared/domain/plan.ts';
+import { planIdsInScope, readPlanScope, type PlanScope } from '#shared/plan/plan-scope.ts';
+import { activityFields } from '#shared/plan/fields.ts';
 import type { ActivityRow } from './activity-rows.ts';
-import { collator } from '../../../shared/locale.ts';
+import { collator } from '#shared/locale.ts';
 
 /** The kinds of activity field the table shows as a column: not links or lists. */
 const tableKinds = ['shortText', 'longText', 'date', 'choice', 'kronor'] as const;

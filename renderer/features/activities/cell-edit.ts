@@ -2,12 +2,12 @@
  * Editing one cell: the text an editor starts from, the change a draft
  * makes, and the Swedish (or English) words for a refused value. Pure.
  */
-import type { Activity } from '../../../shared/domain/plan.ts';
-import { fieldOf, findField } from '../../../shared/fields/fields.ts';
-import { activityFields } from '../../../shared/plan/fields.ts';
+import type { Activity } from '#shared/domain/plan.ts';
+import { fieldOf, findField } from '#shared/fields/fields.ts';
+import { activityFields } from '#shared/plan/fields.ts';
 import { columnLabelKey } from '../../i18n/field-words.ts';
-import { endKeepingLength } from '../../../shared/plan/period-dates.ts';
-import { formatKronorInput, parseKronor } from '../../../shared/plan/validation.ts';
+import { endKeepingLength } from '#shared/plan/period-dates.ts';
+import { formatKronorInput, parseKronor } from '#shared/plan/validation.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import type { EditableField, EditField } from './activity-columns.ts';

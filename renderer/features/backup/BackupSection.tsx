@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { platform } from '#host';
-import type { AutoBackupList } from '../../../shared/platform/contract.ts';
-import { AUTO_BACKUPS_KEPT } from '../../../shared/platform/contract.ts';
-import { formatFileSize } from '../../../shared/format.ts';
-import type { SettingsPatch } from '../../../shared/settings.ts';
-import { WORKBOOK_FILE_MIME } from '../../../shared/workbook-file/workbook-file.ts';
+import type { AutoBackupList } from '#shared/platform/contract.ts';
+import { AUTO_BACKUPS_KEPT } from '#shared/platform/contract.ts';
+import { formatFileSize } from '#shared/format.ts';
+import type { SettingsPatch } from '#shared/settings.ts';
+import { WORKBOOK_FILE_MIME } from '#shared/workbook-file/workbook-file.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { exportWorkbook, suggestedBackupName } from './backup-repository.ts';
 import { lastAutoBackupProblem, onAutoBackupChange } from './use-auto-backup.ts';

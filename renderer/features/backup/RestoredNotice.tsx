@@ -1,6 +1,6 @@
 import './restored-notice.css';
 import { useEffect, useState } from 'react';
-import { formatDateTime, formatInteger } from '../../../shared/format.ts';
+import { formatDateTime, formatInteger } from '#shared/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { takeRestoreReport, type RestoreReport } from './restore-report.ts';
 

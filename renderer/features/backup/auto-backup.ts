@@ -9,7 +9,7 @@
  * new day while the app stays open). Only a day without a copy reads the
  * workbook.
  */
-import type { AutoBackupInfo, AutoBackupList, WriteAutoBackupRequest } from '../../../shared/platform/contract.ts';
+import type { AutoBackupInfo, AutoBackupList, WriteAutoBackupRequest } from '#shared/platform/contract.ts';
 import type { WorkbookSnapshot } from './backup-repository.ts';
 
 export interface AutoBackupDeps {

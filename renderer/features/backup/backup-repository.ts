@@ -4,8 +4,8 @@
  * picture; a restore clears and writes every table in one read-write
  * transaction, so a failure part-way changes nothing.
  */
-import { readWorkbookFile, writeWorkbookFile, type WorkbookFileContent } from '../../../shared/workbook-file/workbook-file.ts';
-import { workbookTableNames, type WorkbookTableName, type WorkbookTables } from '../../../shared/workbook-file/tables.ts';
+import { readWorkbookFile, writeWorkbookFile, type WorkbookFileContent } from '#shared/workbook-file/workbook-file.ts';
+import { workbookTableNames, type WorkbookTableName, type WorkbookTables } from '#shared/workbook-file/tables.ts';
 import { db } from '../../db/database.ts';
 
 function tables() {

@@ -1,9 +1,9 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { platform } from '#host';
-import { formatDateTime, formatInteger } from '../../../shared/format.ts';
-import type { Language } from '../../../shared/settings.ts';
-import { WORKBOOK_FILE_MIME } from '../../../shared/workbook-file/workbook-file.ts';
-import { workbookTableNames } from '../../../shared/workbook-file/tables.ts';
+import { formatDateTime, formatInteger } from '#shared/format.ts';
+import type { Language } from '#shared/settings.ts';
+import { WORKBOOK_FILE_MIME } from '#shared/workbook-file/workbook-file.ts';
+import { workbookTableNames } from '#shared/workbook-file/tables.ts';
 import { flushSaves } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { keepRestoreReport } from './restore-report.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Contact } from '../../../shared/domain/plan.ts';
-import { contactKinds, normaliseContactDraft, validateContactDraft, type ContactField, type ContactProblem } from '../../../shared/domain/contact-validation.ts';
-import { splitLines } from '../../../shared/domain/profile.ts';
+import type { Contact } from '#shared/domain/plan.ts';
+import { contactKinds, normaliseContactDraft, validateContactDraft, type ContactField, type ContactProblem } from '#shared/domain/contact-validation.ts';
+import { splitLines } from '#shared/domain/profile.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { RecordForm, useRecordForm } from '../../ui/RecordForm.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';

@@ -1,6 +1,6 @@
 import './contacts.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Contact } from '../../../shared/domain/plan.ts';
+import type { Contact } from '#shared/domain/plan.ts';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
 import { DataTable, RowActions } from '../../ui/DataTable.tsx';

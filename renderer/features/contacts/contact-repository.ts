@@ -3,11 +3,11 @@
  * validated first and runs in one transaction; a refused write changes
  * nothing and says why, so the view can word it.
  */
-import { contactSchema, type Contact, type Tactic } from '../../../shared/domain/plan.ts';
-import { normaliseContactDraft, validateContactDraft, type ContactDraft, type ContactProblem } from '../../../shared/domain/contact-validation.ts';
+import { contactSchema, type Contact, type Tactic } from '#shared/domain/plan.ts';
+import { normaliseContactDraft, validateContactDraft, type ContactDraft, type ContactProblem } from '#shared/domain/contact-validation.ts';
 import { db } from '../../db/database.ts';
 import { putInTrash } from '../trash/trash-repository.ts';
-import { collator } from '../../../shared/locale.ts';
+import { collator } from '#shared/locale.ts';
 
 export type ContactWrite = { ok: true; contact: Contact } | { ok: false; reason: 'invalid'; problems: ContactProblem[] } | { ok: false; reason: 'notFound' };
 

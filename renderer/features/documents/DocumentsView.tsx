@@ -1,9 +1,9 @@
 import './documents.css';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AktivitetsplanGrouping } from '../../../shared/documents/aktivitetsplan.ts';
-import { periodChoices, readPlanScope, type PlanScope } from '../../../shared/plan/plan-scope.ts';
-import { formatFileSize } from '../../../shared/format.ts';
+import type { AktivitetsplanGrouping } from '#shared/documents/aktivitetsplan.ts';
+import { periodChoices, readPlanScope, type PlanScope } from '#shared/plan/plan-scope.ts';
+import { formatFileSize } from '#shared/format.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';

@@ -1,6 +1,6 @@
 import './documents.css';
 import { useId, useRef, useState } from 'react';
-import { documentLanguages, type DocumentLanguage } from '../../../shared/documents/words/index.ts';
+import { documentLanguages, type DocumentLanguage } from '#shared/documents/words/index.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import type { ExportChoice, MissingItem, WordDocumentKind } from './export-registry.ts';

@@ -3,8 +3,8 @@
  * which file name, its size and SHA-256, so a copy on the secretariat's side can be recognised.
  */
 import { platform } from '#host';
-import type { SaveFileRequest, SaveFileResult } from '../../../shared/platform/contract.ts';
-import { exportLogEntrySchema, type ExportLogEntry } from '../../../shared/domain/export-log.ts';
+import type { SaveFileRequest, SaveFileResult } from '#shared/platform/contract.ts';
+import { exportLogEntrySchema, type ExportLogEntry } from '#shared/domain/export-log.ts';
 import { db } from '../../db/database.ts';
 
 /** Lower-case hex SHA-256 of the bytes, from the browser's own Web Crypto. */

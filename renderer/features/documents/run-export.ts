@@ -4,8 +4,8 @@
  * the host and log. The builders, docx and the packer are loaded on first use, so the app starts
  * without them.
  */
-import { documentWords, type DocumentLanguage } from '../../../shared/documents/words/index.ts';
-import type { SaveFileResult } from '../../../shared/platform/contract.ts';
+import { documentWords, type DocumentLanguage } from '#shared/documents/words/index.ts';
+import type { SaveFileResult } from '#shared/platform/contract.ts';
 import { flushSaves } from '../../saving/autosave.ts';
 import { localToday } from '../../ui/today.ts';
 import { db } from '../../db/database.ts';
@@ -18,7 +18,7 @@ const wordFilter = { name: 'Word-dokument', extensions: ['docx'] };
 
 /** The active template's reference styles, completed with what the builders need; undefined for the default look. */
 async function referenceStyles(): Promise<string | undefined> {
-  const [template, { referenceStylesForExport }] = await Promise.all([activeTemplate(), import('../../../shared/documents/reference-styles.ts')]);
+  const [template, { referenceStylesForExport }] = await Promise.all([activeTemplate(), import('#shared/documents/reference-styles.ts')]);
   return referenceStylesForExport(template?.referenceStylesXml ?? undefined);
 }
 
@@ -26,7 +26,7 @@ async function referenceStyles(): Promise<string | undefined> {
 export async function runExport<K extends WordDocumentKind>(kind: K, choice: ExportChoice<K>, language: DocumentLanguage, today: string = localToday()): Promise<SaveFileResult> {
   const entry = documentKinds[kind];
   await flushSaves();
-  const [input, styles, { packDocx }] = await Promise.all([entry.gather(db(), choice, today), referenceStyles(), import('../../../shared/documents/pack.ts')]);
+  const [input, styles, { packDocx }] = await Promise.all([entry.gather(db(), choice, today), referenceStyles(), import('#shared/documents/pack.ts')]);
   const words = documentWords(language);
   const bytes = await packDocx(await entry.build(input, words, styles));
   const { fileName, subject } = entry.names(input, choice, words);

@@ -1,9 +1,9 @@
 import './goal-areas.css';
 import { useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { GoalArea } from '../../../shared/domain/plan.ts';
-import type { GoalAreaProblem, Reviewer } from '../../../shared/plan/goal-area-details.ts';
-import { splitLines } from '../../../shared/domain/profile.ts';
+import type { GoalArea } from '#shared/domain/plan.ts';
+import type { GoalAreaProblem, Reviewer } from '#shared/plan/goal-area-details.ts';
+import { splitLines } from '#shared/domain/profile.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { loadGoalArea, updateGoalArea } from './goal-area-repository.ts';

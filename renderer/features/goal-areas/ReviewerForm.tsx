@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { defaultPerspectives } from '../../../shared/domain/plan.ts';
-import { normaliseReviewer, validateReviewer, type GoalAreaProblem, type Reviewer } from '../../../shared/plan/goal-area-details.ts';
+import { defaultPerspectives } from '#shared/domain/plan.ts';
+import { normaliseReviewer, validateReviewer, type GoalAreaProblem, type Reviewer } from '#shared/plan/goal-area-details.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { goalAreaProblemText } from './problem-text.ts';

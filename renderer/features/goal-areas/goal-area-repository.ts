@@ -4,7 +4,7 @@
  * the transaction that stores it, so two windows cannot both take a code;
  * a refused write changes nothing and says why.
  */
-import { goalAreaSchema, type GoalArea } from '../../../shared/domain/plan.ts';
+import { goalAreaSchema, type GoalArea } from '#shared/domain/plan.ts';
 import {
   normaliseReviewer,
   validateGoalAreaDetails,
@@ -12,11 +12,11 @@ import {
   type GoalAreaDetails,
   type GoalAreaProblem,
   type Reviewer,
-} from '../../../shared/plan/goal-area-details.ts';
-import { profileFromDraft, validateProfileDraft, type ProfileDraft } from '../../../shared/domain/profile.ts';
-import { goalAreasForProfile, profileNamesWithoutGoalArea } from '../../../shared/plan/profile-goal-areas.ts';
-import { defaultTemplate } from '../../../shared/templates/default-template.ts';
-import type { TemplateGoalArea } from '../../../shared/templates/schema.ts';
+} from '#shared/plan/goal-area-details.ts';
+import { profileFromDraft, validateProfileDraft, type ProfileDraft } from '#shared/domain/profile.ts';
+import { goalAreasForProfile, profileNamesWithoutGoalArea } from '#shared/plan/profile-goal-areas.ts';
+import { defaultTemplate } from '#shared/templates/default-template.ts';
+import type { TemplateGoalArea } from '#shared/templates/schema.ts';
 import { db } from '../../db/database.ts';
 import type { SaveProfileResult } from '../../db/profile.ts';
 import { activeTemplate } from '../templates/template-repository.ts';

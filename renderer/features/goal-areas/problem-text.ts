@@ -1,4 +1,4 @@
-import type { GoalAreaProblem, GoalAreaProblemCode } from '../../../shared/plan/goal-area-details.ts';
+import type { GoalAreaProblem, GoalAreaProblemCode } from '#shared/plan/goal-area-details.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 

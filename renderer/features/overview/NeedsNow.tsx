@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AttentionActivity, NeedsAttention } from '../../../shared/plan/needs-attention.ts';
-import { weekKey } from '../../../shared/timelog/weeks.ts';
+import type { AttentionActivity, NeedsAttention } from '#shared/plan/needs-attention.ts';
+import { weekKey } from '#shared/timelog/weeks.ts';
 import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatHours, loadTimerData, rowLabel, rowText, timerStartedText } from '../timelog/timelog-queries.ts';

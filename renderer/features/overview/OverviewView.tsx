@@ -1,9 +1,9 @@
 import './overview.css';
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Profile } from '../../../shared/domain/profile.ts';
-import { formatInteger } from '../../../shared/format.ts';
-import { upcomingCycleEvents, type CycleOccurrence } from '../../../shared/templates/annual-cycle.ts';
+import type { Profile } from '#shared/domain/profile.ts';
+import { formatInteger } from '#shared/format.ts';
+import { upcomingCycleEvents, type CycleOccurrence } from '#shared/templates/annual-cycle.ts';
 import { hrefFor, type RouteId } from '../../app/routes.ts';
 import { localToday } from '../../ui/today.ts';
 import { getWorkbookCounts } from '../../db/overview.ts';
@@ -11,7 +11,7 @@ import { activeTemplate } from '../templates/template-repository.ts';
 import { StorageStatus } from '../../ui/StorageStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { NeedsNow } from './NeedsNow.tsx';
-import { monthName } from '../../../shared/locale.ts';
+import { monthName } from '#shared/locale.ts';
 
 const guide = [
   ['plans', 'overview.guide.plans'],

@@ -3,9 +3,9 @@
  * activities (on the planId index), this week's time entries (on the date index), the mandates
  * . The selection itself is shared/plan/needs-attention.ts.
  */
-import { currentPlans, needsAttention, type NeedsAttention } from '../../../shared/plan/needs-attention.ts';
-import { moaCategoryId } from '../../../shared/timelog/follow-up.ts';
-import { isoWeekOf, weekDays } from '../../../shared/timelog/weeks.ts';
+import { currentPlans, needsAttention, type NeedsAttention } from '#shared/plan/needs-attention.ts';
+import { moaCategoryId } from '#shared/timelog/follow-up.ts';
+import { isoWeekOf, weekDays } from '#shared/timelog/weeks.ts';
 import { db } from '../../db/database.ts';
 
 export async function loadNeedsAttention(today: string): Promise<NeedsAttention> {

@@ -5,10 +5,10 @@
  * field in the table shows here without a change to this file.
  */
 import { useState } from 'react';
-import type { Activity, GoalArea } from '../../../shared/domain/plan.ts';
-import { fieldOf } from '../../../shared/fields/fields.ts';
-import { activityFields } from '../../../shared/plan/fields.ts';
-import { formatKronorInput, parseKronor, validateActivityPatch, validateDateRange, type FieldProblem } from '../../../shared/plan/validation.ts';
+import type { Activity, GoalArea } from '#shared/domain/plan.ts';
+import { fieldOf } from '#shared/fields/fields.ts';
+import { activityFields } from '#shared/plan/fields.ts';
+import { formatKronorInput, parseKronor, validateActivityPatch, validateDateRange, type FieldProblem } from '#shared/plan/validation.ts';
 import { saveNow } from '../../saving/autosave.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { capitalised, choiceText, fieldKey, fieldLabel } from '../../i18n/field-words.ts';

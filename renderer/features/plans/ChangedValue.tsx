@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { proseFields } from '../../../shared/plan/versions.ts';
-import { wordChanges } from '../../../shared/plan/word-diff.ts';
+import { proseFields } from '#shared/plan/versions.ts';
+import { wordChanges } from '#shared/plan/word-diff.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /**

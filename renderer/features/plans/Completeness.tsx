@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { planFieldTables } from '../../../shared/plan/fields.ts';
-import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
-import { templateCompleteness } from '../../../shared/plan/template-sections.ts';
-import type { PlanContent } from '../../../shared/plan/types.ts';
-import type { Template } from '../../../shared/templates/schema.ts';
+import { planFieldTables } from '#shared/plan/fields.ts';
+import { formatPlanPeriod } from '#shared/plan/period-dates.ts';
+import { templateCompleteness } from '#shared/plan/template-sections.ts';
+import type { PlanContent } from '#shared/plan/types.ts';
+import type { Template } from '#shared/templates/schema.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { namedFieldLabel } from '../../i18n/field-words.ts';
 

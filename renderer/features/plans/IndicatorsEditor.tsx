@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Strategy } from '../../../shared/domain/plan.ts';
-import type { CatalogueIndicator } from '../../../shared/templates/schema.ts';
+import type { Strategy } from '#shared/domain/plan.ts';
+import type { CatalogueIndicator } from '#shared/templates/schema.ts';
 import { cancelSave, scheduleSave } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { draftFor, dropDraft, keepDraft } from '../../ui/drafts.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatPlanPeriod, shiftDateByYears } from '../../../shared/plan/period-dates.ts';
-import { isCarriedToNextPeriod, previewNewPeriod, type NewPeriodOptions } from '../../../shared/plan/versions.ts';
-import type { PlanContent } from '../../../shared/plan/types.ts';
+import { formatPlanPeriod, shiftDateByYears } from '#shared/plan/period-dates.ts';
+import { isCarriedToNextPeriod, previewNewPeriod, type NewPeriodOptions } from '#shared/plan/versions.ts';
+import type { PlanContent } from '#shared/plan/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 interface Props {

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { ActivityDetails } from './ActivityDetails.tsx';
-import { defaultPerspectives, type Activity, type Contact, type GoalArea, type Strategy, type Tactic } from '../../../shared/domain/plan.ts';
-import type { Template, TemplatePerspective } from '../../../shared/templates/schema.ts';
+import { defaultPerspectives, type Activity, type Contact, type GoalArea, type Strategy, type Tactic } from '#shared/domain/plan.ts';
+import type { Template, TemplatePerspective } from '#shared/templates/schema.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { fieldKey, fieldLabel } from '../../i18n/field-words.ts';
-import type { FieldDescriptor } from '../../../shared/fields/field-descriptor.ts';
-import { fieldOf } from '../../../shared/fields/fields.ts';
-import { strategyFields, tacticFields } from '../../../shared/plan/fields.ts';
+import type { FieldDescriptor } from '#shared/fields/field-descriptor.ts';
+import { fieldOf } from '#shared/fields/fields.ts';
+import { strategyFields, tacticFields } from '#shared/plan/fields.ts';
 import { AutosaveField } from '../../ui/AutosaveField.tsx';
 import { IndicatorsEditor } from './IndicatorsEditor.tsx';
 import { saveNow, type SaveOperation } from '../../saving/autosave.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { OutlineRow } from '../../../shared/plan/types.ts';
+import type { OutlineRow } from '#shared/plan/types.ts';
 import type { SaveOperation } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AutosaveField } from '../../ui/AutosaveField.tsx';

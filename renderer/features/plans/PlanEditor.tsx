@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
-import { addFirst, addSibling, applyChange, indent, invertChange, moveDown, moveUp, outdent, outlineRows, removeNode } from '../../../shared/plan/outline.ts';
-import { planTemplateView } from '../../../shared/plan/template-sections.ts';
-import type { OutlineRow, PlanContent } from '../../../shared/plan/types.ts';
-import { afterEdit, emptyHistory, recordStep, takeRedo, takeUndo, type UndoHistory } from '../../../shared/plan/undo-history.ts';
+import { formatPlanPeriod } from '#shared/plan/period-dates.ts';
+import { addFirst, addSibling, applyChange, indent, invertChange, moveDown, moveUp, outdent, outlineRows, removeNode } from '#shared/plan/outline.ts';
+import { planTemplateView } from '#shared/plan/template-sections.ts';
+import type { OutlineRow, PlanContent } from '#shared/plan/types.ts';
+import { afterEdit, emptyHistory, recordStep, takeRedo, takeUndo, type UndoHistory } from '#shared/plan/undo-history.ts';
 import { flushSaves } from '../../saving/autosave.ts';
 import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';

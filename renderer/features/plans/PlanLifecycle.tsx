@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
-import type { DiffEntry } from '../../../shared/plan/diff.ts';
-import { findField } from '../../../shared/fields/fields.ts';
-import { planFieldTables } from '../../../shared/plan/fields.ts';
-import { comparePlans, previewNewPeriod, snapshotPlan, type NewPeriodOptions } from '../../../shared/plan/versions.ts';
-import type { PlanContent } from '../../../shared/plan/types.ts';
+import { formatPlanPeriod } from '#shared/plan/period-dates.ts';
+import type { DiffEntry } from '#shared/plan/diff.ts';
+import { findField } from '#shared/fields/fields.ts';
+import { planFieldTables } from '#shared/plan/fields.ts';
+import { comparePlans, previewNewPeriod, snapshotPlan, type NewPeriodOptions } from '#shared/plan/versions.ts';
+import type { PlanContent } from '#shared/plan/types.ts';
 import { flushSaves } from '../../saving/autosave.ts';
 import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';

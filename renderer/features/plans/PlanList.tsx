@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Profile } from '../../../shared/domain/profile.ts';
-import { formatPlanPeriod } from '../../../shared/plan/period-dates.ts';
-import { validateGoalAreaDraft, validatePlanDraft, type FieldProblem } from '../../../shared/plan/validation.ts';
-import { splitLines } from '../../../shared/domain/profile.ts';
+import type { Profile } from '#shared/domain/profile.ts';
+import { formatPlanPeriod } from '#shared/plan/period-dates.ts';
+import { validateGoalAreaDraft, validatePlanDraft, type FieldProblem } from '#shared/plan/validation.ts';
+import { splitLines } from '#shared/domain/profile.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useFocusTarget } from '../../ui/use-focus-target.ts';
 import { useI18n } from '../../i18n/i18n.tsx';

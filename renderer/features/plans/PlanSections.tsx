@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { ActionPlan } from '../../../shared/domain/plan.ts';
-import type { PlanTemplateView, ShownSupportOffer, ShownTextSection } from '../../../shared/plan/template-sections.ts';
+import type { ActionPlan } from '#shared/domain/plan.ts';
+import type { PlanTemplateView, ShownSupportOffer, ShownTextSection } from '#shared/plan/template-sections.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { GuidanceText } from '../../ui/GuidanceText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';

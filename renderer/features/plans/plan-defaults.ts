@@ -1,5 +1,5 @@
-import type { ActionPlan } from '../../../shared/domain/plan.ts';
-import { fallbackRequiredSectionKeys } from '../../../shared/plan/template-sections.ts';
+import type { ActionPlan } from '#shared/domain/plan.ts';
+import { fallbackRequiredSectionKeys } from '#shared/plan/template-sections.ts';
 
 /** The handlingsplan's free-text sections when no template is stored (a new plan otherwise takes the active template's). */
 export function defaultPlanSections(): ActionPlan['sections'] {

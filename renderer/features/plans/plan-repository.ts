@@ -2,18 +2,18 @@
  * Plans in the database: every write that spans tables runs in one
  * transaction, and any edit of a submitted plan starts its next version.
  */
-import type { Activity, ActionPlan, GoalArea, PlanVersion, Strategy, Tactic } from '../../../shared/domain/plan.ts';
-import { buildExampleWorkbook } from '../../../shared/examples/example-workbook.ts';
-import type { NodeKind, PlanChange, PlanContent } from '../../../shared/plan/types.ts';
-import { newPeriod, planAfterEdit, submitPlan as submitPlanVersion, type NewPeriodOptions } from '../../../shared/plan/versions.ts';
-import { newPlanSections } from '../../../shared/plan/template-sections.ts';
-import { withSectionText } from '../../../shared/plan/section-text.ts';
-import type { TemplateGoalArea } from '../../../shared/templates/schema.ts';
+import type { Activity, ActionPlan, GoalArea, PlanVersion, Strategy, Tactic } from '#shared/domain/plan.ts';
+import { buildExampleWorkbook } from '#shared/examples/example-workbook.ts';
+import type { NodeKind, PlanChange, PlanContent } from '#shared/plan/types.ts';
+import { newPeriod, planAfterEdit, submitPlan as submitPlanVersion, type NewPeriodOptions } from '#shared/plan/versions.ts';
+import { newPlanSections } from '#shared/plan/template-sections.ts';
+import { withSectionText } from '#shared/plan/section-text.ts';
+import type { TemplateGoalArea } from '#shared/templates/schema.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
 import { defineSaveOperation, RecordGoneError } from '../../saving/save-operation.ts';
 import { db } from '../../db/database.ts';
 import { defaultPlanSections } from './plan-defaults.ts';
-import { collator, dataLocale } from '../../../shared/locale.ts';
+import { collator, dataLocale } from '#shared/locale.ts';
 
 export const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();

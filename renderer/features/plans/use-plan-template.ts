@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { StoredTemplate, TemplateRef } from '../../../shared/domain/template-store.ts';
+import type { StoredTemplate, TemplateRef } from '#shared/domain/template-store.ts';
 import { templateForRef } from '../templates/template-repository.ts';
 
 /** The plan's own template version, and whether a version it names is gone. */

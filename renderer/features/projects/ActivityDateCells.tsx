@@ -1,5 +1,5 @@
 import { useCallback, useId } from 'react';
-import type { ProjectActivity } from '../../../shared/domain/project.ts';
+import type { ProjectActivity } from '#shared/domain/project.ts';
 import type { SaveOperation } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useDrafts } from '../../ui/use-draft.ts';

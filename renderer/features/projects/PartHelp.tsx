@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { projectPartGuidance, type ProjectPart } from '../../../shared/project/defaults.ts';
-import type { ProjectLayout } from '../../../shared/project/template-sections.ts';
+import { projectPartGuidance, type ProjectPart } from '#shared/project/defaults.ts';
+import type { ProjectLayout } from '#shared/project/template-sections.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { GuidanceText } from '../../ui/GuidanceText.tsx';
 

@@ -1,9 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { Contact } from '../../../shared/domain/plan.ts';
-import { budgetCategories, type BudgetCategory, type Financier, type Project, type YearAmount } from '../../../shared/domain/project.ts';
-import { formatKronor } from '../../../shared/format.ts';
-import { formatKronorInput, parseKronor } from '../../../shared/plan/validation.ts';
-import { budgetTotals, coFinancingShare, financingBalance, financingTotals, formatPercent, sumAmounts, yearAmount } from '../../../shared/project/budget.ts';
+import type { Contact } from '#shared/domain/plan.ts';
+import { budgetCategories, type BudgetCategory, type Financier, type Project, type YearAmount } from '#shared/domain/project.ts';
+import { formatKronor } from '#shared/format.ts';
+import { formatKronorInput, parseKronor } from '#shared/plan/validation.ts';
+import { budgetTotals, coFinancingShare, financingBalance, financingTotals, formatPercent, sumAmounts, yearAmount } from '#shared/project/budget.ts';
 import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
@@ -12,7 +12,7 @@ import { DataTable, type Column } from '../../ui/DataTable.tsx';
 import { RemoveItemButton } from './RemoveItemButton.tsx';
 import { useProjectChecks } from './project-fields.ts';
 import { newId, projectEdit, replaceItem, updateProject } from './project-repository.ts';
-import { fieldEdits } from '../../../shared/project/project-edit.ts';
+import { fieldEdits } from '#shared/project/project-edit.ts';
 import { saveNow } from '../../saving/autosave.ts';
 
 /** An amount cell's text: empty for nothing, else `1 234` (the field adds no unit; the column says kr). */

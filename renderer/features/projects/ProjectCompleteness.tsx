@@ -1,6 +1,6 @@
-import type { Project } from '../../../shared/domain/project.ts';
-import { projectCompleteness, projectCompletenessText, type ProjectCompletenessItem } from '../../../shared/project/completeness.ts';
-import type { ProjectLayout } from '../../../shared/project/template-sections.ts';
+import type { Project } from '#shared/domain/project.ts';
+import { projectCompleteness, projectCompletenessText, type ProjectCompletenessItem } from '#shared/project/completeness.ts';
+import type { ProjectLayout } from '#shared/project/template-sections.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { blockIdOfSection, type EditorBlock } from './editor-blocks.ts';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Contact } from '../../../shared/domain/plan.ts';
-import type { Project } from '../../../shared/domain/project.ts';
-import { projectStatuses } from '../../../shared/domain/project.ts';
+import type { Contact } from '#shared/domain/plan.ts';
+import type { Project } from '#shared/domain/project.ts';
+import { projectStatuses } from '#shared/domain/project.ts';
 import { flushSaves, saveNow } from '../../saving/autosave.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -25,11 +25,11 @@ import { ProjectRisks } from './ProjectRisks.tsx';
 import { ProjectSchedule } from './ProjectSchedule.tsx';
 import { ChangeTheory, SectionTexts, TargetGroups } from './ProjectTexts.tsx';
 import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
-import { fieldEdits } from '../../../shared/project/project-edit.ts';
+import { fieldEdits } from '#shared/project/project-edit.ts';
 import { leaveRemovalNotice } from '../../ui/removal-notice.ts';
 import { trashProject } from '../trash/trash-repository.ts';
-import { fieldOf } from '../../../shared/fields/fields.ts';
-import { projectFields } from '../../../shared/project/fields.ts';
+import { fieldOf } from '#shared/fields/fields.ts';
+import { projectFields } from '#shared/project/fields.ts';
 import { choiceText, fieldLabel } from '../../i18n/field-words.ts';
 
 export function ProjectEditor({ projectId }: { projectId: string }) {

@@ -1,12 +1,12 @@
-import { projectGoalLevels, type Project, type ProjectGoal } from '../../../shared/domain/project.ts';
+import { projectGoalLevels, type Project, type ProjectGoal } from '#shared/domain/project.ts';
 import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EditField } from '../../ui/EditField.tsx';
 import { useProjectChecks } from './project-fields.ts';
 import { newId, projectEdit, updateProject } from './project-repository.ts';
-import { fieldEdits } from '../../../shared/project/project-edit.ts';
-import { fieldOf } from '../../../shared/fields/fields.ts';
-import { projectGoalFields } from '../../../shared/project/fields.ts';
+import { fieldEdits } from '#shared/project/project-edit.ts';
+import { fieldOf } from '#shared/fields/fields.ts';
+import { projectGoalFields } from '#shared/project/fields.ts';
 import { fieldLabel } from '../../i18n/field-words.ts';
 
 /** Mål on three levels, each measurable: indicator, baseline, target and date. */

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Project } from '../../../shared/domain/project.ts';
+import type { Project } from '#shared/domain/project.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { strategyTrees, updateProject } from './project-repository.ts';
 import { usePending } from './use-pending.ts';

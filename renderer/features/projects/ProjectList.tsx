@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { budgetTotals, financingBalance } from '../../../shared/project/budget.ts';
-import { formatKronor } from '../../../shared/format.ts';
+import { budgetTotals, financingBalance } from '#shared/project/budget.ts';
+import { formatKronor } from '#shared/format.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';

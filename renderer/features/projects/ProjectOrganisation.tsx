@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { Contact } from '../../../shared/domain/plan.ts';
-import type { Project, ProjectOrganisation as Organisation } from '../../../shared/domain/project.ts';
+import type { Contact } from '#shared/domain/plan.ts';
+import type { Project, ProjectOrganisation as Organisation } from '#shared/domain/project.ts';
 import { PartHelp } from './PartHelp.tsx';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';

@@ -1,10 +1,10 @@
-import { horizontalPrinciples, principleRatings, type HorizontalPrinciple, type PrincipleAssessment, type Project } from '../../../shared/domain/project.ts';
+import { horizontalPrinciples, principleRatings, type HorizontalPrinciple, type PrincipleAssessment, type Project } from '#shared/domain/project.ts';
 import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EditField } from '../../ui/EditField.tsx';
 import { projectEdit, updateProject } from './project-repository.ts';
 import { usePending } from './use-pending.ts';
-import { principleStep } from '../../../shared/project/project-edit.ts';
+import { principleStep } from '#shared/project/project-edit.ts';
 
 function withAssessment(principles: readonly PrincipleAssessment[], principle: HorizontalPrinciple, patch: Partial<PrincipleAssessment>): PrincipleAssessment[] {
   const current = principles.find((p) => p.principle === principle) ?? { principle, how: '', rating: null };

@@ -1,6 +1,6 @@
-import type { Project, Risk } from '../../../shared/domain/project.ts';
+import type { Project, Risk } from '#shared/domain/project.ts';
 import { PartHelp } from './PartHelp.tsx';
-import { riskLevel, riskMatrix, riskScale, riskScore } from '../../../shared/project/risk.ts';
+import { riskLevel, riskMatrix, riskScale, riskScore } from '#shared/project/risk.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddByName } from './AddByName.tsx';
 import { EditField } from '../../ui/EditField.tsx';
@@ -8,7 +8,7 @@ import { DataTable } from '../../ui/DataTable.tsx';
 import { RemoveItemButton } from './RemoveItemButton.tsx';
 import { useProjectChecks } from './project-fields.ts';
 import { newId, projectEdit, updateProject } from './project-repository.ts';
-import { fieldEdits } from '../../../shared/project/project-edit.ts';
+import { fieldEdits } from '#shared/project/project-edit.ts';
 
 /** Risker: a list to edit, and the same risks placed in a 5×5 matrix of likelihood and consequence. */
 export function ProjectRisks({ project }: { project: Project }) {

@@ -1,5 +1,5 @@
-import { activityStatuses } from '../../../shared/domain/plan.ts';
-import type { Project, ProjectActivity } from '../../../shared/domain/project.ts';
+import { activityStatuses } from '#shared/domain/plan.ts';
+import type { Project, ProjectActivity } from '#shared/domain/project.ts';
 import { PartHelp } from './PartHelp.tsx';
 import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -11,7 +11,7 @@ import { ActivityDateCells } from './ActivityDateCells.tsx';
 import { useProjectChecks } from './project-fields.ts';
 import { newId, projectEdit, updateProject } from './project-repository.ts';
 import { usePending } from './use-pending.ts';
-import { fieldEdits } from '../../../shared/project/project-edit.ts';
+import { fieldEdits } from '#shared/project/project-edit.ts';
 import { saveNow } from '../../saving/autosave.ts';
 import { activityStatusText, capitalised } from '../../i18n/field-words.ts';
 

@@ -1,12 +1,12 @@
-import type { Project } from '../../../shared/domain/project.ts';
-import type { ShownSection } from '../../../shared/project/template-sections.ts';
-import { sectionStep } from '../../../shared/project/project-edit.ts';
+import type { Project } from '#shared/domain/project.ts';
+import type { ShownSection } from '#shared/project/template-sections.ts';
+import { sectionStep } from '#shared/project/project-edit.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { GuidanceText } from '../../ui/GuidanceText.tsx';
 import { EditField } from '../../ui/EditField.tsx';
 import { projectEdit } from './project-repository.ts';
-import { fieldOf } from '../../../shared/fields/fields.ts';
-import { projectFields } from '../../../shared/project/fields.ts';
+import { fieldOf } from '#shared/fields/fields.ts';
+import { projectFields } from '#shared/project/fields.ts';
 import { fieldLabel } from '../../i18n/field-words.ts';
 
 /**

@@ -4,8 +4,8 @@
  * two of the template's kinds: activities with the timeline, budget with
  * financing, standing where the first of the two stands).
  */
-import type { ProjectLayout, ProjectPlanPart, ShownSection } from '../../../shared/project/template-sections.ts';
-import { dataLocale } from '../../../shared/locale.ts';
+import type { ProjectLayout, ProjectPlanPart, ShownSection } from '#shared/project/template-sections.ts';
+import { dataLocale } from '#shared/locale.ts';
 
 export const editorParts = ['links', 'goals', 'targetGroups', 'organisation', 'schedule', 'budget', 'risks', 'principles', 'changeTheory'] as const;
 export type EditorPart = (typeof editorParts)[number];

@@ -4,7 +4,7 @@
  * the user's language and picks the problem that belongs to the field being typed in.
  */
 import { useMemo } from 'react';
-import type { Project, ProjectActivity, ProjectGoal } from '../../../shared/domain/project.ts';
+import type { Project, ProjectActivity, ProjectGoal } from '#shared/domain/project.ts';
 import {
   parseYearAmountInput,
   projectProblemMessage,
@@ -14,8 +14,8 @@ import {
   validateProjectFields,
   validateRisk,
   type ProjectProblem,
-} from '../../../shared/project/validation.ts';
-import { maxKronor } from '../../../shared/plan/validation.ts';
+} from '#shared/project/validation.ts';
+import { maxKronor } from '#shared/plan/validation.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 

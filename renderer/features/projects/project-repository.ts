@@ -3,16 +3,16 @@
  * pure update and writes it back in one transaction, after checking the result against the
  * schema, so a wrong value is never stored and a project is never half-changed.
  */
-import type { GoalArea, Strategy, Tactic, ActionPlan } from '../../../shared/domain/plan.ts';
-import { projectSchema, type Project } from '../../../shared/domain/project.ts';
-import type { StoredTemplate, TemplateRef } from '../../../shared/domain/template-store.ts';
-import { newProject } from '../../../shared/project/defaults.ts';
-import { newProjectSections, projectLayout, type ProjectLayout } from '../../../shared/project/template-sections.ts';
-import { applyProjectEdits, type ProjectEdit } from '../../../shared/project/project-edit.ts';
+import type { GoalArea, Strategy, Tactic, ActionPlan } from '#shared/domain/plan.ts';
+import { projectSchema, type Project } from '#shared/domain/project.ts';
+import type { StoredTemplate, TemplateRef } from '#shared/domain/template-store.ts';
+import { newProject } from '#shared/project/defaults.ts';
+import { newProjectSections, projectLayout, type ProjectLayout } from '#shared/project/template-sections.ts';
+import { applyProjectEdits, type ProjectEdit } from '#shared/project/project-edit.ts';
 import { defineSaveOperation, RecordGoneError } from '../../saving/save-operation.ts';
 import { db } from '../../db/database.ts';
 import { activeTemplate, newestVersion, templateForRef } from '../templates/template-repository.ts';
-import { collator } from '../../../shared/locale.ts';
+import { collator } from '#shared/locale.ts';
 
 export const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();

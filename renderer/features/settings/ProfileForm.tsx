@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { draftFromProfile, type FieldProblem, type Profile, type ProfileDraft, type ProfileField } from '../../../shared/domain/profile.ts';
+import { draftFromProfile, type FieldProblem, type Profile, type ProfileDraft, type ProfileField } from '#shared/domain/profile.ts';
 import { saveProfile, type SaveProfileResult } from '../../db/profile.ts';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { defaultTemplate } from '../../../shared/templates/default-template.ts';
-import type { TemplateSection } from '../../../shared/templates/schema.ts';
-import { choiceFromValue, choiceValue, headingOptions, type HeadingChoice } from '../../../shared/templates/word-headings.ts';
+import { defaultTemplate } from '#shared/templates/default-template.ts';
+import type { TemplateSection } from '#shared/templates/schema.ts';
+import { choiceFromValue, choiceValue, headingOptions, type HeadingChoice } from '#shared/templates/word-headings.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { WordSource } from './import-flow.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { templateProblemText, type TemplateProblem } from '../../../shared/templates/problems.ts';
-import { guessHeadingChoices, headingChoiceClashes, type HeadingChoice } from '../../../shared/templates/word-headings.ts';
-import { templateFromWordRead, type WordDocumentRead, type WordTemplateOptions } from '../../../shared/templates/word-template.ts';
+import { templateProblemText, type TemplateProblem } from '#shared/templates/problems.ts';
+import { guessHeadingChoices, headingChoiceClashes, type HeadingChoice } from '#shared/templates/word-headings.ts';
+import { templateFromWordRead, type WordDocumentRead, type WordTemplateOptions } from '#shared/templates/word-template.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { HeadingParts, wordBaseSections } from './HeadingParts.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { StoredTemplate } from '../../../shared/domain/template-store.ts';
+import type { StoredTemplate } from '#shared/domain/template-store.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AnnualCycleEditor } from './editor/AnnualCycleEditor.tsx';
 import { checkDraft, draftFromTemplate, editorParts, partOfProblem, type EditorPart as PartName, type TemplateDraft } from './editor/draft.ts';

@@ -1,5 +1,5 @@
 import { Fragment, useId, useState } from 'react';
-import type { Template, TemplateSection } from '../../../shared/templates/schema.ts';
+import type { Template, TemplateSection } from '#shared/templates/schema.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { GuidanceText } from '../../ui/GuidanceText.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';

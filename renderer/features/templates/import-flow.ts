@@ -5,14 +5,14 @@
  * is open and the preview lives in Mallar.
  */
 import { useSyncExternalStore } from 'react';
-import type { StoredTemplate } from '../../../shared/domain/template-store.ts';
-import { compareTemplates, type TemplateChange } from '../../../shared/templates/diff.ts';
-import { defaultTemplate } from '../../../shared/templates/default-template.ts';
-import { parseTemplateFile } from '../../../shared/templates/parse.ts';
-import { capProblems, type TemplateProblem } from '../../../shared/templates/problems.ts';
-import { readWordDocument, sectionKeyFromTitle, type WordDocumentRead, type WordTemplateOptions } from '../../../shared/templates/word-template.ts';
-import type { HeadingChoice } from '../../../shared/templates/word-headings.ts';
-import type { Template } from '../../../shared/templates/schema.ts';
+import type { StoredTemplate } from '#shared/domain/template-store.ts';
+import { compareTemplates, type TemplateChange } from '#shared/templates/diff.ts';
+import { defaultTemplate } from '#shared/templates/default-template.ts';
+import { parseTemplateFile } from '#shared/templates/parse.ts';
+import { capProblems, type TemplateProblem } from '#shared/templates/problems.ts';
+import { readWordDocument, sectionKeyFromTitle, type WordDocumentRead, type WordTemplateOptions } from '#shared/templates/word-template.ts';
+import type { HeadingChoice } from '#shared/templates/word-headings.ts';
+import type { Template } from '#shared/templates/schema.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { newestVersion, readReference, type ImportRefusal, type ParsedTemplate, type ReferenceOutcome } from './template-repository.ts';
 
@@ -112,7 +112,7 @@ export async function previewImport(fileName: string, parsed: ParsedTemplate, wo
 
 /** `RUS-standardmall-2026_v2.json`; the file-name helpers load on first use, like the document exports'. */
 export async function templateFileName(template: { id: string; name: string; version: number }): Promise<string> {
-  const { fileNamePart } = await import('../../../shared/documents/file-name.ts');
+  const { fileNamePart } = await import('#shared/documents/file-name.ts');
   return `${fileNamePart(template.name, 80) || template.id}_v${template.version}.json`;
 }
 

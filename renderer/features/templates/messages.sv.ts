@@ -1,4 +1,4 @@
-import { sectionKindLabels } from '../../../shared/templates/schema.ts';
+import { sectionKindLabels } from '#shared/templates/schema.ts';
 
 export const templatesMessagesSv = {
   'templates.intro': 'Mallen från RUS-kansliet styr vad planerna ska innehålla: sektioner med vägledning, målområden, tidloggens kategorier, kansliets stöd, årscykeln och indikatorer.',

@@ -15,14 +15,14 @@
  * - Removing a version never touches plans: they keep their reference and
  *   stay readable; the view says "mallversionen finns inte längre".
  */
-import { storedTemplateId, storedTemplateSchema, WORKBOOK_SETTINGS_ID, type StoredTemplate, type TemplateRef } from '../../../shared/domain/template-store.ts';
-import { defaultTemplate } from '../../../shared/templates/default-template.ts';
-import type { ReferenceDocument } from '../../../shared/templates/parse.ts';
-import type { Template } from '../../../shared/templates/schema.ts';
-import { templateToJson } from '../../../shared/templates/serialize.ts';
+import { storedTemplateId, storedTemplateSchema, WORKBOOK_SETTINGS_ID, type StoredTemplate, type TemplateRef } from '#shared/domain/template-store.ts';
+import { defaultTemplate } from '#shared/templates/default-template.ts';
+import type { ReferenceDocument } from '#shared/templates/parse.ts';
+import type { Template } from '#shared/templates/schema.ts';
+import { templateToJson } from '#shared/templates/serialize.ts';
 import { db } from '../../db/database.ts';
 import { putInTrash } from '../trash/trash-repository.ts';
-import { collator } from '../../../shared/locale.ts';
+import { collator } from '#shared/locale.ts';
 
 /** The source shown for the template that ships with the app. */
 export const DEFAULT_TEMPLATE_SOURCE = 'Standardmall';
@@ -51,7 +51,7 @@ const nowIso = (): string => new Date().toISOString();
 export async function readReference(referenceDocument: ReferenceDocument | null): Promise<ReferenceOutcome> {
   if (!referenceDocument) return { status: 'none' };
   // Loaded on first use: the module brings the docx library, which the app does not need to start.
-  const { referenceStylesFromDocx } = await import('../../../shared/documents/reference-styles.ts');
+  const { referenceStylesFromDocx } = await import('#shared/documents/reference-styles.ts');
   const result = referenceStylesFromDocx(referenceDocument.bytes);
   return result.ok
     ? { status: 'read', fileName: referenceDocument.fileName, stylesXml: result.stylesXml }

@@ -1,13 +1,13 @@
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
-import type { TimeCategory } from '../../../shared/domain/timelog.ts';
-import type { IsoWeek } from '../../../shared/timelog/weeks.ts';
+import type { TimeCategory } from '#shared/domain/timelog.ts';
+import type { IsoWeek } from '#shared/timelog/weeks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CategorySelect } from './CategorySelect.tsx';
 import { LinkPickers, type LinkValue } from './LinkPickers.tsx';
-import { problemAt, type TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { problemAt, type TimelogProblem } from '#shared/timelog/problems.ts';
 import { problemText } from './timelog-problems.ts';
 import { addWeekRow } from './week-grid-repository.ts';
-import type { RowKey } from '../../../shared/timelog/week-grid.ts';
+import type { RowKey } from '#shared/timelog/week-grid.ts';
 
 interface Props {
   week: IsoWeek;

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { TimeCategory } from '../../../shared/domain/timelog.ts';
-import { formatInteger } from '../../../shared/format.ts';
-import { timeCategoryField } from '../../../shared/timelog/fields.ts';
+import type { TimeCategory } from '#shared/domain/timelog.ts';
+import { formatInteger } from '#shared/format.ts';
+import { timeCategoryField } from '#shared/timelog/fields.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { problemAt, type TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { problemAt, type TimelogProblem } from '#shared/timelog/problems.ts';
 import { problemText } from './timelog-problems.ts';
 import { loadCategoryUsage } from './timelog-queries.ts';
 import { addCategory, addTemplateCategories, archiveCategory, deleteCategory, missingTemplateCategories, renameCategory, unarchiveCategory, type CategoryWrite } from './category-repository.ts';

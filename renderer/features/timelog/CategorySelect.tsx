@@ -1,5 +1,5 @@
-import type { TimeCategory } from '../../../shared/domain/timelog.ts';
-import { timeEntryField } from '../../../shared/timelog/fields.ts';
+import type { TimeCategory } from '#shared/domain/timelog.ts';
+import { timeEntryField } from '#shared/timelog/fields.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { categoryName } from './labels.ts';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays } from 'date-fns';
-import { isoDateSchema } from '../../../shared/domain/common.ts';
-import type { TimeEntry } from '../../../shared/domain/timelog.ts';
-import { formatDuration } from '../../../shared/timelog/duration.ts';
-import { timeEntryField } from '../../../shared/timelog/fields.ts';
-import { toDate, toIsoDate } from '../../../shared/timelog/weeks.ts';
+import { isoDateSchema } from '#shared/domain/common.ts';
+import type { TimeEntry } from '#shared/domain/timelog.ts';
+import { formatDuration } from '#shared/timelog/duration.ts';
+import { timeEntryField } from '#shared/timelog/fields.ts';
+import { toDate, toIsoDate } from '#shared/timelog/weeks.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';

@@ -1,13 +1,13 @@
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
-import type { TimeCategory, TimeEntry } from '../../../shared/domain/timelog.ts';
-import { formatDuration } from '../../../shared/timelog/duration.ts';
+import type { TimeCategory, TimeEntry } from '#shared/domain/timelog.ts';
+import { formatDuration } from '#shared/timelog/duration.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CategorySelect } from './CategorySelect.tsx';
 import { LinkPickers, type LinkValue } from './LinkPickers.tsx';
-import type { EntryDraft } from '../../../shared/timelog/entry-rules.ts';
-import { timeEntryField } from '../../../shared/timelog/fields.ts';
-import { problemAt, type ProblemField, type TimelogProblem } from '../../../shared/timelog/problems.ts';
+import type { EntryDraft } from '#shared/timelog/entry-rules.ts';
+import { timeEntryField } from '#shared/timelog/fields.ts';
+import { problemAt, type ProblemField, type TimelogProblem } from '#shared/timelog/problems.ts';
 import { addEntry, updateEntry } from './entry-repository.ts';
 import { problemText } from './timelog-problems.ts';
 

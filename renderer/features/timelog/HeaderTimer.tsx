@@ -1,14 +1,14 @@
 import './header-timer.css';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatDuration } from '../../../shared/timelog/duration.ts';
+import { formatDuration } from '#shared/timelog/duration.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { rowLabel, rowText, timerStartedText } from './labels.ts';
 import { problemText } from './timelog-problems.ts';
 import { loadTimerData } from './timelog-queries.ts';
 import { stopTimer } from './timer-repository.ts';
-import type { TimerOutcome } from '../../../shared/timelog/timer.ts';
-import { elapsedMs, formatElapsed } from '../../../shared/timelog/timer.ts';
+import type { TimerOutcome } from '#shared/timelog/timer.ts';
+import { elapsedMs, formatElapsed } from '#shared/timelog/timer.ts';
 import { useNow } from './use-now.ts';
 
 /**

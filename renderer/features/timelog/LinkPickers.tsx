@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { timeEntryField } from '../../../shared/timelog/fields.ts';
+import { timeEntryField } from '#shared/timelog/fields.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { loadLinkOptions, type ActivityOption } from './timelog-queries.ts';

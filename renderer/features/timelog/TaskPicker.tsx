@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import type { TimeCategory } from '../../../shared/domain/timelog.ts';
-import { timeEntryField } from '../../../shared/timelog/fields.ts';
+import type { TimeCategory } from '#shared/domain/timelog.ts';
+import { timeEntryField } from '#shared/timelog/fields.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CategorySelect } from './CategorySelect.tsx';
 import { LinkPickers, type LinkValue } from './LinkPickers.tsx';
-import { problemAt, type TimelogProblem } from '../../../shared/timelog/problems.ts';
+import { problemAt, type TimelogProblem } from '#shared/timelog/problems.ts';
 import { problemText } from './timelog-problems.ts';
-import type { TimerTask } from '../../../shared/timelog/timer.ts';
+import type { TimerTask } from '#shared/timelog/timer.ts';
 
 interface Props {
   categories: readonly TimeCategory[];

@@ -1,6 +1,6 @@
 import './timelog.css';
 import { useEffect } from 'react';
-import { isoWeekOf, parseWeekKey, weekDays, weekMonday } from '../../../shared/timelog/weeks.ts';
+import { isoWeekOf, parseWeekKey, weekDays, weekMonday } from '#shared/timelog/weeks.ts';
 import { localToday } from '../../ui/today.ts';
 import { useSubPath } from '../../app/use-route.ts';
 import { useI18n } from '../../i18n/i18n.tsx';

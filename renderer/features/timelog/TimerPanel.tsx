@@ -1,20 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { TimerState } from '../../../shared/domain/timelog.ts';
-import { formatDuration, parseDuration } from '../../../shared/timelog/duration.ts';
+import type { TimerState } from '#shared/domain/timelog.ts';
+import { formatDuration, parseDuration } from '#shared/timelog/duration.ts';
 import { scheduleSave } from '../../saving/autosave.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { rowLabel, rowText, timerStartedText } from './labels.ts';
 import { TaskPicker } from './TaskPicker.tsx';
-import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
+import type { TimelogProblem } from '#shared/timelog/problems.ts';
 import { problemText } from './timelog-problems.ts';
 import { loadTimerData, type TimerData } from './timelog-queries.ts';
 import { discardTimer, pauseTimer, resumeTimer, startTimer, stopTimer, switchTimer, timerNoteEdit } from './timer-repository.ts';
-import type { TimerOutcome, TimerTask } from '../../../shared/timelog/timer.ts';
-import { elapsedMs, formatElapsed } from '../../../shared/timelog/timer.ts';
+import type { TimerOutcome, TimerTask } from '#shared/timelog/timer.ts';
+import { elapsedMs, formatElapsed } from '#shared/timelog/timer.ts';
 import { useNow } from './use-now.ts';
-import { rowKeyId } from '../../../shared/timelog/week-grid.ts';
+import { rowKeyId } from '#shared/timelog/week-grid.ts';
 import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
 import { useFocusTarget } from '../../ui/use-focus-target.ts';
 

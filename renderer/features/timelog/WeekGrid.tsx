@@ -10,8 +10,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEven
 import { useI18n } from '../../i18n/i18n.tsx';
 import { gridKeyAction, gridPositionOf } from '../../ui/grid-keys.ts';
 import { cellHours, dayName, type RowLabel } from './labels.ts';
-import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
-import { cellMinutes, type WeekGrid as WeekGridModel, type WeekGridRow } from '../../../shared/timelog/week-grid.ts';
+import type { TimelogProblem } from '#shared/timelog/problems.ts';
+import { cellMinutes, type WeekGrid as WeekGridModel, type WeekGridRow } from '#shared/timelog/week-grid.ts';
 import { useCellEditing } from './use-cell-editing.ts';
 import { cellKey, usePendingCells } from './use-pending-cells.ts';
 import { WeekGridHead, WeekGridTotals } from './WeekGridFrame.tsx';

@@ -1,7 +1,7 @@
 /** The week grid's header row (the days) and totals row (per day and the week), outside the rows that change. */
 import { useI18n } from '../../i18n/i18n.tsx';
 import { dayHeading, totalHours } from './labels.ts';
-import type { WeekGrid } from '../../../shared/timelog/week-grid.ts';
+import type { WeekGrid } from '#shared/timelog/week-grid.ts';
 
 interface FrameProps {
   /** The tab stop of the cell at (row, col): 0 for the active cell, else -1. */

@@ -2,9 +2,9 @@ import { memo } from 'react';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { HoursEditor } from './HoursEditor.tsx';
 import { cellHours, rowText, totalHours, type RowLabel } from './labels.ts';
-import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
+import type { TimelogProblem } from '#shared/timelog/problems.ts';
 import { problemText } from './timelog-problems.ts';
-import { cellMinutes, type WeekGridRow } from '../../../shared/timelog/week-grid.ts';
+import { cellMinutes, type WeekGridRow } from '#shared/timelog/week-grid.ts';
 
 export type Move = 'down' | 'right' | 'left' | 'none';
 

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { TimeEntry } from '../../../shared/domain/timelog.ts';
-import { formatDuration } from '../../../shared/timelog/duration.ts';
-import { isoWeekOf, nextWeek, previousWeek, weekKey, type IsoWeek } from '../../../shared/timelog/weeks.ts';
+import type { TimeEntry } from '#shared/domain/timelog.ts';
+import { formatDuration } from '#shared/timelog/duration.ts';
+import { isoWeekOf, nextWeek, previousWeek, weekKey, type IsoWeek } from '#shared/timelog/weeks.ts';
 import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AddRowForm } from './AddRowForm.tsx';
 import { dayName, rowLabel, rowOrder, rowText } from './labels.ts';
-import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
+import type { TimelogProblem } from '#shared/timelog/problems.ts';
 import { problemText } from './timelog-problems.ts';
 import { loadWeek } from './timelog-queries.ts';
 import { weekHref } from './timelog-routes.ts';
@@ -15,7 +15,7 @@ import { restoreEntries } from './entry-repository.ts';
 import { cellEdit, copyPreviousWeekRows, keepWeekRow, removeEmptyWeekRows, setCell } from './week-grid-repository.ts';
 import { journaledWrite } from '../../saving/autosave.ts';
 import { WeekGrid, type FocusRequest } from './WeekGrid.tsx';
-import { buildWeekGrid, cellMinutes, rowKeyId, type RowKey, type WeekGridRow } from '../../../shared/timelog/week-grid.ts';
+import { buildWeekGrid, cellMinutes, rowKeyId, type RowKey, type WeekGridRow } from '#shared/timelog/week-grid.ts';
 import { useWeekRows } from './week-rows.ts';
 
 /** A removal the user can take back: the entries as they were. */

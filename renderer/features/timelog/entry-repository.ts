@@ -5,11 +5,11 @@
  * existing entry keeps its archived one); linked goal areas, activities and projects must exist.
  * The week grid's and the timer's repositories store entries through the same checks.
  */
-import type { TimeEntry } from '../../../shared/domain/timelog.ts';
-import { dateProblem, dayFullProblem, entryFieldsOf, noteProblem, withDurationProblem, type Clock, type EntryDraft } from '../../../shared/timelog/entry-rules.ts';
-import type { EntryFields } from '../../../shared/timelog/fields.ts';
-import { refused, type Refused, type TimelogProblem } from '../../../shared/timelog/problems.ts';
-import type { RowKey } from '../../../shared/timelog/week-grid.ts';
+import type { TimeEntry } from '#shared/domain/timelog.ts';
+import { dateProblem, dayFullProblem, entryFieldsOf, noteProblem, withDurationProblem, type Clock, type EntryDraft } from '#shared/timelog/entry-rules.ts';
+import type { EntryFields } from '#shared/timelog/fields.ts';
+import { refused, type Refused, type TimelogProblem } from '#shared/timelog/problems.ts';
+import type { RowKey } from '#shared/timelog/week-grid.ts';
 import { db } from '../../db/database.ts';
 
 export const systemClock: Clock = () => new Date();

@@ -2,17 +2,17 @@
  * How rows, days and durations read in the time-log views: `mån 23/11`, `1,5`, a row's category
  * with its goal area, activity and project, and the order rows are shown in.
  */
-import type { TimeCategory, TimerState } from '../../../shared/domain/timelog.ts';
-import { formatDateTime, formatTimeOfDay, type Locale } from '../../../shared/format.ts';
+import type { TimeCategory, TimerState } from '#shared/domain/timelog.ts';
+import { formatDateTime, formatTimeOfDay, type Locale } from '#shared/format.ts';
 import { localToday } from '../../ui/today.ts';
-import { timerStartedAt } from '../../../shared/timelog/timer.ts';
-import { formatDuration } from '../../../shared/timelog/duration.ts';
-import { isoWeekday } from '../../../shared/timelog/weeks.ts';
+import { timerStartedAt } from '#shared/timelog/timer.ts';
+import { formatDuration } from '#shared/timelog/duration.ts';
+import { isoWeekday } from '#shared/timelog/weeks.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import type { LinkNames } from './timelog-queries.ts';
-import type { RowKey } from '../../../shared/timelog/week-grid.ts';
-import { collator } from '../../../shared/locale.ts';
+import type { RowKey } from '#shared/timelog/week-grid.ts';
+import { collator } from '#shared/locale.ts';
 
 export interface RowLabel {
   category: string;

@@ -1,8 +1,8 @@
 /** The time log's problems (shared/timelog/problems.ts) in the user's words, at the field they concern. */
-import type { DurationError } from '../../../shared/timelog/duration.ts';
-import { formatDuration } from '../../../shared/timelog/duration.ts';
-import { DAY_MINUTES } from '../../../shared/timelog/entry-rules.ts';
-import type { TimelogProblem } from '../../../shared/timelog/problems.ts';
+import type { DurationError } from '#shared/timelog/duration.ts';
+import { formatDuration } from '#shared/timelog/duration.ts';
+import { DAY_MINUTES } from '#shared/timelog/entry-rules.ts';
+import type { TimelogProblem } from '#shared/timelog/problems.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 

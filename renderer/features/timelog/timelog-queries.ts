@@ -3,14 +3,14 @@
  * and only the goal areas, activities and projects its rows name, so 50 000 entries and 10 000
  * activities in the workbook cost no more than the week itself.
  */
-import type { Activity, GoalArea } from '../../../shared/domain/plan.ts';
-import type { Project } from '../../../shared/domain/project.ts';
-import { TIMER_ID, type TimeCategory, type TimeEntry, type TimerState } from '../../../shared/domain/timelog.ts';
-import { sortCategories } from '../../../shared/timelog/categories.ts';
-import { weekDays, weekRange, type IsoWeek } from '../../../shared/timelog/weeks.ts';
+import type { Activity, GoalArea } from '#shared/domain/plan.ts';
+import type { Project } from '#shared/domain/project.ts';
+import { TIMER_ID, type TimeCategory, type TimeEntry, type TimerState } from '#shared/domain/timelog.ts';
+import { sortCategories } from '#shared/timelog/categories.ts';
+import { weekDays, weekRange, type IsoWeek } from '#shared/timelog/weeks.ts';
 import { db } from '../../db/database.ts';
-import type { RowKey } from '../../../shared/timelog/week-grid.ts';
-import { collator } from '../../../shared/locale.ts';
+import type { RowKey } from '#shared/timelog/week-grid.ts';
+import { collator } from '#shared/locale.ts';
 
 /** The linked records rows and entries name, by id. A missing id means the record was removed. */
 export interface LinkNames {

@@ -1,6 +1,6 @@
 /** The time log's sub-routes: `#/tidlogg/vecka/2026-W48`, `#/tidlogg/dag/2026-11-27`. */
-import { isoDateSchema } from '../../../shared/domain/common.ts';
-import { weekKey, type IsoWeek } from '../../../shared/timelog/weeks.ts';
+import { isoDateSchema } from '#shared/domain/common.ts';
+import { weekKey, type IsoWeek } from '#shared/timelog/weeks.ts';
 
 export const weekHref = (week: IsoWeek): string => `#/tidlogg/vecka/${weekKey(week)}`;
 

@@ -4,7 +4,7 @@
  * indicator, and leaving the page asks first.
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import type { WeekGrid } from '../../../shared/timelog/week-grid.ts';
+import type { WeekGrid } from '#shared/timelog/week-grid.ts';
 import { draftFor, dropDraft, keepDraft } from '../../ui/drafts.ts';
 import type { Editing } from './WeekGridRow.tsx';
 

@@ -4,7 +4,7 @@
  * earlier (another cell's save) may not have it yet, and showing that grid's value would flicker.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { WeekGrid } from '../../../shared/timelog/week-grid.ts';
+import type { WeekGrid } from '#shared/timelog/week-grid.ts';
 
 interface PendingValue {
   minutes: number;

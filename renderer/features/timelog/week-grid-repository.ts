@@ -3,12 +3,12 @@
  * says how), stored through the entries' checks; rows without hours are kept per week
  * (week-rows.ts).
  */
-import type { TimeEntry } from '../../../shared/domain/timelog.ts';
-import type { Clock } from '../../../shared/timelog/entry-rules.ts';
-import type { EntryFields } from '../../../shared/timelog/fields.ts';
-import { refused, type Refused, type TimelogProblem } from '../../../shared/timelog/problems.ts';
-import { cellMinutes, planCellChange, rowKeyId, rowKeyOf, sameRow, type CellChange, type RowKey } from '../../../shared/timelog/week-grid.ts';
-import { previousWeek, weekKey, weekRange, type IsoWeek } from '../../../shared/timelog/weeks.ts';
+import type { TimeEntry } from '#shared/domain/timelog.ts';
+import type { Clock } from '#shared/timelog/entry-rules.ts';
+import type { EntryFields } from '#shared/timelog/fields.ts';
+import { refused, type Refused, type TimelogProblem } from '#shared/timelog/problems.ts';
+import { cellMinutes, planCellChange, rowKeyId, rowKeyOf, sameRow, type CellChange, type RowKey } from '#shared/timelog/week-grid.ts';
+import { previousWeek, weekKey, weekRange, type IsoWeek } from '#shared/timelog/weeks.ts';
 import { defineSaveOperation } from '../../saving/save-operation.ts';
 import { db } from '../../db/database.ts';
 import { entryProblems, entryTables, newId, rowKeyProblems, systemClock } from './entry-repository.ts';

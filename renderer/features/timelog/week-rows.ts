@@ -5,7 +5,7 @@
  * Losing it loses nothing but an empty row.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { rowKeyId, type RowKey } from '../../../shared/timelog/week-grid.ts';
+import { rowKeyId, type RowKey } from '#shared/timelog/week-grid.ts';
 
 export interface WeekRowStore {
   read(weekKey: string): RowKey[];

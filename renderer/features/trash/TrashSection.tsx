@@ -1,7 +1,7 @@
 import '../../ui/trash.css';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { trashCounts, trashExpiresAt, type TrashEntry } from '../../../shared/domain/trash.ts';
+import { trashCounts, trashExpiresAt, type TrashEntry } from '#shared/domain/trash.ts';
 import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { localToday } from '../../ui/today.ts';

@@ -7,7 +7,7 @@
  * are pure functions in shared/domain/trash.ts.
  */
 import type { Table } from 'dexie';
-import { isTrashExpired, planRestore, trashCounts, trashEntry, trashTables, type CutLink, type NewTrashEntry, type RestoreProblem, type TrashCounts, type TrashEntry, type TrashRecords, type TrashTable } from '../../../shared/domain/trash.ts';
+import { isTrashExpired, planRestore, trashCounts, trashEntry, trashTables, type CutLink, type NewTrashEntry, type RestoreProblem, type TrashCounts, type TrashEntry, type TrashRecords, type TrashTable } from '#shared/domain/trash.ts';
 import { db, type WorkbookDatabase } from '../../db/database.ts';
 
 /** Newest first. */

@@ -1,9 +1,9 @@
 /** What a removal takes with it, and what a trash entry holds, in words. */
-import type { RestoreProblem, TrashCounts, TrashEntry } from '../../../shared/domain/trash.ts';
-import type { Language } from '../../../shared/settings.ts';
+import type { RestoreProblem, TrashCounts, TrashEntry } from '#shared/domain/trash.ts';
+import type { Language } from '#shared/settings.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
-import { listText } from '../../../shared/locale.ts';
+import { listText } from '#shared/locale.ts';
 
 /** The tables whose counts a user cares about, in the order they are said. */
 const countedTables = ['actionPlans', 'strategies', 'activities', 'planVersions', 'projects'] as const;

@@ -5,7 +5,7 @@
  * ends are plausible complete dates in order; a single field only when
  * its own value is valid.
  */
-import { isIsoDate, parseKronor, formatKronorInput } from '../../../shared/plan/validation.ts';
+import { isIsoDate, parseKronor, formatKronorInput } from '#shared/plan/validation.ts';
 
 export interface Field<T> {
   stored: T;

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
-import type { Strategy } from '../../../shared/domain/plan.ts';
+import type { Strategy } from '#shared/domain/plan.ts';
 import { PlanEditorPage } from '../pages/plan-editor-page.ts';
 import { storedRecords } from '../pages/stored-records.ts';
 import { planTitle, setUpPlan } from './plan-system.ts';

@@ -5,7 +5,7 @@
  * where they part from the model.
  */
 import type { Page } from 'playwright-core';
-import type { Activity } from '../../../shared/domain/plan.ts';
+import type { Activity } from '#shared/domain/plan.ts';
 import { startWithProfile } from '../helpers.ts';
 import { learnDateLayout, type DateLayout } from '../pages/date-typing.ts';
 import { PlanEditorPage } from '../pages/plan-editor-page.ts';

@@ -4,9 +4,9 @@
  * and one budget line with amounts for 2027 and 2028.
  */
 import type { Page } from 'playwright-core';
-import type { GoalArea } from '../../../shared/domain/plan.ts';
-import type { Project } from '../../../shared/domain/project.ts';
-import { formatKronorInput, parseKronor } from '../../../shared/plan/validation.ts';
+import type { GoalArea } from '#shared/domain/plan.ts';
+import type { Project } from '#shared/domain/project.ts';
+import { formatKronorInput, parseKronor } from '#shared/plan/validation.ts';
 import { startWithProfile } from '../helpers.ts';
 import { learnDateLayout } from '../pages/date-typing.ts';
 import { ProjectEditorPage } from '../pages/project-editor-page.ts';

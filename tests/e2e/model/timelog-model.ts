@@ -9,9 +9,9 @@
  */
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
-import type { GoalArea } from '../../../shared/domain/plan.ts';
-import type { TimeEntry } from '../../../shared/domain/timelog.ts';
-import { formatDuration, parseDuration } from '../../../shared/timelog/duration.ts';
+import type { GoalArea } from '#shared/domain/plan.ts';
+import type { TimeEntry } from '#shared/domain/timelog.ts';
+import { formatDuration, parseDuration } from '#shared/timelog/duration.ts';
 import { startWithProfile } from '../helpers.ts';
 import { storedRecords } from '../pages/stored-records.ts';
 import { TimelogPage } from '../pages/timelog-page.ts';

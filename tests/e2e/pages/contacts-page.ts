@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import type { Contact } from '../../../shared/domain/plan.ts';
+import type { Contact } from '#shared/domain/plan.ts';
 import { label as labelled, storedRecords } from './stored-records.ts';
 
 /** Kontakter under Planer: the table of contacts, the add/edit form and removal with confirmation. */

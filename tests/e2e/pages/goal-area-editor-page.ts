@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import type { GoalArea } from '../../../shared/domain/plan.ts';
+import type { GoalArea } from '#shared/domain/plan.ts';
 import { label as labelled, storedRecords } from './stored-records.ts';
 import { typeInto } from './keyboard.ts';
 

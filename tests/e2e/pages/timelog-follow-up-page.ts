@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
-import type { ExportLogEntry } from '../../../shared/domain/export-log.ts';
-import type { Mandate } from '../../../shared/domain/timelog.ts';
+import type { ExportLogEntry } from '#shared/domain/export-log.ts';
+import type { Mandate } from '#shared/domain/timelog.ts';
 import { label as labelled, storedRecords } from './stored-records.ts';
 import { typeInto } from './keyboard.ts';
 

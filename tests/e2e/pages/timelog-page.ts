@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import type { TimeEntry, TimerState } from '../../../shared/domain/timelog.ts';
+import type { TimeEntry, TimerState } from '#shared/domain/timelog.ts';
 import { label as labelled, storedRecords } from './stored-records.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateLargeWorkbook, seededRandom } from '../../../bench/large-workbook.ts';
-import { actionPlanSchema, activitySchema, contactSchema, goalAreaSchema, strategySchema, tacticSchema } from '../../../shared/domain/plan.ts';
-import { profileSchema } from '../../../shared/domain/profile.ts';
-import { timeEntrySchema } from '../../../shared/domain/timelog.ts';
+import { actionPlanSchema, activitySchema, contactSchema, goalAreaSchema, strategySchema, tacticSchema } from '#shared/domain/plan.ts';
+import { profileSchema } from '#shared/domain/profile.ts';
+import { timeEntrySchema } from '#shared/domain/timelog.ts';
 
 describe('the large benchmark workbook', () => {
   const workbook = generateLargeWorkbook();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAppInfo } from '../../../electron/main/app-info.ts';
-import { APP_NAME, DATA_FORMAT_VERSION } from '../../../shared/version.ts';
+import { APP_NAME, DATA_FORMAT_VERSION } from '#shared/version.ts';
 
 describe('buildAppInfo', () => {
   it('reports the desktop host with Electron, Chromium and Node versions', () => {

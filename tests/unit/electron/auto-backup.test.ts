@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAutoBackupStore } from '../../../electron/main/auto-backup.ts';
-import { AUTO_BACKUPS_KEPT } from '../../../shared/platform/contract.ts';
-import { autoBackupName, parseAutoBackupName } from '../../../shared/workbook-file/auto-backup-name.ts';
-import { writeWorkbookFile } from '../../../shared/workbook-file/workbook-file.ts';
-import { workbookTableNames } from '../../../shared/workbook-file/tables.ts';
+import { AUTO_BACKUPS_KEPT } from '#shared/platform/contract.ts';
+import { autoBackupName, parseAutoBackupName } from '#shared/workbook-file/auto-backup-name.ts';
+import { writeWorkbookFile } from '#shared/workbook-file/workbook-file.ts';
+import { workbookTableNames } from '#shared/workbook-file/tables.ts';
 
 const emptyTables = Object.fromEntries(workbookTableNames.map((name) => [name, []])) as never;
 const workbookBytes = () => writeWorkbookFile(emptyTables, { createdAt: '2026-11-27T08:00:00.000Z', appVersion: '0.1.0' });

@@ -10,7 +10,7 @@ import {
   UserFileError,
   type FileDialogDeps,
 } from '../../../electron/main/file-dialogs.ts';
-import type { Language } from '../../../shared/settings.ts';
+import type { Language } from '#shared/settings.ts';
 
 let folder: string;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcChannelName } from '../../../shared/platform/ipc.ts';
+import type { IpcChannelName } from '#shared/platform/ipc.ts';
 import { guardIpcHandler, validateIpcCall, type IpcInvokeEventLike } from '../../../electron/main/ipc-validation.ts';
-import { DESKTOP_ORIGIN } from '../../../shared/version.ts';
+import { DESKTOP_ORIGIN } from '#shared/version.ts';
 import { recordingLogger } from './helpers.ts';
 
 const trusted = [DESKTOP_ORIGIN];

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate, showMenuInSettingsLanguage, type MenuOptions } from '../../../electron/main/menu.ts';
 import { createSettingsStore } from '../../../electron/main/settings-store.ts';
-import type { MenuCommand } from '../../../shared/platform/contract.ts';
-import type { Language } from '../../../shared/settings.ts';
+import type { MenuCommand } from '#shared/platform/contract.ts';
+import type { Language } from '#shared/settings.ts';
 
 function build(overrides: Partial<MenuOptions> = {}) {
   const sendCommand = vi.fn<(command: MenuCommand) => void>();

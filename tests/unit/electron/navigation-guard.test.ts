@@ -7,7 +7,7 @@ import {
   createPermissionCheckHandler,
   isGrantedPermission,
 } from '../../../electron/main/navigation-guard.ts';
-import { DESKTOP_ORIGIN } from '../../../shared/version.ts';
+import { DESKTOP_ORIGIN } from '#shared/version.ts';
 import { recordingLogger } from './helpers.ts';
 
 const appOrigins = [DESKTOP_ORIGIN];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSettingsStore, type KeyValueStore } from '../../../electron/main/settings-store.ts';
-import { defaultSettings } from '../../../shared/settings.ts';
+import { defaultSettings } from '#shared/settings.ts';
 
 function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map(Object.entries(initial));

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { HandlerDetails, WebPreferences, WindowOpenHandlerResponse } from 'electron';
 import { guardWebContents, type GuardableWebContents } from '../../../electron/main/web-contents-guard.ts';
 import type { NavigationEvent } from '../../../electron/main/navigation-guard.ts';
-import { DESKTOP_ORIGIN } from '../../../shared/version.ts';
+import { DESKTOP_ORIGIN } from '#shared/version.ts';
 import { recordingLogger } from './helpers.ts';
 
 type AttachListener = (event: { preventDefault(): void }, webPreferences: WebPreferences, params: Record<string, string>) => void;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyFieldTable } from '../../../shared/fields/fields.ts';
-import { planFieldTables } from '../../../shared/plan/fields.ts';
-import { projectFieldTables } from '../../../shared/project/fields.ts';
+import type { AnyFieldTable } from '#shared/fields/fields.ts';
+import { planFieldTables } from '#shared/plan/fields.ts';
+import { projectFieldTables } from '#shared/project/fields.ts';
 import { en } from '../../../renderer/i18n/en.ts';
 import { sv } from '../../../renderer/i18n/sv.ts';
 

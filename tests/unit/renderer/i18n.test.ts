@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../../renderer/i18n/catalogues.ts';
 import { translator } from '../../../renderer/i18n/i18n.tsx';
 import { sv } from '../../../renderer/i18n/sv.ts';
-import { languages } from '../../../shared/settings.ts';
+import { languages } from '#shared/settings.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

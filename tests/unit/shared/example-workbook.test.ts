@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExampleWorkbook } from '../../../shared/examples/example-workbook.ts';
-import { actionPlanSchema, activitySchema, contactSchema, goalAreaSchema, strategySchema, tacticSchema } from '../../../shared/domain/plan.ts';
+import { buildExampleWorkbook } from '#shared/examples/example-workbook.ts';
+import { actionPlanSchema, activitySchema, contactSchema, goalAreaSchema, strategySchema, tacticSchema } from '#shared/domain/plan.ts';
 
 describe('the example workbook (Läs in exempel)', () => {
   let n = 0;

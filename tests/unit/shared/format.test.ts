@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatTimeOfDay } from '../../../shared/format.ts';
+import { formatDateTime, formatTimeOfDay } from '#shared/format.ts';
 
 describe('formatDateTime and formatTimeOfDay', () => {
   const moment = new Date(2026, 10, 27, 9, 4);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collator, dataLocale, listText, localeTags, monthName, numberFormat } from '../../../shared/locale.ts';
-import { languages } from '../../../shared/settings.ts';
+import { collator, dataLocale, listText, localeTags, monthName, numberFormat } from '#shared/locale.ts';
+import { languages } from '#shared/settings.ts';
 
 describe('locale', () => {
   it('has a locale for every language', () => {

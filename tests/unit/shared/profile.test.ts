@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromProfile, profileFromDraft, splitLines, validateProfileDraft, type ProfileDraft } from '../../../shared/domain/profile.ts';
+import { draftFromProfile, profileFromDraft, splitLines, validateProfileDraft, type ProfileDraft } from '#shared/domain/profile.ts';
 
 const valid: ProfileDraft = {
   name: 'Anna Lindqvist',

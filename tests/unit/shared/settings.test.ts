@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySettingsPatch, defaultSettings, readSettings, settingsPatchSchema } from '../../../shared/settings.ts';
+import { applySettingsPatch, defaultSettings, readSettings, settingsPatchSchema } from '#shared/settings.ts';
 
 describe('settings', () => {
   it('defaults to Swedish', () => {

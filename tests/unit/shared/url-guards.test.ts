@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedNavigation, isSafeExternalUrl, isTrustedSenderUrl, originOf } from '../../../shared/security/url-guards.ts';
+import { isAllowedNavigation, isSafeExternalUrl, isTrustedSenderUrl, originOf } from '#shared/security/url-guards.ts';
 
 const app = ['app://moa'];
 

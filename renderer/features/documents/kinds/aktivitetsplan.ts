@@ -1,7 +1,7 @@
 /** Aktivitetsplan: the action plans' activities, for one goal area or all, grouped by status or by quarter. */
-import type { AktivitetsplanGrouping, AktivitetsplanInput } from '../../../../shared/documents/aktivitetsplan.ts';
-import { aktivitetsplanExportNames } from '../../../../shared/documents/export-names.ts';
-import type { PlanScope } from '../../../../shared/plan/plan-scope.ts';
+import type { AktivitetsplanGrouping, AktivitetsplanInput } from '#shared/documents/aktivitetsplan.ts';
+import { aktivitetsplanExportNames } from '#shared/documents/export-names.ts';
+import type { PlanScope } from '#shared/plan/plan-scope.ts';
 import { getProfile } from '../../../db/profile.ts';
 import type { DocumentKind } from './document-kind.ts';
 
@@ -28,7 +28,7 @@ export const aktivitetsplan: DocumentKind<AktivitetsplanChoice, AktivitetsplanIn
     return { ...choice, goalAreas, actionPlans, strategies, tactics, activities, ownerName: profile?.name ?? '', today };
   },
 
-  build: async (input, words, styles) => (await import('../../../../shared/documents/aktivitetsplan.ts')).buildAktivitetsplan(input, words, styles),
+  build: async (input, words, styles) => (await import('#shared/documents/aktivitetsplan.ts')).buildAktivitetsplan(input, words, styles),
 
   names: ({ goalAreas, today }, choice, words) => aktivitetsplanExportNames(words, choice, goalAreas.find((g) => g.id === choice.goalAreaId) ?? null, today),
 

@@ -6,9 +6,9 @@
  * here and its words.
  */
 import type { Document } from 'docx';
-import type { ExportNames } from '../../../../shared/documents/export-names.ts';
-import type { DocumentWords } from '../../../../shared/documents/words/index.ts';
-import type { ExportDocumentKind } from '../../../../shared/domain/export-log.ts';
+import type { ExportNames } from '#shared/documents/export-names.ts';
+import type { DocumentWords } from '#shared/documents/words/index.ts';
+import type { ExportDocumentKind } from '#shared/domain/export-log.ts';
 import type { WorkbookDatabase } from '../../../db/database.ts';
 
 

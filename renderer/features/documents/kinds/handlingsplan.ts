@@ -1,8 +1,8 @@
 /** Handlingsplan: one action plan, laid out by its own template version. */
-import type { HandlingsplanInput } from '../../../../shared/documents/handlingsplan.ts';
-import { handlingsplanExportNames } from '../../../../shared/documents/export-names.ts';
-import type { CompletenessItem } from '../../../../shared/plan/completeness.ts';
-import { contentAsShown, handlingsplanOrder, planTemplateView, templateCompleteness } from '../../../../shared/plan/template-sections.ts';
+import type { HandlingsplanInput } from '#shared/documents/handlingsplan.ts';
+import { handlingsplanExportNames } from '#shared/documents/export-names.ts';
+import type { CompletenessItem } from '#shared/plan/completeness.ts';
+import { contentAsShown, handlingsplanOrder, planTemplateView, templateCompleteness } from '#shared/plan/template-sections.ts';
 import { getProfile } from '../../../db/profile.ts';
 import { listContacts } from '../../contacts/contact-repository.ts';
 import { loadPlanContent } from '../../plans/plan-repository.ts';
@@ -49,7 +49,7 @@ export const handlingsplan: DocumentKind<HandlingsplanChoice, HandlingsplanInput
     };
   },
 
-  build: async (input, words, styles) => (await import('../../../../shared/documents/handlingsplan.ts')).buildHandlingsplan(input, words, styles),
+  build: async (input, words, styles) => (await import('#shared/documents/handlingsplan.ts')).buildHandlingsplan(input, words, styles),
 
   names: ({ content: { plan }, goalArea, today }, _choice, words) => handlingsplanExportNames(words, plan, goalArea, today),
 

@@ -1,7 +1,7 @@
 /** Projektplan: one project, laid out by its own template version. */
-import type { ProjektplanInput } from '../../../../shared/documents/projektplan.ts';
-import { projektplanExportNames } from '../../../../shared/documents/export-names.ts';
-import { projectCompleteness, projectCompletenessText } from '../../../../shared/project/completeness.ts';
+import type { ProjektplanInput } from '#shared/documents/projektplan.ts';
+import { projektplanExportNames } from '#shared/documents/export-names.ts';
+import { projectCompleteness, projectCompletenessText } from '#shared/project/completeness.ts';
 import type { WorkbookDatabase } from '../../../db/database.ts';
 import { getProfile } from '../../../db/profile.ts';
 import { projectLayoutOf } from '../../projects/project-repository.ts';
@@ -58,7 +58,7 @@ export const projektplan: DocumentKind<ProjektplanChoice, ProjektplanInput> = {
     };
   },
 
-  build: async (input, words, styles) => (await import('../../../../shared/documents/projektplan.ts')).buildProjektplan(input, words, styles),
+  build: async (input, words, styles) => (await import('#shared/documents/projektplan.ts')).buildProjektplan(input, words, styles),
 
   names: ({ project, today }, _choice, words) => projektplanExportNames(words, project, today),
 

@@ -1,7 +1,7 @@
 /** Tidrapport: the time log over a period, against the mandate, ready to sign. */
-import type { TidrapportInput } from '../../../../shared/documents/tidrapport.ts';
-import { tidrapportExportNames } from '../../../../shared/documents/export-names.ts';
-import type { Mandate } from '../../../../shared/domain/timelog.ts';
+import type { TidrapportInput } from '#shared/documents/tidrapport.ts';
+import { tidrapportExportNames } from '#shared/documents/export-names.ts';
+import type { Mandate } from '#shared/domain/timelog.ts';
 import { getProfile } from '../../../db/profile.ts';
 import type { DocumentKind } from './document-kind.ts';
 
@@ -24,7 +24,7 @@ export const tidrapport: DocumentKind<TidrapportChoice, Input> = {
       database.mandates.toArray(),
       database.timeCategories.orderBy('id').toArray(),
       getProfile(),
-      import('../../../../shared/timelog/time-report.ts'),
+      import('#shared/timelog/time-report.ts'),
     ]);
     return {
       summary: timeReportSummary(entries, mandates, from, to),
@@ -40,7 +40,7 @@ export const tidrapport: DocumentKind<TidrapportChoice, Input> = {
   },
 
   build: async ({ mandates, from, to, ...input }, words, styles) => {
-    const { buildTidrapport, mandateDescription } = await import('../../../../shared/documents/tidrapport.ts');
+    const { buildTidrapport, mandateDescription } = await import('#shared/documents/tidrapport.ts');
     return buildTidrapport({ ...input, mandateDescription: mandateDescription(words, mandates, from, to) }, words, styles);
   },
 

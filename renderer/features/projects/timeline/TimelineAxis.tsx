@@ -1,4 +1,4 @@
-import type { TimelineTicks } from '../../../../shared/timeline/scale.ts';
+import type { TimelineTicks } from '#shared/timeline/scale.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 
 interface AxisProps {

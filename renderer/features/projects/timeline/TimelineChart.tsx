@@ -8,9 +8,9 @@
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { visibleTimelineRows, type TimelineRow } from '../../../../shared/timeline/rows.ts';
-import { chartRange, createScale, timelineTicks, todayX, type TimelineZoom } from '../../../../shared/timeline/scale.ts';
-import { formatInteger } from '../../../../shared/format.ts';
+import { visibleTimelineRows, type TimelineRow } from '#shared/timeline/rows.ts';
+import { chartRange, createScale, timelineTicks, todayX, type TimelineZoom } from '#shared/timeline/scale.ts';
+import { formatInteger } from '#shared/format.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import { ChartRow } from './TimelineChartRow.tsx';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { TimelineRow } from '../../../../shared/timeline/rows.ts';
-import { barGeometry, milestoneX, type TimelineScale } from '../../../../shared/timeline/scale.ts';
+import type { TimelineRow } from '#shared/timeline/rows.ts';
+import { barGeometry, milestoneX, type TimelineScale } from '#shared/timeline/scale.ts';
 import type { Translate } from '../../../i18n/i18n.tsx';
 import { barStyle, describeRow, hrefOf, statusText, titleText } from './timeline-text.ts';
 

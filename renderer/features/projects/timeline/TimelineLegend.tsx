@@ -1,4 +1,4 @@
-import { activityStatuses } from '../../../../shared/domain/plan.ts';
+import { activityStatuses } from '#shared/domain/plan.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { activityStatusText } from '../../../i18n/field-words.ts';
 

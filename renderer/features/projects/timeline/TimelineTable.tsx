@@ -4,8 +4,8 @@
  * 250 rows, so 11 000 rows do not all land in the page at once.
  */
 import { useState } from 'react';
-import type { TimelineRow } from '../../../../shared/timeline/rows.ts';
-import { formatInteger } from '../../../../shared/format.ts';
+import type { TimelineRow } from '#shared/timeline/rows.ts';
+import { formatInteger } from '#shared/format.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { belongsToText, hrefOf, kindText, statusText, titleText } from './timeline-text.ts';
 

@@ -6,9 +6,9 @@
 import './timeline.css';
 import { useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { buildTimelineRows, countTimelineRows, goalAreaChoices, noTimelineFilter, projectChoices, type TimelineFilter, type TimelineRecords } from '../../../../shared/timeline/rows.ts';
-import { timelineZooms, type TimelineZoom } from '../../../../shared/timeline/scale.ts';
-import { formatInteger } from '../../../../shared/format.ts';
+import { buildTimelineRows, countTimelineRows, goalAreaChoices, noTimelineFilter, projectChoices, type TimelineFilter, type TimelineRecords } from '#shared/timeline/rows.ts';
+import { timelineZooms, type TimelineZoom } from '#shared/timeline/scale.ts';
+import { formatInteger } from '#shared/format.ts';
 import { localToday } from '../../../ui/today.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { TimelineChart } from './TimelineChart.tsx';

@@ -1,5 +1,5 @@
-import type { TimelineRow } from '../../../../shared/timeline/rows.ts';
-import { zoomIn, zoomOut, type TimelineZoom } from '../../../../shared/timeline/scale.ts';
+import type { TimelineRow } from '#shared/timeline/rows.ts';
+import { zoomIn, zoomOut, type TimelineZoom } from '#shared/timeline/scale.ts';
 import { hrefOf } from './timeline-text.ts';
 
 /** What the chart's tree knows when a key is pressed. */

@@ -3,7 +3,7 @@
  * (a consistent snapshot), four bulk reads and no query per record, so 10 000 activities stay
  * fast. Components read it with `useLiveQuery(loadTimelineRecords, [])`.
  */
-import type { TimelineRecords } from '../../../../shared/timeline/rows.ts';
+import type { TimelineRecords } from '#shared/timeline/rows.ts';
 import { db } from '../../../db/database.ts';
 
 export async function loadTimelineRecords(): Promise<TimelineRecords> {

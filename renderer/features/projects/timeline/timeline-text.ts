@@ -3,8 +3,8 @@
  * row's accessible name (announced as the arrow keys move), the table alternative and tooltips;
  * and where Enter takes the user.
  */
-import type { BarGeometry } from '../../../../shared/timeline/scale.ts';
-import type { TimelineRow } from '../../../../shared/timeline/rows.ts';
+import type { BarGeometry } from '#shared/timeline/scale.ts';
+import type { TimelineRow } from '#shared/timeline/rows.ts';
 import type { Translate } from '../../../i18n/i18n.tsx';
 import { activityStatusText } from '../../../i18n/field-words.ts';
 

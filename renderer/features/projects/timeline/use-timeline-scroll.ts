@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
-import type { TimelineRow } from '../../../../shared/timeline/rows.ts';
-import { barGeometry, milestoneX, scrollLeftFor, type TimelineScale } from '../../../../shared/timeline/scale.ts';
+import type { TimelineRow } from '#shared/timeline/rows.ts';
+import { barGeometry, milestoneX, scrollLeftFor, type TimelineScale } from '#shared/timeline/scale.ts';
 import { MIN_BAR } from './TimelineChartRow.tsx';
 
 interface ScrollOptions {

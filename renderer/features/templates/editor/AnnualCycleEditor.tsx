@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { type DraftCycleEvent, keyFromName, keyStems, newUid } from './draft.ts';
 import { NameAndKeyFields, SelectField, TextArea, TextField } from './fields.tsx';
 import { RowList } from './RowList.tsx';
-import { monthName } from '../../../../shared/locale.ts';
+import { monthName } from '#shared/locale.ts';
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
 

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { templateProblemText, type TemplateProblem } from '../../../../shared/templates/problems.ts';
+import { templateProblemText, type TemplateProblem } from '#shared/templates/problems.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { fieldForPath, revealElement } from './focus.ts';
 

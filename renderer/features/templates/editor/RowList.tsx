@@ -6,7 +6,7 @@
  * with (React moves a row's DOM node on a move, which drops focus).
  */
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
-import type { TemplatePath } from '../../../../shared/templates/problems.ts';
+import type { TemplatePath } from '#shared/templates/problems.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { moveRow, type DraftRow } from './draft.ts';
 import { useFieldError } from './fields.tsx';

@@ -1,4 +1,4 @@
-import type { TemplateDocument } from '../../../../shared/templates/schema.ts';
+import type { TemplateDocument } from '#shared/templates/schema.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { documentKinds, type DraftSection, keyFromName, keyStems, newUid, renamedRow } from './draft.ts';
 import { CheckboxField, SelectField, TextArea, TextField } from './fields.tsx';

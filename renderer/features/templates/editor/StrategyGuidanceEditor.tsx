@@ -1,4 +1,4 @@
-import type { StrategyGuidance } from '../../../../shared/templates/schema.ts';
+import type { StrategyGuidance } from '#shared/templates/schema.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { TextArea } from './fields.tsx';
 

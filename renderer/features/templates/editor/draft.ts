@@ -5,10 +5,10 @@
  * without a browser. The draft is never stored: only what templateFromDraft
  * gives and validateTemplate accepts is.
  */
-import { capProblems, templatePathText, type TemplatePath, type TemplateProblem } from '../../../../shared/templates/problems.ts';
-import type { SectionKind, Template, TemplateDocument } from '../../../../shared/templates/schema.ts';
-import { templateSemanticProblems, validateTemplate } from '../../../../shared/templates/validate.ts';
-import { slugFromName } from '../../../../shared/templates/word-template.ts';
+import { capProblems, templatePathText, type TemplatePath, type TemplateProblem } from '#shared/templates/problems.ts';
+import type { SectionKind, Template, TemplateDocument } from '#shared/templates/schema.ts';
+import { templateSemanticProblems, validateTemplate } from '#shared/templates/validate.ts';
+import { slugFromName } from '#shared/templates/word-template.ts';
 
 /** Every row has a local id (React's key; the row's own key is editable) and a key that follows its name until edited by hand. */
 export interface DraftRow {

@@ -4,7 +4,7 @@
  * control as data-path so the problem list can move focus to it.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { TemplatePath, TemplateProblem } from '../../../../shared/templates/problems.ts';
+import type { TemplatePath, TemplateProblem } from '#shared/templates/problems.ts';
 import { FormField } from '../../../ui/FormField.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { keyFromName, pathText, problemsAt, renamedRow, type DraftRow } from './draft.ts';

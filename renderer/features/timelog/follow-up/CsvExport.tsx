@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { entriesCsvFile, weeklyCsvFile, type CsvFile } from './follow-up-export.ts';
-import { entriesRange, weeklyRange, type FollowUpScope } from '../../../../shared/timelog/follow-up-range.ts';
+import { entriesRange, weeklyRange, type FollowUpScope } from '#shared/timelog/follow-up-range.ts';
 import { exportCsv } from './save-csv.ts';
 
 /** The two CSV exports for the range on screen, with a status line that says what was saved. */

@@ -1,10 +1,10 @@
-import type { SummaryRow } from '../../../../shared/timelog/summary.ts';
+import type { SummaryRow } from '#shared/timelog/summary.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { labelStep, linePoints, niceTicks, pathOf, px, spreadLabels, yScale, type PlotArea, type Point } from './chart-geometry.ts';
 import { axisColour, mandateLineColour, moaLineColour } from './chart-palette.ts';
 import { Balance, HoursGrid, TableToggle, useDrawnWidth, useSvgId } from './ChartParts.tsx';
 import { formatHours, mandateBalance, periodName, weekNumberOf } from './follow-up-format.ts';
-import type { DateRange } from '../../../../shared/timelog/follow-up-range.ts';
+import type { DateRange } from '#shared/timelog/follow-up-range.ts';
 
 const height = 320;
 

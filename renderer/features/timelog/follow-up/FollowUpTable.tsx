@@ -1,4 +1,4 @@
-import type { SummaryPeriod } from '../../../../shared/timelog/summary.ts';
+import type { SummaryPeriod } from '#shared/timelog/summary.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { Balance } from './ChartParts.tsx';
 import type { FollowUpCategory } from './follow-up-categories.ts';

@@ -1,7 +1,7 @@
 import './follow-up.css';
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SummaryPeriod } from '../../../../shared/timelog/summary.ts';
+import type { SummaryPeriod } from '#shared/timelog/summary.ts';
 import { FormField } from '../../../ui/FormField.tsx';
 import { localToday } from '../../../ui/today.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
@@ -9,7 +9,7 @@ import { CsvExport } from './CsvExport.tsx';
 import { CumulativeChart } from './CumulativeChart.tsx';
 import { entriesBetween, listTimeCategories, loggedDateSpan } from './follow-up-data.ts';
 import { buildFollowUp } from './follow-up-model.ts';
-import { calendarYear, followUpPeriods, readRange, validateRange, yearsOffered, type DateRange, type FollowUpScope, type RangeField } from '../../../../shared/timelog/follow-up-range.ts';
+import { calendarYear, followUpPeriods, readRange, validateRange, yearsOffered, type DateRange, type FollowUpScope, type RangeField } from '#shared/timelog/follow-up-range.ts';
 import { FollowUpTable, KeyFigures } from './FollowUpTable.tsx';
 import { listMandates } from './mandate-repository.ts';
 import { MandateSettings } from './MandateSettings.tsx';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Mandate } from '../../../../shared/timelog/mandate.ts';
+import type { Mandate } from '#shared/timelog/mandate.ts';
 import { FormField } from '../../../ui/FormField.tsx';
 import { RecordForm, useRecordForm } from '../../../ui/RecordForm.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
-import { checkMandateForm, emptyMandateForm, formFromMandate, type MandateField, type MandateForm, type MandateProblem } from '../../../../shared/timelog/mandate-form.ts';
+import { checkMandateForm, emptyMandateForm, formFromMandate, type MandateField, type MandateForm, type MandateProblem } from '#shared/timelog/mandate-form.ts';
 import { createMandate, updateMandate } from './mandate-repository.ts';
 import { problemText } from './mandate-text.ts';
 

@@ -1,6 +1,6 @@
 import './follow-up.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { mandateWeeklyMinutes, type Mandate } from '../../../../shared/timelog/mandate.ts';
+import { mandateWeeklyMinutes, type Mandate } from '#shared/timelog/mandate.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { ConfirmBox } from '../../../ui/ConfirmBox.tsx';
 import { DataTable, RowActions } from '../../../ui/DataTable.tsx';

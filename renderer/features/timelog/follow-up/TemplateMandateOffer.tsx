@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isoWeekOf, weekMonday } from '../../../../shared/timelog/weeks.ts';
+import { isoWeekOf, weekMonday } from '#shared/timelog/weeks.ts';
 import { localToday } from '../../../ui/today.ts';
 import { FormField } from '../../../ui/FormField.tsx';
 import { activeTemplate } from '../../templates/template-repository.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { formatDecimal } from './follow-up-format.ts';
-import { templateMandateForm, type MandateProblem } from '../../../../shared/timelog/mandate-form.ts';
+import { templateMandateForm, type MandateProblem } from '#shared/timelog/mandate-form.ts';
 import { createMandate } from './mandate-repository.ts';
 import { problemText } from './mandate-text.ts';
 

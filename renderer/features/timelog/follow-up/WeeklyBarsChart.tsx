@@ -1,11 +1,11 @@
-import type { SummaryRow } from '../../../../shared/timelog/summary.ts';
+import type { SummaryRow } from '#shared/timelog/summary.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { labelStep, niceTicks, px, stackBars, yScale, type PlotArea } from './chart-geometry.ts';
 import { axisColour } from './chart-palette.ts';
 import { HoursGrid, SeriesPatterns, TableToggle, seriesFill, useDrawnWidth, useSvgId } from './ChartParts.tsx';
 import type { FollowUpCategory } from './follow-up-categories.ts';
 import { formatHours, periodName, weekNumberOf } from './follow-up-format.ts';
-import type { DateRange } from '../../../../shared/timelog/follow-up-range.ts';
+import type { DateRange } from '#shared/timelog/follow-up-range.ts';
 
 const height = 320;
 

@@ -1,6 +1,6 @@
 /** The follow-up's categories (shared/timelog/follow-up.ts) each with its chart colour and pattern. */
-import type { TimeCategory } from '../../../../shared/domain/timelog.ts';
-import { shownCategories, type ShownCategory } from '../../../../shared/timelog/follow-up.ts';
+import type { TimeCategory } from '#shared/domain/timelog.ts';
+import { shownCategories, type ShownCategory } from '#shared/timelog/follow-up.ts';
 import { seriesStyle, type SeriesStyle } from './chart-palette.ts';
 
 export interface FollowUpCategory extends ShownCategory, SeriesStyle {}

@@ -3,9 +3,9 @@
  * never the whole table. Each read is timed as a User Timing measure, so the benchmark can set the
  * view's work against the time Dexie alone needs for the same entries.
  */
-import type { TimeCategory, TimeEntry } from '../../../../shared/domain/timelog.ts';
+import type { TimeCategory, TimeEntry } from '#shared/domain/timelog.ts';
 import { db } from '../../../db/database.ts';
-import type { DateRange } from '../../../../shared/timelog/follow-up-range.ts';
+import type { DateRange } from '#shared/timelog/follow-up-range.ts';
 
 /** Measure names read by bench/suites/timelog-follow-up.ts. */
 export const measures = {

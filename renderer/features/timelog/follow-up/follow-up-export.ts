@@ -3,13 +3,13 @@
  * names looked up, and the weekly summary per category. Only the bytes are made here; saving goes
  * through the host (save-csv.ts).
  */
-import { entriesCsv, weeklySummaryCsv, type EntryLookups } from '../../../../shared/timelog/csv.ts';
-import { summarise } from '../../../../shared/timelog/summary.ts';
+import { entriesCsv, weeklySummaryCsv, type EntryLookups } from '#shared/timelog/csv.ts';
+import { summarise } from '#shared/timelog/summary.ts';
 import { db } from '../../../db/database.ts';
-import { categoryNameLookup, minutesPerCategory, moaCategoryId, projectCategoryIds } from '../../../../shared/timelog/follow-up.ts';
+import { categoryNameLookup, minutesPerCategory, moaCategoryId, projectCategoryIds } from '#shared/timelog/follow-up.ts';
 import { followUpCategories } from './follow-up-categories.ts';
 import { entriesBetween, listTimeCategories, measures } from './follow-up-data.ts';
-import { entriesFileName, entriesRange, weeklyFileName, weeklyRange, type FollowUpScope } from '../../../../shared/timelog/follow-up-range.ts';
+import { entriesFileName, entriesRange, weeklyFileName, weeklyRange, type FollowUpScope } from '#shared/timelog/follow-up-range.ts';
 import { listMandates } from './mandate-repository.ts';
 
 export const CSV_MIME = 'text/csv;charset=utf-8';

@@ -3,8 +3,8 @@
  * (`1 234,5`), at most two decimals so quarter hours stay exact. The CSV files keep their own
  * format (shared/timelog/csv.ts): Excel must read them as numbers.
  */
-import type { Locale } from '../../../../shared/format.ts';
-import { numberFormat } from '../../../../shared/locale.ts';
+import type { Locale } from '#shared/format.ts';
+import { numberFormat } from '#shared/locale.ts';
 import type { Translate } from '../../../i18n/i18n.tsx';
 
 const hours: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };

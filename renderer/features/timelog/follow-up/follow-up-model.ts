@@ -3,11 +3,11 @@
  * per chosen period, the weekly rows behind the charts, the categories to show and the totals.
  * Pure: the sums are shared/timelog/summary.ts and follow-up.ts; this adds the charts' styles.
  */
-import type { TimeCategory, TimeEntry } from '../../../../shared/domain/timelog.ts';
-import { mandateOn, type Mandate } from '../../../../shared/timelog/mandate.ts';
-import { summarise, type SummaryPeriod, type SummaryRow } from '../../../../shared/timelog/summary.ts';
-import { minutesPerCategory, moaCategoryId, projectCategoryIds, totalsOf, type FollowUpTotals } from '../../../../shared/timelog/follow-up.ts';
-import { summaryRange, weeklyRange, type DateRange, type FollowUpScope } from '../../../../shared/timelog/follow-up-range.ts';
+import type { TimeCategory, TimeEntry } from '#shared/domain/timelog.ts';
+import { mandateOn, type Mandate } from '#shared/timelog/mandate.ts';
+import { summarise, type SummaryPeriod, type SummaryRow } from '#shared/timelog/summary.ts';
+import { minutesPerCategory, moaCategoryId, projectCategoryIds, totalsOf, type FollowUpTotals } from '#shared/timelog/follow-up.ts';
+import { summaryRange, weeklyRange, type DateRange, type FollowUpScope } from '#shared/timelog/follow-up-range.ts';
 import { followUpCategories, type FollowUpCategory } from './follow-up-categories.ts';
 
 export interface FollowUpModel {

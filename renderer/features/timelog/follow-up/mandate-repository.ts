@@ -2,9 +2,9 @@
  * The MOA mandates in the database. Writes are checked first (shared/timelog/mandate-form.ts) inside the same
  * transaction that writes, so two mandates with the same start date can never both be stored.
  */
-import type { Mandate } from '../../../../shared/timelog/mandate.ts';
+import type { Mandate } from '#shared/timelog/mandate.ts';
 import { db } from '../../../db/database.ts';
-import { checkMandateForm, type MandateForm, type MandateProblem } from '../../../../shared/timelog/mandate-form.ts';
+import { checkMandateForm, type MandateForm, type MandateProblem } from '#shared/timelog/mandate-form.ts';
 
 export type MandateWrite = { ok: true; mandate: Mandate } | { ok: false; reason: 'invalid'; problems: MandateProblem[] } | { ok: false; reason: 'notFound' };
 export type MandateRemoval = { ok: true } | { ok: false; reason: 'notFound' };

@@ -1,8 +1,8 @@
-import type { Language } from '../../../../shared/settings.ts';
-import type { Mandate } from '../../../../shared/timelog/mandate.ts';
+import type { Language } from '#shared/settings.ts';
+import type { Mandate } from '#shared/timelog/mandate.ts';
 import type { Translate } from '../../../i18n/i18n.tsx';
 import { formatDecimal } from './follow-up-format.ts';
-import type { MandateField, MandateForm, MandateProblem } from '../../../../shared/timelog/mandate-form.ts';
+import type { MandateField, MandateForm, MandateProblem } from '#shared/timelog/mandate-form.ts';
 
 /** A mandate's size in words: "8 timmar i veckan" or "20 % av 40 timmar". */
 export function sizeText(t: Translate, language: Language, mandate: Mandate): string {

@@ -1,4 +1,4 @@
-import type { SaveFileResult } from '../../../../shared/platform/contract.ts';
+import type { SaveFileResult } from '#shared/platform/contract.ts';
 import { saveAndLog } from '../../documents/export-log-repository.ts';
 import { measureSince, measures } from './follow-up-data.ts';
 import { CSV_MIME, type CsvFile } from './follow-up-export.ts';

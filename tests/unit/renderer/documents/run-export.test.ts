@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SaveFileRequest, SaveFileResult } from '#shared/platform/contract.ts';
+
+const steps: string[] = [];
+/** A pending autosave: the export must write it before it reads the plan. */
+let pendingTitle: { planId: string; title: string } | null = null;
+
+const saveFile = vi.fn<(request: SaveFileRequest) => Promise<SaveFileResult>>();
+vi.mock('#host', () => ({ platform: { saveFile } }));
+vi.mock('../../../../renderer/saving/autosave.ts', () => ({
+  flushSaves: async () => {
+    steps.push('flush');
+    if (pendingTitle) await db().actionPlans.update(pendingTitle.planId, { title: pendingTitle.title });
+    pendingTitle = null;
+  },
+}));
+
+const { db } = await import('../../../../renderer/db/database.ts');
+const { listExportLog } = await import('../../../../renderer/features/documents/export-log-repository.ts');
+const { documentKinds } = await import('../../../../renderer/features/documents/export-registry.ts');
+const { exportMissing, runExport } = await import('../../../../renderer/features/documents/run-export.ts');
+const { createGoalArea, createPlan, loadExample } = await import('../../../../renderer/features/plans/plan-repository.ts');
+
+const { handlingsplan } = documentKinds;
+const realGather = handlingsplan.gather.bind(handlingsplan);
+const gather = vi.spyOn(handlingsplan, 'gather').mockImplementation((...args) => {
+  steps.push('gather');
+  return realGather(...args);
+});
+const build = vi.spyOn(handlingsplan, 'build');
+
+beforeEach(async () => {
+  steps.length = 0;
+  pendingTitle = null;
+  saveFile.mockReset();
+  gather.mockClear();
+  build.mockClear();
+  await db().open();
+  await Promise.all(db().tables.map((table) => table.clear()));
+});
+
+function saveAs(name: string | null) {
+  saveFile.mockImplementation(async () => {
+    steps.push(`save (log has ${(await listExportLog()).length})`);
+    return name === null ? { status: 'cancelled' } : { status: 'saved', name };
+  });
+}
+
+describe('runExport', () => {
+  it('writes pending saves before it reads the plan, and logs only after the file is saved', async () => {
+    const planId = await loadExample('Anna Lindqvist');
+    pendingTitle = { planId, title: 'Handlingsplan med en titel som inte hunnit sparas' };
+    saveAs('Min handlingsplan.docx');
+
+    const result = await runExport('handlingsplan', { planId }, 'sv', '2026-12-02');
+
+    expect(result).toEqual({ status: 'saved', name: 'Min handlingsplan.docx' });
+    expect(steps).toEqual(['flush', 'gather', 'save (log has 0)']);
+    const request = saveFile.mock.calls[0]?.[0];
+    expect(request?.suggestedName).toMatch(/^Handlingsplan_Innovationer-och-entreprenorskap_\d{4}-\d{4}_v1_2026-12-02\.docx$/);
+    expect(strFromU8(unzipSync(request?.bytes ?? new Uint8Array())['word/document.xml'] ?? new Uint8Array())).toContain('Handlingsplan med en titel som inte hunnit sparas');
+    const [entry] = await listExportLog();
+    expect(entry).toMatchObject({ kind: 'handlingsplan', subject: 'Handlingsplan med en titel som inte hunnit sparas', sourceId: planId, version: 1, draft: false, language: 'sv', fileName: 'Min handlingsplan.docx' });
+  });
+
+  it('hands the chosen language’s words to the builder and records the language in the log', async () => {
+    const planId = await loadExample('Anna Lindqvist');
+    saveAs('Action plan.docx');
+    await runExport('handlingsplan', { planId }, 'en', '2026-12-02');
+    expect(build.mock.calls[0]?.[1].language).toBe('en');
+    expect((await listExportLog())[0]?.language).toBe('en');
+  });
+
+  it('logs nothing when the save dialog is cancelled', async () => {
+    const planId = await loadExample('Anna Lindqvist');
+    saveAs(null);
+    expect(await runExport('handlingsplan', { planId }, 'sv', '2026-12-02')).toEqual({ status: 'cancelled' });
+    expect(steps).toEqual(['flush', 'gather', 'save (log has 0)']);
+    expect(await listExportLog()).toEqual([]);
+  });
+
+  it('marks a plan exported with something missing as a draft', async () => {
+    const goalArea = await createGoalArea({ code: 'KL', name: 'Kunskapslyft', description: '', owner: 'Anna Lindqvist', effectGoals: [], reviewers: [] });
+    const plan = await createPlan({ goalAreaId: goalArea.id, title: 'Handlingsplan Kunskapslyft', periodStart: 2027, periodEnd: 2028 });
+    saveAs('Utkast.docx');
+    expect((await exportMissing('handlingsplan', { planId: plan.id })).length).toBeGreaterThan(0);
+    expect(steps).toEqual(['flush']);
+    await runExport('handlingsplan', { planId: plan.id }, 'sv', '2026-12-02');
+    expect((await listExportLog())[0]).toMatchObject({ subject: 'Handlingsplan Kunskapslyft', draft: true });
+  });
+
+  it('finds nothing missing in a document that has no completeness check', async () => {
+    expect(await exportMissing('tidrapport', { from: '2026-01-01', to: '2026-12-31', label: '2026' })).toEqual([]);
+  });
+});
