@@ -3,6 +3,7 @@
  * validated first and runs in one transaction; a refused write changes
  * nothing and says why, so the view can word it.
  */
+import { newId } from '../../db/new-id.ts';
 import { contactSchema, type Contact, type Tactic } from '#shared/domain/plan.ts';
 import { normaliseContactDraft, validateContactDraft, type ContactDraft, type ContactProblem } from '#shared/domain/contact-validation.ts';
 import { db } from '../../db/database.ts';
@@ -46,7 +47,7 @@ function checked(id: string, draft: ContactDraft): { ok: true; contact: Contact 
 }
 
 export async function createContact(draft: ContactDraft): Promise<ContactWrite> {
-  const result = checked(crypto.randomUUID(), draft);
+  const result = checked(newId(), draft);
   if (!result.ok) return result;
   const database = db();
   await database.transaction('rw', database.contacts, async () => {
@@ -86,7 +87,7 @@ export async function removeContact(id: string, now: Date = new Date()): Promise
     const usedBy = await contactUses(id);
     if (usedBy.length > 0) return { ok: false, reason: 'inUse', usedBy };
     await database.contacts.delete(id);
-    await putInTrash(database, { id: crypto.randomUUID(), kind: 'contact', title: contact.name, records: { contacts: [contact] } }, now);
+    await putInTrash(database, { id: newId(), kind: 'contact', title: contact.name, records: { contacts: [contact] } }, now);
     return { ok: true };
   });
 }

@@ -2,6 +2,7 @@
  * Saving an exported file through the host, and the export log: what was exported, when, to
  * which file name, its size and SHA-256, so a copy on the secretariat's side can be recognised.
  */
+import { newId } from '../../db/new-id.ts';
 import { platform } from '#host';
 import type { SaveFileRequest, SaveFileResult } from '#shared/platform/contract.ts';
 import { exportLogEntrySchema, type ExportLogEntry } from '#shared/domain/export-log.ts';
@@ -21,7 +22,7 @@ export async function saveAndLog(request: SaveFileRequest, description: ExportDe
   const result = await platform.saveFile(request);
   if (result.status === 'saved') {
     const entry = exportLogEntrySchema.parse({
-      id: crypto.randomUUID(),
+      id: newId(),
       ...description,
       subject: description.subject.slice(0, 500),
       exportedAt: now().toISOString(),

@@ -4,6 +4,7 @@
  * the transaction that stores it, so two windows cannot both take a code;
  * a refused write changes nothing and says why.
  */
+import { newId } from '../../db/new-id.ts';
 import { goalAreaSchema, type GoalArea } from '#shared/domain/plan.ts';
 import {
   normaliseReviewer,
@@ -122,7 +123,7 @@ async function templateGoalAreas(): Promise<readonly TemplateGoalArea[]> {
 async function addGoalAreasForNames(names: readonly string[], owner: string): Promise<GoalArea[]> {
   const database = db();
   const drafts = goalAreasForProfile(names, await database.goalAreas.toArray(), await templateGoalAreas(), owner);
-  const records = drafts.map((draft) => goalAreaSchema.parse({ ...draft, id: crypto.randomUUID() }));
+  const records = drafts.map((draft) => goalAreaSchema.parse({ ...draft, id: newId() }));
   await database.goalAreas.bulkAdd(records);
   return records;
 }

@@ -1,3 +1,4 @@
+import { newId } from '../../db/new-id.ts';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatPlanPeriod } from '#shared/plan/period-dates.ts';
@@ -13,7 +14,7 @@ import { Completeness } from './Completeness.tsx';
 import { NodeDetails, type Selected } from './NodeDetails.tsx';
 import { Outline, type OutlineCommand } from './Outline.tsx';
 import { listContacts } from '../contacts/contact-repository.ts';
-import { applyPlanChange, listGoalAreas, loadPlanContent, newId, nodeEdit } from './plan-repository.ts';
+import { applyPlanChange, listGoalAreas, loadPlanContent, nodeEdit } from './plan-repository.ts';
 import { PlanLifecycle } from './PlanLifecycle.tsx';
 import { PlanSections } from './PlanSections.tsx';
 import { SaveIndicator } from '../../ui/SaveIndicator.tsx';

@@ -2,6 +2,7 @@
  * Plans in the database: every write that spans tables runs in one
  * transaction, and any edit of a submitted plan starts its next version.
  */
+import { newId } from '../../db/new-id.ts';
 import type { Activity, ActionPlan, GoalArea, PlanVersion, Strategy, Tactic } from '#shared/domain/plan.ts';
 import { buildExampleWorkbook } from '#shared/examples/example-workbook.ts';
 import type { NodeKind, PlanChange, PlanContent } from '#shared/plan/types.ts';
@@ -15,7 +16,6 @@ import { db } from '../../db/database.ts';
 import { defaultPlanSections } from './plan-defaults.ts';
 import { collator, dataLocale } from '#shared/locale.ts';
 
-export const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
 
 export interface GoalAreaWithPlans {

@@ -1,3 +1,4 @@
+import { newId } from '../../db/new-id.ts';
 import { useId, useState, type ReactNode } from 'react';
 import type { Contact } from '#shared/domain/plan.ts';
 import { budgetCategories, type BudgetCategory, type Financier, type Project, type YearAmount } from '#shared/domain/project.ts';
@@ -11,7 +12,7 @@ import { EditField } from '../../ui/EditField.tsx';
 import { DataTable, type Column } from '../../ui/DataTable.tsx';
 import { RemoveItemButton } from './RemoveItemButton.tsx';
 import { useProjectChecks } from './project-fields.ts';
-import { newId, projectEdit, replaceItem, updateProject } from './project-repository.ts';
+import { projectEdit, replaceItem, updateProject } from './project-repository.ts';
 import { fieldEdits } from '#shared/project/project-edit.ts';
 import { saveNow } from '../../saving/autosave.ts';
 

@@ -1,9 +1,10 @@
+import { newId } from '../../db/new-id.ts';
 import { projectGoalLevels, type Project, type ProjectGoal } from '#shared/domain/project.ts';
 import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EditField } from '../../ui/EditField.tsx';
 import { useProjectChecks } from './project-fields.ts';
-import { newId, projectEdit, updateProject } from './project-repository.ts';
+import { projectEdit, updateProject } from './project-repository.ts';
 import { fieldEdits } from '#shared/project/project-edit.ts';
 import { fieldOf } from '#shared/fields/fields.ts';
 import { projectGoalFields } from '#shared/project/fields.ts';

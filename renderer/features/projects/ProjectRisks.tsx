@@ -1,3 +1,4 @@
+import { newId } from '../../db/new-id.ts';
 import type { Project, Risk } from '#shared/domain/project.ts';
 import { PartHelp } from './PartHelp.tsx';
 import { riskLevel, riskMatrix, riskScale, riskScore } from '#shared/project/risk.ts';
@@ -7,7 +8,7 @@ import { EditField } from '../../ui/EditField.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { RemoveItemButton } from './RemoveItemButton.tsx';
 import { useProjectChecks } from './project-fields.ts';
-import { newId, projectEdit, updateProject } from './project-repository.ts';
+import { projectEdit, updateProject } from './project-repository.ts';
 import { fieldEdits } from '#shared/project/project-edit.ts';
 
 /** Risker: a list to edit, and the same risks placed in a 5×5 matrix of likelihood and consequence. */

@@ -1,3 +1,4 @@
+import { newId } from '../../db/new-id.ts';
 import { activityStatuses } from '#shared/domain/plan.ts';
 import type { Project, ProjectActivity } from '#shared/domain/project.ts';
 import { PartHelp } from './PartHelp.tsx';
@@ -9,7 +10,7 @@ import { DataTable } from '../../ui/DataTable.tsx';
 import { RemoveItemButton } from './RemoveItemButton.tsx';
 import { ActivityDateCells } from './ActivityDateCells.tsx';
 import { useProjectChecks } from './project-fields.ts';
-import { newId, projectEdit, updateProject } from './project-repository.ts';
+import { projectEdit, updateProject } from './project-repository.ts';
 import { usePending } from './use-pending.ts';
 import { fieldEdits } from '#shared/project/project-edit.ts';
 import { saveNow } from '../../saving/autosave.ts';

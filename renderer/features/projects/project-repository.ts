@@ -3,6 +3,7 @@
  * pure update and writes it back in one transaction, after checking the result against the
  * schema, so a wrong value is never stored and a project is never half-changed.
  */
+import { newId } from '../../db/new-id.ts';
 import type { GoalArea, Strategy, Tactic, ActionPlan } from '#shared/domain/plan.ts';
 import { projectSchema, type Project } from '#shared/domain/project.ts';
 import type { StoredTemplate, TemplateRef } from '#shared/domain/template-store.ts';
@@ -14,7 +15,6 @@ import { db } from '../../db/database.ts';
 import { activeTemplate, newestVersion, templateForRef } from '../templates/template-repository.ts';
 import { collator } from '#shared/locale.ts';
 
-export const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
 
 /** A change the schema refused; the UI validates first, so this means a bug, and nothing was stored. */

@@ -15,6 +15,7 @@
  * - Removing a version never touches plans: they keep their reference and
  *   stay readable; the view says "mallversionen finns inte längre".
  */
+import { newId } from '../../db/new-id.ts';
 import { storedTemplateId, storedTemplateSchema, WORKBOOK_SETTINGS_ID, type StoredTemplate, type TemplateRef } from '#shared/domain/template-store.ts';
 import { defaultTemplate } from '#shared/templates/default-template.ts';
 import type { ReferenceDocument } from '#shared/templates/parse.ts';
@@ -175,7 +176,7 @@ export async function removeTemplate(id: string, now: Date = new Date()): Promis
     if (!stored) return { ok: false, reason: 'notFound' };
     if ((await activeTemplateId()) === id) return { ok: false, reason: 'active' };
     await database.templates.delete(id);
-    await putInTrash(database, { id: crypto.randomUUID(), kind: 'templateVersion', title: `${stored.template.name} v${stored.version}`, records: { templates: [stored] } }, now);
+    await putInTrash(database, { id: newId(), kind: 'templateVersion', title: `${stored.template.name} v${stored.version}`, records: { templates: [stored] } }, now);
     return { ok: true };
   });
 }

@@ -3,12 +3,13 @@
  * inside the read-write transaction that stores it, so another tab cannot slip a change in between;
  * a refused write stores nothing and says why.
  */
+import { newId } from '../../db/new-id.ts';
 import { defaultTimeCategories, TIMER_ID, type TimeCategory } from '#shared/domain/timelog.ts';
 import { categoryNameProblem, nextCategoryOrder, sortCategories, templateCategoriesToAdd } from '#shared/timelog/categories.ts';
 import { refused, type Refused, type TimelogProblem } from '#shared/timelog/problems.ts';
 import { db } from '../../db/database.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
-import { newId } from './entry-repository.ts';
+
 
 /**
  * Adds the first categories when there are none, in one transaction (two tabs opening at once add

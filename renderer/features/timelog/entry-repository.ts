@@ -5,6 +5,7 @@
  * existing entry keeps its archived one); linked goal areas, activities and projects must exist.
  * The week grid's and the timer's repositories store entries through the same checks.
  */
+import { newId } from '../../db/new-id.ts';
 import type { TimeEntry } from '#shared/domain/timelog.ts';
 import { dateProblem, dayFullProblem, entryFieldsOf, noteProblem, withDurationProblem, type Clock, type EntryDraft } from '#shared/timelog/entry-rules.ts';
 import type { EntryFields } from '#shared/timelog/fields.ts';
@@ -14,7 +15,6 @@ import { db } from '../../db/database.ts';
 
 export const systemClock: Clock = () => new Date();
 
-export const newId = (): string => crypto.randomUUID();
 
 /** The tables an entry's checks read (the grid's and the timer's repositories write within them too). */
 export function entryTables() {

@@ -4,6 +4,7 @@
  * finds the first and is refused. Elapsed time comes from the wall clock (shared/timelog/timer.ts), so the
  * timer survives a reload, a restart and a laptop asleep overnight.
  */
+import { newId } from '../../db/new-id.ts';
 import { TIMER_ID, type TimeEntry, type TimerState } from '#shared/domain/timelog.ts';
 import { noteProblem, type Clock } from '#shared/timelog/entry-rules.ts';
 import type { TimelogProblem } from '#shared/timelog/problems.ts';
@@ -11,7 +12,7 @@ import { newTimer, refusedWith, stopPlan, type TimerOutcome, type TimerTask } fr
 import { rowKeyOf } from '#shared/timelog/week-grid.ts';
 import { defineSaveOperation } from '../../saving/save-operation.ts';
 import { db } from '../../db/database.ts';
-import { entryProblems, entryTables, newId, rowKeyProblems, systemClock } from './entry-repository.ts';
+import { entryProblems, entryTables, rowKeyProblems, systemClock } from './entry-repository.ts';
 
 export interface StopOptions {
   now?: Clock;

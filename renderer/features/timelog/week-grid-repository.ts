@@ -3,6 +3,7 @@
  * says how), stored through the entries' checks; rows without hours are kept per week
  * (week-rows.ts).
  */
+import { newId } from '../../db/new-id.ts';
 import type { TimeEntry } from '#shared/domain/timelog.ts';
 import type { Clock } from '#shared/timelog/entry-rules.ts';
 import type { EntryFields } from '#shared/timelog/fields.ts';
@@ -11,7 +12,7 @@ import { cellMinutes, planCellChange, rowKeyId, rowKeyOf, sameRow, type CellChan
 import { previousWeek, weekKey, weekRange, type IsoWeek } from '#shared/timelog/weeks.ts';
 import { defineSaveOperation } from '../../saving/save-operation.ts';
 import { db } from '../../db/database.ts';
-import { entryProblems, entryTables, newId, rowKeyProblems, systemClock } from './entry-repository.ts';
+import { entryProblems, entryTables, rowKeyProblems, systemClock } from './entry-repository.ts';
 import { browserWeekRowStore, type WeekRowStore } from './week-rows.ts';
 
 export type CellWrite = { ok: true; change: CellChange['kind']; removed: TimeEntry[] } | Refused;

@@ -6,6 +6,7 @@
  * putInTrash. The rules (what goes with what, when a restore is refused)
  * are pure functions in shared/domain/trash.ts.
  */
+import { newId } from '../../db/new-id.ts';
 import type { Table } from 'dexie';
 import { isTrashExpired, planRestore, trashCounts, trashEntry, trashTables, type CutLink, type NewTrashEntry, type RestoreProblem, type TrashCounts, type TrashEntry, type TrashRecords, type TrashTable } from '#shared/domain/trash.ts';
 import { db, type WorkbookDatabase } from '../../db/database.ts';
@@ -97,7 +98,7 @@ export async function trashPlan(planId: string, now: Date = new Date()): Promise
     const plan = records.actionPlans?.[0];
     if (!plan) return { ok: false, reason: 'notFound' };
     await deleteRecords(database, records);
-    return { ok: true, entry: await putInTrash(database, { id: crypto.randomUUID(), kind: 'plan', title: plan.title, records }, now) };
+    return { ok: true, entry: await putInTrash(database, { id: newId(), kind: 'plan', title: plan.title, records }, now) };
   });
 }
 
@@ -111,7 +112,7 @@ export async function trashGoalArea(goalAreaId: string, now: Date = new Date()):
     const leaving = new Set((records.activities ?? []).map((a) => a.id));
     const cutLinks = await cutProjectLinks(database, (records.projects ?? []).map((p) => p.id), leaving);
     await deleteRecords(database, records);
-    return { ok: true, entry: await putInTrash(database, { id: crypto.randomUUID(), kind: 'goalArea', title: `${goalArea.code} ${goalArea.name}`, records, cutLinks }, now) };
+    return { ok: true, entry: await putInTrash(database, { id: newId(), kind: 'goalArea', title: `${goalArea.code} ${goalArea.name}`, records, cutLinks }, now) };
   });
 }
 
@@ -123,7 +124,7 @@ export async function trashProject(projectId: string, now: Date = new Date()): P
     if (!project) return { ok: false, reason: 'notFound' };
     const cutLinks = await cutProjectLinks(database, [projectId], new Set());
     await database.projects.delete(projectId);
-    return { ok: true, entry: await putInTrash(database, { id: crypto.randomUUID(), kind: 'project', title: project.title, records: { projects: [project] }, cutLinks }, now) };
+    return { ok: true, entry: await putInTrash(database, { id: newId(), kind: 'project', title: project.title, records: { projects: [project] }, cutLinks }, now) };
   });
 }
 

@@ -2,6 +2,7 @@
  * The MOA mandates in the database. Writes are checked first (shared/timelog/mandate-form.ts) inside the same
  * transaction that writes, so two mandates with the same start date can never both be stored.
  */
+import { newId } from '../../../db/new-id.ts';
 import type { Mandate } from '#shared/timelog/mandate.ts';
 import { db } from '../../../db/database.ts';
 import { checkMandateForm, type MandateForm, type MandateProblem } from '#shared/timelog/mandate-form.ts';
@@ -17,7 +18,7 @@ export function listMandates(): Promise<Mandate[]> {
 export function createMandate(form: MandateForm): Promise<MandateWrite> {
   const database = db();
   return database.transaction('rw', database.mandates, async (): Promise<MandateWrite> => {
-    const result = checkMandateForm(crypto.randomUUID(), form, await database.mandates.toArray());
+    const result = checkMandateForm(newId(), form, await database.mandates.toArray());
     if (!result.ok) return { ok: false, reason: 'invalid', problems: result.problems };
     await database.mandates.add(result.mandate);
     return result;
