@@ -10,10 +10,10 @@ import { textLimits } from '../fields/limits.ts';
 
 /** The plan's own fields (its sections are records of their own). */
 export const planFields = [
-  { key: 'title', kind: 'shortText', uiLabel: 'plans.field.title', documentLabel: 'field.plan.title', required: true, maxLength: textLimits.short },
-  { key: 'periodStart', kind: 'integer', uiLabel: 'plans.plan.periodStart', documentLabel: 'field.plan.periodStart', required: true },
-  { key: 'periodEnd', kind: 'integer', uiLabel: 'plans.plan.periodEnd', documentLabel: 'field.plan.periodEnd', required: true },
-  { key: 'supportRequests', kind: 'list', uiLabel: 'plans.diffField.supportRequests', documentLabel: 'field.plan.supportRequests' },
+  { key: 'title', kind: 'shortText', uiLabel: 'plans.field.title', documentLabel: null, required: true, maxLength: textLimits.short },
+  { key: 'periodStart', kind: 'integer', uiLabel: 'plans.plan.periodStart', documentLabel: 'field.plan.period', required: true },
+  { key: 'periodEnd', kind: 'integer', uiLabel: 'plans.plan.periodEnd', documentLabel: 'field.plan.period', required: true },
+  { key: 'supportRequests', kind: 'list', uiLabel: 'plans.diffField.supportRequests', documentLabel: null },
 ] as const satisfies FieldTable<ActionPlan>;
 
 export const planSectionFields = [
@@ -22,7 +22,7 @@ export const planSectionFields = [
 ] as const satisfies FieldTable<ActionPlan['sections'][number]>;
 
 export const strategyFields = [
-  { key: 'title', kind: 'shortText', uiLabel: 'plans.field.title', documentLabel: 'field.strategy.title', maxLength: textLimits.short },
+  { key: 'title', kind: 'shortText', uiLabel: 'plans.field.title', documentLabel: null, maxLength: textLimits.short },
   { key: 'why', kind: 'longText', uiLabel: 'plans.field.why', uiHelp: 'plans.field.whyHelp', documentLabel: 'field.strategy.why', maxLength: textLimits.long, expected: true },
   // Chosen among the goal area's effect goals, so its choices are the goal area's, not the table's.
   { key: 'effectGoal', kind: 'choice', uiLabel: 'plans.field.effectGoal', documentLabel: 'field.strategy.effectGoal', maxLength: textLimits.short },
@@ -43,14 +43,14 @@ export type TacticFields = Omit<Tactic, 'who'> & {
 };
 
 export const tacticFields = [
-  { key: 'title', kind: 'shortText', uiLabel: 'plans.field.title', documentLabel: 'field.tactic.title', maxLength: textLimits.short },
+  { key: 'title', kind: 'shortText', uiLabel: 'plans.field.title', documentLabel: null, maxLength: textLimits.short },
   // Changed by moving the tactic in the outline; the version diff names the new strategy.
   { key: 'strategyId', kind: 'reference', uiLabel: 'plans.outline.kind.strategy', documentLabel: null },
   { key: 'who.text', kind: 'longText', uiLabel: 'plans.field.who', uiHelp: 'plans.field.whoHelp', documentLabel: 'field.tactic.who', maxLength: textLimits.long, expected: true },
-  { key: 'who.responsibleContactId', kind: 'reference', uiLabel: 'plans.field.responsibleContact', documentLabel: 'field.tactic.responsibleContact', expected: true },
-  { key: 'who.partnerContactIds', kind: 'list', uiLabel: 'plans.field.partners', documentLabel: 'field.tactic.partners' },
+  { key: 'who.responsibleContactId', kind: 'reference', uiLabel: 'plans.field.responsibleContact', documentLabel: 'field.tactic.responsibleContactId', expected: true },
+  { key: 'who.partnerContactIds', kind: 'list', uiLabel: 'plans.field.partners', documentLabel: 'field.tactic.partnerContactIds' },
   { key: 'how', kind: 'longText', uiLabel: 'plans.field.how', uiHelp: 'plans.field.howHelp', documentLabel: 'field.tactic.how', maxLength: textLimits.long, expected: true },
-  { key: 'perspectives', kind: 'list', uiLabel: 'plans.field.perspectives', documentLabel: 'field.tactic.perspectives' },
+  { key: 'perspectives', kind: 'list', uiLabel: 'plans.field.perspectives', documentLabel: null },
 ] as const satisfies FieldTable<TacticFields>;
 
 /**
@@ -90,8 +90,8 @@ export const activityFields = [
     choices: activityStatuses,
     choiceLabel: 'activities.status.',
   },
-  { key: 'costOre', kind: 'kronor', uiLabel: 'plans.field.cost', columnLabel: 'activities.column.cost', documentLabel: 'field.activity.cost', required: true },
-  { key: 'notes', kind: 'longText', uiLabel: 'plans.field.notes', columnLabel: 'activities.column.notes', documentLabel: 'field.activity.notes', maxLength: textLimits.long },
+  { key: 'costOre', kind: 'kronor', uiLabel: 'plans.field.cost', columnLabel: 'activities.column.cost', documentLabel: 'field.activity.costOre', required: true },
+  { key: 'notes', kind: 'longText', uiLabel: 'plans.field.notes', columnLabel: 'activities.column.notes', documentLabel: null, maxLength: textLimits.long },
   // Changed by moving the activity in the outline; the version diff names the new tactic.
   { key: 'tacticId', kind: 'reference', uiLabel: 'plans.outline.kind.tactic', documentLabel: null },
   {

@@ -13,27 +13,27 @@ const short = textLimits.short;
 const long = textLimits.long;
 
 export const projectFields = [
-  { key: 'title', kind: 'shortText', uiLabel: 'projects.field.title', documentLabel: 'field.project.title', required: true, maxLength: short },
-  { key: 'goalAreaId', kind: 'reference', uiLabel: 'projects.field.goalArea', documentLabel: 'field.project.goalArea', required: true },
+  { key: 'title', kind: 'shortText', uiLabel: 'projects.field.title', documentLabel: null, required: true, maxLength: short },
+  { key: 'goalAreaId', kind: 'reference', uiLabel: 'projects.field.goalArea', documentLabel: 'field.goalArea.name', required: true },
   { key: 'status', kind: 'choice', uiLabel: 'projects.field.status', documentLabel: 'field.project.status', required: true, choices: projectStatuses, choiceLabel: 'projects.status.' },
-  { key: 'startDate', kind: 'date', uiLabel: 'projects.field.startDate', documentLabel: 'field.project.startDate', required: true },
-  { key: 'endDate', kind: 'date', uiLabel: 'projects.field.endDate', documentLabel: 'field.project.endDate', required: true },
+  { key: 'startDate', kind: 'date', uiLabel: 'projects.field.startDate', documentLabel: 'field.project.period', required: true },
+  { key: 'endDate', kind: 'date', uiLabel: 'projects.field.endDate', documentLabel: 'field.project.period', required: true },
   { key: 'targetGroups.primary', kind: 'longText', uiLabel: 'projects.targetGroups.primary', uiHelp: 'projects.targetGroups.primaryHelp', documentLabel: 'field.project.primaryTargetGroups', maxLength: long },
   { key: 'targetGroups.secondary', kind: 'longText', uiLabel: 'projects.targetGroups.secondary', documentLabel: 'field.project.secondaryTargetGroups', maxLength: long },
   { key: 'stakeholders', kind: 'longText', uiLabel: 'projects.targetGroups.stakeholders', uiHelp: 'projects.targetGroups.stakeholdersHelp', documentLabel: 'field.project.stakeholders', maxLength: long },
 ] as const satisfies FieldTable<Omit<Project, 'targetGroups'> & { 'targetGroups.primary': string; 'targetGroups.secondary': string }>;
 
 export const projectGoalFields = [
-  { key: 'text', kind: 'longText', uiLabel: 'projects.goals.text', documentLabel: 'field.goal.text', maxLength: long, expected: true },
-  { key: 'indicator', kind: 'shortText', uiLabel: 'projects.goals.indicator', documentLabel: 'field.goal.indicator', maxLength: short, expected: true },
-  { key: 'baseline', kind: 'shortText', uiLabel: 'projects.goals.baseline', documentLabel: 'field.goal.baseline', maxLength: short },
-  { key: 'target', kind: 'shortText', uiLabel: 'projects.goals.target', documentLabel: 'field.goal.target', maxLength: short, expected: true },
-  { key: 'targetDate', kind: 'date', uiLabel: 'projects.goals.targetDate', documentLabel: 'field.goal.targetDate', expected: true },
+  { key: 'text', kind: 'longText', uiLabel: 'projects.goals.text', documentLabel: 'field.projectGoal.text', maxLength: long, expected: true },
+  { key: 'indicator', kind: 'shortText', uiLabel: 'projects.goals.indicator', documentLabel: 'field.projectGoal.indicator', maxLength: short, expected: true },
+  { key: 'baseline', kind: 'shortText', uiLabel: 'projects.goals.baseline', documentLabel: 'field.projectGoal.baseline', maxLength: short },
+  { key: 'target', kind: 'shortText', uiLabel: 'projects.goals.target', documentLabel: 'field.projectGoal.target', maxLength: short, expected: true },
+  { key: 'targetDate', kind: 'date', uiLabel: 'projects.goals.targetDate', documentLabel: 'field.projectGoal.targetDate', expected: true },
 ] as const satisfies FieldTable<ProjectGoal>;
 
 export const workPackageFields = [
-  { key: 'title', kind: 'shortText', uiLabel: 'projects.workPackages.title', documentLabel: 'field.workPackage.title', required: true, maxLength: short },
-  { key: 'description', kind: 'longText', uiLabel: 'projects.workPackages.description', documentLabel: 'field.workPackage.description', maxLength: long },
+  { key: 'title', kind: 'shortText', uiLabel: 'projects.workPackages.title', documentLabel: null, required: true, maxLength: short },
+  { key: 'description', kind: 'longText', uiLabel: 'projects.workPackages.description', documentLabel: null, maxLength: long },
 ] as const satisfies FieldTable<WorkPackage>;
 
 export const projectActivityFields = [
