@@ -106,7 +106,7 @@ describe('Dokument: Word-filer som öppnas i LibreOffice, och exportloggen', () 
     expect(text).toContain('450 000 kr');
     expect(text.toUpperCase()).toContain('UTKAST');
 
-    // The time report in English: the choice reaches the export (its words arrive with the words catalogue).
+    // The time report in English: the document's own words are English, the user's data stays as typed.
     const reportCard = page.getByRole('region', { name: 'Tidrapport' });
     const language = reportCard.getByRole('combobox', { name: 'Dokumentets språk' });
     expect(await language.inputValue()).toBe('sv');
@@ -116,11 +116,15 @@ describe('Dokument: Word-filer som öppnas i LibreOffice, och exportloggen', () 
     const report = await download(page, () => reportCard.getByRole('button', { name: 'Exportera tidrapport' }).click());
     const reportPdf = convertToPdf(soffice, report.path);
     expect(reportPdf.pages).toBeGreaterThanOrEqual(1);
-    expect(plain(reportPdf.text)).toContain('Tidrapport');
-    expect(plain(reportPdf.text)).toContain('Anna Lindqvist');
+    expect(report.name).toMatch(/^Time-report_Anna-Lindqvist_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.docx$/);
+    const reportText = plain(reportPdf.text);
+    expect(reportText).toContain('Time report');
+    expect(reportText).toMatch(/Page 1 of \d/);
+    expect(reportText).not.toContain('Tidrapport');
+    expect(reportText).toContain('Anna Lindqvist');
     // The organisation from the profile, and lines to sign on.
-    expect(plain(reportPdf.text)).toContain('Organisation: Örebro kommun');
-    expect(plain(reportPdf.text)).toContain('Namnförtydligande: Anna Lindqvist');
+    expect(reportText).toContain('Organisation: Örebro kommun');
+    expect(reportText).toContain('Name in capitals: Anna Lindqvist');
     const log = page.getByRole('region', { name: 'Exportlogg' });
     expect(await log.getByRole('row').count()).toBe(3);
     expect(await log.getByRole('row').nth(2).innerText()).toContain('(utkast)');
