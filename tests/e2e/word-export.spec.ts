@@ -55,11 +55,13 @@ describe('Word-export av handlingsplanen', () => {
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    // The plan for an EU partner, in English: the choice beside the button reaches the export log.
+    // The plan for an EU partner, in English: the document's words are English, the plan's own texts as typed, and the log says which language.
     await page.getByRole('combobox', { name: 'Dokumentets språk' }).selectOption({ label: 'English' });
     await page.getByRole('button', { name: 'Exportera till Word' }).click();
     const { documentXml } = await download(page, () => dialog.getByRole('button', { name: 'Exportera utkast ändå' }).click());
-    expect(documentXml).toContain('UTKAST');
+    expect(documentXml).toContain('>DRAFT<');
+    expect(documentXml).toContain('Goal area: ');
+    expect(documentXml).not.toContain('UTKAST');
     expect(documentXml).toContain('Handlingsplan Kunskapslyft');
     const [logged] = await storedRecords<ExportLogEntry>(page, 'exportLog');
     expect(logged).toMatchObject({ kind: 'handlingsplan', subject: 'Handlingsplan Kunskapslyft', draft: true, language: 'en' });
