@@ -135,12 +135,13 @@ describe('handlingsplaner', () => {
     await plans.rowInput('Aktivitet 1.1.1').focus();
     await page.keyboard.press('Alt+Shift+ArrowLeft');
     await plans.announcement().getByText('Raden är nu en taktik.').waitFor();
-    expect((await plans.outline()).filter((row) => row.endsWith(`: ${activityTitle}`))).toEqual([`Taktik 1.2: ${activityTitle}`]);
-    expect(await focusedLabel()).toBe('Taktik 1.2');
+    // The announcement comes when the change is stored; the outline redraws from the database just after.
+    await expect.poll(async () => (await plans.outline()).filter((row) => row.endsWith(`: ${activityTitle}`))).toEqual([`Taktik 1.2: ${activityTitle}`]);
+    await expect.poll(focusedLabel).toBe('Taktik 1.2');
     await page.keyboard.press('Alt+Shift+ArrowRight');
     await plans.announcement().getByText('Raden är nu en aktivitet.').waitFor();
+    await expect.poll(focusedLabel).toMatch(/^Aktivitet 1\.1\.\d+$/u);
     expect((await plans.outline()).filter((row) => row.endsWith(`: ${activityTitle}`))).toHaveLength(1);
-    expect(await focusedLabel()).toMatch(/^Aktivitet 1\.1\.\d+$/u);
   });
 
   it('tar bort en strategi med allt under den och ångrar', async () => {
