@@ -1,6 +1,6 @@
 /** `npm run bench`: runs every suite, writes bench/results.json and prints a table. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startWebEdition, type BenchResult } from './harness.ts';
+import { startWebEdition, type BenchResult, type WebEdition } from './harness.ts';
 import { activityTableSuite } from './suites/activity-table.ts';
 import { backupSuite } from './suites/backup.ts';
 import { plansSuite } from './suites/plans.ts';
@@ -10,25 +10,40 @@ import { timelogFollowUpSuite } from './suites/timelog-follow-up.ts';
 import { timelogWeekSuite } from './suites/timelog-week.ts';
 import { documentsSuite } from './suites/documents.ts';
 
+const suites: Record<string, (edition: WebEdition) => Promise<BenchResult[]>> = {
+  startup: startupSuite,
+  plans: plansSuite,
+  'activity-table': activityTableSuite,
+  timeline: timelineSuite,
+  'timelog-week': timelogWeekSuite,
+  'timelog-follow-up': timelogFollowUpSuite,
+  backup: backupSuite,
+  documents: () => documentsSuite(),
+};
+
+/**
+ * `BENCH_ONLY=plans,timeline npm run bench` runs just those suites and prints their figures
+ * without touching bench/results.json (which always holds a whole run).
+ */
 export async function main(): Promise<void> {
+  const only = (process.env['BENCH_ONLY'] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = only.filter((name) => !(name in suites));
+  if (unknown.length > 0) throw new Error(`okänd svit i BENCH_ONLY: ${unknown.join(', ')} (finns: ${Object.keys(suites).join(', ')})`);
   const edition = await startWebEdition();
   const results: BenchResult[] = [];
   try {
-    results.push(...(await startupSuite(edition)));
-    results.push(...(await plansSuite(edition)));
-    results.push(...(await activityTableSuite(edition)));
-    results.push(...(await timelineSuite(edition)));
-    results.push(...(await timelogWeekSuite(edition)));
-    results.push(...(await timelogFollowUpSuite(edition)));
-    results.push(...(await backupSuite(edition)));
-    results.push(...(await documentsSuite()));
+    for (const [name, suite] of Object.entries(suites)) {
+      if (only.length === 0 || only.includes(name)) results.push(...(await suite(edition)));
+    }
   } finally {
     await edition.close();
   }
-  mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  if (only.length === 0) {
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  }
   const width = Math.max(...results.map((r) => r.name.length));
   console.log(`\n${'figure'.padEnd(width)}  value`);
   for (const r of results) console.log(`${r.name.padEnd(width)}  ${r.value} ${r.unit}`);
-  console.log('\nWritten to bench/results.json');
+  console.log(only.length === 0 ? '\nWritten to bench/results.json' : `\nOnly ${only.join(', ')}: bench/results.json left as it was`);
 }
