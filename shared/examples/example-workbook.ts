@@ -5,6 +5,7 @@
  * offers and events. Ids come from the caller (the renderer uses UUIDs).
  */
 import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
+import { newActivity } from '../plan/rows.ts';
 
 export interface ExampleWorkbook {
   goalAreas: GoalArea[];
@@ -187,21 +188,9 @@ export function buildExampleWorkbook(newId: () => string, now: string, ownerName
         order: tIndex,
       });
       t.activities.forEach(([title, responsible, startDate, endDate, status, kronor, notes], aIndex) => {
-        activities.push({
-          id: newId(),
-          planId,
-          tacticId,
-          title,
-          responsible,
-          startDate,
-          endDate,
-          status,
-          costOre: kronor * 100,
-          projectId: null,
-          relatedGoalAreaIds: [],
-          notes: notes ?? '',
-          order: aIndex,
-        });
+        activities.push(
+          newActivity({ id: newId(), planId, tacticId, title, responsible, startDate, endDate, status, costOre: kronor * 100, notes: notes ?? '', order: aIndex }),
+        );
       });
     });
   });

@@ -43,23 +43,27 @@ function tacticRow(r: NewRow, strategyId: string): Tactic {
   };
 }
 
-function activityRow(r: NewRow, tacticId: string, plan: ActionPlan, defaults: NodeDefaults): Activity {
-  const date = dateInPeriod(defaults.today, plan);
+/**
+ * A new activity: what it holds before anyone has filled it in, with the
+ * given fields set. The one place that lists an activity's starting values,
+ * so a new field gets its empty value here and nowhere else.
+ */
+export function newActivity(fields: Pick<Activity, 'id' | 'planId' | 'tacticId' | 'startDate' | 'endDate' | 'order'> & Partial<Activity>): Activity {
   return {
-    id: r.id,
-    planId: r.planId,
-    tacticId,
-    title: r.title,
+    title: '',
     responsible: '',
-    startDate: date,
-    endDate: date,
     status: 'planned',
     costOre: 0,
     projectId: null,
     relatedGoalAreaIds: [],
-    notes: r.text,
-    order: r.order,
+    notes: '',
+    ...fields,
   };
+}
+
+function activityRow(r: NewRow, tacticId: string, plan: ActionPlan, defaults: NodeDefaults): Activity {
+  const date = dateInPeriod(defaults.today, plan);
+  return newActivity({ id: r.id, planId: r.planId, tacticId, title: r.title, startDate: date, endDate: date, notes: r.text, order: r.order });
 }
 
 function build(kind: NodeKind, r: NewRow, parentId: string | null, plan: ActionPlan, defaults: NodeDefaults): AnyNode {
