@@ -21,7 +21,7 @@ import {
   WidthType,
 } from 'docx';
 import type { FileChild, HeadingLevel, IPropertiesOptions, ISectionOptions, IStylesOptions, PageOrientation } from 'docx';
-import { columnWidths, defaultCellMargin, tightCellMargin } from './column-widths.ts';
+import { columnMeasurer, defaultCellMargin, fitColumns, tightCellMargin } from './column-widths.ts';
 import type { TableText } from './column-widths.ts';
 import type { DocumentWords } from './words/index.ts';
 
@@ -186,14 +186,16 @@ function measuredLayout(columns: readonly Column[], measured: NonNullable<TableO
   };
   const width = options.width ?? portraitTextWidth;
   const asked = options.size ?? bodySize;
-  let fitted = columnWidths(table, width, asked);
+  // The text is measured once and fitted at each size tried.
+  const measure = columnMeasurer(table);
+  let fitted = fitColumns(measure(asked), width);
   let size = asked;
   while (!fitted.fits && size - 2 >= smallestTableSize) {
     size -= 2;
-    fitted = columnWidths(table, width, size);
+    fitted = fitColumns(measure(size), width);
   }
   if (fitted.fits) return { widths: fitted.widths, size, margin: defaultCellMargin, fits: true };
-  const tight = columnWidths(table, width, size, tightCellMargin);
+  const tight = fitColumns(measure(size, tightCellMargin), width);
   return { widths: tight.widths, size, margin: tightCellMargin, fits: tight.fits };
 }
 
