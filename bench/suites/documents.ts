@@ -1,25 +1,25 @@
 /**
  * Word export in Node (the builders are pure, so no browser is needed): a handlingsplan with 1 000
  * activities and a projektplan with 200 budget lines, built and packed by our builders, against
- * the same content written straight with the docx library (plain headings, paragraphs and
- * tables, none of our styles, TOC or layout). The ratio is the price of the professional layout.
+ * the same content written straight with the docx library (./docx-baseline.ts: the same texts and
+ * tables with the same columns and cell properties, the same sections; none of our measuring of
+ * columns, choice of orientation and size, or reference styles). The ratio is the price of that work.
  *
  * Peak memory is the highest heap use above the starting point, sampled every millisecond while
  * the build and pack run (packing is asynchronous, so the sampler sees its peak; the synchronous
  * build is seen at its end).
  */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { buildHandlingsplan } from '#shared/documents/handlingsplan.ts';
 import { buildProjektplan } from '#shared/documents/projektplan.ts';
 import { packDocx } from '#shared/documents/pack.ts';
 import { budgetCategories, type Project } from '#shared/domain/project.ts';
-import { formatKronor } from '#shared/format.ts';
 import { planCompleteness } from '#shared/plan/completeness.ts';
 import { projectCompleteness } from '#shared/project/completeness.ts';
 import { requiredProjectSectionKeys } from '#shared/project/defaults.ts';
 import { median, round, type BenchResult } from '../harness.ts';
 import { generateLargeWorkbook } from '../large-workbook.ts';
 import { documentWords } from '#shared/documents/words/index.ts';
+import { directHandlingsplan, directProjektplan } from './docx-baseline.ts';
 
 const RUNS = 5;
 
@@ -49,11 +49,6 @@ async function repeated(run: () => Promise<Uint8Array>): Promise<{ ms: number; p
   for (let i = 0; i < RUNS; i += 1) results.push(await measure(run));
   return { ms: median(results.map((r) => r.ms)), peakMiB: Math.max(...results.map((r) => r.peakMiB)), kib: (results[0]?.bytes ?? 0) / 1024 };
 }
-
-const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
-const row = (texts: string[]) => new TableRow({ children: texts.map(cell) });
-const table = (header: string[], rows: string[][]) => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(header), ...rows.map(row)] });
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ heading: level, children: [new TextRun(text)] });
 
 function projectWithBudget(base: Project, lines: number): Project {
   const years = [2026, 2027, 2028];
@@ -88,16 +83,7 @@ export async function documentsSuite(): Promise<BenchResult[]> {
   const ours = await repeated(async () =>
     packDocx(buildHandlingsplan({ content, goalArea, contacts: workbook.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: false, completeness }, documentWords('sv'), undefined)),
   );
-  const direct = await repeated(async () => {
-    const children = [heading(plan.title, HeadingLevel.TITLE)];
-    for (const section of plan.sections) children.push(heading(section.title, HeadingLevel.HEADING_1), new Paragraph(section.text));
-    for (const strategy of content.strategies) {
-      children.push(heading(strategy.title, HeadingLevel.HEADING_1), new Paragraph(strategy.why), new Paragraph(strategy.what));
-      for (const tactic of content.tactics.filter((t) => t.strategyId === strategy.id)) children.push(heading(tactic.title, HeadingLevel.HEADING_2), new Paragraph(tactic.how));
-    }
-    const tables = [table(['Aktivitet', 'Ansvarig', 'Start', 'Slut', 'Status'], content.activities.map((a) => [a.title, a.responsible, a.startDate, a.endDate, a.status]))];
-    return new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: [...children, ...tables] }] })));
-  });
+  const direct = await repeated(() => directHandlingsplan(content, goalArea.reviewers, documentWords('sv')));
 
   const baseProject = workbook.projects[0];
   if (!baseProject) throw new Error('the large workbook has no projects');
@@ -116,19 +102,7 @@ export async function documentsSuite(): Promise<BenchResult[]> {
     completeness: projectCompleteness(project, requiredProjectSectionKeys),
   };
   const oursProject = await repeated(async () => packDocx(buildProjektplan(projectInput, documentWords('sv'), undefined)));
-  const directProject = await repeated(async () => {
-    const children = [heading(project.title, HeadingLevel.TITLE), ...project.sections.flatMap((s) => [heading(s.title, HeadingLevel.HEADING_1), new Paragraph(s.text)])];
-    const budget = table(
-      ['Kategori', 'Beskrivning', '2026', '2027', '2028'],
-      project.budget.map((l) => [l.category, l.description, ...l.amounts.map((a) => formatKronor(a.ore))]),
-    );
-    const financing = table(['Finansiär', '2026', '2027', '2028'], project.financiers.map((f) => [f.name, ...f.cash.map((a) => formatKronor(a.ore))]));
-    const risks = table(['Risk', 'Sannolikhet', 'Konsekvens'], project.risks.map((r) => [r.description, String(r.likelihood), String(r.consequence)]));
-    const activities = table(['Aktivitet', 'Start', 'Slut'], project.activities.map((a) => [a.title, a.startDate, a.endDate]));
-    return new Uint8Array(
-      await Packer.toArrayBuffer(new Document({ sections: [{ children: [...children, heading('Budget', HeadingLevel.HEADING_1), budget, heading('Finansiering', HeadingLevel.HEADING_1), financing, new Paragraph({ alignment: AlignmentType.LEFT, text: '' }), risks, activities] }] })),
-    );
-  });
+  const directProject = await repeated(() => directProjektplan(project, [2026, 2027, 2028], documentWords('sv')));
 
   const plan1000 = `handlingsplan, ${content.activities.length} activities`;
   const project200 = `projektplan, ${project.budget.length} budget lines`;

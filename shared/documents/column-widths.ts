@@ -46,13 +46,23 @@ export const cellPadding = cellPaddingFor(defaultCellMargin);
 /** Text is measured 3 % wider than the font says, for hinting and for the renderer's own rounding. */
 const slack = 1.03;
 
-/** How wide a text stands on one line, in twips, at `size` half-points (Word's unit: 22 is 11 pt). */
-export function textWidth(text: string, size: number, isBold = false): number {
+/** How wide a text stands, in thousandths of an em: the same at every size. */
+function emThousandths(text: string, isBold: boolean): number {
   const table = isBold ? bold : regular;
   let thousandths = 0;
   for (const ch of text) thousandths += table.get(ch) ?? unknownWidth;
+  return thousandths;
+}
+
+/** Thousandths of an em in twips at `size` half-points. */
+function twips(thousandths: number, size: number): number {
   // An em is `size / 2` points, a point 20 twips.
   return Math.ceil((thousandths / 1_000) * (size / 2) * 20 * slack);
+}
+
+/** How wide a text stands on one line, in twips, at `size` half-points (Word's unit: 22 is 11 pt). */
+export function textWidth(text: string, size: number, isBold = false): number {
+  return twips(emThousandths(text, isBold), size);
 }
 
 /**
@@ -100,37 +110,82 @@ export interface ColumnMeasure {
 
 /** Measures every column of a table at `size` half-points, cell margins of `margin` twips included. */
 export function measureColumns(table: TableText, size: number, margin = defaultCellMargin): ColumnMeasure[] {
-  const padding = cellPaddingFor(margin);
-  const cellLines = (text: string): string[] => text.split(/\r\n?|\n/);
-  return table.header.map((headerText, column) => {
-    const cells: { text: string; isBold: boolean; body: boolean }[] = [
-      { text: headerText, isBold: true, body: false },
-      ...table.rows.map((row) => ({ text: row[column] ?? '', isBold: false, body: true })),
-      ...(table.footers ?? []).map((footer) => ({ text: footer[column] ?? '', isBold: true, body: false })),
-    ];
-    let min = 0;
-    let max = 0;
-    let bodyTotal = 0;
-    let bodyCells = 0;
-    let wraps = false;
-    for (const cell of cells) {
-      let longestLine = 0;
-      for (const line of cellLines(cell.text)) {
-        longestLine = Math.max(longestLine, textWidth(line, size, cell.isBold));
-        for (const piece of unbreakablePieces(line)) min = Math.max(min, textWidth(piece, size, cell.isBold));
-        // A header of several words takes at most about two lines: a header stacked word by word is hard to read.
-        if (!cell.body && cell === cells[0] && /\S\s+\S/.test(line.trim())) min = Math.max(min, Math.ceil(textWidth(line, size, true) / 2) + textWidth('nn', size, true));
-        if (cell.body && line.trim() !== '' && !isFigure(line)) wraps = true;
+  return columnMeasurer(table)(size, margin);
+}
+
+/** A column's body cells as measured in ems, which holds at every size. */
+interface BodyText {
+  /** The widest unbreakable piece of any cell. */
+  widestPiece: number;
+  /** The longest line of any cell. */
+  longestLine: number;
+  /** Each cell's longest line, of the cells that hold more than blanks, with how many cells have it. */
+  cellLines: Map<number, number>;
+  wraps: boolean;
+}
+
+const cellLines = (text: string): string[] => text.split(/\r\n?|\n/);
+
+function bodyText(rows: readonly (readonly string[])[], column: number): BodyText {
+  const body: BodyText = { widestPiece: 0, longestLine: 0, cellLines: new Map(), wraps: false };
+  // A column repeats its texts (statuses, dates, names): each distinct text is measured once.
+  const longestLineOf = new Map<string, number>();
+  for (const row of rows) {
+    const text = row[column] ?? '';
+    let longest = longestLineOf.get(text);
+    if (longest === undefined) {
+      longest = 0;
+      for (const line of cellLines(text)) {
+        longest = Math.max(longest, emThousandths(line, false));
+        for (const piece of unbreakablePieces(line)) body.widestPiece = Math.max(body.widestPiece, emThousandths(piece, false));
+        if (line.trim() !== '' && !isFigure(line)) body.wraps = true;
       }
-      max = Math.max(max, longestLine);
-      if (cell.body && cell.text.trim() !== '') {
-        bodyTotal += longestLine;
-        bodyCells += 1;
-      }
+      longestLineOf.set(text, longest);
+      body.longestLine = Math.max(body.longestLine, longest);
     }
-    const typical = bodyCells === 0 ? min : bodyTotal / bodyCells;
-    return { min: min + padding, max: max + padding, typical: Math.max(min, typical) + padding, wraps };
-  });
+    if (text.trim() !== '') body.cellLines.set(longest, (body.cellLines.get(longest) ?? 0) + 1);
+  }
+  return body;
+}
+
+const noBody: BodyText = { widestPiece: 0, longestLine: 0, cellLines: new Map(), wraps: false };
+
+/**
+ * The measuring of a table's columns, for any size and margin: the body cells, which are nearly
+ * all of a large table, are measured in ems once, and the few bold header and sum cells at each
+ * size. Gives what `measureColumns` gives, to the twip: a width in twips is rounded up from ems,
+ * so the widest in ems is the widest in twips.
+ */
+export function columnMeasurer(table: TableText): (size: number, margin?: number) => ColumnMeasure[] {
+  const bodies = table.header.map((_, column) => bodyText(table.rows, column));
+  return (size, margin = defaultCellMargin) => {
+    const padding = cellPaddingFor(margin);
+    return table.header.map((headerText, column) => {
+      const body = bodies[column] ?? noBody;
+      let min = twips(body.widestPiece, size);
+      let max = twips(body.longestLine, size);
+      let bodyTotal = 0;
+      let bodyCells = 0;
+      for (const [longest, count] of body.cellLines) {
+        bodyTotal += twips(longest, size) * count;
+        bodyCells += count;
+      }
+      // The header and the sum rows are bold.
+      const boldCells = [headerText, ...(table.footers ?? []).map((footer) => footer[column] ?? '')];
+      boldCells.forEach((text, i) => {
+        let longestLine = 0;
+        for (const line of cellLines(text)) {
+          longestLine = Math.max(longestLine, textWidth(line, size, true));
+          for (const piece of unbreakablePieces(line)) min = Math.max(min, textWidth(piece, size, true));
+          // A header of several words takes at most about two lines: a header stacked word by word is hard to read.
+          if (i === 0 && /\S\s+\S/.test(line.trim())) min = Math.max(min, Math.ceil(textWidth(line, size, true) / 2) + textWidth('nn', size, true));
+        }
+        max = Math.max(max, longestLine);
+      });
+      const typical = bodyCells === 0 ? min : bodyTotal / bodyCells;
+      return { min: min + padding, max: max + padding, typical: Math.max(min, typical) + padding, wraps: body.wraps };
+    });
+  };
 }
 
 export interface FittedColumns {

@@ -15,12 +15,13 @@ import {
   Table,
   TableCell,
   TableOfContents,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
 import type { FileChild, HeadingLevel, IPropertiesOptions, ISectionOptions, IStylesOptions, PageOrientation } from 'docx';
-import { columnWidths, defaultCellMargin, tightCellMargin } from './column-widths.ts';
+import { columnMeasurer, defaultCellMargin, fitColumns, tightCellMargin } from './column-widths.ts';
 import type { TableText } from './column-widths.ts';
 import type { DocumentWords } from './words/index.ts';
 
@@ -105,18 +106,29 @@ export interface TableOptions {
 /** A header cell (bold, shaded, kept with the next row), a body cell, or a cell of the sum row (bold, shaded). */
 type CellKind = 'header' | 'body' | 'sum';
 
-function cell(text: string, width: number, align: CellAlignment, kind: CellKind, size: number | undefined): TableCell {
-  const bold = kind !== 'body';
+/**
+ * A cell says only what differs from the defaults: a body cell is neither bold nor shaded and its
+ * paragraph is left-aligned, so it writes none of that, and its width comes from the table's grid
+ * (`w:tblGrid`). A large table has thousands of cells, and a default restated in each of them made
+ * the document three times the XML to build, pack and open. The header row alone carries each
+ * column's width (`w:tcW`) besides the grid: Word's automatic layout takes a column's preferred
+ * width from its cells, and the header is in every table.
+ */
+function cell(text: string, width: number | undefined, align: CellAlignment, kind: CellKind, size: number | undefined): TableCell {
+  const emphasised = kind !== 'body';
+  const style: RunStyle = {};
+  if (emphasised) style.bold = true;
+  if (size !== undefined) style.size = size;
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    shading: bold ? { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } : undefined,
+    width: width === undefined ? undefined : { size: width, type: WidthType.DXA },
+    shading: emphasised ? { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } : undefined,
     // Every cell holds a paragraph, even an empty one: Word refuses a <w:tc> without <w:p>.
     // Only the header row keeps with the next row, so it never ends a page alone; body rows flow.
     children: [
       new Paragraph({
-        alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        alignment: align === 'right' ? AlignmentType.RIGHT : undefined,
         keepNext: kind === 'header' ? true : undefined,
-        children: textRuns(keepRangesWhole(text), size === undefined ? { bold } : { bold, size }),
+        children: textRuns(keepRangesWhole(text), style),
       }),
     ],
   });
@@ -147,7 +159,26 @@ export interface TableLayout {
  * column would not fit otherwise, and at 8 pt narrower cell margins as the last resort.
  */
 export function tableLayout(columns: readonly Column[], rows: readonly (readonly string[])[], footerRow: readonly string[] | undefined, options: TableOptions = {}): TableLayout {
-  const measured = options.siblings ?? [{ rows, footer: footerRow }];
+  const { siblings } = options;
+  if (siblings === undefined) return measuredLayout(columns, [{ rows, footer: footerRow }], options);
+  // Every table of a run of siblings measures the same text (the whole run): measured once, not once per table.
+  const key = JSON.stringify([columns.map((c) => c.header), options.width ?? null, options.size ?? null]);
+  let known = siblingLayouts.get(siblings);
+  if (known === undefined) {
+    known = new Map();
+    siblingLayouts.set(siblings, known);
+  }
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const layout = measuredLayout(columns, siblings, options);
+  known.set(key, layout);
+  return layout;
+}
+
+/** The layouts of runs of sibling tables, by the run (the same array for all its tables) and the columns, width and size asked for. */
+const siblingLayouts = new WeakMap<NonNullable<TableOptions['siblings']>, Map<string, TableLayout>>();
+
+function measuredLayout(columns: readonly Column[], measured: NonNullable<TableOptions['siblings']>, options: TableOptions): TableLayout {
   const table: TableText = {
     header: columns.map((c) => c.header),
     rows: measured.flatMap((t) => t.rows),
@@ -155,14 +186,16 @@ export function tableLayout(columns: readonly Column[], rows: readonly (readonly
   };
   const width = options.width ?? portraitTextWidth;
   const asked = options.size ?? bodySize;
-  let fitted = columnWidths(table, width, asked);
+  // The text is measured once and fitted at each size tried.
+  const measure = columnMeasurer(table);
+  let fitted = fitColumns(measure(asked), width);
   let size = asked;
   while (!fitted.fits && size - 2 >= smallestTableSize) {
     size -= 2;
-    fitted = columnWidths(table, width, size);
+    fitted = fitColumns(measure(size), width);
   }
   if (fitted.fits) return { widths: fitted.widths, size, margin: defaultCellMargin, fits: true };
-  const tight = columnWidths(table, width, size, tightCellMargin);
+  const tight = fitColumns(measure(size, tightCellMargin), width);
   return { widths: tight.widths, size, margin: tightCellMargin, fits: tight.fits };
 }
 
@@ -184,11 +217,15 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly s
   const bodyRow = (values: readonly string[], kind: CellKind): TableRow =>
     new TableRow({
       cantSplit: true,
-      children: columns.map((c, i) => cell(values[i] ?? '', widthOf(i), c.align ?? 'left', kind, size)),
+      children: columns.map((c, i) => cell(values[i] ?? '', undefined, c.align ?? 'left', kind, size)),
     });
   return new Table({
     width: { size: layout.widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
-    columnWidths: layout.widths,
+    // The grid (`w:tblGrid`) comes from the header row's widths. Given as `columnWidths`, docx would
+    // write them into every cell as well, since Word's automatic layout sizes a column of cells
+    // without a width to its content; the fixed layout takes the widths from the grid and the
+    // first row instead, which are the widths measured for the content (./column-widths.ts).
+    layout: TableLayoutType.FIXED,
     // Only a crowded table says its margins; the others take the table style's (the reference document's, if any).
     ...(layout.margin === defaultCellMargin ? {} : { margins: { left: layout.margin, right: layout.margin, marginUnitType: WidthType.DXA } }),
     borders: tableBorders,

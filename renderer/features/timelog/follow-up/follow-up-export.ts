@@ -24,18 +24,22 @@ export interface CsvFile {
   subject: string;
 }
 
-/** Names for the ids the entries use; activities are fetched by id, the few goal areas and projects whole. */
-async function lookupsFor(entryActivityIds: readonly string[]): Promise<EntryLookups> {
+/**
+ * Names for the ids the entries use, read whole: a year's entries name thousands of activities,
+ * and fetching those by id is a request each, whereas one read of the table is a single request.
+ * Nothing here depends on the entries, so it runs alongside their read.
+ */
+async function entryLookups(): Promise<EntryLookups> {
   const database = db();
   const [categories, goalAreas, projects, activities] = await Promise.all([
     listTimeCategories(),
     database.goalAreas.toArray(),
     database.projects.toArray(),
-    database.activities.bulkGet([...new Set(entryActivityIds)]),
+    database.activities.toArray(),
   ]);
   const goalAreaNames = new Map(goalAreas.map((g) => [g.id, g.name]));
   const projectNames = new Map(projects.map((p) => [p.id, p.title]));
-  const activityTitles = new Map(activities.flatMap((a) => (a ? [[a.id, a.title] as const] : [])));
+  const activityTitles = new Map(activities.map((a) => [a.id, a.title]));
   return {
     categoryName: categoryNameLookup(categories),
     goalAreaName: (id) => goalAreaNames.get(id),
@@ -49,8 +53,7 @@ const encoder = new TextEncoder();
 /** Every entry of the chosen range (the calendar year, or the custom range), in date order. */
 export async function entriesCsvFile(scope: FollowUpScope): Promise<CsvFile> {
   const range = entriesRange(scope);
-  const entries = await entriesBetween(range, measures.csvRead);
-  const lookups = await lookupsFor(entries.flatMap((e) => (e.activityId === null ? [] : [e.activityId])));
+  const [entries, lookups] = await Promise.all([entriesBetween(range, measures.csvRead), entryLookups()]);
   return { name: entriesFileName(range), bytes: encoder.encode(entriesCsv(entries, lookups)), records: entries.length, subject: `Tidlogg, poster ${range.from} – ${range.to}` };
 }
 

@@ -4,6 +4,7 @@ import { mandateSchema } from '#shared/timelog/mandate.ts';
 import { db } from '../../../../../renderer/db/database.ts';
 import { entriesCsvFile, weeklyCsvFile } from '../../../../../renderer/features/timelog/follow-up/follow-up-export.ts';
 import { entry } from '../../../shared/timelog/entries.ts';
+import { activity, project } from '../records.ts';
 
 const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 const lines = (bytes: Uint8Array) => text(bytes).split('\r\n');
@@ -43,6 +44,31 @@ describe('CSV files of the follow-up', () => {
       '2026-12-31;53;1,5;Projektledning;;;;',
       '',
     ]);
+  });
+
+  it('names the activities and projects the entries are logged on, and prints an id it cannot find as it is', async () => {
+    const database = db();
+    const second = { ...activity, id: 'act-2', title: 'Workshop; "Unga" & <företag>', order: 1 };
+    const unused = { ...activity, id: 'act-3', title: 'Aldrig loggad', order: 2 };
+    await database.activities.bulkAdd([activity, second, unused]);
+    await database.projects.add(project);
+    await database.timeEntries.bulkAdd([
+      entry('2026-03-02', 'moa', 30, { id: 'd', goalAreaId: 'ga-1', activityId: 'act-1' }),
+      entry('2026-03-03', 'moa', 60, { id: 'e', goalAreaId: 'ga-1', activityId: 'act-2', note: 'rad ett\nrad två' }),
+      entry('2026-03-04', 'projektledning', 75, { id: 'f', projectId: 'p-1' }),
+      entry('2026-03-05', 'projektledning', 15, { id: 'g', activityId: 'act-2', projectId: 'saknas' }),
+    ]);
+    const file = await entriesCsvFile({ kind: 'custom', from: '2026-03-01', to: '2026-03-31' });
+    expect(text(file.bytes)).toBe(
+      [
+        '\uFEFFDatum;Vecka;Timmar;Kategori;Målområde;Aktivitet;Projekt;Anteckning',
+        '2026-03-02;10;0,5;MOA-uppdraget;Innovationer och entreprenörskap;Dialogmöte med Almi;;',
+        '2026-03-03;10;1;MOA-uppdraget;Innovationer och entreprenörskap;"Workshop; ""Unga"" & <företag>";;"rad ett\nrad två"',
+        '2026-03-04;10;1,25;Projektledning;;;Unga innovatörer;',
+        '2026-03-05;10;0,25;Projektledning;;"Workshop; ""Unga"" & <företag>";saknas;',
+        '',
+      ].join('\r\n'),
+    );
   });
 
   it('exports the ISO weeks of the year per category, with archived categories that hold time', async () => {
