@@ -89,6 +89,16 @@ async function pack(document: Document): Promise<Uint8Array> {
 
 const byOrder = <T extends { order: number }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => a.order - b.order);
 
+/** Both documents are portrait, a landscape part for the wide tables, then portrait again. */
+function packThreeSections(opening: FileChild[], landscape: FileChild[], closing: FileChild[], title: string, words: DocumentWords): Promise<Uint8Array> {
+  return pack(
+    new Document({
+      features: { updateFields: true },
+      sections: [section(opening, PageOrientation.PORTRAIT, title, words), section(landscape, PageOrientation.LANDSCAPE, title, words), section(closing, PageOrientation.PORTRAIT, title, words)],
+    }),
+  );
+}
+
 /** The handlingsplan's content: sections, strategies and tactics with their texts, one activity table per tactic (10 pt, landscape), perspectives, indicators, reviewers. */
 export function directHandlingsplan(content: PlanContent, reviewers: readonly { name: string; organisation: string; perspective: string; email: string }[], words: DocumentWords): Promise<Uint8Array> {
   const w = words;
@@ -155,12 +165,7 @@ export function directHandlingsplan(content: PlanContent, reviewers: readonly { 
       portraitWidth,
     ),
   );
-  return pack(
-    new Document({
-      features: { updateFields: true },
-      sections: [section(opening, PageOrientation.PORTRAIT, plan.title, w), section(activities, PageOrientation.LANDSCAPE, plan.title, w), section(closing, PageOrientation.PORTRAIT, plan.title, w)],
-    }),
-  );
+  return packThreeSections(opening, activities, closing, plan.title, w);
 }
 
 /** The projektplan's sections and its tables of money, risks and activities (9 pt figures, 10 pt activities; the budget per year landscape). */
@@ -253,10 +258,5 @@ export function directProjektplan(project: Project, years: readonly number[], wo
       portraitWidth,
     ),
   ];
-  return pack(
-    new Document({
-      features: { updateFields: true },
-      sections: [section(opening, PageOrientation.PORTRAIT, project.title, w), section(landscape, PageOrientation.LANDSCAPE, project.title, w), section(closing, PageOrientation.PORTRAIT, project.title, w)],
-    }),
-  );
+  return packThreeSections(opening, landscape, closing, project.title, w);
 }
