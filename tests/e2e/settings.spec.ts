@@ -47,6 +47,8 @@ describe('inställningar', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.reload();
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Time log' }).waitFor();
+    // The menu is drawn before the view's own chunk has loaded: check the page once the view is there.
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await expectAccessible(page, 'inställningar på engelska');
     await page.getByLabel('App language').selectOption('sv');
     await page.getByRole('heading', { level: 1, name: 'Inställningar' }).waitFor();
