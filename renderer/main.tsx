@@ -1,3 +1,5 @@
+// First: zod's settings must be in place before any schema is built.
+import './zod-config.ts';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { platform } from '#host';

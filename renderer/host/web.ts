@@ -21,7 +21,10 @@ function loadSettings(): Settings {
 }
 
 function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
-  const blob = new Blob([request.bytes.slice()], { type: request.mimeType });
+  // The Blob copies the bytes itself; only a view on shared memory, which a Blob does not take, is copied first.
+  const { bytes } = request;
+  const part = bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes.slice();
+  const blob = new Blob([part], { type: request.mimeType });
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;

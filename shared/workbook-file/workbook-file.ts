@@ -18,12 +18,19 @@
  * envelope's version; `dataFormatVersion` is the database's
  * (DATA_FORMAT_VERSION), and older data is upgraded the way the database
  * upgrades it (./upgrade.ts) before every row is validated.
+ *
+ * The file is written as `JSON.stringify(envelope, null, 1)` would write it
+ * (one-space indent, keys in the order above), byte for byte, so files stay
+ * the same as the ones earlier versions wrote.
+ *
+ * The checksum is the platform's SHA-256 (`crypto.subtle`, in browsers,
+ * Electron and Node alike), which is asynchronous: writing and reading a
+ * file are too.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { formatInteger } from '../format.ts';
 import { MAX_FILE_BYTES } from '../platform/ipc.ts';
-import { isValidUtf8, jsonNesting } from '../templates/safe-json.ts';
+import { jsonNesting } from '../templates/safe-json.ts';
+import { sha256Hex, utf8Bytes, withJsonStringOf } from './file-bytes.ts';
 import { templateProblemText, zodProblems } from '../templates/problems.ts';
 import { DATA_FORMAT_VERSION } from '../version.ts';
 import { workbookTableLabels, workbookTableNames, workbookTableSchemas, type WorkbookTableName, type WorkbookTables } from './tables.ts';
@@ -52,18 +59,18 @@ export interface WorkbookFileContent extends WorkbookFileMeta {
 
 export type WorkbookFileRead = ({ ok: true } & WorkbookFileContent) | { ok: false; problem: string };
 
-const encoder = new TextEncoder();
-
-function checksum(text: string): string {
-  return bytesToHex(sha256(encoder.encode(text)));
-}
+/** Strict: a file that is not well-formed UTF-8 (overlongs, surrogates, cut-off sequences) is refused, not patched with U+FFFD. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The workbook as file bytes. Rows are written as they are; reading validates them. */
-export function writeWorkbookFile(tables: Readonly<Record<WorkbookTableName, readonly unknown[]>>, meta: WorkbookFileMeta): Uint8Array {
+export async function writeWorkbookFile(tables: Readonly<Record<WorkbookTableName, readonly unknown[]>>, meta: WorkbookFileMeta): Promise<Uint8Array> {
   const ordered = Object.fromEntries(workbookTableNames.map((name) => [name, tables[name]]));
   const payload = JSON.stringify({ dataFormatVersion: DATA_FORMAT_VERSION, createdAt: meta.createdAt, appVersion: meta.appVersion, tables: ordered });
-  const envelope = { format: WORKBOOK_FILE_FORMAT, formatVersion: WORKBOOK_FILE_FORMAT_VERSION, sha256: checksum(payload), payload };
-  return encoder.encode(JSON.stringify(envelope, null, 1));
+  // Encoded once: the checksum is taken of these bytes, and the file holds them as a JSON string.
+  const payloadBytes = utf8Bytes(payload);
+  const checksum = await sha256Hex(payloadBytes);
+  const head = `{\n "format": ${JSON.stringify(WORKBOOK_FILE_FORMAT)},\n "formatVersion": ${WORKBOOK_FILE_FORMAT_VERSION},\n "sha256": "${checksum}",\n "payload": `;
+  return withJsonStringOf(head, payloadBytes, '\n}');
 }
 
 const NOT_A_WORKBOOK = 'Filen är inte en arbetsboksfil från MOA-arbetsboken. Välj en fil som slutar på .moa.json och som appen har sparat med Säkerhetskopiera.';
@@ -79,8 +86,8 @@ const isVersion = (value: unknown): value is number => typeof value === 'number'
 /**
  * The deepest nesting a workbook file may have. A real one stays under 15
  * (file → payload → tables → rows → a template's sections …); the limit
- * leaves room for growth and stays far below where parsing with a reviver
- * (recursive in V8) would run out of stack.
+ * leaves room for growth and stays far below where anything recursive
+ * (validating a row with zod, upgrading it) would run out of stack.
  */
 export const MAX_WORKBOOK_NESTING = 64;
 
@@ -95,12 +102,12 @@ const MAX_LISTED_PROBLEMS = 5;
  * Reads and checks a workbook file: size, nesting, envelope, versions,
  * checksum, then every row against its domain schema. The order gives the
  * real reason: a file nested too deep is refused for that, not for a
- * checksum or a parse that its depth made fail. Never throws; a refusal comes with
+ * checksum or a parse that its depth made fail. Never rejects; a refusal comes with
  * a Swedish message saying what is wrong.
  */
-export function readWorkbookFile(bytes: Uint8Array): WorkbookFileRead {
+export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFileRead> {
   try {
-    return read(bytes);
+    return await read(bytes);
   } catch (error) {
     // Out of memory on a huge string or the like: still a refusal, not a crash of the caller.
     console.error('workbook file could not be read', error);
@@ -108,13 +115,43 @@ export function readWorkbookFile(bytes: Uint8Array): WorkbookFileRead {
   }
 }
 
-function read(bytes: Uint8Array): WorkbookFileRead {
+const FORBIDDEN_KEY = 'Filen innehåller fältet "__proto__", som aldrig finns i en arbetsbok och kan användas för att ändra programmets beteende. Filen lästes inte in.';
+
+/** A `\u` escape of a printable ASCII character: JSON.stringify never writes one, but a key could be spelt `"\u005f_proto__"` with it. */
+const ESCAPED_ASCII = /\\u00[2-7][0-9a-f]/i;
+
+/**
+ * Whether any object in the parsed payload has a `__proto__` key. JSON.parse
+ * only makes own properties, but such a key could still reach code that
+ * copies rows. A file the app wrote has neither the word nor an escape that
+ * could spell it, so the text answers without looking at a single row; only
+ * a file with either is walked, and the walk decides (a note that merely
+ * mentions "__proto__" is no reason to refuse).
+ */
+function hasProtoKey(payload: string, content: unknown): boolean {
+  if (!payload.includes('__proto__') && !ESCAPED_ASCII.test(payload)) return false;
+  // The nesting is checked (at most MAX_WORKBOOK_NESTING), and a list of pending values needs no recursion anyway.
+  const pending: unknown[] = [content];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (!Array.isArray(value) && Object.hasOwn(value, '__proto__')) return true;
+    for (const child of Object.values(value)) pending.push(child);
+  }
+  return false;
+}
+
+async function read(bytes: Uint8Array): Promise<WorkbookFileRead> {
   const refuse = (problem: string): WorkbookFileRead => ({ ok: false, problem });
   if (bytes.byteLength > MAX_WORKBOOK_FILE_BYTES)
     return refuse(`Filen är för stor (${formatInteger(Math.ceil(bytes.byteLength / 1024 / 1024))} MB); en arbetsboksfil får vara högst ${formatInteger(MAX_WORKBOOK_FILE_BYTES / 1024 / 1024)} MB.`);
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (!isValidUtf8(body)) return refuse(NOT_A_WORKBOOK);
-  const text = new TextDecoder('utf-8').decode(body);
+  let text: string;
+  try {
+    text = strictUtf8.decode(body);
+  } catch {
+    return refuse(NOT_A_WORKBOOK);
+  }
   // Depth before anything else reads the text: too deep a file is refused for that, whatever its checksum says.
   const fileNesting = jsonNesting(text).maxDepth;
   if (fileNesting > MAX_WORKBOOK_NESTING) return refuse(tooDeep(fileNesting));
@@ -132,21 +169,21 @@ function read(bytes: Uint8Array): WorkbookFileRead {
   // The payload is JSON inside a string, so the file's own nesting does not count it.
   const payloadNesting = jsonNesting(payload).maxDepth;
   if (payloadNesting > MAX_WORKBOOK_NESTING) return refuse(tooDeep(payloadNesting));
-  if (checksum(payload) !== expected.toLowerCase()) return refuse(DAMAGED);
 
+  // The payload is parsed while the digest runs (off the main thread in a browser); the checksum
+  // still has the first word: a damaged file is refused as damaged, whatever the parse made of it.
+  const checksum = sha256Hex(utf8Bytes(payload));
   let content: unknown;
-  let forbidden = false;
+  let parsed = true;
   try {
-    // JSON.parse only makes own properties, but a `__proto__` key could still reach code that copies rows.
-    content = JSON.parse(payload, (key, value: unknown) => {
-      if (key === '__proto__') forbidden = true;
-      return value;
-    });
+    content = JSON.parse(payload);
   } catch {
-    // The checksum matched, so the payload is as it was sealed: not damaged on the way, but never a workbook.
-    return refuse(NOT_A_WORKBOOK);
+    parsed = false;
   }
-  if (forbidden) return refuse('Filen innehåller fältet "__proto__", som aldrig finns i en arbetsbok och kan användas för att ändra programmets beteende. Filen lästes inte in.');
+  if ((await checksum) !== expected.toLowerCase()) return refuse(DAMAGED);
+  // The checksum matched, so the payload is as it was sealed: not damaged on the way, but never a workbook.
+  if (!parsed) return refuse(NOT_A_WORKBOOK);
+  if (hasProtoKey(payload, content)) return refuse(FORBIDDEN_KEY);
   if (!isRecord(content) || !isVersion(content.dataFormatVersion) || !isRecord(content.tables)) return refuse(NOT_A_WORKBOOK);
   const { dataFormatVersion, tables } = content;
   if (dataFormatVersion > DATA_FORMAT_VERSION) return refuse(newer('dataformat', dataFormatVersion, DATA_FORMAT_VERSION));
@@ -176,20 +213,22 @@ function validated(raw: Record<string, unknown[]>, meta: Omit<WorkbookFileConten
     const ids = new Set<unknown>();
     const codes = new Set<string>();
     const parsed: unknown[] = [];
-    rows.forEach((row, index) => {
-      const label = `${workbookTableLabels[name]}, rad ${formatInteger(index + 1)}`;
+    // Only a row with a problem gets its label (formatting 60 000 row numbers costs more than checking the rows).
+    const label = (index: number) => `${workbookTableLabels[name]}, rad ${formatInteger(index + 1)}`;
+    for (let index = 0; index < rows.length; index += 1) {
+      const row = rows[index];
       const result = schema.safeParse(row);
       if (!result.success) {
         problemCount += 1;
         const first = zodProblems(result.error, row)[0];
-        if (problems.length < MAX_LISTED_PROBLEMS) problems.push(`${label}: ${first ? templateProblemText(first) : 'ogiltig post'}`);
-        return;
+        if (problems.length < MAX_LISTED_PROBLEMS) problems.push(`${label(index)}: ${first ? templateProblemText(first) : 'ogiltig post'}`);
+        continue;
       }
       const id = (result.data as { id: unknown }).id;
       if (ids.has(id)) {
         problemCount += 1;
-        if (problems.length < MAX_LISTED_PROBLEMS) problems.push(`${label}: id "${String(id)}" finns redan på en tidigare rad`);
-        return;
+        if (problems.length < MAX_LISTED_PROBLEMS) problems.push(`${label(index)}: id "${String(id)}" finns redan på en tidigare rad`);
+        continue;
       }
       ids.add(id);
       // A goal area's code is a unique index in the database: a second one would fail the whole restore.
@@ -197,13 +236,13 @@ function validated(raw: Record<string, unknown[]>, meta: Omit<WorkbookFileConten
         const code = (result.data as { code: string }).code;
         if (codes.has(code)) {
           problemCount += 1;
-          if (problems.length < MAX_LISTED_PROBLEMS) problems.push(`${label}: koden "${code}" har redan ett annat målområde`);
-          return;
+          if (problems.length < MAX_LISTED_PROBLEMS) problems.push(`${label(index)}: koden "${code}" har redan ett annat målområde`);
+          continue;
         }
         codes.add(code);
       }
       parsed.push(result.data);
-    });
+    }
     out[name] = parsed;
   }
   if (problemCount > 0) {

@@ -158,7 +158,7 @@ describe('papperskorgen', () => {
     await page.reload();
     await new AppShellPage(page).goTo('Inställningar');
     const backup = await new BackupPage(page).backUp();
-    const read = readWorkbookFile(new Uint8Array(backup.bytes));
+    const read = await readWorkbookFile(new Uint8Array(backup.bytes));
     if (!read.ok) throw new Error('säkerhetskopian gick inte att läsa');
     expect(read.tables.trash.map((e) => e.id).sort()).toEqual(trash.map((e) => e.id).sort());
     expect(read.tables.trash.find((e) => e.kind === 'goalArea')?.records.planVersions?.map((v) => v.id)).toEqual(['pv-kl']);

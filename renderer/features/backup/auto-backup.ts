@@ -43,7 +43,7 @@ export async function runAutoBackup(deps: AutoBackupDeps): Promise<AutoBackupOut
   // Compared with the newest copy that is not dated ahead of now (or, with only such copies, the newest).
   const latest = backups.find((backup) => new Date(backup.createdAt).getTime() <= now.getTime()) ?? backups[0];
   if (latest?.fingerprint === snapshot.fingerprint) return { status: 'unchanged' };
-  const backup = await deps.write({ bytes: snapshot.fileBytes(), fingerprint: snapshot.fingerprint });
+  const backup = await deps.write({ bytes: await snapshot.fileBytes(), fingerprint: snapshot.fingerprint });
   return { status: 'written', backup };
 }
 

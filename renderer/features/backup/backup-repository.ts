@@ -34,7 +34,7 @@ export interface WorkbookSnapshot {
   empty: boolean;
   /** The first 16 hex digits of the SHA-256 of the tables as JSON: equal tables, equal fingerprint. */
   fingerprint: string;
-  fileBytes(): Uint8Array;
+  fileBytes(): Promise<Uint8Array>;
 }
 
 export async function snapshotWorkbook(now: () => Date = () => new Date()): Promise<WorkbookSnapshot> {
@@ -62,7 +62,7 @@ export async function isWorkbookEmpty(): Promise<boolean> {
 export type BackupPreview = ({ ok: true } & WorkbookFileContent) | { ok: false; problem: string };
 
 /** Reads and checks a file without touching the database. */
-export function previewBackup(bytes: Uint8Array): BackupPreview {
+export function previewBackup(bytes: Uint8Array): Promise<BackupPreview> {
   return readWorkbookFile(bytes);
 }
 
@@ -94,13 +94,19 @@ export interface RestoreOptions {
  */
 export async function restoreWorkbook(file: Uint8Array | Extract<BackupPreview, { ok: true }>, options: RestoreOptions): Promise<RestoreResult> {
   // A file already read for the preview is not read and checked a second time.
-  const read = file instanceof Uint8Array ? readWorkbookFile(file) : file;
+  const read = file instanceof Uint8Array ? await readWorkbookFile(file) : file;
   if (!read.ok) return { status: 'refused', problem: read.problem };
   let safetyCopy: Uint8Array | null = null;
-  if (!(await isWorkbookEmpty())) {
-    if (!options.replace) return { status: 'needs-replace' };
-    safetyCopy = await exportWorkbook(options.now);
-    if (options.saveSafetyCopy && !(await options.saveSafetyCopy(safetyCopy))) return { status: 'safetyCopyNotSaved' };
+  if (!options.replace) {
+    if (!(await isWorkbookEmpty())) return { status: 'needs-replace' };
+  } else {
+    // One read answers both questions: whether there is a workbook to keep, and what goes into its safety copy.
+    const current = await readAllTables();
+    if (!workbookTableNames.every((name) => current[name].length === 0)) {
+      const now = options.now ?? (() => new Date());
+      safetyCopy = await writeWorkbookFile(current, { createdAt: now().toISOString(), appVersion: appVersion() });
+      if (options.saveSafetyCopy && !(await options.saveSafetyCopy(safetyCopy))) return { status: 'safetyCopyNotSaved' };
+    }
   }
   try {
     await replaceAllTables(read.tables);
@@ -112,16 +118,23 @@ export async function restoreWorkbook(file: Uint8Array | Extract<BackupPreview, 
   return { status: 'restored', safetyCopy };
 }
 
-/** Clears and fills every table in one transaction. */
+/**
+ * Clears and fills every table in one transaction. Every table's requests
+ * are queued at once rather than table by table, and `bulkPut` spares the
+ * database the check that a key is new, which a cleared table does not need
+ * (the file's ids and goal-area codes were checked unique when it was read).
+ */
 async function replaceAllTables(content: WorkbookTables): Promise<void> {
   const database = db();
-  await database.transaction('rw', tables(), async () => {
-    for (const name of workbookTableNames) {
-      const table = database.table(name);
-      await table.clear();
-      if (content[name].length > 0) await table.bulkAdd(content[name]);
-    }
-  });
+  await database.transaction('rw', tables(), () =>
+    Promise.all(
+      workbookTableNames.map(async (name) => {
+        const table = database.table(name);
+        await table.clear();
+        if (content[name].length > 0) await table.bulkPut(content[name]);
+      }),
+    ),
+  );
 }
 
 /** `MOA-arbetsbok_Anna-Lindqvist_2026-11-27.moa.json`: who and when, in a name every file system accepts. */

@@ -67,7 +67,7 @@ export function useRestoreFlow(options: { /** The view to open after the restore
   };
 
   const offer = async (name: string, bytes: Uint8Array) => {
-    const preview = previewBackup(bytes);
+    const preview = await previewBackup(bytes);
     if (!preview.ok) {
       report(t('backup.refused', { name, problem: preview.problem }), true);
       return;

@@ -9,7 +9,9 @@ import { writeWorkbookFile } from '#shared/workbook-file/workbook-file.ts';
 import { workbookTableNames } from '#shared/workbook-file/tables.ts';
 
 const emptyTables = Object.fromEntries(workbookTableNames.map((name) => [name, []])) as never;
-const workbookBytes = () => writeWorkbookFile(emptyTables, { createdAt: '2026-11-27T08:00:00.000Z', appVersion: '0.1.0' });
+const emptyWorkbookFile = await writeWorkbookFile(emptyTables, { createdAt: '2026-11-27T08:00:00.000Z', appVersion: '0.1.0' });
+/** A fresh copy each time, as every backup brings its own bytes. */
+const workbookBytes = () => emptyWorkbookFile.slice();
 const fingerprint = (n: number) => n.toString(16).padStart(16, '0');
 
 let folder: string;

@@ -11,7 +11,9 @@ vi.mock('#host', () => ({ platform: {} }));
 const { db } = await import('../../../../renderer/db/database.ts');
 const { snapshotWorkbook } = await import('../../../../renderer/features/backup/backup-repository.ts');
 
-const fileBytes = () => writeWorkbookFile(Object.fromEntries(workbookTableNames.map((name) => [name, []])) as never, { createdAt: '2026-11-27T08:00:00.000Z', appVersion: 'test' });
+const emptyWorkbookFile = await writeWorkbookFile(Object.fromEntries(workbookTableNames.map((name) => [name, []])) as never, { createdAt: '2026-11-27T08:00:00.000Z', appVersion: 'test' });
+/** A fresh copy each time, as every backup brings its own bytes. */
+const fileBytes = () => emptyWorkbookFile.slice();
 
 /** A host that keeps copies in memory, and a workbook whose fingerprint the test sets. */
 function fakes(start: string) {
@@ -27,7 +29,7 @@ function fakes(start: string) {
     },
     snapshot: (): Promise<WorkbookSnapshot> => {
       state.snapshots++;
-      return Promise.resolve({ empty: state.empty, fingerprint: state.fingerprint, fileBytes });
+      return Promise.resolve({ empty: state.empty, fingerprint: state.fingerprint, fileBytes: () => Promise.resolve(fileBytes()) });
     },
   };
   return { state, deps };
@@ -171,7 +173,7 @@ describe('snapshotWorkbook', () => {
     expect(again.fingerprint).toBe(first.fingerprint);
     await db().profile.update('me', { name: 'Anna Lind' });
     expect((await snapshotWorkbook()).fingerprint).not.toBe(first.fingerprint);
-    const text = new TextDecoder().decode(first.fileBytes());
+    const text = new TextDecoder().decode(await first.fileBytes());
     expect(text).toContain('Anna Lindqvist');
   });
 });

@@ -50,7 +50,7 @@ describe('backup and restore of the workbook', () => {
     await fill(filled);
     const bytes = await exportWorkbook(() => new Date('2026-11-27T10:00:00.000Z'));
     await clearAll();
-    const preview = previewBackup(bytes);
+    const preview = await previewBackup(bytes);
     expect(preview.ok && preview.createdAt).toBe('2026-11-27T10:00:00.000Z');
     expect(preview.ok && preview.tables.projects.length).toBe(1);
     expect(await isWorkbookEmpty()).toBe(true);
@@ -86,7 +86,7 @@ describe('backup and restore of the workbook', () => {
     expect(await everything()).toEqual(original);
     if (result.status !== 'restored' || !result.safetyCopy) throw new Error('no safety copy');
     // The safety copy restores the workbook as it was before.
-    const copy = previewBackup(result.safetyCopy);
+    const copy = await previewBackup(result.safetyCopy);
     expect(copy.ok && copy.tables.profile[0]?.name).toBe('Efterträdaren');
     expect(copy.ok && copy.tables.timeEntries).toEqual([]);
   });
@@ -119,8 +119,14 @@ describe('backup and restore of the workbook', () => {
     await db().contacts.clear();
     await db().projects.clear();
     const before = await everything();
-    // Projects are written after profile, plans and contacts have been cleared and rewritten.
-    const failing = vi.spyOn(db().table('projects'), 'bulkAdd').mockRejectedValue(new Error('disken är full'));
+    // The projects fail to be written after the contacts have been written again (a transaction runs its requests in order).
+    const failing = vi.spyOn(db().table('projects'), 'bulkPut').mockImplementation(() =>
+      db()
+        .contacts.count()
+        .then((count) => {
+          throw new Error(count === 0 ? 'kontakterna skrevs inte före projekten' : 'disken är full');
+        }),
+    );
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await restoreWorkbook(bytes, { replace: true });
     failing.mockRestore();
