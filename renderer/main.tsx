@@ -4,6 +4,8 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { platform } from '#host';
 import { App } from './app/App.tsx';
+import { routeFromHash } from './app/routes.ts';
+import { preloadView } from './app/views.tsx';
 import { flushSaves, registerSaveOperations, replaySaveJournal } from './saving/autosave.ts';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { db, openWorkbookDatabase } from './db/database.ts';
@@ -43,7 +45,8 @@ async function loadSaveOperations(): Promise<void> {
 // The database is opened (and checked for a newer data format) before any view may query it, and
 // edits an earlier page typed but could not write (a reload mid-typing) are stored before any view or
 // the automatic backup reads it. A replay that fails keeps its edits and shows the failed save state.
-Promise.all([openWorkbookDatabase(db()), loadSaveOperations()])
+// The view the start opens at is fetched meanwhile, so its first render does not wait for its chunk.
+Promise.all([openWorkbookDatabase(db()), loadSaveOperations(), preloadView(routeFromHash(window.location.hash))])
   .then(() => replaySaveJournal())
   .then(
     () => render(<App />),

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { platform } from '#host';
 import { getProfile } from '../db/profile.ts';
@@ -13,17 +13,10 @@ import { AboutDialog } from './AboutDialog.tsx';
 import { Shell } from './Shell.tsx';
 import { hrefFor, type RouteId } from './routes.ts';
 import { useRoute } from './use-route.ts';
+import { DocumentsView, PlansView, ProjectsView, SettingsView, TemplatesView, TimelogView } from './views.tsx';
 import { useSettings } from '../ui/use-settings.ts';
 import type { Profile } from '#shared/domain/profile.ts';
 import type { Settings, SettingsPatch } from '#shared/settings.ts';
-
-// Each view but the overview is its own chunk, loaded when first opened: the app starts on less code.
-const PlansView = lazy(() => import('./PlansView.tsx').then((m) => ({ default: m.PlansView })));
-const ProjectsView = lazy(() => import('../features/projects/ProjectsView.tsx').then((m) => ({ default: m.ProjectsView })));
-const TimelogView = lazy(() => import('../features/timelog/TimelogView.tsx').then((m) => ({ default: m.TimelogView })));
-const DocumentsView = lazy(() => import('../features/documents/DocumentsView.tsx').then((m) => ({ default: m.DocumentsView })));
-const TemplatesView = lazy(() => import('../features/templates/TemplatesView.tsx').then((m) => ({ default: m.TemplatesView })));
-const SettingsView = lazy(() => import('./SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
 
 /**
  * Moving between views puts focus on the new view's heading, so screen
@@ -52,17 +45,17 @@ function View({ route, profile, settings, onChangeSettings, onShowAbout }: { rou
     case 'overview':
       return <OverviewView profile={profile} />;
     case 'plans':
-      return <PlansView profile={profile} />;
+      return <PlansView.Component profile={profile} />;
     case 'projects':
-      return <ProjectsView />;
+      return <ProjectsView.Component />;
     case 'timelog':
-      return <TimelogView />;
+      return <TimelogView.Component />;
     case 'documents':
-      return <DocumentsView />;
+      return <DocumentsView.Component />;
     case 'templates':
-      return <TemplatesView />;
+      return <TemplatesView.Component />;
     case 'settings':
-      return <SettingsView profile={profile} settings={settings} onChangeSettings={onChangeSettings} onShowAbout={onShowAbout} />;
+      return <SettingsView.Component profile={profile} settings={settings} onChangeSettings={onChangeSettings} onShowAbout={onShowAbout} />;
   }
 }
 
