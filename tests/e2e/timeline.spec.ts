@@ -34,6 +34,7 @@ async function openWithProjects(page: Page, baseUrl: string): Promise<TimelinePa
   await timeline.open(baseUrl);
   await page.reload();
   await timeline.chart().waitFor();
+  await timeline.loaded();
   return timeline;
 }
 

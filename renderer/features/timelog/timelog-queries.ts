@@ -38,12 +38,12 @@ export interface DayData {
 
 const present = <T>(items: readonly (T | undefined)[]): T[] => items.filter((item): item is T => item !== undefined);
 
-/** Inside a read transaction: the names for these rows. Goal areas are few, so all are read. */
-async function linkNames(rows: readonly RowKey[]): Promise<LinkNames> {
+/** Inside a read transaction: the names for these rows. Goal areas are few, so all are read (and may already be on their way). */
+async function linkNames(rows: readonly RowKey[], goalAreasRead?: Promise<GoalArea[]>): Promise<LinkNames> {
   const database = db();
   const ids = (pick: (row: RowKey) => string | null) => [...new Set(rows.map(pick).filter((id): id is string => id !== null))];
   const [goalAreas, activities, projects] = await Promise.all([
-    database.goalAreas.toArray(),
+    goalAreasRead ?? database.goalAreas.toArray(),
     database.activities.bulkGet(ids((r) => r.activityId)),
     database.projects.bulkGet(ids((r) => r.projectId)),
   ]);
@@ -54,19 +54,25 @@ async function linkNames(rows: readonly RowKey[]): Promise<LinkNames> {
   };
 }
 
-/** Marks the time the entries' read took, for the week benchmark (bench/suites/timelog-week.ts). */
+/** Marks the time the week's reads took (entries, categories and the names its rows show), for the week benchmark (bench/suites/timelog-week.ts). */
 const READ_MEASURE = 'moa:timelog-week-read';
 
-/** A week's entries, the categories and the names its rows (and `extraRows`) show. */
+/**
+ * A week's entries, the categories and the names its rows (and `extraRows`) show. The categories
+ * and goal areas do not depend on the entries and are read alongside them; only the activities
+ * and projects the rows name wait for the entries.
+ */
 export async function loadWeek(week: IsoWeek, extraRows: readonly RowKey[] = []): Promise<WeekData> {
   const database = db();
   const [monday, sunday] = weekRange(week);
   return database.transaction('r', [database.timeEntries, database.timeCategories, database.goalAreas, database.activities, database.projects], async () => {
     const start = performance.now();
+    const categoriesRead = database.timeCategories.toArray();
+    const goalAreasRead = database.goalAreas.toArray();
     const entries = await database.timeEntries.where('date').between(monday, sunday, true, true).toArray();
+    const [categories, names] = await Promise.all([categoriesRead, linkNames([...entries, ...extraRows], goalAreasRead)]);
     performance.clearMeasures(READ_MEASURE);
     performance.measure(READ_MEASURE, { start, end: performance.now() });
-    const [categories, names] = await Promise.all([database.timeCategories.toArray(), linkNames([...entries, ...extraRows])]);
     return { week, days: weekDays(week.year, week.week), extraRows, entries, categories: sortCategories(categories), names };
   });
 }

@@ -22,7 +22,7 @@ export function screenViews(thisMonday: string): ScreenView[] {
     { name: 'Kontakter', hash: '#/planer/kontakter', ready: (page) => visible(page, '.contacts-table tbody th') },
     { name: 'Projekt', hash: '#/projekt', ready: (page) => visible(page, '.project-table tbody th') },
     { name: 'Projekteditorn', hash: `#/projekt/${screenIds.projectId}`, ready: (page) => visible(page, '.risk-table tbody th') },
-    { name: 'Tidslinje', hash: '#/projekt/tidslinje', ready: (page) => visible(page, '.timeline-row') },
+    { name: 'Tidslinje', hash: '#/projekt/tidslinje', ready: (page) => visible(page, 'section.timeline[aria-busy="false"] .timeline-row') },
     { name: 'Tidlogg: Vecka', hash: '#/tidlogg', ready: (page) => visible(page, '.week-grid tbody th') },
     { name: 'Tidlogg: Dagslista', hash: `#/tidlogg/dag/${thisMonday}`, ready: (page) => visible(page, '.day-table tbody td') },
     { name: 'Tidlogg: Uppföljning', hash: '#/tidlogg/uppfoljning', ready: (page) => visible(page, '.follow-up-summary tbody th') },

@@ -12,6 +12,12 @@ export class TimelinePage {
   async open(baseUrl: string): Promise<void> {
     await this.page.goto(`${baseUrl}#/projekt/tidslinje`);
     await this.heading().waitFor();
+    await this.loaded();
+  }
+
+  /** Waits until everything is read: the chart is drawn from the projects first, and the plan activities fill it in after. */
+  async loaded(): Promise<void> {
+    await this.page.locator('section.timeline[aria-busy="false"]').waitFor();
   }
 
   heading(): Locator {

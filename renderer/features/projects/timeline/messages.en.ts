@@ -20,6 +20,7 @@ export const timelineMessagesEn: Translation<typeof timelineMessagesSv> = {
   'timeline.todayLine': 'Today {date}',
   'timeline.showTable': 'Show as table',
   'timeline.count': 'Projects: {projects} · Project activities: {projectActivities} · Milestones: {milestones} · Plan activities: {planActivities}',
+  'timeline.countLoadingPlans': 'Projects: {projects} · Project activities: {projectActivities} · Milestones: {milestones} · Plan activities are being loaded …',
   'timeline.keysHelp': 'In the timeline: ↑ and ↓ move between rows, → and ← expand and collapse, Enter opens the project or plan, + and − zoom, Shift + ← and → scroll in time.',
   'timeline.chartLabel': 'Timeline {start} – {end}, today {today}, rows: {rows}',
   'timeline.rowsColumn': 'Projects and activities',

@@ -17,6 +17,7 @@ export const timelineMessagesSv = {
   'timeline.todayLine': 'Idag {date}',
   'timeline.showTable': 'Visa som tabell',
   'timeline.count': 'Projekt: {projects} · Projektaktiviteter: {projectActivities} · Milstolpar: {milestones} · Planaktiviteter: {planActivities}',
+  'timeline.countLoadingPlans': 'Projekt: {projects} · Projektaktiviteter: {projectActivities} · Milstolpar: {milestones} · Planaktiviteter läses in …',
   'timeline.keysHelp': 'I tidslinjen: ↑ och ↓ flyttar mellan raderna, → och ← fäller ut och ihop, Enter öppnar projektet eller planen, + och − zoomar, Skift + ← och → bläddrar i tiden.',
   'timeline.chartLabel': 'Tidslinje {start} – {end}, idag {today}, antal rader: {rows}',
   'timeline.rowsColumn': 'Projekt och aktiviteter',
