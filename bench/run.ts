@@ -9,6 +9,7 @@ import { timelineSuite } from './suites/timeline.ts';
 import { timelogFollowUpSuite } from './suites/timelog-follow-up.ts';
 import { timelogWeekSuite } from './suites/timelog-week.ts';
 import { documentsSuite } from './suites/documents.ts';
+import { memorySuite } from './suites/memory.ts';
 
 const suites: Record<string, (edition: WebEdition) => Promise<BenchResult[]>> = {
   startup: startupSuite,
@@ -19,6 +20,7 @@ const suites: Record<string, (edition: WebEdition) => Promise<BenchResult[]>> = 
   'timelog-follow-up': timelogFollowUpSuite,
   backup: backupSuite,
   documents: () => documentsSuite(),
+  memory: memorySuite,
 };
 
 /**
