@@ -198,11 +198,21 @@ function weeklySection(input: TidrapportInput, words: DocumentWords, moaId: stri
   ];
   const totalColumn: WeeklyColumn = { column: { header: words.common.total, align: 'right' }, value: (w) => hours(w.totalMinutes), total: hours(summary.totalMinutes) };
 
+  // A week without time says nothing but its mandate, and a year of them buries the weeks that count.
+  const weeks = summary.weeks.filter((w) => w.totalMinutes > 0);
   const tables: WeeklyColumn[][] = [];
   let current = [...lead];
   let tail: WeeklyColumn[] = [totalColumn];
-  // The least width of each column: its widest figure, and its header in at most about two lines.
-  const minWidth = (c: WeeklyColumn): number => measureColumns({ header: [c.column.header], rows: summary.weeks.map((w) => [c.value(w)]), footers: [[c.total]] }, weeklyFontSize)[0]?.min ?? 0;
+  // The least width of each column, measured once over the weeks shown: its widest figure, and its header in at most about two lines.
+  const minWidths = new Map<WeeklyColumn, number>();
+  const minWidth = (c: WeeklyColumn): number => {
+    let measured = minWidths.get(c);
+    if (measured === undefined) {
+      measured = measureColumns({ header: [c.column.header], rows: weeks.map((w) => [c.value(w)]), footers: [[c.total]] }, weeklyFontSize)[0]?.min ?? 0;
+      minWidths.set(c, measured);
+    }
+    return measured;
+  };
   const width = (cols: readonly WeeklyColumn[]): number => cols.reduce((s, c) => s + minWidth(c), 0);
   for (const other of others.map(categoryColumn)) {
     if (width([...current, other, ...tail]) > landscapeTextWidth) {
@@ -216,8 +226,6 @@ function weeklySection(input: TidrapportInput, words: DocumentWords, moaId: stri
 
   const landscape = tables.some((cols) => width(cols) > portraitTextWidth);
   const lineWidth = landscape ? landscapeTextWidth : portraitTextWidth;
-  // A week without time says nothing but its mandate, and a year of them buries the weeks that count.
-  const weeks = summary.weeks.filter((w) => w.totalMinutes > 0);
   const left = summary.weeks.length - weeks.length;
   const children: FileChild[] = [heading(t.weekByWeek, HeadingLevel.HEADING_1)];
   children.push(textParagraph(t.weeklyNote));
