@@ -2,7 +2,7 @@
 import { preview, type PreviewServer } from 'vite';
 import { buildEdition } from '../tests/e2e/harness/build.ts';
 import { writeIntoWorkbook } from '../tests/e2e/seed-workbook.ts';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { LargeWorkbook } from './large-workbook.ts';
 import { chromiumArgs, chromiumEnv, findChromium } from '../tests/e2e/harness/chromium.ts';
 
@@ -61,4 +61,17 @@ export function round(value: number, decimals = 1): number {
 /** Writes the workbook straight into the app's IndexedDB (the same writer the browser tests seed with). */
 export function loadWorkbookIntoBrowser(page: Page, workbook: LargeWorkbook): Promise<void> {
   return writeIntoWorkbook(page, { ...workbook });
+}
+
+/**
+ * Fills a browser profile: a page of the context opens the app, waits for the first-run form (the
+ * app has created its database), writes the tables (a whole workbook, or the tables a suite needs)
+ * and closes.
+ */
+export async function seedContext(context: BrowserContext, baseUrl: string, tables: Record<string, readonly unknown[]>): Promise<void> {
+  const setup = await context.newPage();
+  await setup.goto(baseUrl);
+  await setup.waitForSelector('form');
+  await writeIntoWorkbook(setup, tables);
+  await setup.close();
 }

@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { weekKey } from '#shared/timelog/weeks.ts';
-import { loadWorkbookIntoBrowser, round, type BenchResult, type WebEdition } from '../harness.ts';
+import { round, seedContext, type BenchResult, type WebEdition } from '../harness.ts';
 import { generateLargeWorkbook } from '../large-workbook.ts';
 
 interface MeasuredView {
@@ -64,11 +64,7 @@ export async function memorySuite(edition: WebEdition): Promise<BenchResult[]> {
   const context = await edition.browser.newContext({ locale: 'sv-SE', viewport: { width: 1366, height: 768 } });
   const results: BenchResult[] = [];
   try {
-    const setup = await context.newPage();
-    await setup.goto(edition.baseUrl);
-    await setup.waitForSelector('form'); // the first-run form: the app has created its database
-    await loadWorkbookIntoBrowser(setup, workbook);
-    await setup.close();
+    await seedContext(context, edition.baseUrl, { ...workbook });
     // The first start warms the HTTP cache and adds what a first start adds (the default categories).
     await measure(context, edition.baseUrl, views[0] as MeasuredView);
     let largest = 0;

@@ -5,8 +5,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { generateLargeWorkbook } from '../large-workbook.ts';
-import { median, round, type BenchResult, type WebEdition } from '../harness.ts';
-import { writeIntoWorkbook } from '../../tests/e2e/seed-workbook.ts';
+import { median, round, seedContext, type BenchResult, type WebEdition } from '../harness.ts';
 
 const RUNS = 5;
 const TIMELINE_PATH = '#/projekt/tidslinje';
@@ -16,17 +15,13 @@ const ROWS_SHOWN = '.timeline-tree [role="treeitem"]';
 async function contextWithLargeWorkbook(edition: WebEdition): Promise<{ context: BrowserContext; projects: number; activities: number }> {
   const workbook = generateLargeWorkbook();
   const context = await edition.browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
-  const setup = await context.newPage();
-  await setup.goto(edition.baseUrl);
-  await setup.waitForSelector('form'); // the first-run form: the app has created its database
-  await writeIntoWorkbook(setup, {
+  await seedContext(context, edition.baseUrl, {
     profile: workbook.profile,
     goalAreas: workbook.goalAreas,
     actionPlans: workbook.actionPlans,
     activities: workbook.activities,
     projects: workbook.projects,
   });
-  await setup.close();
   return { context, projects: workbook.projects.length, activities: workbook.activities.length };
 }
 

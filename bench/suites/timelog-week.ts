@@ -8,7 +8,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { weekDays, weekKey, type IsoWeek } from '#shared/timelog/weeks.ts';
 import { rowKeyId } from '#shared/timelog/week-grid.ts';
-import { loadWorkbookIntoBrowser, median, round, type BenchResult, type WebEdition } from '../harness.ts';
+import { median, round, seedContext, type BenchResult, type WebEdition } from '../harness.ts';
 import { generateLargeWorkbook } from '../large-workbook.ts';
 
 const RUNS = 5;
@@ -78,11 +78,7 @@ export async function timelogWeekSuite(edition: WebEdition): Promise<BenchResult
   const context = await edition.browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
   const results: BenchResult[] = [];
   try {
-    const setup = await context.newPage();
-    await setup.goto(edition.baseUrl);
-    await setup.waitForSelector('form'); // the first-run form: the app has created its database
-    await loadWorkbookIntoBrowser(setup, workbook);
-    await setup.close();
+    await seedContext(context, edition.baseUrl, { ...workbook });
 
     // The first open adds the default categories and warms the HTTP cache, as users start the app warm.
     await openFromStart(context, edition.baseUrl, rows);
