@@ -114,7 +114,7 @@ export function ExportDocumentButton<K extends WordDocumentKind>({ kind, choice,
           >
             {t(texts.asDraft)}
           </button>
-          <button type="button" onClick={() => dialog.current?.close()} autoFocus>
+          <button type="button" onClick={() => dialog.current?.close()}>
             {t(texts.cancel)}
           </button>
         </div>

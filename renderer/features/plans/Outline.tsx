@@ -1,7 +1,7 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { OutlineRow } from '#shared/plan/types.ts';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { NodeKind, OutlineRow } from '#shared/plan/types.ts';
 import type { SaveOperation } from '../../saving/autosave.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { AutosaveField } from '../../ui/AutosaveField.tsx';
 
 export type OutlineCommand = 'addSibling' | 'indent' | 'outdent' | 'moveUp' | 'moveDown' | 'remove' | 'toDetails' | 'collapse' | 'expand';
@@ -61,6 +61,105 @@ function showFocused(input: HTMLInputElement): void {
   input.scrollIntoView({ block: 'nearest' });
 }
 
+/** What a row hands back to the outline; one stable object, so a keystroke or a selection change redraws only the rows it touches. */
+interface RowActions {
+  t: Translate;
+  register: (id: string, input: HTMLInputElement | null) => void;
+  moveFocus: (id: string, delta: number) => void;
+  onSelect: (id: string) => void;
+  onCommand: (id: string, command: OutlineCommand) => void;
+  onToggle: (id: string) => void;
+  onSaveTitle: (row: OutlineRow, title: string) => SaveOperation;
+  onTyped: (id: string) => void;
+  onUndoKey: (direction: 'undo' | 'redo') => boolean;
+}
+
+interface RowProps {
+  id: string;
+  kind: NodeKind;
+  depth: OutlineRow['depth'];
+  parentId: string | null;
+  title: string;
+  hasChildren: boolean;
+  number: string;
+  selected: boolean;
+  tabStop: boolean;
+  collapsed: boolean;
+  actions: RowActions;
+}
+
+/**
+ * One row of the outline. Its props are plain values (the row's fields, not the row object, which
+ * is rebuilt whenever the plan is read again), so React redraws only the rows whose text, number,
+ * selection or fold changed.
+ */
+const OutlineRowItem = memo(function OutlineRowItem({ id, kind, depth, parentId, title, hasChildren, number, selected, tabStop, collapsed, actions }: RowProps) {
+  const { t } = actions;
+  const label = t('plans.outline.rowLabel', { kind: t(`plans.outline.kind.${kind}`), number });
+  const shownTitle = title || t('plans.outline.untitled');
+  const inputRef = useCallback((el: HTMLInputElement | null) => actions.register(id, el), [actions, id]);
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const undoKey = undoKeyOf(event);
+    if (undoKey) {
+      if (actions.onUndoKey(undoKey)) event.preventDefault();
+      return;
+    }
+    if (event.key === 'ArrowUp' && !event.altKey && !event.ctrlKey) {
+      event.preventDefault();
+      actions.moveFocus(id, -1);
+      return;
+    }
+    if (event.key === 'ArrowDown' && !event.altKey && !event.ctrlKey) {
+      event.preventDefault();
+      actions.moveFocus(id, 1);
+      return;
+    }
+    const command = commandFor(event, event.currentTarget.value);
+    if (!command) return;
+    event.preventDefault();
+    if (command === 'collapse' || command === 'expand') {
+      if (hasChildren && collapsed === (command === 'expand')) actions.onToggle(id);
+      return;
+    }
+    actions.onCommand(id, command);
+  };
+  return (
+    <li className={`outline-row depth-${depth} ${selected ? 'selected' : ''}`} data-kind={kind} onInput={() => actions.onTyped(id)}>
+      {hasChildren ? (
+        <button
+          type="button"
+          className="toggle"
+          tabIndex={-1}
+          aria-expanded={!collapsed}
+          aria-label={collapsed ? t('plans.outline.expand', { title: shownTitle }) : t('plans.outline.collapse', { title: shownTitle })}
+          onClick={() => actions.onToggle(id)}
+        >
+          {collapsed ? '▸' : '▾'}
+        </button>
+      ) : (
+        <span className="toggle-space" aria-hidden="true" />
+      )}
+      <span className="kind" aria-hidden="true">
+        {label}
+      </span>
+      <AutosaveField
+        saveKey={`title:${id}`}
+        value={title}
+        aria-label={label}
+        className="outline-title"
+        tabIndex={tabStop ? 0 : -1}
+        inputRef={inputRef}
+        onFocus={() => actions.onSelect(id)}
+        onSave={(value) => actions.onSaveTitle({ id, kind, depth, parentId, title, hasChildren }, value)}
+        onKeyDown={onKeyDown}
+      />
+      <button type="button" className="remove" tabIndex={-1} aria-label={t('plans.outline.remove', { title: shownTitle })} onClick={() => actions.onCommand(id, 'remove')}>
+        ×
+      </button>
+    </li>
+  );
+});
+
 /**
  * The plan's outline: each row's title is edited in place, and the keys restructure the plan. It is
  * one tab stop (roving tabindex: the selected row's field, else the first row's); ↑/↓ move between
@@ -68,10 +167,17 @@ function showFocused(input: HTMLInputElement): void {
  * a tree item is not a place to type, and each field's name already says its kind and number
  * ("Taktik 1.2"). The fold and remove buttons are for the mouse; their keys are Ctrl+↑/↓ and
  * Ctrl+Shift+Delete (the help under the heading says so).
+ *
+ * Every row stays in the page (keyboard order, screen readers, find in page and printing see the
+ * whole plan), and a row is redrawn only when its own props change. The rows deliberately do not
+ * use `content-visibility: auto`: Chromium leaves a skipped row out of the accessibility tree, so
+ * a screen reader would find only the rows near the window.
  */
 export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelect, onCommand, onToggle, onSaveTitle, onTyped, onUndoKey, onFocused }: Props) {
   const { t } = useI18n();
   const inputs = useRef(new Map<string, HTMLInputElement>());
+  const latest = useRef({ rows, onSelect, onCommand, onToggle, onSaveTitle, onTyped, onUndoKey });
+  latest.current = { rows, onSelect, onCommand, onToggle, onSaveTitle, onTyped, onUndoKey };
 
   useEffect(() => {
     if (!focusId) return;
@@ -82,84 +188,51 @@ export function Outline({ rows, numbers, selectedId, focusId, collapsed, onSelec
     }
   }, [focusId, rows, onFocused]);
 
-  // Arrow keys move between rows, like lines in a document.
-  const moveFocus = (index: number, delta: number) => {
-    const target = rows[index + delta];
-    const input = target ? inputs.current.get(target.id) : undefined;
-    if (input) showFocused(input);
-  };
+  // The callbacks read the latest props through a ref, so the object (and every row's memo) survives a redraw of the editor.
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      t,
+      register: (id, input) => {
+        if (input) inputs.current.set(id, input);
+        else inputs.current.delete(id);
+      },
+      // Arrow keys move between rows, like lines in a document.
+      moveFocus: (id, delta) => {
+        const shown = latest.current.rows;
+        const target = shown[shown.findIndex((row) => row.id === id) + delta];
+        const input = target ? inputs.current.get(target.id) : undefined;
+        if (input) showFocused(input);
+      },
+      onSelect: (id) => latest.current.onSelect(id),
+      onCommand: (id, command) => latest.current.onCommand(id, command),
+      onToggle: (id) => latest.current.onToggle(id),
+      onSaveTitle: (row, title) => latest.current.onSaveTitle(row, title),
+      onTyped: (id) => latest.current.onTyped(id),
+      onUndoKey: (direction) => latest.current.onUndoKey(direction),
+    }),
+    [t],
+  );
 
   const tabStop = rows.some((row) => row.id === selectedId) ? selectedId : (rows[0]?.id ?? null);
 
   return (
     <ol className="outline" aria-describedby="outline-keys">
-      {rows.map((row, index) => {
-        const kind = t(`plans.outline.kind.${row.kind}`);
-        const label = t('plans.outline.rowLabel', { kind, number: numbers.get(row.id) ?? '' });
-        const title = row.title || t('plans.outline.untitled');
-        return (
-          <li key={row.id} className={`outline-row depth-${row.depth} ${row.id === selectedId ? 'selected' : ''}`} data-kind={row.kind} onInput={() => onTyped(row.id)}>
-            {row.hasChildren ? (
-              <button
-                type="button"
-                className="toggle"
-                tabIndex={-1}
-                aria-expanded={!collapsed.has(row.id)}
-                aria-label={collapsed.has(row.id) ? t('plans.outline.expand', { title }) : t('plans.outline.collapse', { title })}
-                onClick={() => onToggle(row.id)}
-              >
-                {collapsed.has(row.id) ? '▸' : '▾'}
-              </button>
-            ) : (
-              <span className="toggle-space" aria-hidden="true" />
-            )}
-            <span className="kind" aria-hidden="true">
-              {label}
-            </span>
-            <AutosaveField
-              saveKey={`title:${row.id}`}
-              value={row.title}
-              aria-label={label}
-              className="outline-title"
-              tabIndex={row.id === tabStop ? 0 : -1}
-              inputRef={(el) => {
-                if (el) inputs.current.set(row.id, el);
-                else inputs.current.delete(row.id);
-              }}
-              onFocus={() => onSelect(row.id)}
-              onSave={(value) => onSaveTitle(row, value)}
-              onKeyDown={(event) => {
-                const undoKey = undoKeyOf(event);
-                if (undoKey) {
-                  if (onUndoKey(undoKey)) event.preventDefault();
-                  return;
-                }
-                if (event.key === 'ArrowUp' && !event.altKey && !event.ctrlKey) {
-                  event.preventDefault();
-                  moveFocus(index, -1);
-                  return;
-                }
-                if (event.key === 'ArrowDown' && !event.altKey && !event.ctrlKey) {
-                  event.preventDefault();
-                  moveFocus(index, 1);
-                  return;
-                }
-                const command = commandFor(event, event.currentTarget.value);
-                if (!command) return;
-                event.preventDefault();
-                if (command === 'collapse' || command === 'expand') {
-                  if (row.hasChildren && collapsed.has(row.id) === (command === 'expand')) onToggle(row.id);
-                  return;
-                }
-                onCommand(row.id, command);
-              }}
-            />
-            <button type="button" className="remove" tabIndex={-1} aria-label={t('plans.outline.remove', { title })} onClick={() => onCommand(row.id, 'remove')}>
-              ×
-            </button>
-          </li>
-        );
-      })}
+      {rows.map((row) => (
+        <OutlineRowItem
+          key={row.id}
+          id={row.id}
+          kind={row.kind}
+          depth={row.depth}
+          parentId={row.parentId}
+          title={row.title}
+          hasChildren={row.hasChildren}
+          number={numbers.get(row.id) ?? ''}
+          selected={row.id === selectedId}
+          tabStop={row.id === tabStop}
+          collapsed={collapsed.has(row.id)}
+          actions={rowActions}
+        />
+      ))}
     </ol>
   );
 }
