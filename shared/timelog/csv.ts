@@ -42,9 +42,11 @@ export interface EntryLookups {
 
 /** One record per entry, in the order given: Datum; Vecka; Timmar; Kategori; Målområde; Aktivitet; Projekt; Anteckning. */
 export function entriesCsv(entries: readonly TimeEntry[], lookups: EntryLookups): string {
-  // A year's 16 000 entries fall on a few hundred dates and name a few thousand ids: each date's two
-  // cells and each id's quoted name are made once, and the records are appended to one string.
+  // A year's 16 000 entries fall on a few hundred dates, a few dozen durations and a few thousand ids:
+  // each date's two cells, each duration and each id's quoted name are made once, and the records are
+  // appended to one string.
   const dateCells = new Map<string, string>();
+  const hourCells = new Map<number, string>();
   const nameCells = (lookup: (id: string) => string | undefined) => {
     const cells = new Map<string, string>();
     return (id: string | null): string => {
@@ -68,7 +70,12 @@ export function entriesCsv(entries: readonly TimeEntry[], lookups: EntryLookups)
       dateCell = `${csvText(entry.date)}${separator}${isoWeekOf(entry.date).week}`;
       dateCells.set(entry.date, dateCell);
     }
-    text += `${dateCell}${separator}${formatDuration(entry.minutes, 'hours')}${separator}${category(entry.categoryId)}${separator}${goalArea(entry.goalAreaId)}${separator}${activity(entry.activityId)}${separator}${project(entry.projectId)}${separator}${entry.note === '' ? '' : csvText(entry.note)}${lineEnd}`;
+    let hours = hourCells.get(entry.minutes);
+    if (hours === undefined) {
+      hours = formatDuration(entry.minutes, 'hours');
+      hourCells.set(entry.minutes, hours);
+    }
+    text += `${dateCell}${separator}${hours}${separator}${category(entry.categoryId)}${separator}${goalArea(entry.goalAreaId)}${separator}${activity(entry.activityId)}${separator}${project(entry.projectId)}${separator}${entry.note === '' ? '' : csvText(entry.note)}${lineEnd}`;
   }
   return text;
 }
