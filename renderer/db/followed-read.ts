@@ -10,7 +10,11 @@
  * Why not `useLiveQuery` alone: its result lives as long as the component,
  * so every visit to a view read the same 10 000 activities afresh. This one
  * lives as long as the page. It is read again only after a change (several
- * changes in a row cost one read: one read is in flight at a time).
+ * changes in a row cost one read: one read is in flight at a time). While
+ * no component shows it, the read after a change waits until the changes
+ * have paused and the browser is idle, so typing in the plan editor does not
+ * share the main thread with re-reading 10 000 activities; until then the
+ * value is not current, and a view that mounts waits for the read.
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { db } from './database.ts';
@@ -36,6 +40,9 @@ export function touchesTables(parts: ObservabilitySet, databaseName: string, tab
   return Object.keys(parts).some((key) => prefixes.some((prefix) => key.startsWith(prefix)));
 }
 
+/** While nobody shows the value: how long the changes must pause before it is read again. */
+const QUIET_MS = 1000;
+
 interface Waiter<T> {
   resolve: (value: T) => void;
   reject: (error: unknown) => void;
@@ -58,11 +65,33 @@ export function followedRead<T>(tables: readonly string[], load: () => Promise<T
   let waiters: Waiter<T>[] = [];
 
   const isCurrent = () => value !== undefined && value.asOf === changes;
+  const wanted = () => listeners.size > 0 || waiters.length > 0;
+
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let idleHandle: number | undefined;
+  /** Reads at once while the value is shown or awaited, else once the changes pause and the browser is idle. */
+  function readAfterChange() {
+    if (wanted()) {
+      read();
+      return;
+    }
+    if (quietTimer !== undefined) clearTimeout(quietTimer);
+    quietTimer = setTimeout(() => {
+      quietTimer = undefined;
+      if (idleHandle !== undefined) return;
+      const run = () => {
+        idleHandle = undefined;
+        if (!isCurrent()) read();
+      };
+      if (typeof requestIdleCallback === 'function') idleHandle = requestIdleCallback(run, { timeout: QUIET_MS });
+      else run();
+    }, QUIET_MS);
+  }
 
   const onMutated = (parts: ObservabilitySet) => {
     if (!touchesTables(parts, db().name, tables)) return;
     changes += 1;
-    read();
+    readAfterChange();
   };
 
   function follow() {
@@ -81,7 +110,7 @@ export function followedRead<T>(tables: readonly string[], load: () => Promise<T
         failure = undefined;
         value = { data, asOf };
         if (asOf !== changes) {
-          read(); // changed meanwhile: this value is already behind
+          readAfterChange(); // changed meanwhile: this value is already behind
           return;
         }
         const waiting = waiters;

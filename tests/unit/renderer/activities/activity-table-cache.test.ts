@@ -53,6 +53,19 @@ describe('the activity rows kept in memory', () => {
     expect((await activityTitles()).get('a-1')).toBe('Ändrad i planeditorn');
   });
 
+  it('reads again at once and tells a view showing the rows when a change is made elsewhere', async () => {
+    await activityTable.get();
+    let told = 0;
+    const stop = activityTable.subscribe(() => (told += 1));
+    try {
+      await updateNode('plan-ie', 'activity', 'a-1', { title: 'Ändrad medan tabellen visas' });
+      await vi.waitFor(() => expect(activityTable.current()?.rows.find((row) => row.activity.id === 'a-1')?.activity.title).toBe('Ändrad medan tabellen visas'));
+      expect(told).toBeGreaterThan(0);
+    } finally {
+      stop();
+    }
+  });
+
   it('follows a change to a name the rows join in (a tactic renamed)', async () => {
     await activityTable.get();
     const tacticId = activityWorkbook().activities.find((a) => a.id === 'a-1')?.tacticId ?? '';
