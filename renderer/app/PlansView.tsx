@@ -1,8 +1,10 @@
 import '../features/plans/plans.css';
+import { useEffect } from 'react';
 import type { Profile } from '#shared/domain/profile.ts';
 import { useSubPath } from './use-route.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ActivityTableView } from '../features/activities/ActivityTable.tsx';
+import { preloadActivityTable } from '../features/activities/activity-queries.ts';
 import { ContactsView } from '../features/contacts/ContactsView.tsx';
 import { GoalAreaEditor } from '../features/goal-areas/GoalAreaEditor.tsx';
 import { ExportPlanButton } from '../features/documents/ExportPlanButton.tsx';
@@ -15,6 +17,8 @@ export function PlansView({ profile }: { profile: Profile }) {
   // `#/planer/plan/<plan>/<row>` opens a plan at one of its rows (the overview links activities so).
   const [section, planId, nodeId] = useSubPath();
   const tab = section === 'aktiviteter' ? 'activities' : section === 'kontakter' ? 'contacts' : 'plans';
+  // The tab to the table of all activities is on screen: its rows are read and joined while the browser is idle, so the table opens from memory.
+  useEffect(() => preloadActivityTable(), []);
   return (
     <>
       <h1 tabIndex={-1}>{t('nav.plans')}</h1>

@@ -23,9 +23,13 @@ function csvField(value: string): string {
   return /[;"\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** The byte-order mark and the header line. */
+function csvHeader(header: readonly string[]): string {
+  return `${bom}${header.map(csvText).join(separator)}${lineEnd}`;
+}
+
 function csvDocument(header: readonly string[], records: readonly string[][]): string {
-  const lines = [header.map(csvText).join(separator), ...records.map((cells) => cells.join(separator))];
-  return bom + lines.map((line) => line + lineEnd).join('');
+  return csvHeader(header) + records.map((cells) => cells.join(separator) + lineEnd).join('');
 }
 
 /** Display names for the ids an entry refers to; undefined means unknown, and the id is shown instead. */
@@ -36,31 +40,44 @@ export interface EntryLookups {
   projectName(id: string): string | undefined;
 }
 
-function named(id: string | null, lookup: (id: string) => string | undefined): string {
-  return id === null ? '' : (lookup(id) ?? id);
-}
-
 /** One record per entry, in the order given: Datum; Vecka; Timmar; Kategori; Målområde; Aktivitet; Projekt; Anteckning. */
 export function entriesCsv(entries: readonly TimeEntry[], lookups: EntryLookups): string {
-  const weekOfDate = new Map<string, number>();
-  const records = entries.map((entry) => {
-    let week = weekOfDate.get(entry.date);
-    if (week === undefined) {
-      week = isoWeekOf(entry.date).week;
-      weekOfDate.set(entry.date, week);
+  // A year's 16 000 entries fall on a few hundred dates, a few dozen durations and a few thousand ids:
+  // each date's two cells, each duration and each id's quoted name are made once, and the records are
+  // appended to one string.
+  const dateCells = new Map<string, string>();
+  const hourCells = new Map<number, string>();
+  const nameCells = (lookup: (id: string) => string | undefined) => {
+    const cells = new Map<string, string>();
+    return (id: string | null): string => {
+      if (id === null) return '';
+      let cell = cells.get(id);
+      if (cell === undefined) {
+        cell = csvText(lookup(id) ?? id);
+        cells.set(id, cell);
+      }
+      return cell;
+    };
+  };
+  const category = nameCells((id) => lookups.categoryName(id));
+  const goalArea = nameCells((id) => lookups.goalAreaName(id));
+  const activity = nameCells((id) => lookups.activityTitle(id));
+  const project = nameCells((id) => lookups.projectName(id));
+  let text = csvHeader(['Datum', 'Vecka', 'Timmar', 'Kategori', 'Målområde', 'Aktivitet', 'Projekt', 'Anteckning']);
+  for (const entry of entries) {
+    let dateCell = dateCells.get(entry.date);
+    if (dateCell === undefined) {
+      dateCell = `${csvText(entry.date)}${separator}${isoWeekOf(entry.date).week}`;
+      dateCells.set(entry.date, dateCell);
     }
-    return [
-      csvText(entry.date),
-      String(week),
-      formatDuration(entry.minutes, 'hours'),
-      csvText(named(entry.categoryId, (id) => lookups.categoryName(id))),
-      csvText(named(entry.goalAreaId, (id) => lookups.goalAreaName(id))),
-      csvText(named(entry.activityId, (id) => lookups.activityTitle(id))),
-      csvText(named(entry.projectId, (id) => lookups.projectName(id))),
-      csvText(entry.note),
-    ];
-  });
-  return csvDocument(['Datum', 'Vecka', 'Timmar', 'Kategori', 'Målområde', 'Aktivitet', 'Projekt', 'Anteckning'], records);
+    let hours = hourCells.get(entry.minutes);
+    if (hours === undefined) {
+      hours = formatDuration(entry.minutes, 'hours');
+      hourCells.set(entry.minutes, hours);
+    }
+    text += `${dateCell}${separator}${hours}${separator}${category(entry.categoryId)}${separator}${goalArea(entry.goalAreaId)}${separator}${activity(entry.activityId)}${separator}${project(entry.projectId)}${separator}${entry.note === '' ? '' : csvText(entry.note)}${lineEnd}`;
+  }
+  return text;
 }
 
 /** A category and its display name, in the order the export lists them. */

@@ -6,6 +6,7 @@ import { startWithProfile } from './helpers.ts';
 import { ActivityTablePage, plain } from './pages/activity-table-page.ts';
 import { writeIntoWorkbook } from './seed-workbook.ts';
 import { typeInto } from './pages/keyboard.ts';
+import { PlanEditorPage } from './pages/plan-editor-page.ts';
 
 const readingOrder = [
   'Workshop om UF-företag i Kumla',
@@ -182,6 +183,30 @@ describe('alla aktiviteter', () => {
     // "uf" also finds the activities under the tactic "UF i alla kommuner".
     expect((await table.groupToggles().allInnerTexts()).map(plain)).toEqual(['▾ 2026 K1 2 aktiviteter · 57 000 kr', '▾ 2026 K3 1 aktivitet · 80 000 kr']);
     expect(await table.titles()).toEqual(['UF-mässa i Örebro', 'Workshop om UF-företag i Kumla', 'Lärarfortbildning i entreprenöriellt lärande']);
+  });
+
+  it('visar en ändring gjord i planeditorn när man kommer tillbaka till tabellen, utan omladdning och utan gamla rader', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+    await plans.loadExample();
+    const table = new ActivityTablePage(page);
+    const tabs = page.getByRole('navigation', { name: 'Planer', exact: true });
+    // The first visit reads the rows; they are then kept in memory while the plan is edited elsewhere.
+    await tabs.getByRole('link', { name: 'Alla aktiviteter' }).click();
+    await table.grid().waitFor();
+    expect(await table.titles()).toContain('Kickoff för UF-lärare');
+
+    await page.goBack();
+    await typeInto(plans.rowInput('Aktivitet 1.1.1'), 'Kickoff, flyttad till hösten');
+    await plans.waitSaved();
+    await tabs.getByRole('link', { name: 'Alla aktiviteter' }).click();
+    await table.grid().waitFor();
+    // Read at once, not polled: the first rows shown already hold the change.
+    const titles = await table.titles();
+    expect(titles).toContain('Kickoff, flyttad till hösten');
+    expect(titles).not.toContain('Kickoff för UF-lärare');
   });
 
   it('säger hur man lägger till aktiviteter när det inte finns några', async () => {

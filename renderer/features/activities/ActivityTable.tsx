@@ -5,25 +5,23 @@
  */
 import './activities.css';
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { functionalUpdate, useTable, type ColumnFiltersState, type SortingState, type Updater } from '@tanstack/react-table';
-import type { ActionPlan, Activity, ActivityStatus } from '#shared/domain/plan.ts';
+import type { Activity, ActivityStatus } from '#shared/domain/plan.ts';
 import { formatInteger } from '#shared/format.ts';
 import { periodChoices } from '#shared/plan/plan-scope.ts';
 import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { activityColumns, activityTableFeatures, searchFilter, type EditField } from './activity-columns.ts';
-import { loadActionPlans, loadActivityRows, updateActivity } from './activity-queries.ts';
+import { activityTable, updateActivity, type ActivityTableData } from './activity-queries.ts';
+import { useFollowedRead } from '../../db/use-followed-read.ts';
 import type { ActivityRow } from './activity-rows.ts';
 import {
   buildDisplayItems,
   columnFiltersOf,
   columnIds,
   compileSearch,
-  goalAreaOptions,
   hasActiveFilters,
   planIdsForView,
-  responsibleOptions,
   type ActivityView,
   type ColumnId,
   type GroupBy,
@@ -41,22 +39,22 @@ const headingTags = { 2: 'h2', 3: 'h3', 4: 'h4' } as const;
 /** The whole view: heading, then loading, the empty state or the table. */
 export function ActivityTableView({ headingLevel = 2 }: { headingLevel?: HeadingLevel }) {
   const { t } = useI18n();
-  const rows = useLiveQuery(loadActivityRows, []);
-  const plans = useLiveQuery(loadActionPlans, []);
+  // Kept in memory between visits and refreshed after every change (activity-queries.ts): a second visit shows the rows at once.
+  const data = useFollowedRead(activityTable);
   const [view, update] = useActivityView();
   const headingId = useId();
   const Heading = headingTags[headingLevel];
   return (
     <section className="activities" aria-labelledby={headingId}>
       <Heading id={headingId}>{t('activities.heading')}</Heading>
-      {rows === undefined || plans === undefined || view === undefined ? (
+      {data === undefined || view === undefined ? (
         <p className="activities-loading" role="status">
           {t('activities.loading')}
         </p>
-      ) : rows.length === 0 ? (
+      ) : data.rows.length === 0 ? (
         <p className="activities-empty">{t('activities.empty')}</p>
       ) : (
-        <ActivityTable rows={rows} plans={plans} view={view} update={update} headingId={headingId} />
+        <ActivityTable data={data} view={view} update={update} headingId={headingId} />
       )}
     </section>
   );
@@ -84,14 +82,14 @@ function toViewSorting(sorting: SortingState): ActivityView['sorting'] {
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 interface TableProps {
-  rows: ActivityRow[];
-  plans: ActionPlan[];
+  data: ActivityTableData;
   view: ActivityView;
   update: (change: (view: ActivityView) => ActivityView) => void;
   headingId: string;
 }
 
-function ActivityTable({ rows, plans, view, update, headingId }: TableProps) {
+function ActivityTable({ data, view, update, headingId }: TableProps) {
+  const { rows, plans, responsibleOptions: responsibleChoices, goalAreaOptions: goalAreaChoices } = data;
   const { t, language } = useI18n();
   const keysHelpId = useId();
 
@@ -132,8 +130,6 @@ function ActivityTable({ rows, plans, view, update, headingId }: TableProps) {
     [groupBy],
   );
 
-  const responsibleChoices = useMemo(() => responsibleOptions(rows), [rows]);
-  const goalAreaChoices = useMemo(() => goalAreaOptions(rows), [rows]);
   const planChoices = useMemo(() => periodChoices(plans), [plans]);
 
   // --- editing ---

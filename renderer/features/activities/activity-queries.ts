@@ -1,13 +1,16 @@
 /**
- * The all-activities table's reads and writes. Components read with
- * `useLiveQuery(loadActivityRows, [])`; edits go through updateActivity,
- * which refuses an invalid change instead of storing it.
+ * The all-activities table's reads and writes. The table reads the joined
+ * rows kept in memory (`activityTable`, followed after every change to the
+ * five tables); edits go through updateActivity, which refuses an invalid
+ * change instead of storing it.
  */
 import type { ActionPlan, Activity } from '#shared/domain/plan.ts';
 import { validateActivityPatch, type FieldProblem } from '#shared/plan/validation.ts';
 import { db } from '../../db/database.ts';
+import { followedRead } from '../../db/followed-read.ts';
 import { markPlanEdited } from '../plans/plan-repository.ts';
 import { buildActivityRows, type ActivityRow } from './activity-rows.ts';
+import { goalAreaOptions, responsibleOptions } from './activity-view.ts';
 
 /**
  * Every activity with its goal area, plan, strategy and tactic names.
@@ -15,6 +18,22 @@ import { buildActivityRows, type ActivityRow } from './activity-rows.ts';
  * in-memory join: no query per activity, so 10 000 activities stay fast.
  */
 export async function loadActivityRows(): Promise<ActivityRow[]> {
+  return (await loadActivityTable()).rows;
+}
+
+/** What the table shows: the joined rows, and every plan for the plan filter. */
+export interface ActivityTableData {
+  rows: ActivityRow[];
+  /** Every action plan, for the plan filter (which plan is current, which periods there are). */
+  plans: ActionPlan[];
+  /** The filters' choices, worked out with the rows rather than on each visit. */
+  responsibleOptions: string[];
+  goalAreaOptions: { id: string; name: string }[];
+}
+
+const tableNames = ['goalAreas', 'actionPlans', 'strategies', 'tactics', 'activities'] as const;
+
+async function loadActivityTable(): Promise<ActivityTableData> {
   const database = db();
   const records = await database.transaction('r', [database.goalAreas, database.actionPlans, database.strategies, database.tactics, database.activities], async () => {
     const [goalAreas, plans, strategies, tactics, activities] = await Promise.all([
@@ -26,12 +45,50 @@ export async function loadActivityRows(): Promise<ActivityRow[]> {
     ]);
     return { goalAreas, plans, strategies, tactics, activities };
   });
-  return buildActivityRows(records);
+  const rows = buildActivityRows(records);
+  return { rows, plans: records.plans, responsibleOptions: responsibleOptions(rows), goalAreaOptions: goalAreaOptions(rows) };
 }
 
-/** Every action plan, for the plan filter (which plan is current, which periods there are). */
-export async function loadActionPlans(): Promise<ActionPlan[]> {
-  return db().actionPlans.toArray();
+/**
+ * The table's rows and plans, kept in memory for the life of the page and
+ * read again after any change to the five tables (made anywhere: the plan
+ * editor, a cell, undo, the trash, a restore, another window). A visit to
+ * the table after the first shows them at once instead of reading and
+ * joining 10 000 activities again.
+ */
+export const activityTable = followedRead(tableNames, loadActivityTable);
+
+/**
+ * Reads the table's rows ahead of a visit, when the browser has nothing
+ * else to do (the Planer view calls it: its tab to the table is on screen).
+ */
+export function preloadActivityTable(): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    activityTable.preload();
+    return () => undefined;
+  }
+  const handle = requestIdleCallback(() => activityTable.preload(), { timeout: 1000 });
+  return () => cancelIdleCallback(handle);
+}
+
+/**
+ * Every activity's title by id, for exports that name thousands of
+ * activities (the time-log CSV): taken from the rows kept in memory, so
+ * after the first use it costs no database read at all.
+ */
+export async function activityTitles(): Promise<ReadonlyMap<string, string>> {
+  const { rows } = await activityTable.get();
+  return titlesOf(rows);
+}
+
+const titlesCache = new WeakMap<ActivityRow[], ReadonlyMap<string, string>>();
+function titlesOf(rows: ActivityRow[]): ReadonlyMap<string, string> {
+  let titles = titlesCache.get(rows);
+  if (!titles) {
+    titles = new Map(rows.map((row) => [row.activity.id, row.activity.title]));
+    titlesCache.set(rows, titles);
+  }
+  return titles;
 }
 
 /** The fields the table edits. */

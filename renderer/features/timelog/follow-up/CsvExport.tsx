@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { entriesCsvFile, weeklyCsvFile, type CsvFile } from './follow-up-export.ts';
 import { entriesRange, weeklyRange, type FollowUpScope } from '#shared/timelog/follow-up-range.ts';
 import { exportCsv } from './save-csv.ts';
+import { preloadActivityTable } from '../../activities/activity-queries.ts';
 
 /** The two CSV exports for the range on screen, with a status line that says what was saved. */
 export function CsvExport({ scope, headingLevel = 3 }: { scope: FollowUpScope; headingLevel?: 3 | 4 }) {
@@ -12,6 +13,8 @@ export function CsvExport({ scope, headingLevel = 3 }: { scope: FollowUpScope; h
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const entries = entriesRange(scope);
   const weeks = weeklyRange(scope);
+  // The entries file names the activities: their titles are read while the browser is idle and then followed, so an export reads only the entries.
+  useEffect(() => preloadActivityTable(), []);
 
   async function run(build: () => Promise<CsvFile>) {
     setBusy(true);

@@ -11,6 +11,7 @@ import { followUpCategories } from './follow-up-categories.ts';
 import { entriesBetween, listTimeCategories, measures } from './follow-up-data.ts';
 import { entriesFileName, entriesRange, weeklyFileName, weeklyRange, type FollowUpScope } from '#shared/timelog/follow-up-range.ts';
 import { listMandates } from './mandate-repository.ts';
+import { activityTitles } from '../../activities/activity-queries.ts';
 
 export const CSV_MIME = 'text/csv;charset=utf-8';
 
@@ -25,25 +26,21 @@ export interface CsvFile {
 }
 
 /**
- * Names for the ids the entries use, read whole: a year's entries name thousands of activities,
- * and fetching those by id is a request each, whereas one read of the table is a single request.
- * Nothing here depends on the entries, so it runs alongside their read.
+ * Names for the ids the entries use. The small tables are read whole (one request each, where
+ * fetching thousands of ids would be a request each). Activity titles come from the activity
+ * rows kept in memory and followed after every change (activities/activity-queries.ts), so an
+ * export after the first reads no activities at all. Nothing here depends on the entries, so it
+ * runs alongside their read.
  */
 async function entryLookups(): Promise<EntryLookups> {
   const database = db();
-  const [categories, goalAreas, projects, activities] = await Promise.all([
-    listTimeCategories(),
-    database.goalAreas.toArray(),
-    database.projects.toArray(),
-    database.activities.toArray(),
-  ]);
+  const [categories, goalAreas, projects, activityTitleMap] = await Promise.all([listTimeCategories(), database.goalAreas.toArray(), database.projects.toArray(), activityTitles()]);
   const goalAreaNames = new Map(goalAreas.map((g) => [g.id, g.name]));
   const projectNames = new Map(projects.map((p) => [p.id, p.title]));
-  const activityTitles = new Map(activities.map((a) => [a.id, a.title]));
   return {
     categoryName: categoryNameLookup(categories),
     goalAreaName: (id) => goalAreaNames.get(id),
-    activityTitle: (id) => activityTitles.get(id),
+    activityTitle: (id) => activityTitleMap.get(id),
     projectName: (id) => projectNames.get(id),
   };
 }
