@@ -59,16 +59,26 @@ async function loadActivityTable(): Promise<ActivityTableData> {
 export const activityTable = followedRead(tableNames, loadActivityTable);
 
 /**
- * Reads the table's rows ahead of a visit, when the browser has nothing
- * else to do (the Planer view calls it: its tab to the table is on screen).
+ * How long a view is given to draw and read what it shows before the rows are read ahead. An idle
+ * callback alone came too early: the main thread is idle while a view waits for its own read, and
+ * the table's read then competed with it (the plan editor opened 100–240 ms later in the bench).
+ */
+const SETTLE_MS = 2_000;
+
+/**
+ * Reads the table's rows ahead of a visit, once the view on screen has settled and the browser has
+ * nothing else to do (the Planer view calls it: its tab to the table is on screen).
  */
 export function preloadActivityTable(): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    activityTable.preload();
-    return () => undefined;
-  }
-  const handle = requestIdleCallback(() => activityTable.preload(), { timeout: 1000 });
-  return () => cancelIdleCallback(handle);
+  let idle: number | null = null;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => activityTable.preload(), { timeout: 1000 });
+    else activityTable.preload();
+  }, SETTLE_MS);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== null) cancelIdleCallback(idle);
+  };
 }
 
 /**
