@@ -62,16 +62,10 @@ function showFocused(input: HTMLInputElement): void {
 }
 
 /** What a row hands back to the outline; one stable object, so a keystroke or a selection change redraws only the rows it touches. */
-interface RowActions {
+interface RowActions extends Pick<Props, 'onSelect' | 'onCommand' | 'onToggle' | 'onSaveTitle' | 'onTyped' | 'onUndoKey'> {
   t: Translate;
   register: (id: string, input: HTMLInputElement | null) => void;
   moveFocus: (id: string, delta: number) => void;
-  onSelect: (id: string) => void;
-  onCommand: (id: string, command: OutlineCommand) => void;
-  onToggle: (id: string) => void;
-  onSaveTitle: (row: OutlineRow, title: string) => SaveOperation;
-  onTyped: (id: string) => void;
-  onUndoKey: (direction: 'undo' | 'redo') => boolean;
 }
 
 interface RowProps {
