@@ -141,6 +141,23 @@ function hasProtoKey(payload: string, content: unknown): boolean {
   return false;
 }
 
+/**
+ * The nesting of a parsed JSON value, counted as `jsonNesting` counts it in the text (the outermost
+ * object or list is 1; strings and numbers add nothing). Iterative, so any depth is safe.
+ */
+function valueNesting(root: unknown): number {
+  let deepest = 0;
+  const pending: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  while (pending.length > 0) {
+    const { value, depth } = pending.pop() as { value: unknown; depth: number };
+    if (value === null || typeof value !== 'object') continue;
+    const inner = depth + 1;
+    if (inner > deepest) deepest = inner;
+    for (const child of Object.values(value)) pending.push({ value: child, depth: inner });
+  }
+  return deepest;
+}
+
 async function read(bytes: Uint8Array): Promise<WorkbookFileRead> {
   const refuse = (problem: string): WorkbookFileRead => ({ ok: false, problem });
   if (bytes.byteLength > MAX_WORKBOOK_FILE_BYTES)
@@ -152,15 +169,19 @@ async function read(bytes: Uint8Array): Promise<WorkbookFileRead> {
   } catch {
     return refuse(NOT_A_WORKBOOK);
   }
-  // Depth before anything else reads the text: too deep a file is refused for that, whatever its checksum says.
-  const fileNesting = jsonNesting(text).maxDepth;
-  if (fileNesting > MAX_WORKBOOK_NESTING) return refuse(tooDeep(fileNesting));
+  // Depth before any check of what the file holds: too deep a file is refused for that, whatever its
+  // checksum says. JSON.parse does not recurse (V8 parses iteratively), so the envelope is parsed
+  // first and its depth taken from the few values it has; the 12 MB text is scanned only when it
+  // does not parse, to tell a file nested too deep from one that is not JSON at all.
   let envelope: unknown;
   try {
     envelope = JSON.parse(text);
   } catch {
-    return refuse(NOT_A_WORKBOOK);
+    const depth = jsonNesting(text).maxDepth;
+    return refuse(depth > MAX_WORKBOOK_NESTING ? tooDeep(depth) : NOT_A_WORKBOOK);
   }
+  const fileNesting = valueNesting(envelope);
+  if (fileNesting > MAX_WORKBOOK_NESTING) return refuse(tooDeep(fileNesting));
   if (!isRecord(envelope) || envelope.format !== WORKBOOK_FILE_FORMAT) return refuse(NOT_A_WORKBOOK);
   if (!isVersion(envelope.formatVersion)) return refuse(NOT_A_WORKBOOK);
   if (envelope.formatVersion > WORKBOOK_FILE_FORMAT_VERSION) return refuse(newer('filformat', envelope.formatVersion, WORKBOOK_FILE_FORMAT_VERSION));

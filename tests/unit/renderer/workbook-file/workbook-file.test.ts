@@ -193,6 +193,11 @@ describe('the workbook file', () => {
       expect(problemOf(await readWorkbookFile(wrapped))).toMatch(/^Filen är nästlad för djupt \(10\s001 nivåer/);
     });
 
+    it('a file cut off inside deep nesting: refused as too deep, not as text that is not JSON', async () => {
+      expect(problemOf(await readWorkbookFile(encoder.encode(`{"format":"moa-arbetsbok","x":${'['.repeat(10_000)}`)))).toMatch(/^Filen är nästlad för djupt \(10\s001 nivåer/);
+      expect(problemOf(await readWorkbookFile(encoder.encode('{"format":"moa-arbetsbok","x":[[[')))).toMatch(/^Filen är inte en arbetsboksfil/);
+    });
+
     it('just inside the limit it reads on to the rows, whose problem it names', async () => {
       expect(problemOf(await readWorkbookFile(nestedFile(MAX_WORKBOOK_NESTING - 4)))).toContain('Kontakter, rad 1');
     });
