@@ -21,26 +21,35 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 const kronor = (ore: number): string => `${Math.round(ore / 100).toLocaleString('sv-SE').replace(/\s/gu, '\u00a0')} kr`;
 const summaryOf = (xml: string): string => paragraphTexts(xml).find((t) => t.startsWith('Aktivitetsplanen omfattar')) ?? '';
 
+/**
+ * Starts the app with a profile, loads the example workbook and makes its plan's next period with
+ * Ny period (moving the activities' dates a period on, or leaving them); resolves once the new
+ * plan is open, with the example plan and the next period's years.
+ */
+async function exampleInNextPeriod(page: Page, baseUrl: string, moveDates: boolean): Promise<{ example: ActionPlan; next: { start: number; end: number } }> {
+  await startWithProfile(page, baseUrl);
+  const plans = new PlanEditorPage(page);
+  await plans.openList();
+  await plans.loadExample();
+  const [example] = await storedRecords<ActionPlan>(page, 'actionPlans');
+  if (!example) throw new Error('the example plan is stored');
+  const years = example.periodEnd - example.periodStart + 1;
+  const next = { start: example.periodStart + years, end: example.periodEnd + years };
+  await page.getByRole('button', { name: 'Ny period' }).click();
+  const dialog = page.getByRole('dialog', { name: `Ny period: ${next.start}–${next.end}` });
+  if (!moveDates) await dialog.getByRole('checkbox', { name: 'Flytta aktiviteternas datum en period framåt' }).uncheck();
+  await dialog.getByRole('button', { name: 'Skapa ny period' }).click();
+  await page.getByRole('heading', { level: 2, name: `Handlingsplan Innovationer och entreprenörskap ${next.start}–${next.end}` }).waitFor();
+  return { example, next };
+}
+
 describe('två perioder av samma plan: aktivitetsplanen och alla aktiviteter visar varje aktivitet en gång', () => {
   const e2e = useBrowser();
 
   it('efter Ny period räknar aktivitetsplanen den aktuella planen, och alla planer eller en period går att välja', async () => {
     const { page, baseUrl } = e2e;
-    await startWithProfile(page, baseUrl);
-    const plans = new PlanEditorPage(page);
-    await plans.openList();
-    await plans.loadExample();
-    const [example] = await storedRecords<ActionPlan>(page, 'actionPlans');
-    if (!example) throw new Error('the example plan is stored');
-    const years = example.periodEnd - example.periodStart + 1;
-    const next = { start: example.periodStart + years, end: example.periodEnd + years };
-
     // Ny period, with the dates left as they were (the case where both plans list the same rows on the same dates).
-    await page.getByRole('button', { name: 'Ny period' }).click();
-    const dialog = page.getByRole('dialog', { name: `Ny period: ${next.start}–${next.end}` });
-    await dialog.getByRole('checkbox', { name: 'Flytta aktiviteternas datum en period framåt' }).uncheck();
-    await dialog.getByRole('button', { name: 'Skapa ny period' }).click();
-    await page.getByRole('heading', { level: 2, name: `Handlingsplan Innovationer och entreprenörskap ${next.start}–${next.end}` }).waitFor();
+    const { example, next } = await exampleInNextPeriod(page, baseUrl, false);
 
     const activities = await storedRecords<Activity>(page, 'activities');
     const own = activities.filter((a) => a.planId === example.id);
@@ -81,17 +90,7 @@ describe('två perioder av samma plan: aktivitetsplanen och alla aktiviteter vis
 
   it('Alla aktiviteter visar den aktuella planen, har kolumnen Planperiod och minns valet av planer', async () => {
     const { page, baseUrl } = e2e;
-    await startWithProfile(page, baseUrl);
-    const plans = new PlanEditorPage(page);
-    await plans.openList();
-    await plans.loadExample();
-    const [example] = await storedRecords<ActionPlan>(page, 'actionPlans');
-    if (!example) throw new Error('the example plan is stored');
-    const years = example.periodEnd - example.periodStart + 1;
-    const next = { start: example.periodStart + years, end: example.periodEnd + years };
-    await page.getByRole('button', { name: 'Ny period' }).click();
-    await page.getByRole('dialog', { name: `Ny period: ${next.start}–${next.end}` }).getByRole('button', { name: 'Skapa ny period' }).click();
-    await page.getByRole('heading', { level: 2, name: `Handlingsplan Innovationer och entreprenörskap ${next.start}–${next.end}` }).waitFor();
+    const { example, next } = await exampleInNextPeriod(page, baseUrl, true);
 
     const table = new ActivityTablePage(page);
     await table.open(baseUrl);
