@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
+import type { ActionPlan } from '#shared/domain/plan.ts';
 import { FirstRunPage, type ProfileInput } from './pages/first-run-page.ts';
+import { PlanEditorPage } from './pages/plan-editor-page.ts';
+import { storedRecords } from './pages/stored-records.ts';
 
 /**
  * The profile most tests start from. Without goal areas: the first run turns
@@ -21,4 +24,19 @@ export async function startWithProfile(page: Page, baseUrl: string, profile: Pro
   await firstRun.fill(profile);
   await firstRun.submit();
   await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+}
+
+/**
+ * Starts with the profile and loads the example workbook in Planer: the example plan as stored,
+ * and the years of the period after it (what Ny period makes).
+ */
+export async function startWithExamplePlan(page: Page, baseUrl: string): Promise<{ plans: PlanEditorPage; example: ActionPlan; next: { start: number; end: number } }> {
+  await startWithProfile(page, baseUrl);
+  const plans = new PlanEditorPage(page);
+  await plans.openList();
+  await plans.loadExample();
+  const [example] = await storedRecords<ActionPlan>(page, 'actionPlans');
+  if (!example) throw new Error('the example plan is stored');
+  const years = example.periodEnd - example.periodStart + 1;
+  return { plans, example, next: { start: example.periodStart + years, end: example.periodEnd + years } };
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionPlan, Activity } from '#shared/domain/plan.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
-import { startWithProfile } from './helpers.ts';
-import { PlanEditorPage } from './pages/plan-editor-page.ts';
+import { startWithExamplePlan } from './helpers.ts';
 import { storedRecords } from './pages/stored-records.ts';
 import type { Page } from 'playwright-core';
 
@@ -21,15 +20,8 @@ describe('ny period', () => {
   it('frågar först, räknar aktiviteterna, flyttar datumen eller visar dem som ligger utanför perioden, med tangentbordet', async () => {
     const { page, baseUrl } = e2e;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await startWithProfile(page, baseUrl);
-    const plans = new PlanEditorPage(page);
-    await plans.openList();
-    await plans.loadExample();
-    const [example] = await storedRecords<ActionPlan>(page, 'actionPlans');
-    if (!example) throw new Error('the example plan is stored');
-    const start = example.periodStart;
-    const years = example.periodEnd - example.periodStart + 1;
-    const next = { start: start + years, end: example.periodEnd + years };
+    const { plans, example, next } = await startWithExamplePlan(page, baseUrl);
+    const years = next.start - example.periodStart;
     const exampleActivities = await activitiesOf(page, example.id);
     const open = exampleActivities.filter((a) => a.status !== 'done' && a.status !== 'cancelled');
     expect([exampleActivities.length, open.length]).toEqual([12, 9]);

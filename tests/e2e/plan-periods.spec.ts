@@ -5,9 +5,8 @@ import type { ActionPlan, Activity } from '#shared/domain/plan.ts';
 import { paragraphTexts, part, unzipDocx } from '../unit/shared/documents/docx-reading.ts';
 import { tables } from '../unit/shared/documents/docx-tables.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
-import { startWithProfile } from './helpers.ts';
+import { startWithExamplePlan } from './helpers.ts';
 import { ActivityTablePage } from './pages/activity-table-page.ts';
-import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { storedRecords } from './pages/stored-records.ts';
 
 /** Clicks a button that starts a download and returns the file's name and its word/document.xml. */
@@ -27,14 +26,7 @@ const summaryOf = (xml: string): string => paragraphTexts(xml).find((t) => t.sta
  * plan is open, with the example plan and the next period's years.
  */
 async function exampleInNextPeriod(page: Page, baseUrl: string, moveDates: boolean): Promise<{ example: ActionPlan; next: { start: number; end: number } }> {
-  await startWithProfile(page, baseUrl);
-  const plans = new PlanEditorPage(page);
-  await plans.openList();
-  await plans.loadExample();
-  const [example] = await storedRecords<ActionPlan>(page, 'actionPlans');
-  if (!example) throw new Error('the example plan is stored');
-  const years = example.periodEnd - example.periodStart + 1;
-  const next = { start: example.periodStart + years, end: example.periodEnd + years };
+  const { example, next } = await startWithExamplePlan(page, baseUrl);
   await page.getByRole('button', { name: 'Ny period' }).click();
   const dialog = page.getByRole('dialog', { name: `Ny period: ${next.start}–${next.end}` });
   if (!moveDates) await dialog.getByRole('checkbox', { name: 'Flytta aktiviteternas datum en period framåt' }).uncheck();
