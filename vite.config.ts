@@ -29,6 +29,34 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The preview server (the browser edition of `npm start`, the browser tests and the bench) serves
+ * the built files under assets/ as immutable: their names carry a hash of their content, so a new
+ * build has new names. Vite's default, `no-cache`, made every start ask the server again for each
+ * of the ~25 chunks (HTTP/1.1, six at a time), where the desktop host reads them from disk.
+ * index.html keeps `no-cache`, so a new build is always picked up.
+ */
+function immutableAssets(): Plugin {
+  return {
+    name: 'moa-immutable-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (/^\/assets\/[^/?]+-[\w-]{8}\.(?:js|css|svg|woff2?)(?:\?|$)/u.test(req.url ?? '')) {
+          // The static handler passes its own Cache-Control to writeHead, after any header set here.
+          const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+          res.writeHead = ((...args: unknown[]) => {
+            const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null) as Record<string, unknown> | undefined;
+            if (headers) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+            else res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+            return writeHead(...args);
+          }) as typeof res.writeHead;
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const host = mode === 'electron' ? hosts.electron : hosts.web;
   return {
@@ -36,7 +64,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     publicDir: false,
     define: { __APP_VERSION__: JSON.stringify(appVersion) },
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), immutableAssets()],
     resolve: {
       alias: [{ find: /^#host$/, replacement: `${root}${host.hostModule}` }],
     },

@@ -4,7 +4,8 @@
  * and zoom), below a sticky header whose height is watched too.
  */
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { initialScrollBoxRect, observeScrollBoxRect, scrollBoxTo } from '../../ui/virtual-scroll.ts';
 
 /** A row's height until one is measured (activities.css gives every row one line of the same height). */
 export const ROW_HEIGHT = 41;
@@ -16,24 +17,6 @@ interface Options {
   scrollRef: RefObject<HTMLDivElement | null>;
   headRef: RefObject<HTMLTableSectionElement | null>;
 }
-
-/**
- * The scrolled box's size from its ResizeObserver alone. The library's own
- * observer also reads the size once when the table mounts, which forces a
- * layout of the whole new table in the middle of React's commit; the
- * observer's first report comes after the browser's own layout, in the same
- * frame, before anything is painted. Until then `initialRect` stands in.
- */
-function observeScrollBoxRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void): undefined | (() => void) {
-  const element = instance.scrollElement;
-  if (!element || typeof ResizeObserver !== 'function') return observeElementRect(instance, cb);
-  const observer = new ResizeObserver(() => cb({ width: element.clientWidth, height: element.clientHeight }));
-  observer.observe(element);
-  return () => observer.disconnect();
-}
-
-/** Until the box reports its size: at most the window's height (the box is never taller), so the first render has its rows. */
-const initialRect = () => ({ width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight });
 
 export function useGridVirtualizer({ items, activeItemIndex, scrollRef, headRef }: Options) {
   const [headerHeight, setHeaderHeight] = useState(ROW_HEIGHT);
@@ -58,7 +41,8 @@ export function useGridVirtualizer({ items, activeItemIndex, scrollRef, headRef 
     count: items.length,
     getScrollElement: () => scrollRef.current,
     observeElementRect: observeScrollBoxRect,
-    initialRect: initialRect(),
+    initialRect: initialScrollBoxRect(),
+    scrollToFn: scrollBoxTo,
     estimateSize,
     overscan: 3,
     getItemKey,

@@ -7,7 +7,6 @@ import Dexie from 'dexie';
 import { platform } from '#host';
 import { DATABASE_NAME } from '../../db/database.ts';
 import { startAutoBackupScheduler, type AutoBackupOutcome } from './auto-backup.ts';
-import { snapshotWorkbook } from './backup-repository.ts';
 
 const listeners = new Set<() => void>();
 let lastProblem: string | null = null;
@@ -44,7 +43,8 @@ export function useAutoBackup(enabled: boolean): void {
         now: () => new Date(),
         list: () => platform.listAutoBackups(),
         write: (request) => platform.writeAutoBackup(request),
-        snapshot: () => snapshotWorkbook(),
+        // The workbook file's code is loaded when a copy is due, not with the app.
+        snapshot: () => import('./backup-repository.ts').then((backup) => backup.snapshotWorkbook()),
       },
       timers: {
         setTimeout: (run, ms) => window.setTimeout(run, ms),

@@ -2,12 +2,14 @@ import { useRef, useState, type ReactNode } from 'react';
 import { platform } from '#host';
 import { formatDateTime, formatInteger } from '#shared/format.ts';
 import type { Language } from '#shared/settings.ts';
-import { WORKBOOK_FILE_MIME } from '#shared/workbook-file/workbook-file.ts';
 import { workbookTableNames } from '#shared/workbook-file/tables.ts';
 import { flushSaves } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { keepRestoreReport } from './restore-report.ts';
-import { isWorkbookEmpty, previewBackup, restoreWorkbook, suggestedBackupName, type BackupPreview } from './backup-repository.ts';
+import type { BackupPreview } from './backup-repository.ts';
+
+/** The workbook file's reading and writing, loaded when a file is chosen rather than with the app (the first-run form uses this flow). */
+const backupCode = () => Promise.all([import('./backup-repository.ts'), import('#shared/workbook-file/workbook-file.ts')]).then(([repository, file]) => ({ ...repository, WORKBOOK_FILE_MIME: file.WORKBOOK_FILE_MIME }));
 
 // The filter's extension is the last part only: hosts accept no dots in an extension.
 export const backupFilter = (name: string) => [{ name, extensions: ['json'] }];
@@ -67,6 +69,7 @@ export function useRestoreFlow(options: { /** The view to open after the restore
   };
 
   const offer = async (name: string, bytes: Uint8Array) => {
+    const { previewBackup, isWorkbookEmpty } = await backupCode();
     const preview = await previewBackup(bytes);
     if (!preview.ok) {
       report(t('backup.refused', { name, problem: preview.problem }), true);
@@ -99,6 +102,7 @@ export function useRestoreFlow(options: { /** The view to open after the restore
     try {
       // Edits still waiting are written first: the safety copy holds them, and none is replayed onto the restored workbook.
       await flushSaves();
+      const { suggestedBackupName, restoreWorkbook, WORKBOOK_FILE_MIME } = await backupCode();
       const now = new Date();
       const safetyName = await suggestedBackupName(now, t('backup.safetyCopyName'));
       const result = await restoreWorkbook(pending.preview, {

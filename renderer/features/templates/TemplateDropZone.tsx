@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { hrefFor } from '../../app/routes.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { offerTemplateFile } from './import-flow.ts';
 import { ensureDefaultTemplate } from './template-repository.ts';
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
@@ -38,9 +37,10 @@ export function TemplateDropZone() {
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
       if (!file) return;
-      file.arrayBuffer().then(
-        (buffer) => {
-          offerTemplateFile({ name: file.name, bytes: new Uint8Array(buffer) });
+      // The import flow (Word and zip reading) is loaded with the file, not with the app.
+      Promise.all([file.arrayBuffer(), import('./import-flow.ts')]).then(
+        ([buffer, flow]) => {
+          flow.offerTemplateFile({ name: file.name, bytes: new Uint8Array(buffer) });
           window.location.hash = hrefFor('templates');
         },
         (error: unknown) => console.error('Den släppta filen gick inte att läsa', file.name, error),

@@ -8,6 +8,7 @@
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { initialScrollBoxRect, observeScrollBoxRect, scrollBoxTo } from '../../../ui/virtual-scroll.ts';
 import { visibleTimelineRows, type TimelineRow } from '#shared/timeline/rows.ts';
 import { chartRange, createScale, timelineTicks, todayX, type TimelineZoom } from '#shared/timeline/scale.ts';
 import { formatInteger } from '#shared/format.ts';
@@ -91,6 +92,9 @@ export function TimelineChart({ rows, zoom, today, onZoom, todayRequest, filterK
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scrollRef.current,
+    observeElementRect: observeScrollBoxRect,
+    initialRect: initialScrollBoxRect(),
+    scrollToFn: scrollBoxTo,
     estimateSize,
     getItemKey,
     rangeExtractor,
