@@ -3,9 +3,10 @@ import './zod-config.ts';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { platform } from '#host';
-import { App } from './app/App.tsx';
+import { App, type StartState } from './app/App.tsx';
+import { getProfile } from './db/profile.ts';
 import { routeFromHash } from './app/routes.ts';
-import { preloadView } from './app/views.tsx';
+import { preloadView, preloadViewData } from './app/views.tsx';
 import { flushSaves, registerSaveOperations, replaySaveJournal } from './saving/autosave.ts';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { db, openWorkbookDatabase } from './db/database.ts';
@@ -46,9 +47,17 @@ async function loadSaveOperations(): Promise<void> {
 // edits an earlier page typed but could not write (a reload mid-typing) are stored before any view or
 // the automatic backup reads it. A replay that fails keeps its edits and shows the failed save state.
 // The view the start opens at is fetched meanwhile, so its first render does not wait for its chunk.
-Promise.all([openWorkbookDatabase(db()), loadSaveOperations(), preloadView(routeFromHash(window.location.hash))])
-  .then(() => replaySaveJournal())
-  .then(
-    () => render(<App />),
-    (error: unknown) => render(<StartupFailure error={error} />),
-  );
+const startHash = window.location.hash;
+const opened = Promise.all([openWorkbookDatabase(db()), loadSaveOperations()]).then(() => replaySaveJournal());
+// What the first render needs (the profile decides between the first-run form and the app) is asked of the database
+// first, and the start view's own data straight after it: the database answers in order, so a large read (the activity
+// table's) runs while the view's chunk and the shell are drawn without holding up the profile.
+const start: Promise<StartState> = opened.then(() => {
+  const state = Promise.all([getProfile(), platform.getSettings()]).then(([profile, settings]) => ({ profile, settings }));
+  preloadViewData(startHash);
+  return state;
+});
+Promise.all([start, preloadView(routeFromHash(startHash))]).then(
+  ([state]) => render(<App start={state} />),
+  (error: unknown) => render(<StartupFailure error={error} />),
+);

@@ -59,10 +59,16 @@ function View({ route, profile, settings, onChangeSettings, onShowAbout }: { rou
   }
 }
 
-export function App() {
-  const { settings, update } = useSettings();
+/** What main.tsx read before the first render, so that the first render is the view itself rather than "Laddar…". */
+export interface StartState {
+  profile: Profile | null;
+  settings: Settings;
+}
+
+export function App({ start }: { start?: StartState }) {
+  const { settings, update } = useSettings(start?.settings);
   // undefined while loading, null when the first-run form has not been completed.
-  const profile = useLiveQuery(getProfile, []);
+  const profile = useLiveQuery(getProfile, [], start?.profile);
   const route = useRoute();
   const [aboutOpen, setAboutOpen] = useState(false);
   const [afterFirstRun, setAfterFirstRun] = useState(false);

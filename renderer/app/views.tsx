@@ -6,7 +6,7 @@
  * suspended fallback for up to 300 ms before it retries).
  */
 import { lazy, type ComponentType, type ReactElement } from 'react';
-import type { RouteId } from './routes.ts';
+import { routeFromHash, subPathFromHash, type RouteId } from './routes.ts';
 
 interface PreloadableView<P extends object> {
   Component: (props: P) => ReactElement;
@@ -43,6 +43,22 @@ const byRoute: Record<Exclude<RouteId, 'overview'>, { preload: () => Promise<unk
   templates: TemplatesView,
   settings: SettingsView,
 };
+
+/**
+ * Starts reading what the view at `hash` shows, where the view reads through a value kept in memory
+ * (the activity table's 10 000 joined rows), so the read runs while the view's chunk is evaluated and
+ * the shell is drawn instead of after the view has mounted. Called once the database is open, after
+ * the reads the first render needs have been asked for (the database answers in order).
+ */
+export function preloadViewData(hash: string): void {
+  const [section] = subPathFromHash(hash);
+  if (routeFromHash(hash) === 'plans' && section === 'aktiviteter') {
+    import('../features/activities/activity-queries.ts').then(
+      (queries) => queries.activityTable.preload(),
+      () => undefined, // the view's own render reports a chunk that does not load
+    );
+  }
+}
 
 /** Loads a view's chunk (the overview is part of the shell). A failed load is left for the view's own render to report. */
 export function preloadView(route: RouteId): Promise<void> {

@@ -3,8 +3,9 @@ import { platform } from '#host';
 import type { Settings, SettingsPatch } from '#shared/settings.ts';
 
 /** Host settings, loaded once and updated through the platform. */
-export function useSettings(): { settings: Settings | undefined; update: (patch: SettingsPatch) => Promise<void> } {
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+/** `initial`: the settings as read at start (main.tsx), shown until they are read again here. */
+export function useSettings(initial?: Settings): { settings: Settings | undefined; update: (patch: SettingsPatch) => Promise<void> } {
+  const [settings, setSettings] = useState<Settings | undefined>(initial);
   useEffect(() => {
     let live = true;
     void platform.getSettings().then((loaded) => {
