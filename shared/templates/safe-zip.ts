@@ -100,7 +100,7 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits, label: string): Sa
   const directorySize = u32(bytes, end + 12);
   const directoryOffset = u32(bytes, end + 16);
   if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff)
-    return fail('unsupportedZip', 'använder ZIP64, som en mall aldrig behöver. Packa filerna med en vanlig zip.');
+    return fail('unsupportedZip', 'använder ZIP64, som varken en mall, ett Word-dokument eller en Excel-arbetsbok behöver. Packa filerna med en vanlig zip.');
   if (u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0 || u16(bytes, end + 8) !== count)
     return fail('unsupportedZip', 'är delad i flera filer, vilket inte stöds. Packa filerna i en enda zip.');
   if (count > limits.maxEntries)
@@ -126,7 +126,7 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits, label: string): Sa
     names.add(name);
     if (flags & 0x1) return fail('unsupportedZip', `innehåller den krypterade filen "${name}". Packa filerna utan lösenord.`);
     if (method !== 0 && method !== 8) return fail('unsupportedZip', `packar "${name}" med en komprimeringsmetod som inte stöds (nummer ${method}).`);
-    if (compressedSize === 0xffffffff || size === 0xffffffff) return fail('unsupportedZip', 'använder ZIP64, som en mall aldrig behöver. Packa filerna med en vanlig zip.');
+    if (compressedSize === 0xffffffff || size === 0xffffffff) return fail('unsupportedZip', 'använder ZIP64, som varken en mall, ett Word-dokument eller en Excel-arbetsbok behöver. Packa filerna med en vanlig zip.');
 
     const headerOffset = u32(bytes, at + 42);
     if (headerOffset + 30 > directoryOffset || u32(bytes, headerOffset) !== 0x04034b50)
@@ -171,7 +171,7 @@ function readEntry(bytes: Uint8Array, entry: ZipEntry, limits: ZipLimits, inflat
   if (inflatedSoFar + entry.size > limits.maxTotalBytes)
     return fail('inflateLimit', `filerna packas upp till mer än ${formatBytes(limits.maxTotalBytes)} tillsammans. Filen lästes inte in.`);
   if (entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio)
-    return fail('inflateLimit', `${name} packas upp ${formatInteger(Math.round(entry.size / Math.max(1, entry.compressedSize)))} gånger sin packade storlek, vilket ingen riktig mall gör (en zip-bomb). Filen lästes inte in.`);
+    return fail('inflateLimit', `${name} packas upp ${formatInteger(Math.round(entry.size / Math.max(1, entry.compressedSize)))} gånger sin packade storlek, vilket ingen riktig mall, Word- eller Excel-fil gör (en zip-bomb). Filen lästes inte in.`);
 
   const compressed = bytes.subarray(entry.dataStart, entry.dataEnd);
   let data: Uint8Array;
