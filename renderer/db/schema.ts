@@ -72,4 +72,15 @@ export const schemaHistory: readonly SchemaVersion[] = [
       trash: 'id, removedAt',
     },
   },
+  {
+    // Kolada's data (shared/domain/kolada.ts): values per KPI, area, year and gender, the KPIs' and areas'
+    // names, and the log of imports. New tables only: earlier records stay as they are.
+    version: 5,
+    stores: {
+      koladaValues: 'id, kpiId, areaId',
+      koladaKpis: 'id',
+      koladaAreas: 'id',
+      koladaImports: 'id, importedAt',
+    },
+  },
 ];

@@ -11,6 +11,7 @@ import { profileSchema } from '../domain/profile.ts';
 import { projectSchema } from '../domain/project.ts';
 import { storedTemplateSchema, workbookSettingsSchema } from '../domain/template-store.ts';
 import { trashEntrySchema } from '../domain/trash.ts';
+import { koladaAreaSchema, koladaImportSchema, koladaKpiSchema, koladaValueSchema } from '../domain/kolada.ts';
 import { mandateSchema, timeCategorySchema, timeEntrySchema, timerSchema } from '../domain/timelog.ts';
 
 export const workbookTableSchemas = {
@@ -31,6 +32,10 @@ export const workbookTableSchemas = {
   templates: storedTemplateSchema,
   workbookSettings: workbookSettingsSchema,
   trash: trashEntrySchema,
+  koladaValues: koladaValueSchema,
+  koladaKpis: koladaKpiSchema,
+  koladaAreas: koladaAreaSchema,
+  koladaImports: koladaImportSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type WorkbookTableName = keyof typeof workbookTableSchemas;
@@ -59,6 +64,10 @@ export const workbookTableLabels: Readonly<Record<WorkbookTableName, string>> = 
   templates: 'Mallar',
   workbookSettings: 'Arbetsbokens inställningar',
   trash: 'Papperskorg',
+  koladaValues: 'Kolada-värden',
+  koladaKpis: 'Kolada-nyckeltal',
+  koladaAreas: 'Kolada-områden',
+  koladaImports: 'Kolada-inläsningar',
 };
 
 /** A workbook with no records in any table. */

@@ -38,6 +38,8 @@ const steps: readonly FileUpgradeStep[] = [
   },
   // Version 4 only added the trash table. A later step that rewrites records must rewrite those inside trash entries too.
   { to: 4, upgrade: (tables) => tables },
+  // Version 5 only added Kolada's tables.
+  { to: 5, upgrade: (tables) => tables },
 ];
 
 /** The oldest data format a file may have: the first schema version. */

@@ -171,7 +171,21 @@ const v4: Fixture = {
   ],
 };
 
-export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4 };
+/** Format 5 adds Kolada's data: two values of one KPI for Örebro (women's missing; in key order, as the database returns them), the KPI, the area and the import. */
+const v5: Fixture = {
+  ...v4,
+  koladaValues: [
+    { id: 'N00914:1880:2023:K', kpiId: 'N00914', areaId: '1880', areaKind: 'municipality', year: 2023, gender: 'K', value: null, status: 'Missing', count: 0, importId: 'imp-1', importedAt: '2027-03-02T09:00:00.000Z' },
+    { id: 'N00914:1880:2023:T', kpiId: 'N00914', areaId: '1880', areaKind: 'municipality', year: 2023, gender: 'T', value: 79.2, status: 'Uncertain', count: 1, importId: 'imp-1', importedAt: '2027-03-02T09:00:00.000Z' },
+  ],
+  koladaKpis: [
+    { id: 'N00914', title: 'Invånare 20-64 år som förvärvsarbetar, andel (%)', description: 'Antal invånare 20-64 år som förvärvsarbetar dividerat med antal invånare 20-64 år.', operatingArea: 'Arbetsmarknad', dividedByGender: true, municipalityType: 'A', importedAt: '2027-03-02T09:00:00.000Z' },
+  ],
+  koladaAreas: [{ id: '1880', title: 'Örebro', type: 'K' }],
+  koladaImports: [{ id: 'imp-1', importedAt: '2027-03-02T09:00:00.000Z', source: 'file', from: ['N00914.json'], added: 2, changed: 0, removed: 0, unchanged: 0, kpiIds: ['N00914'] }],
+};
+
+export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5 };
 
 /** What a database written at `version` holds after the current code has upgraded it. */
 export function expectedAfterUpgrade(version: number): Fixture {

@@ -78,6 +78,11 @@ describe('the workbook file', () => {
     expect(await readWorkbookFile(writtenBefore)).toEqual({ ok: true, dataFormatVersion: DATA_FORMAT_VERSION, ...meta, tables: current });
   });
 
+  it('reads a file written in data format 4, before the Kolada tables, as format 4 with those tables empty', async () => {
+    const format4 = new Uint8Array(readFileSync(new URL('../../../fixtures/workbook-files/data-format-4.moa.json', import.meta.url)));
+    expect(await readWorkbookFile(format4)).toEqual({ ok: true, dataFormatVersion: 4, ...meta, tables: tablesOf(fixturesByVersion[4] ?? {}) });
+  });
+
   it('reads a file with a byte-order mark, and an upper-case checksum', async () => {
     const text = decoder.decode(writtenBefore);
     const upper = text.replace(/"sha256": "([0-9a-f]{64})"/u, (_, hex: string) => `"sha256": "${hex.toUpperCase()}"`);

@@ -1,0 +1,75 @@
+/**
+ * Kolada's data in the workbook: an import (from files now, from Kolada's API later) is compared
+ * with what is stored and written in one transaction, all of it or nothing, with a record of what
+ * it changed. A value Kolada has since removed (`isdeleted`) is removed here too.
+ */
+import type { KoladaImport, KoladaValue } from '#shared/kolada/kolada-json.ts';
+import { koladaValueId, type KoladaImportRecord, type KoladaValueRecord } from '#shared/domain/kolada.ts';
+import { db } from '../../db/database.ts';
+import { newId } from '../../db/new-id.ts';
+
+export interface KoladaImportCounts {
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+}
+
+const sameAsStored = (incoming: KoladaValue, stored: KoladaValueRecord) => incoming.value === stored.value && incoming.status === stored.status && incoming.count === stored.count && incoming.areaKind === stored.areaKind;
+
+/** What the import would do to the stored values; the preview shows it before anything is written. */
+function countChanges(values: readonly KoladaValue[], stored: readonly (KoladaValueRecord | undefined)[]): KoladaImportCounts & { toPut: number[]; toDelete: string[] } {
+  const counts = { added: 0, changed: 0, removed: 0, unchanged: 0, toPut: [] as number[], toDelete: [] as string[] };
+  values.forEach((value, index) => {
+    const before = stored[index];
+    if (value.deleted) {
+      if (before) {
+        counts.removed += 1;
+        counts.toDelete.push(before.id);
+      }
+      return;
+    }
+    if (!before) counts.added += 1;
+    else if (!sameAsStored(value, before)) counts.changed += 1;
+    else {
+      counts.unchanged += 1;
+      return;
+    }
+    counts.toPut.push(index);
+  });
+  return counts;
+}
+
+/** The counts an import would give, read against the workbook as it is now. */
+export async function previewKoladaImport(read: KoladaImport): Promise<KoladaImportCounts> {
+  const stored = await db().koladaValues.bulkGet(read.values.map(koladaValueId));
+  const { added, changed, removed, unchanged } = countChanges(read.values, stored);
+  return { added, changed, removed, unchanged };
+}
+
+/**
+ * Writes an import: new and changed values, removals, the KPIs' and areas' names, and the import's
+ * record, in one read-write transaction (a value changed meanwhile in another window is compared as
+ * it is at that moment). Returns the record.
+ */
+export async function applyKoladaImport(read: KoladaImport, source: KoladaImportRecord['source'], from: readonly string[], now: string = new Date().toISOString()): Promise<KoladaImportRecord> {
+  const database = db();
+  const importId = newId();
+  return database.transaction('rw', [database.koladaValues, database.koladaKpis, database.koladaAreas, database.koladaImports], async () => {
+    const ids = read.values.map(koladaValueId);
+    const stored = await database.koladaValues.bulkGet(ids);
+    const counts = countChanges(read.values, stored);
+    const records: KoladaValueRecord[] = counts.toPut.map((index) => {
+      const { kpiId, areaId, areaKind, year, gender, value, status, count } = read.values[index] as KoladaValue;
+      return { id: ids[index] as string, kpiId, areaId, areaKind, year, gender, value, status, count, importId, importedAt: now };
+    });
+    await database.koladaValues.bulkPut(records);
+    await database.koladaValues.bulkDelete(counts.toDelete);
+    await database.koladaKpis.bulkPut(read.kpis.map((kpi) => ({ ...kpi, importedAt: now })));
+    await database.koladaAreas.bulkPut(read.areas.map((area) => ({ ...area })));
+    const kpiIds = [...new Set([...read.values.map((v) => v.kpiId), ...read.kpis.map((k) => k.id)])].sort();
+    const record: KoladaImportRecord = { id: importId, importedAt: now, source, from: [...from], added: counts.added, changed: counts.changed, removed: counts.removed, unchanged: counts.unchanged, kpiIds };
+    await database.koladaImports.add(record);
+    return record;
+  });
+}
