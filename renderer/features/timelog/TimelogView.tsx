@@ -1,5 +1,5 @@
 import './timelog.css';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { isoWeekOf, parseWeekKey, weekDays, weekMonday } from '#shared/timelog/weeks.ts';
 import { localToday } from '../../ui/today.ts';
 import { useSubPath } from '../../app/use-route.ts';
@@ -14,15 +14,35 @@ import { WeekView } from './WeekView.tsx';
 
 type Tab = 'week' | 'day' | 'followUp' | 'categories';
 
+/** Settles once the workbook has its first categories (added on a new workbook), once per page. */
+let categoriesEnsured: Promise<void> | null = null;
+let categoriesKnown = false;
+function ensureCategoriesOnce(): Promise<void> {
+  categoriesEnsured ??= ensureTimeCategories()
+    .catch((error: unknown) => console.error('Tidloggens kategorier gick inte att skapa', error))
+    .then(() => {
+      categoriesKnown = true;
+    });
+  return categoriesEnsured;
+}
+
 /** Tidlogg: the timer on top, then the week grid, the day list, the follow-up and the categories as tabs (`#/tidlogg/vecka/2026-W48`, `#/tidlogg/dag/2026-11-27`). */
 export function TimelogView() {
   const { t } = useI18n();
   const [section, param] = useSubPath();
   const today = localToday();
 
-  // A new workbook (or one from before categories existed) gets the default categories once.
+  // A new workbook (or one from before categories existed) gets the default categories once. The timer and the tabs
+  // name categories, so they wait for them: otherwise a first visit showed "Okänd kategori" until they arrived.
+  const [categoriesReady, setCategoriesReady] = useState(categoriesKnown);
   useEffect(() => {
-    ensureTimeCategories().catch((error: unknown) => console.error('Tidloggens kategorier gick inte att skapa', error));
+    let live = true;
+    void ensureCategoriesOnce().then(() => {
+      if (live) setCategoriesReady(true);
+    });
+    return () => {
+      live = false;
+    };
   }, []);
 
   const tab: Tab = section === 'dag' ? 'day' : section === 'uppfoljning' ? 'followUp' : section === 'kategorier' ? 'categories' : 'week';
@@ -35,7 +55,7 @@ export function TimelogView() {
   return (
     <div className="timelog">
       <h1 tabIndex={-1}>{t('timelog.heading')}</h1>
-      <TimerPanel />
+      {categoriesReady ? <TimerPanel /> : <p className="loading">{t('app.loading')}</p>}
       <nav aria-label={t('timelog.tabs.label')} className="tabs">
         <a href={weekTabHref} aria-current={tab === 'week' ? 'page' : undefined}>
           {t('timelog.tabs.week')}
@@ -50,10 +70,10 @@ export function TimelogView() {
           {t('timelog.tabs.categories')}
         </a>
       </nav>
-      {tab === 'week' ? <WeekView week={week} /> : null}
-      {tab === 'day' ? <DayList date={day} /> : null}
-      {tab === 'followUp' ? <FollowUpView /> : null}
-      {tab === 'categories' ? <CategoriesSection /> : null}
+      {categoriesReady && tab === 'week' ? <WeekView week={week} /> : null}
+      {categoriesReady && tab === 'day' ? <DayList date={day} /> : null}
+      {categoriesReady && tab === 'followUp' ? <FollowUpView /> : null}
+      {categoriesReady && tab === 'categories' ? <CategoriesSection /> : null}
     </div>
   );
 }

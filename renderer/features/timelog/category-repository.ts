@@ -17,6 +17,8 @@ import { activeTemplate } from '../templates/template-repository.ts';
  */
 export async function ensureTimeCategories(): Promise<void> {
   const database = db();
+  // The usual case, answered by one count: the workbook has its categories.
+  if ((await database.timeCategories.count()) > 0) return;
   // Read before the transaction, so it locks the categories only; a template made active in between changes nothing that matters here.
   const templateCategories = (await activeTemplate())?.template.timeLog.categories;
   const first: readonly { id: string; name: string }[] = templateCategories && templateCategories.length > 0 ? templateCategories : defaultTimeCategories;
