@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { MAX_FILE_BYTES } from '#shared/platform/ipc.ts';
-import type { FileTypeFilter, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult } from '#shared/platform/contract.ts';
+import { MAX_OPEN_FILES, MAX_OPEN_FILES_TOTAL_BYTES, type FileTypeFilter, type OpenFileRequest, type OpenFileResult, type OpenFilesResult, type SaveFileRequest, type SaveFileResult } from '#shared/platform/contract.ts';
 import { sanitizeFileName, writeFileAtomic } from './files.ts';
 import type { Language } from '#shared/settings.ts';
 import { hostMessages, type HostMessages } from './messages.ts';
@@ -65,19 +65,12 @@ function describeExtensions(accept: readonly FileTypeFilter[]): string {
   return [...new Set(accept.flatMap((filter) => filter.extensions))].map((extension) => `.${extension}`).join(', ');
 }
 
-export async function openFileWithDialog(deps: FileDialogDeps, request: OpenFileRequest): Promise<OpenFileResult> {
-  const messages = hostMessages[deps.language()];
-  const choice = await deps.showOpenDialog({
-    title: messages.files.openTitle,
-    filters: request.accept,
-    properties: ['openFile'],
-  });
-  const path = choice.filePaths[0];
-  if (choice.canceled || path === undefined) return { status: 'cancelled' };
+/** One picked file's bytes, checked: an accepted extension (dialog filters are only a hint on some platforms), a file, within the size limit. */
+async function readPickedFile(messages: HostMessages, path: string, accept: readonly FileTypeFilter[]): Promise<{ name: string; bytes: Uint8Array }> {
   const name = basename(path);
   // Dialog filters are only a hint on some platforms (GTK lets the user type any name).
-  if (!hasAcceptedExtension(name, request.accept)) {
-    throw new UserFileError(messages.files.wrongType(name, describeExtensions(request.accept)));
+  if (!hasAcceptedExtension(name, accept)) {
+    throw new UserFileError(messages.files.wrongType(name, describeExtensions(accept)));
   }
   const info = await stat(path).catch((error: unknown) => {
     throw new UserFileError(messages.files.readFailed(name), { cause: error });
@@ -89,7 +82,40 @@ export async function openFileWithDialog(deps: FileDialogDeps, request: OpenFile
   });
   // The file may have grown between stat and read.
   if (bytes.byteLength > MAX_OPEN_FILE_BYTES) throw tooLarge(messages, name, bytes.byteLength);
-  return { status: 'opened', name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  return { name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+}
+
+export async function openFileWithDialog(deps: FileDialogDeps, request: OpenFileRequest): Promise<OpenFileResult> {
+  const messages = hostMessages[deps.language()];
+  const choice = await deps.showOpenDialog({
+    title: messages.files.openTitle,
+    filters: request.accept,
+    properties: ['openFile'],
+  });
+  const path = choice.filePaths[0];
+  if (choice.canceled || path === undefined) return { status: 'cancelled' };
+  return { status: 'opened', ...(await readPickedFile(messages, path, request.accept)) };
+}
+
+/** Several files in one dialog: each checked as one, and all of them together within the limits; one bad file refuses the pick. */
+export async function openFilesWithDialog(deps: FileDialogDeps, request: OpenFileRequest): Promise<OpenFilesResult> {
+  const messages = hostMessages[deps.language()];
+  const choice = await deps.showOpenDialog({
+    title: messages.files.openManyTitle,
+    filters: request.accept,
+    properties: ['openFile', 'multiSelections'],
+  });
+  if (choice.canceled || choice.filePaths.length === 0) return { status: 'cancelled' };
+  if (choice.filePaths.length > MAX_OPEN_FILES) throw new UserFileError(messages.files.tooMany(choice.filePaths.length, MAX_OPEN_FILES));
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  let total = 0;
+  for (const path of choice.filePaths) {
+    const file = await readPickedFile(messages, path, request.accept);
+    total += file.bytes.byteLength;
+    if (total > MAX_OPEN_FILES_TOTAL_BYTES) throw new UserFileError(messages.files.tooLargeTogether(Math.ceil(total / BYTES_PER_MB), MAX_OPEN_FILES_TOTAL_BYTES / BYTES_PER_MB));
+    files.push(file);
+  }
+  return { status: 'opened', files };
 }
 
 function tooLarge(messages: HostMessages, name: string, size: number): UserFileError {

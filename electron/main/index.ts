@@ -10,7 +10,7 @@ import { buildAppInfo } from './app-info.ts';
 import { AUTO_BACKUP_FOLDER, createAutoBackupStore } from './auto-backup.ts';
 import { openElectronStore } from './electron-store-adapter.ts';
 import { createOpenExternal } from './external-links.ts';
-import { openFileWithDialog, saveFileWithDialog, type FileDialogDeps } from './file-dialogs.ts';
+import { openFilesWithDialog, openFileWithDialog, saveFileWithDialog, type FileDialogDeps } from './file-dialogs.ts';
 import { guardWindowClose, type CloseGuard } from './close-guard.ts';
 import { onCloseReady, registerIpcHandlers, removeUnguardedListeners } from './ipc.ts';
 import { consoleLogger as log } from './log.ts';
@@ -76,6 +76,7 @@ function start(): void {
     {
       saveFile: (request) => saveFileWithDialog(dialogs, request),
       openFile: (request) => openFileWithDialog(dialogs, request),
+      openFiles: (request) => openFilesWithDialog(dialogs, request),
       getSettings: () => settings.get(),
       updateSettings: (patch) => settings.update(patch),
       getAppInfo: () => appInfo,

@@ -38,6 +38,9 @@ export const hostMessagesEn: HostMessages = {
     openTitle: 'Open file',
     tooLarge: (name: string, sizeMb: number, maxMb: number) => `The file “${name}” is too large (${sizeMb} MB). Choose a file of at most ${maxMb} MB.`,
     notAFile: (name: string) => `“${name}” is not a file. Choose a file.`,
+    openManyTitle: 'Open files',
+    tooMany: (count: number, max: number) => `You chose ${count} files; at most ${max} can be opened at once.`,
+    tooLargeTogether: (sizeMb: number, maxMb: number) => `The files come to ${sizeMb} MB together; at most ${maxMb} MB can be opened at once.`,
     wrongType: (name: string, extensions: string) => `The file “${name}” has the wrong type. Choose a file of type ${extensions}.`,
     readFailed: (name: string) => `The file “${name}” could not be read. Check that it exists and that you may read it.`,
     saveFailed: (name: string) =>

@@ -43,6 +43,9 @@ export const hostMessagesSv = {
     tooLarge: (name: string, sizeMb: number, maxMb: number) =>
       `Filen ”${name}” är för stor (${sizeMb} MB). Välj en fil på högst ${maxMb} MB.`,
     notAFile: (name: string) => `”${name}” är ingen fil. Välj en fil.`,
+    openManyTitle: 'Öppna filer',
+    tooMany: (count: number, max: number) => `Du valde ${count} filer; högst ${max} kan öppnas på en gång.`,
+    tooLargeTogether: (sizeMb: number, maxMb: number) => `Filerna är tillsammans ${sizeMb} MB; högst ${maxMb} MB kan öppnas på en gång.`,
     wrongType: (name: string, extensions: string) =>
       `Filen ”${name}” har fel filtyp. Välj en fil av typen ${extensions}.`,
     readFailed: (name: string) => `Filen ”${name}” kunde inte läsas. Kontrollera att den finns och att du har behörighet att läsa den.`,

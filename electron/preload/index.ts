@@ -22,6 +22,7 @@ const bridge = {
   host: 'desktop',
   saveFile: (request) => invoke('saveFile', request),
   openFile: (request) => invoke('openFile', request),
+  openFiles: (request) => invoke('openFiles', request),
   getSettings: () => invoke('getSettings', undefined),
   updateSettings: (patch) => invoke('updateSettings', patch),
   getAppInfo: () => invoke('getAppInfo', undefined),

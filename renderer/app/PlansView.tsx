@@ -10,13 +10,14 @@ import { GoalAreaEditor } from '../features/goal-areas/GoalAreaEditor.tsx';
 import { ExportPlanButton } from '../features/documents/ExportPlanButton.tsx';
 import { PlanEditor } from '../features/plans/PlanEditor.tsx';
 import { PlanList } from '../features/plans/PlanList.tsx';
+import { IndicatorsView } from '../features/indicators/IndicatorsView.tsx';
 
 /** Planer: the goal areas' plans, one plan's editor, or the table of all activities. */
 export function PlansView({ profile }: { profile: Profile }) {
   const { t } = useI18n();
   // `#/planer/plan/<plan>/<row>` opens a plan at one of its rows (the overview links activities so).
   const [section, planId, nodeId] = useSubPath();
-  const tab = section === 'aktiviteter' ? 'activities' : section === 'kontakter' ? 'contacts' : 'plans';
+  const tab = section === 'aktiviteter' ? 'activities' : section === 'kontakter' ? 'contacts' : section === 'indikatorer' ? 'indicators' : 'plans';
   // The tab to the table of all activities is on screen: its rows are read and joined while the browser is idle, so the table opens from memory.
   useEffect(() => preloadActivityTable(), []);
   return (
@@ -32,11 +33,16 @@ export function PlansView({ profile }: { profile: Profile }) {
         <a href="#/planer/kontakter" aria-current={tab === 'contacts' ? 'page' : undefined}>
           {t('plans.tabs.contacts')}
         </a>
+        <a href="#/planer/indikatorer" aria-current={tab === 'indicators' ? 'page' : undefined}>
+          {t('plans.tabs.indicators')}
+        </a>
       </nav>
       {section === 'aktiviteter' ? (
         <ActivityTableView />
       ) : section === 'kontakter' ? (
         <ContactsView />
+      ) : section === 'indikatorer' ? (
+        <IndicatorsView />
       ) : section === 'malomrade' && planId ? (
         <GoalAreaEditor key={planId} goalAreaId={planId} />
       ) : section === 'plan' && planId ? (

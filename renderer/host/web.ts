@@ -2,7 +2,7 @@
  * The browser edition's host: downloads for saving, a file input for
  * opening, localStorage for settings. Selected by the `#host` alias.
  */
-import type { AppInfo, OpenFileRequest, OpenFileResult, Platform, SaveFileRequest, SaveFileResult } from '#shared/platform/contract.ts';
+import { MAX_OPEN_FILES, MAX_OPEN_FILES_TOTAL_BYTES, type AppInfo, type OpenFileRequest, type OpenFileResult, type OpenFilesResult, type Platform, type SaveFileRequest, type SaveFileResult } from '#shared/platform/contract.ts';
 import { isSafeExternalUrl } from '#shared/security/url-guards.ts';
 import { applySettingsPatch, readSettings, settingsPatchSchema, type Settings, type SettingsPatch } from '#shared/settings.ts';
 import { APP_NAME, DATA_FORMAT_VERSION } from '#shared/version.ts';
@@ -39,35 +39,41 @@ function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
   return Promise.resolve({ status: 'saved', name: request.suggestedName });
 }
 
-function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
-  return new Promise((resolve, reject) => {
+/** The browser's file picker: the files chosen, or null when the user cancelled. */
+function pickFiles(request: OpenFileRequest, multiple: boolean): Promise<File[] | null> {
+  return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
+    input.multiple = multiple;
     input.accept = request.accept.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
     input.style.display = 'none';
     let settled = false;
-    const finish = (result: OpenFileResult | Error) => {
+    const finish = (files: File[] | null) => {
       if (settled) return;
       settled = true;
       input.remove();
-      if (result instanceof Error) reject(result);
-      else resolve(result);
+      resolve(files && files.length > 0 ? files : null);
     };
-    input.addEventListener('cancel', () => finish({ status: 'cancelled' }));
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (!file) {
-        finish({ status: 'cancelled' });
-        return;
-      }
-      file.arrayBuffer().then(
-        (buffer) => finish({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }),
-        (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
-      );
-    });
+    input.addEventListener('cancel', () => finish(null));
+    input.addEventListener('change', () => finish(input.files ? [...input.files] : null));
     document.body.append(input);
     input.click();
   });
+}
+
+async function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
+  const file = (await pickFiles(request, false))?.[0];
+  if (!file) return { status: 'cancelled' };
+  return { status: 'opened', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+async function openFiles(request: OpenFileRequest): Promise<OpenFilesResult> {
+  const files = await pickFiles(request, true);
+  if (!files) return { status: 'cancelled' };
+  if (files.length > MAX_OPEN_FILES) throw new Error(`Du valde ${files.length} filer; högst ${MAX_OPEN_FILES} kan öppnas på en gång.`);
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  if (total > MAX_OPEN_FILES_TOTAL_BYTES) throw new Error(`Filerna är tillsammans ${Math.ceil(total / 1024 / 1024)} MB; högst ${MAX_OPEN_FILES_TOTAL_BYTES / 1024 / 1024} MB kan öppnas på en gång.`);
+  return { status: 'opened', files: await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))) };
 }
 
 const autoBackups = createWebAutoBackups();
@@ -78,6 +84,7 @@ export const platform: Platform = {
   host: 'web',
   saveFile,
   openFile,
+  openFiles,
   getSettings: () => Promise.resolve(loadSettings()),
   updateSettings(patch: SettingsPatch) {
     const valid = settingsPatchSchema.parse(patch);

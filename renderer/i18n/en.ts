@@ -13,6 +13,7 @@ import { backupMessagesEn } from '../features/backup/messages.en.ts';
 import { templatesMessagesEn } from '../features/templates/messages.en.ts';
 import { uiMessagesEn } from '../ui/messages.en.ts';
 import { trashMessagesEn } from '../features/trash/messages.en.ts';
+import { indicatorsMessagesEn } from '../features/indicators/messages.en.ts';
 import type { Catalogue } from './sv.ts';
 
-export const en: Catalogue = { ...coreMessagesEn, ...plansMessagesEn, ...activitiesMessagesEn, ...contactsMessagesEn, ...goalAreasMessagesEn, ...documentsMessagesEn, ...projectsMessagesEn, ...timelineMessagesEn, ...timelogMessagesEn, ...timelogFollowUpMessagesEn, ...backupMessagesEn, ...templatesMessagesEn, ...uiMessagesEn, ...trashMessagesEn };
+export const en: Catalogue = { ...coreMessagesEn, ...plansMessagesEn, ...activitiesMessagesEn, ...contactsMessagesEn, ...goalAreasMessagesEn, ...documentsMessagesEn, ...projectsMessagesEn, ...timelineMessagesEn, ...timelogMessagesEn, ...timelogFollowUpMessagesEn, ...backupMessagesEn, ...templatesMessagesEn, ...uiMessagesEn, ...trashMessagesEn, ...indicatorsMessagesEn };

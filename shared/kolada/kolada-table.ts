@@ -4,7 +4,8 @@
  * row somewhere near the top names the columns: the KPI (id or title), the municipality or
  * region (id or name), the year, and the values: one column per gender (total, women, men)
  * or one value column with a gender column beside it. The header row, the columns and the
- * Swedish number format are found here; the preview shows the mapping found.
+ * Swedish number format are found here; the preview shows the mapping found. An empty value cell
+ * gives no value; `..` or `-` (Kolada's marks) give a missing one.
  *
  * All or nothing, as the JSON import: any row that cannot be read refuses the table, with
  * its row number (as the spreadsheet counts) and column.
@@ -200,6 +201,9 @@ export function readKoladaTable(fileName: string, rows: readonly (readonly Table
       cells.push({ gender, column: columns.value });
     } else cells.push({ gender: 'T', column: columns.value });
     for (const { gender, column } of cells) {
+      // An empty cell gives no value (a KPI not divided by gender has no women's and men's columns filled);
+      // Kolada's own marks for a missing value (`..`, `-`) store the value as missing.
+      if (cellText(row[column]) === '') continue;
       const value = parseTableNumber(row[column]);
       if (value === undefined) {
         problem(`${where(column)}: "${cellText(row[column])}" är inget tal; skriv t.ex. 80,3 eller 1 234 (tomt eller .. för saknat värde).`);

@@ -33,6 +33,15 @@ export type OpenFileResult =
   | { status: 'opened'; name: string; bytes: Uint8Array }
   | { status: 'cancelled' };
 
+/** Several files picked at once (e.g. every page of an answer saved from Kolada), in the order the host gives them. */
+export type OpenFilesResult =
+  | { status: 'opened'; files: { name: string; bytes: Uint8Array }[] }
+  | { status: 'cancelled' };
+
+/** The most files one pick may return, and their bytes together. */
+export const MAX_OPEN_FILES = 500;
+export const MAX_OPEN_FILES_TOTAL_BYTES = 256 * 1024 * 1024;
+
 export type HostKind = 'desktop' | 'web';
 
 export interface AppInfo {
@@ -92,6 +101,8 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Let the user pick one file and return its bytes. */
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** Let the user pick one or more files (at most MAX_OPEN_FILES, MAX_OPEN_FILES_TOTAL_BYTES together) and return their bytes. */
+  openFiles(request: OpenFileRequest): Promise<OpenFilesResult>;
   /** Read the host's settings (validated, with defaults filled in). */
   getSettings(): Promise<Settings>;
   /** Change some settings; returns the settings after the change. */

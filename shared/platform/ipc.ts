@@ -48,6 +48,7 @@ export const autoBackupIdSchema = z.string().min(1).max(200);
 export const ipcChannels = {
   saveFile: { channel: 'moa:save-file', payload: saveFilePayloadSchema },
   openFile: { channel: 'moa:open-file', payload: openFilePayloadSchema },
+  openFiles: { channel: 'moa:open-files', payload: openFilePayloadSchema },
   getSettings: { channel: 'moa:get-settings', payload: z.undefined() },
   updateSettings: { channel: 'moa:update-settings', payload: settingsPatchSchema },
   getAppInfo: { channel: 'moa:get-app-info', payload: z.undefined() },

@@ -15,7 +15,9 @@ export interface KoladaImportCounts {
   unchanged: number;
 }
 
-const sameAsStored = (incoming: KoladaValue, stored: KoladaValueRecord) => incoming.value === stored.value && incoming.status === stored.status && incoming.count === stored.count && incoming.areaKind === stored.areaKind;
+/** A table from kolada.se gives no count: a null count keeps the stored one and is no change. */
+const sameAsStored = (incoming: KoladaValue, stored: KoladaValueRecord) =>
+  incoming.value === stored.value && incoming.status === stored.status && (incoming.count === null || incoming.count === stored.count) && incoming.areaKind === stored.areaKind;
 
 /** What the import would do to the stored values; the preview shows it before anything is written. */
 function countChanges(values: readonly KoladaValue[], stored: readonly (KoladaValueRecord | undefined)[]): KoladaImportCounts & { toPut: number[]; toDelete: string[] } {
@@ -61,7 +63,7 @@ export async function applyKoladaImport(read: KoladaImport, source: KoladaImport
     const counts = countChanges(read.values, stored);
     const records: KoladaValueRecord[] = counts.toPut.map((index) => {
       const { kpiId, areaId, areaKind, year, gender, value, status, count } = read.values[index] as KoladaValue;
-      return { id: ids[index] as string, kpiId, areaId, areaKind, year, gender, value, status, count, importId, importedAt: now };
+      return { id: ids[index] as string, kpiId, areaId, areaKind, year, gender, value, status, count: count ?? stored[index]?.count ?? null, importId, importedAt: now };
     });
     await database.koladaValues.bulkPut(records);
     await database.koladaValues.bulkDelete(counts.toDelete);

@@ -24,6 +24,7 @@ export const plansMessagesEn: Translation<typeof plansMessagesSv> = {
   'plans.field.noOtherGoalAreas': 'There are no other goal areas yet.',
   'plans.field.noContacts': 'The contacts register is empty. Add contacts under the Contacts tab.',
   'plans.tabs.contacts': 'Contacts',
+  'plans.tabs.indicators': 'Indicators',
   'plans.list.editGoalArea': 'Edit the goal area {name}',
   'plans.tabs.plans': 'Action plans',
   'plans.tabs.activities': 'All activities',

@@ -21,6 +21,7 @@ export const plansMessagesSv = {
   'plans.field.noOtherGoalAreas': 'Det finns inga andra målområden ännu.',
   'plans.field.noContacts': 'Kontaktregistret är tomt. Lägg till kontakter under fliken Kontakter.',
   'plans.tabs.contacts': 'Kontakter',
+  'plans.tabs.indicators': 'Indikatorer',
   'plans.list.editGoalArea': 'Ändra målområdet {name}',
   'plans.tabs.plans': 'Handlingsplaner',
   'plans.tabs.activities': 'Alla aktiviteter',

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import {
   MAX_OPEN_FILE_BYTES,
+  openFilesWithDialog,
   openFileWithDialog,
   saveFileWithDialog,
   UserFileError,
@@ -20,7 +21,7 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-function dialogs(choice: { savePath?: string; openPath?: string }, language: Language = 'sv'): FileDialogDeps & {
+function dialogs(choice: { savePath?: string; openPath?: string; openPaths?: string[] }, language: Language = 'sv'): FileDialogDeps & {
   saveOptions: SaveDialogOptions[];
   openOptions: OpenDialogOptions[];
 } {
@@ -35,6 +36,7 @@ function dialogs(choice: { savePath?: string; openPath?: string }, language: Lan
     },
     showOpenDialog: async (options) => {
       openOptions.push(options);
+      if (choice.openPaths) return { canceled: false, filePaths: choice.openPaths };
       return choice.openPath === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [choice.openPath] };
     },
     defaultFolder: () => '/home/anna/Dokument',
@@ -162,5 +164,32 @@ describe('openFileWithDialog', () => {
     await expect(openFileWithDialog(dialogs({ openPath: path }), { accept: [{ name: 'A', extensions: ['json'] }] })).rejects.toThrow(
       /”borta\.json” kunde inte läsas/,
     );
+  });
+});
+
+describe('openFilesWithDialog', () => {
+  const kolada = [{ name: 'Kolada', extensions: ['json', 'csv'] }];
+
+  it('returns every chosen file, names without folders, in the order chosen', async () => {
+    const paths = ['sida-1.json', 'sida-2.json', 'tabell.csv'].map((name) => join(folder, name));
+    await Promise.all(paths.map((path, i) => writeFile(path, `innehåll ${i + 1}`)));
+    const deps = dialogs({ openPaths: paths });
+    const result = await openFilesWithDialog(deps, { accept: kolada });
+    expect(result.status === 'opened' && result.files.map((f) => `${f.name}: ${new TextDecoder().decode(f.bytes)}`)).toEqual(['sida-1.json: innehåll 1', 'sida-2.json: innehåll 2', 'tabell.csv: innehåll 3']);
+    expect(deps.openOptions[0]).toMatchObject({ title: 'Öppna filer', filters: kolada, properties: ['openFile', 'multiSelections'] });
+  });
+
+  it('reports cancel, and refuses the whole pick when one file is of the wrong type', async () => {
+    expect(await openFilesWithDialog(dialogs({}), { accept: kolada })).toEqual({ status: 'cancelled' });
+    const good = join(folder, 'sida.json');
+    const bad = join(folder, 'program.exe');
+    await writeFile(good, '{}');
+    await writeFile(bad, 'MZ');
+    await expect(openFilesWithDialog(dialogs({ openPaths: [good, bad] }), { accept: kolada })).rejects.toThrow(new UserFileError('Filen ”program.exe” har fel filtyp. Välj en fil av typen .json, .csv.'));
+  });
+
+  it('refuses more than 500 files at once, before reading any', async () => {
+    const paths = Array.from({ length: 501 }, (_, i) => join(folder, `saknas-${i}.json`));
+    await expect(openFilesWithDialog(dialogs({ openPaths: paths }), { accept: kolada })).rejects.toThrow('Du valde 501 filer; högst 500 kan öppnas på en gång.');
   });
 });

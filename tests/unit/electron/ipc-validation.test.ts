@@ -18,6 +18,7 @@ describe('validateIpcCall: accepted calls', () => {
     ['saveFile', saveRequest()],
     ['saveFile', { ...saveRequest(), filters: [{ name: 'Word-dokument', extensions: ['docx'] }] }],
     ['openFile', { accept: [{ name: 'Arbetsbok', extensions: ['json', 'moa'] }] }],
+    ['openFiles', { accept: [{ name: 'Kolada', extensions: ['json', 'csv', 'xlsx'] }] }],
     ['getSettings', undefined],
     ['updateSettings', { language: 'en' }],
     ['updateSettings', {}],
