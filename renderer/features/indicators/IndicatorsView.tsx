@@ -12,7 +12,10 @@ import { formatDateTime, formatInteger } from '#shared/format.ts';
 import { db } from '../../db/database.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { applyKoladaImport } from './kolada-repository.ts';
-import { koladaFileExtensions, readKoladaFiles, type KoladaPick } from './kolada-import-flow.ts';
+import type { KoladaPick } from './kolada-import-flow.ts';
+
+/** The file types a Kolada import takes. */
+const koladaFileExtensions = ['json', 'csv', 'xlsx'];
 
 interface KpiSummary {
   id: string;
@@ -67,11 +70,13 @@ export function IndicatorsView() {
     setStatus('');
     setProblems([]);
     try {
-      const picked = await platform.openFiles({ accept: [{ name: t('indicators.fileType'), extensions: [...koladaFileExtensions] }] });
+      const picked = await platform.openFiles({ accept: [{ name: t('indicators.fileType'), extensions: koladaFileExtensions }] });
       if (picked.status === 'cancelled') {
         setStatus(t('indicators.cancelled'));
         return;
       }
+      // The readers (JSON checks, Papa Parse, read-excel-file) load with the first import, not with Planer.
+      const { readKoladaFiles } = await import('./kolada-import-flow.ts');
       const read = await readKoladaFiles(picked.files);
       if (!read.ok) {
         setProblems(read.problems);

@@ -11,8 +11,7 @@ import { db } from '../../db/database.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
 import { previewKoladaImport, type KoladaImportCounts } from './kolada-repository.ts';
 
-/** The file types a Kolada import takes. */
-export const koladaFileExtensions = ['json', 'csv', 'xlsx'] as const;
+const koladaFileExtensions: readonly string[] = ['json', 'csv', 'xlsx'];
 
 export interface KoladaTableSummary {
   name: string;
@@ -30,7 +29,7 @@ export async function readKoladaFiles(files: readonly { name: string; bytes: Uin
   const problems: string[] = [];
   const json = files.filter((f) => extensionOf(f.name) === 'json');
   const tables = files.filter((f) => extensionOf(f.name) === 'csv' || extensionOf(f.name) === 'xlsx');
-  for (const file of files) if (!(koladaFileExtensions as readonly string[]).includes(extensionOf(file.name))) problems.push(`«${file.name}»: filtypen läses inte; välj .json från Kolada:s API eller en tabell som .csv eller .xlsx.`);
+  for (const file of files) if (!koladaFileExtensions.includes(extensionOf(file.name))) problems.push(`«${file.name}»: filtypen läses inte; välj .json från Kolada:s API eller en tabell som .csv eller .xlsx.`);
 
   const read: KoladaImport = { values: [], kpis: [], areas: [], files: [] };
   if (json.length > 0) {
