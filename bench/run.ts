@@ -10,6 +10,7 @@ import { timelogFollowUpSuite } from './suites/timelog-follow-up.ts';
 import { timelogWeekSuite } from './suites/timelog-week.ts';
 import { documentsSuite } from './suites/documents.ts';
 import { memorySuite } from './suites/memory.ts';
+import { koladaSuite } from './suites/kolada.ts';
 
 const suites: Record<string, (edition: WebEdition) => Promise<BenchResult[]>> = {
   startup: startupSuite,
@@ -21,6 +22,7 @@ const suites: Record<string, (edition: WebEdition) => Promise<BenchResult[]>> = 
   backup: backupSuite,
   documents: () => documentsSuite(),
   memory: memorySuite,
+  kolada: koladaSuite,
 };
 
 /**

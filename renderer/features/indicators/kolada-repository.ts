@@ -42,9 +42,21 @@ function countChanges(values: readonly KoladaValue[], stored: readonly (KoladaVa
   return counts;
 }
 
+/**
+ * The stored values for the import's keys, in the import's order. Read as the values of the import's
+ * KPIs (one index range per KPI) rather than one lookup per key: 435 000 lookups in an empty store took
+ * longer than writing the values.
+ */
+async function storedFor(values: readonly KoladaValue[], ids: readonly string[]): Promise<(KoladaValueRecord | undefined)[]> {
+  const kpiIds = [...new Set(values.map((v) => v.kpiId))];
+  if (kpiIds.length === 0) return [];
+  const byId = new Map((await db().koladaValues.where('kpiId').anyOf(kpiIds).toArray()).map((record) => [record.id, record]));
+  return ids.map((id) => byId.get(id));
+}
+
 /** The counts an import would give, read against the workbook as it is now. */
 export async function previewKoladaImport(read: KoladaImport): Promise<KoladaImportCounts> {
-  const stored = await db().koladaValues.bulkGet(read.values.map(koladaValueId));
+  const stored = await storedFor(read.values, read.values.map(koladaValueId));
   const { added, changed, removed, unchanged } = countChanges(read.values, stored);
   return { added, changed, removed, unchanged };
 }
@@ -59,7 +71,7 @@ export async function applyKoladaImport(read: KoladaImport, source: KoladaImport
   const importId = newId();
   return database.transaction('rw', [database.koladaValues, database.koladaKpis, database.koladaAreas, database.koladaImports], async () => {
     const ids = read.values.map(koladaValueId);
-    const stored = await database.koladaValues.bulkGet(ids);
+    const stored = await storedFor(read.values, ids);
     const counts = countChanges(read.values, stored);
     const records: KoladaValueRecord[] = counts.toPut.map((index) => {
       const { kpiId, areaId, areaKind, year, gender, value, status, count } = read.values[index] as KoladaValue;
