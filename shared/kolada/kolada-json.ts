@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { formatInteger } from '../format.ts';
+import { koladaValueId } from '../domain/kolada.ts';
 import { issueProblems } from '../templates/problems.ts';
 import { forbiddenKeys, isValidUtf8, jsonNesting } from '../templates/safe-json.ts';
 
@@ -203,9 +204,6 @@ function fileRows(file: KoladaFile): { ok: true; rows: unknown[] } | { ok: false
   return refuse('filen är JSON men inte ett svar från Kolada: listan "values" saknas.');
 }
 
-/** The key of one value: a later file must not give the same key another value. */
-const valueKey = (v: Pick<KoladaValue, 'kpiId' | 'areaId' | 'year' | 'gender'>) => `${v.kpiId}|${v.areaId}|${v.year}|${v.gender}`;
-
 const sameValue = (a: KoladaValue, b: KoladaValue) => a.value === b.value && a.status === b.status && a.count === b.count && a.deleted === b.deleted;
 
 /**
@@ -275,7 +273,7 @@ export function readKoladaJsonFiles(files: readonly KoladaFile[]): KoladaRead {
             count: entry.count ?? null,
             deleted: entry.isdeleted === true,
           };
-          const key = valueKey(value);
+          const key = koladaValueId(value);
           const earlier = values.get(key);
           if (earlier && !sameValue(earlier.value, value)) {
             problem(`${where}: ${value.kpiId} för ${value.areaId} år ${value.year} (${value.gender}) har ett annat värde än i «${earlier.file}». Läs in filerna var för sig, den äldsta först.`);

@@ -11,6 +11,7 @@
  * its row number (as the spreadsheet counts) and column.
  */
 import { formatInteger } from '../format.ts';
+import { koladaValueId } from '../domain/kolada.ts';
 import type { KoladaArea, KoladaGender, KoladaKpi, KoladaValue } from './kolada-json.ts';
 
 export type TableCell = string | number | boolean | Date | null | undefined;
@@ -209,7 +210,7 @@ export function readKoladaTable(fileName: string, rows: readonly (readonly Table
         problem(`${where(column)}: "${cellText(row[column])}" är inget tal; skriv t.ex. 80,3 eller 1 234 (tomt eller .. för saknat värde).`);
         continue;
       }
-      const key = `${kpiId}|${areaId}|${year}|${gender}`;
+      const key = koladaValueId({ kpiId, areaId, year, gender });
       const earlier = values.get(key);
       if (earlier && earlier.value !== value) {
         problem(`${where(column)}: ${kpiId} för ${areaId} år ${year} (${gender}) står redan på en tidigare rad med ett annat värde.`);

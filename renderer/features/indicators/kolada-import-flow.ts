@@ -7,6 +7,7 @@
 import { readKoladaJsonFiles, type KoladaImport, type KoladaValue } from '#shared/kolada/kolada-json.ts';
 import { readKoladaTable, type KoladaTableMapping } from '#shared/kolada/kolada-table.ts';
 import { tableRowsFromCsv, tableRowsFromXlsx } from '#shared/kolada/table-files.ts';
+import { koladaValueId } from '#shared/domain/kolada.ts';
 import { db } from '../../db/database.ts';
 import { activeTemplate } from '../templates/template-repository.ts';
 import { previewKoladaImport, type KoladaImportCounts } from './kolada-repository.ts';
@@ -66,7 +67,7 @@ export async function readKoladaFiles(files: readonly { name: string; bytes: Uin
   const byKey = new Map<string, KoladaValue>();
   const merged: KoladaValue[] = [];
   for (const value of read.values) {
-    const key = `${value.kpiId}|${value.areaId}|${value.year}|${value.gender}`;
+    const key = koladaValueId(value);
     const earlier = byKey.get(key);
     if (!earlier) {
       byKey.set(key, value);
