@@ -9,60 +9,9 @@
  * own fetch and a local fake Kolada server.
  */
 import { formatInteger } from '#shared/format.ts';
+import { KOLADA_API_ORIGIN } from '#shared/kolada/api-urls.ts';
 
-export const KOLADA_API_ORIGIN = 'https://api.kolada.se';
-/** Kolada takes at most 25 ids in one comma-separated part of a path. */
-export const KOLADA_MAX_IDS_PER_PART = 25;
-/** Rows per page: Kolada's largest. */
-export const KOLADA_PER_PAGE = 5000;
-
-export interface KoladaFetchOptions {
-  fetch: (url: string, init: { signal: AbortSignal; headers: Record<string, string>; redirect: 'error' }) => Promise<Response>;
-  /** The only origin requests may go to; Kolada's API in the app. */
-  origin?: string;
-  /** Per request. */
-  timeoutMs?: number;
-  maxPageBytes?: number;
-  maxPages?: number;
-  /** Cancels the whole fetch. */
-  signal?: AbortSignal;
-  onProgress?: (progress: { pages: number; url: string }) => void;
-}
-
-export interface KoladaPage {
-  url: string;
-  bytes: Uint8Array;
-}
-
-export type KoladaFetchResult = { ok: true; pages: KoladaPage[] } | { ok: false; cancelled: boolean; problem: string };
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-const kpiId = /^[A-Z]\d{5}$/u;
-const areaId = /^(?:\d{4}|G\d{1,10})$/u;
-
-/**
- * The addresses of `/v3/data/kpi/{kpis}/municipality/{areas}[/year/{years}]` for the KPIs and
- * areas (municipalities, regions, `0000` for the country, `G…` groups), split so that no part has
- * more than 25 ids. Ids that are not Kolada's are refused here, before anything is asked.
- */
-export function koladaDataUrls(kpiIds: readonly string[], areaIds: readonly string[], years: readonly number[] = [], origin: string = KOLADA_API_ORIGIN): string[] {
-  const bad = [...kpiIds.filter((id) => !kpiId.test(id)), ...areaIds.filter((id) => !areaId.test(id))];
-  if (bad.length > 0) throw new Error(`Inga Kolada-id: ${bad.slice(0, 5).join(', ')}`);
-  if (years.some((year) => !Number.isInteger(year) || year < 1900 || year > 2100)) throw new Error('Ogiltigt årtal');
-  const yearPart = years.length > 0 ? `/year/${[...new Set(years)].sort((a, b) => a - b).join(',')}` : '';
-  const urls: string[] = [];
-  for (const kpis of chunks([...new Set(kpiIds)], KOLADA_MAX_IDS_PER_PART)) {
-    for (const areas of chunks([...new Set(areaIds)], KOLADA_MAX_IDS_PER_PART)) {
-      urls.push(`${origin}/v3/data/kpi/${kpis.join(',')}/municipality/${areas.join(',')}${yearPart}?per_page=${KOLADA_PER_PAGE}`);
-    }
-  }
-  return urls;
-}
+export { KOLADA_API_ORIGIN, KOLADA_MAX_IDS_PER_PART, KOLADA_PER_PAGE, koladaDataUrls } from '#shared/kolada/api-urls.ts';
 
 class FetchProblem extends Error {}
 
