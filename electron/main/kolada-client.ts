@@ -13,6 +13,26 @@ import { KOLADA_API_ORIGIN } from '#shared/kolada/api-urls.ts';
 
 export { KOLADA_API_ORIGIN, KOLADA_MAX_IDS_PER_PART, KOLADA_PER_PAGE, koladaDataUrls } from '#shared/kolada/api-urls.ts';
 
+export interface KoladaFetchOptions {
+  fetch: (url: string, init: { signal: AbortSignal; headers: Record<string, string>; redirect: 'error' }) => Promise<Response>;
+  /** The only origin requests may go to; Kolada's API in the app. */
+  origin?: string;
+  /** Per request. */
+  timeoutMs?: number;
+  maxPageBytes?: number;
+  maxPages?: number;
+  /** Cancels the whole fetch. */
+  signal?: AbortSignal;
+  onProgress?: (progress: { pages: number; url: string }) => void;
+}
+
+export interface KoladaPage {
+  url: string;
+  bytes: Uint8Array;
+}
+
+export type KoladaFetchResult = { ok: true; pages: KoladaPage[] } | { ok: false; cancelled: boolean; problem: string };
+
 class FetchProblem extends Error {}
 
 /** Reads a body up to `max` bytes; a longer one is refused without being read to the end. */

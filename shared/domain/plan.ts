@@ -67,6 +67,8 @@ export const indicatorSchema = z.object({
   baselineValue: z.number().finite().nullable(),
   targetYear: yearSchema.nullable(),
   targetValue: z.number().finite().nullable(),
+  /** The KPI in Kolada that measures it (e.g. "N00914"), when there is one; missing in records from before. */
+  koladaKpiId: z.string().regex(/^[A-Z]\d{5}$/u).optional(),
 });
 
 export const strategySchema = z.object({

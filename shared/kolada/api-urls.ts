@@ -10,26 +10,6 @@ export const KOLADA_MAX_IDS_PER_PART = 25;
 /** Rows per page: Kolada's largest. */
 export const KOLADA_PER_PAGE = 5000;
 
-export interface KoladaFetchOptions {
-  fetch: (url: string, init: { signal: AbortSignal; headers: Record<string, string>; redirect: 'error' }) => Promise<Response>;
-  /** The only origin requests may go to; Kolada's API in the app. */
-  origin?: string;
-  /** Per request. */
-  timeoutMs?: number;
-  maxPageBytes?: number;
-  maxPages?: number;
-  /** Cancels the whole fetch. */
-  signal?: AbortSignal;
-  onProgress?: (progress: { pages: number; url: string }) => void;
-}
-
-export interface KoladaPage {
-  url: string;
-  bytes: Uint8Array;
-}
-
-export type KoladaFetchResult = { ok: true; pages: KoladaPage[] } | { ok: false; cancelled: boolean; problem: string };
-
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));

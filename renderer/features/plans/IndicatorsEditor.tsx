@@ -14,6 +14,7 @@ interface Draft {
   baselineValue: string;
   targetYear: string;
   targetValue: string;
+  koladaKpiId: string;
 }
 
 const numberText = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
@@ -24,9 +25,10 @@ const toDraft = (i: Indicator): Draft => ({
   baselineValue: numberText(i.baselineValue),
   targetYear: i.targetYear === null ? '' : String(i.targetYear),
   targetValue: numberText(i.targetValue),
+  koladaKpiId: i.koladaKpiId ?? '',
 });
 
-type Problem = 'name' | 'year' | 'yearOrder' | 'number';
+type Problem = 'name' | 'year' | 'yearOrder' | 'number' | 'kolada';
 
 /** "Förvärvsarbetande invånare 20–64 år (andel (%)) · Kolada N00914": what the catalogue's choice shows. */
 function catalogueText(indicator: CatalogueIndicator, kolada: string): string {
@@ -55,10 +57,14 @@ function parseDraft(draft: Draft): { ok: true; indicator: Indicator } | { ok: fa
   if (baselineYear !== null && targetYear !== null && targetYear < baselineYear) return { ok: false, problem: 'yearOrder' };
   const [baselineValue, targetValue] = [value(draft.baselineValue), value(draft.targetValue)];
   if (baselineValue === undefined || targetValue === undefined) return { ok: false, problem: 'number' };
-  return { ok: true, indicator: { name: draft.name.trim(), unit: draft.unit.trim(), baselineYear, baselineValue, targetYear, targetValue } };
+  // Kolada's ids are one capital and five digits; "n00914" as typed is the same id.
+  const koladaKpiId = draft.koladaKpiId.trim().toUpperCase();
+  if (koladaKpiId !== '' && !/^[A-Z]\d{5}$/u.test(koladaKpiId)) return { ok: false, problem: 'kolada' };
+  const indicator: Indicator = { name: draft.name.trim(), unit: draft.unit.trim(), baselineYear, baselineValue, targetYear, targetValue };
+  return { ok: true, indicator: koladaKpiId === '' ? indicator : { ...indicator, koladaKpiId } };
 }
 
-const emptyDraft: Draft = { name: '', unit: '', baselineYear: '', baselineValue: '', targetYear: '', targetValue: '' };
+const emptyDraft: Draft = { name: '', unit: '', baselineYear: '', baselineValue: '', targetYear: '', targetValue: '', koladaKpiId: '' };
 
 /**
  * The strategy's indicators with baseline and target; each change is stored
@@ -116,9 +122,14 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
     change(
       drafts.map((d, i) => {
         if (i !== index) return d;
-        // A name typed (or chosen from the suggestions) that is in the catalogue brings its unit, unless a unit is already given.
-        const known = field === 'name' && d.unit.trim() === '' ? catalogue.find((c) => c.name === value.trim()) : undefined;
-        return { ...d, [field]: value, ...(known ? { unit: known.unit } : {}) };
+        // A name typed (or chosen from the suggestions) that is in the catalogue brings its unit and Kolada id, unless they are already given.
+        const known = field === 'name' ? catalogue.find((c) => c.name === value.trim()) : undefined;
+        return {
+          ...d,
+          [field]: value,
+          ...(known && d.unit.trim() === '' ? { unit: known.unit } : {}),
+          ...(known?.koladaKpiId && d.koladaKpiId.trim() === '' ? { koladaKpiId: known.koladaKpiId } : {}),
+        };
       }),
       touched.map((x, i) => x || i === index),
     );
@@ -128,7 +139,7 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
   const addFromCatalogue = () => {
     const chosen = catalogue.find((c) => c.id === picked);
     if (!chosen) return;
-    change([...drafts, { ...emptyDraft, name: chosen.name, unit: chosen.unit }], [...touched, true]);
+    change([...drafts, { ...emptyDraft, name: chosen.name, unit: chosen.unit, koladaKpiId: chosen.koladaKpiId ?? '' }], [...touched, true]);
     setPicked('');
   };
   const listId = `${id}-catalogue`;
@@ -139,6 +150,7 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
     ['baselineValue', t('plans.indicator.baselineValue')],
     ['targetYear', t('plans.indicator.targetYear')],
     ['targetValue', t('plans.indicator.targetValue')],
+    ['koladaKpiId', t('plans.indicator.koladaKpiId')],
   ];
 
   return (
@@ -157,7 +169,8 @@ export function IndicatorsEditor({ planId, strategy, catalogue = [] }: { planId:
                 <input
                   value={draft[field]}
                   list={field === 'name' && catalogue.length > 0 ? listId : undefined}
-                  inputMode={field === 'name' || field === 'unit' ? undefined : 'decimal'}
+                  inputMode={field === 'name' || field === 'unit' || field === 'koladaKpiId' ? undefined : 'decimal'}
+                  spellCheck={field === 'koladaKpiId' ? false : undefined}
                   aria-invalid={problem ? true : undefined}
                   aria-describedby={problem ? errorId : undefined}
                   data-unsaved={problem ? 'true' : undefined}

@@ -12,6 +12,8 @@ export const plansMessagesEn: Translation<typeof plansMessagesSv> = {
   'plans.indicator.baselineValue': 'Baseline value',
   'plans.indicator.targetYear': 'Target year',
   'plans.indicator.targetValue': 'Target value',
+  'plans.indicator.koladaKpiId': 'Kolada id',
+  'plans.indicator.problem.kolada': 'Indicator {number}: a Kolada id is one capital letter and five digits, for example N00914, or left empty.',
   'plans.indicator.add': 'Add indicator',
   'plans.indicator.remove': 'Remove indicator {number}',
   'plans.indicator.problem.name': 'Indicator {number}: enter a name.',

@@ -9,6 +9,8 @@ export const plansMessagesSv = {
   'plans.indicator.baselineValue': 'Basvärde',
   'plans.indicator.targetYear': 'Målår',
   'plans.indicator.targetValue': 'Målvärde',
+  'plans.indicator.koladaKpiId': 'Kolada-id',
+  'plans.indicator.problem.kolada': 'Indikator {number}: Kolada-id skrivs som en versal och fem siffror, till exempel N00914, eller lämnas tomt.',
   'plans.indicator.add': 'Lägg till indikator',
   'plans.indicator.remove': 'Ta bort indikator {number}',
   'plans.indicator.problem.name': 'Indikator {number}: fyll i ett namn.',
