@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idSchema, isoDateSchema, longTextSchema, oreSchema, shortTextSchema, yearSchema } from './common.ts';
+import { koladaAreaIdSchema } from './kolada.ts';
 import { templateRefSchema } from './template-store.ts';
 
 export const defaultPerspectives = [
@@ -22,6 +23,9 @@ export const reviewerSchema = z.object({
   perspective: shortTextSchema,
 });
 
+/** Areas a goal area compares its region with in the Indikatorer view: more lines than this make the chart unreadable. */
+export const MAX_KOLADA_COMPARE = 5;
+
 export const goalAreaSchema = z.object({
   id: idSchema,
   code: z.string().trim().min(1).max(20),
@@ -30,6 +34,8 @@ export const goalAreaSchema = z.object({
   effectGoals: z.array(shortTextSchema.min(1)).max(100),
   owner: shortTextSchema,
   reviewers: z.array(reviewerSchema).max(50),
+  /** Where the goal area's indicators are followed in Kolada: its region and the municipalities (or groups) it compares with; the country is always shown. Missing in records from before. */
+  koladaAreas: z.object({ regionId: koladaAreaIdSchema.nullable(), compareIds: z.array(koladaAreaIdSchema).max(MAX_KOLADA_COMPARE) }).optional(),
 });
 export type GoalArea = z.infer<typeof goalAreaSchema>;
 

@@ -64,14 +64,15 @@ function isPerspective(value: unknown): value is Perspective {
   return isRecord(value) && typeof value.perspective === 'string' && typeof value.note === 'string';
 }
 
-/** `Nystartade företag: 8,4 → 10 (2025 → 2028)`; the unit only when it is what tells two versions apart. */
+/** `Nystartade företag: 8,4 → 10 (2025 → 2028) · Kolada N00914`; the unit only when it is what tells two versions apart. */
 function indicatorText(indicator: Indicator, withUnit: boolean): string {
   const unit = withUnit && indicator.unit !== '' ? ` ${indicator.unit}` : '';
   const noValues = indicator.baselineValue === null && indicator.targetValue === null;
   const values = noValues ? (unit === '' ? '' : `:${unit}`) : `: ${numberText(indicator.baselineValue)} → ${numberText(indicator.targetValue)}${unit}`;
   const noYears = indicator.baselineYear === null && indicator.targetYear === null;
   const years = noYears ? '' : ` (${indicator.baselineYear ?? '–'} → ${indicator.targetYear ?? '–'})`;
-  return `${indicator.name}${values}${years}`;
+  const kolada = indicator.koladaKpiId === undefined ? '' : ` · Kolada ${indicator.koladaKpiId}`;
+  return `${indicator.name}${values}${years}${kolada}`;
 }
 
 function render(field: string, value: unknown, withUnit: boolean): string {

@@ -62,7 +62,8 @@ async function changeGoalArea(id: string, change: (current: GoalAreaDetails) => 
     const problems = validateGoalAreaDetails(details, otherCodes);
     if (problems.length > 0) return { ok: false, reason: 'invalid', problems };
     // The schema is the last guard: what passed validation must also pass it.
-    const goalArea = goalAreaSchema.parse({ id, ...details });
+    // Fields kept elsewhere (the Kolada areas) stay as they are.
+    const goalArea = goalAreaSchema.parse({ ...current, id, ...details });
     await database.goalAreas.put(goalArea);
     return { ok: true, goalArea };
   });
@@ -71,6 +72,18 @@ async function changeGoalArea(id: string, change: (current: GoalAreaDetails) => 
 /** Replaces the goal area's details (code, name, description, effect goals, owner, reviewers). */
 export function updateGoalArea(id: string, details: GoalAreaDetails): Promise<GoalAreaWrite> {
   return changeGoalArea(id, () => details);
+}
+
+/** The region and the areas the goal area's indicators are compared with (Indikatorer). */
+export async function setGoalAreaKoladaAreas(id: string, koladaAreas: NonNullable<GoalArea['koladaAreas']>): Promise<GoalAreaWrite> {
+  const database = db();
+  return database.transaction('rw', database.goalAreas, async (): Promise<GoalAreaWrite> => {
+    const current = await database.goalAreas.get(id);
+    if (!current) return { ok: false, reason: 'notFound' };
+    const goalArea = goalAreaSchema.parse({ ...current, koladaAreas: { regionId: koladaAreas.regionId, compareIds: [...new Set(koladaAreas.compareIds)] } });
+    await database.goalAreas.put(goalArea);
+    return { ok: true, goalArea };
+  });
 }
 
 export function setEffectGoals(id: string, effectGoals: readonly string[]): Promise<GoalAreaWrite> {
