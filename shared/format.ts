@@ -13,6 +13,11 @@ export function formatInteger(value: number, locale: Locale = 'sv'): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** A measured value as written in Swedish: `8,4`, `1 234,56`, `-3`; at most `fractionDigits` decimals, none when whole. */
+export function formatNumber(value: number, locale: Locale = 'sv', fractionDigits = 2): string {
+  return numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value);
+}
+
 /** A file's size as people read it: `512 B`, `60 kB`, `12,1 MB` (1 kB = 1 024 bytes, as file managers count). */
 export function formatFileSize(bytes: number, locale: Locale = 'sv'): string {
   if (bytes < 1024) return `${formatInteger(bytes, locale)} B`;

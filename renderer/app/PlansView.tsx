@@ -15,7 +15,8 @@ import { IndicatorsView } from '../features/indicators/IndicatorsView.tsx';
 /** Planer: the goal areas' plans, one plan's editor, or the table of all activities. */
 export function PlansView({ profile }: { profile: Profile }) {
   const { t } = useI18n();
-  // `#/planer/plan/<plan>/<row>` opens a plan at one of its rows (the overview links activities so).
+  // `#/planer/plan/<plan>/<row>` opens a plan at one of its rows (the overview links activities so);
+  // `#/planer/indikatorer/<goal area>/<plan>` a goal area's or plan's indicators.
   const [section, planId, nodeId] = useSubPath();
   const tab = section === 'aktiviteter' ? 'activities' : section === 'kontakter' ? 'contacts' : section === 'indikatorer' ? 'indicators' : 'plans';
   // The tab to the table of all activities is on screen: its rows are read and joined while the browser is idle, so the table opens from memory.
@@ -42,7 +43,7 @@ export function PlansView({ profile }: { profile: Profile }) {
       ) : section === 'kontakter' ? (
         <ContactsView />
       ) : section === 'indikatorer' ? (
-        <IndicatorsView />
+        <IndicatorsView goalAreaId={planId ?? null} planId={nodeId ?? null} />
       ) : section === 'malomrade' && planId ? (
         <GoalAreaEditor key={planId} goalAreaId={planId} />
       ) : section === 'plan' && planId ? (

@@ -37,3 +37,10 @@ export function koladaDataUrls(kpiIds: readonly string[], areaIds: readonly stri
   }
   return urls;
 }
+
+/** The addresses of `/v3/kpi/{kpis}`: the KPIs' titles, descriptions and whether they are divided by gender. */
+export function koladaKpiUrls(kpiIds: readonly string[], origin: string = KOLADA_API_ORIGIN): string[] {
+  const bad = kpiIds.filter((id) => !kpiId.test(id));
+  if (bad.length > 0) throw new Error(`Inga Kolada-id: ${bad.slice(0, 5).join(', ')}`);
+  return chunks([...new Set(kpiIds)], KOLADA_MAX_IDS_PER_PART).map((kpis) => `${origin}/v3/kpi/${kpis.join(',')}`);
+}

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
-import { startWithProfile } from './helpers.ts';
+import { startWithExamplePlan, startWithProfile } from './helpers.ts';
+import { typeInto } from './pages/keyboard.ts';
 import { storedRecords } from './pages/stored-records.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/kolada/${name}`, import.meta.url));
@@ -97,5 +98,61 @@ describe('indikatorer från Kolada', () => {
     await page.getByRole('dialog', { name: 'Läs in från Kolada' }).waitFor({ state: 'hidden' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Läs in filer från Kolada …');
     expect(await storedRecords(page, 'koladaValues')).toEqual([]);
+  });
+  it('följer planens indikator med Kolada-värden: region och jämförelse, diagram, tabell och appens bedömning', async () => {
+    const { page, baseUrl } = e2e;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const { plans } = await startWithExamplePlan(page, baseUrl);
+    // The example's third strategy measures new firms; the MOA turns its indicator into Kolada's N00914.
+    await plans.rowInput('Strategi 3').focus();
+    const indicator = plans.details().getByRole('group', { name: 'Indikator 1' });
+    await typeInto(indicator.getByLabel('Namn'), 'Förvärvsarbetande 20–64 år');
+    await typeInto(indicator.getByLabel('Enhet'), '%');
+    await typeInto(indicator.getByLabel('Basår'), '2019');
+    await typeInto(indicator.getByLabel('Basvärde'), '78,5');
+    await typeInto(indicator.getByLabel('Målår'), '2028');
+    await typeInto(indicator.getByLabel('Målvärde'), '82');
+    // A digit short first: refused, marked and kept; then corrected, in lower case as typed in a hurry.
+    await typeInto(indicator.getByLabel('Kolada-id'), 'n0091');
+    await plans.details().getByText('Indikator 1: Kolada-id skrivs som en versal och fem siffror, till exempel N00914, eller lämnas tomt.').waitFor();
+    await typeInto(indicator.getByLabel('Kolada-id'), 'n00914');
+    await plans.waitSaved();
+    await expect
+      .poll(async () => (await storedRecords<{ indicators: { name: string; koladaKpiId?: string }[] }>(page, 'strategies')).flatMap((s) => s.indicators).find((i) => i.name === 'Förvärvsarbetande 20–64 år')?.koladaKpiId)
+      .toBe('N00914');
+
+    await page.getByRole('navigation', { name: 'Planer', exact: true }).getByRole('link', { name: 'Indikatorer', exact: true }).click();
+    const card = page.getByRole('article', { name: 'Förvärvsarbetande 20–64 år (%)' });
+    await card.getByText('Välj region ovan för att se regionens värden och bedömningen.').waitFor();
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Region Örebro län' });
+    await page.getByRole('checkbox', { name: 'Kumla' }).check();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Kumla' }).isChecked()).toBe(true);
+    // The choice is the goal area's: it is there after a reload.
+    await page.reload();
+    await card.waitFor();
+    expect(await page.getByLabel('Region', { exact: true }).inputValue()).toBe('0018');
+    expect(await page.getByRole('checkbox', { name: 'Kumla' }).isChecked()).toBe(true);
+    // The exact addresses to save from Kolada, for this KPI in the region, Kumla and the country.
+    await page.getByRole('link', { name: 'https://api.kolada.se/v3/data/kpi/N00914/municipality/0018,1881,0000?per_page=5000' }).waitFor();
+    await page.getByRole('link', { name: 'https://api.kolada.se/v3/kpi/N00914' }).waitFor();
+    await card.getByText('Inga värden för N00914 i de valda områdena är inlästa ännu.', { exact: false }).waitFor();
+
+    await pick(page, [fixture('data-N00914-2014-2023.json'), fixture('kpi-N00914-N01951.json')]);
+    await page.getByRole('dialog', { name: 'Läs in från Kolada' }).getByRole('button', { name: 'Läs in' }).click();
+    await card.getByText('På väg mot målet', { exact: true }).waitFor();
+    expect((await card.locator('dl').innerText()).replaceAll('\u00a0', ' ')).toMatch(
+      /Senaste värde, Region Örebro län\s+80,3 % \(2023\)\s+Utgångsläge\s+78,5 % \(2019\)\s+Mål\s+82 % \(2028\)\s+Bedömning\s+På väg mot målet Trenden 2019–2023 \(\+0,42 per år\) ger 82,34 % år 2028; målet är 82 %\./u,
+    );
+    await card.getByText('Kolada N00914: Invånare 20-64 år som förvärvsarbetar, andel (%)', { exact: false }).waitFor();
+    await card.getByRole('img', { name: /^Förvärvsarbetande 20–64 år, 2014–2023 Linjediagram med Region Örebro län, Region Örebro län, kvinnor, Region Örebro län, män, Kumla, Riket\./u }).waitFor();
+    await card.getByText('Bedömningen är appens egen beräkning på Kolada:s värden, inte Kolada:s.').waitFor();
+    await card.getByText(/^Källa: Kolada, hämtat \d{4}-\d{2}-\d{2}\./u).waitFor();
+    await card.getByText('Visa värdena som tabell').click();
+    const table = card.getByRole('table', { name: 'Förvärvsarbetande 20–64 år (%) per år. Källa: Kolada' });
+    expect(await table.getByRole('row').count()).toBe(11);
+    expect(await table.getByRole('row').nth(10).innerText()).toBe('2023\t80,3\t79,1\t81,5\t80,7\t80,7');
+    await expectAccessible(page, 'indikatorer, målområdets indikator med värden');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await expectAccessible(page, 'indikatorer, 1024 bred');
   });
 });

@@ -1,238 +1,170 @@
 /**
- * Planer › Indikatorer: importing Kolada's values from files (answers saved from Kolada's API, or
- * tables exported from kolada.se), with a preview of what the import would change; then what is in
- * the workbook, per KPI, and the log of imports. Everything shown here is Kolada's own data, so it is
- * credited "Källa: Kolada".
+ * Planer › Indikatorer: a goal area's indicators, or one plan's, each with Kolada's values in the
+ * goal area's region, the areas it compares with and the country; a chart with the same figures as
+ * a table; and the app's own verdict on the trend, labelled as the app's calculation, never as
+ * Kolada's. Below, reading Kolada's files (KoladaDataSection).
+ *
+ * Route: `#/planer/indikatorer[/<goal area>[/<plan>]]`.
  */
 import './indicators.css';
-import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { platform } from '#host';
-import { formatDateTime, formatInteger } from '#shared/format.ts';
-import { db } from '../../db/database.ts';
+import { useId, useState } from 'react';
+import areasJson from '../../../resources/kolada/municipalities.json';
+import { MAX_KOLADA_COMPARE, type GoalArea } from '#shared/domain/plan.ts';
+import { COUNTRY_AREA_ID, parseKoladaAreas, regionAreas, regions, type KoladaArea } from '#shared/kolada/areas.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { applyKoladaImport } from './kolada-repository.ts';
-import type { KoladaPick } from './kolada-import-flow.ts';
+import { setGoalAreaKoladaAreas } from '../goal-areas/goal-area-repository.ts';
+import { IndicatorCard } from './IndicatorCard.tsx';
+import { KoladaDataSection } from './KoladaDataSection.tsx';
+import { KoladaFetchHelp } from './KoladaFetchHelp.tsx';
+import { loadGoalAreaIndicators, loadGoalAreas } from './indicator-queries.ts';
 
-/** The file types a Kolada import takes. */
-const koladaFileExtensions = ['json', 'csv', 'xlsx'];
+/** Sweden's municipalities and regions as Kolada lists them, shipped with the app. */
+const shippedAreas: readonly KoladaArea[] = parseKoladaAreas(areasJson);
+const areaTitles = new Map(shippedAreas.map((a) => [a.id, a.title]));
 
-interface KpiSummary {
-  id: string;
-  title: string;
-  values: number;
-  areas: number;
-  years: string;
+function go(goalAreaId: string, planId: string | null) {
+  window.location.hash = `#/planer/indikatorer/${encodeURIComponent(goalAreaId)}${planId ? `/${encodeURIComponent(planId)}` : ''}`;
 }
 
-/** Per KPI: how many values, areas and which years, from the values' keys alone (`N00914:1880:2023:T`), not the records. */
-async function loadKpiSummaries(): Promise<KpiSummary[]> {
-  const database = db();
-  return database.transaction('r', [database.koladaKpis, database.koladaValues], async () => {
-    const [kpis, keys] = await Promise.all([database.koladaKpis.toArray(), database.koladaValues.toCollection().primaryKeys()]);
-    const byKpi = new Map<string, { values: number; areas: Set<string>; years: Set<number> }>();
-    for (const key of keys) {
-      const [kpiId = '', areaId = '', year = ''] = String(key).split(':');
-      let entry = byKpi.get(kpiId);
-      if (!entry) {
-        entry = { values: 0, areas: new Set(), years: new Set() };
-        byKpi.set(kpiId, entry);
-      }
-      entry.values += 1;
-      entry.areas.add(areaId);
-      entry.years.add(Number(year));
-    }
-    const titles = new Map(kpis.map((k) => [k.id, k.title]));
-    return [...new Set([...byKpi.keys(), ...titles.keys()])].sort().map((id) => {
-      const entry = byKpi.get(id);
-      const years = entry ? [...entry.years].sort((a, b) => a - b) : [];
-      const first = years[0];
-      const last = years.at(-1);
-      return { id, title: titles.get(id) ?? '', values: entry?.values ?? 0, areas: entry?.areas.size ?? 0, years: first === undefined ? '–' : first === last ? String(first) : `${first}–${last}` };
-    });
-  });
+/** The region and up to five areas to compare with, stored on the goal area as soon as chosen. */
+function AreaChoice({ goalArea }: { goalArea: GoalArea }) {
+  const { t } = useI18n();
+  const id = useId();
+  // The choice shows at once; the stored goal area takes over when it arrives (or when the write fails, with a message).
+  const [pending, setPending] = useState<{ regionId: string | null; compareIds: string[] } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const stored = { regionId: goalArea.koladaAreas?.regionId ?? null, compareIds: goalArea.koladaAreas?.compareIds ?? [] };
+  const { regionId, compareIds } = pending ?? stored;
+  const municipalities = regionId === null || regionId === COUNTRY_AREA_ID ? [] : regionAreas(shippedAreas, regionId);
+  const full = compareIds.length >= MAX_KOLADA_COMPARE;
+  const store = (next: { regionId: string | null; compareIds: string[] }) => {
+    setPending(next);
+    setFailed(false);
+    void setGoalAreaKoladaAreas(goalArea.id, next).then(
+      (result) => {
+        setPending((current) => (current === next ? null : current));
+        if (!result.ok) setFailed(true);
+      },
+      () => {
+        setPending((current) => (current === next ? null : current));
+        setFailed(true);
+      },
+    );
+  };
+  return (
+    <fieldset className="kolada-areas">
+      <legend>{t('indicators.areas.legend')}</legend>
+      <label htmlFor={`${id}-region`}>{t('indicators.areas.region')}</label>
+      <select
+        id={`${id}-region`}
+        value={regionId ?? ''}
+        // Another region's municipalities are not this region's: a new region starts its comparison afresh.
+        onChange={(e) => store({ regionId: e.target.value === '' ? null : e.target.value, compareIds: [] })}
+      >
+        <option value="">{t('indicators.areas.noRegion')}</option>
+        {regions(shippedAreas).map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.title}
+          </option>
+        ))}
+      </select>
+      {municipalities.length > 0 ? (
+        <fieldset className="kolada-compare">
+          <legend>{t('indicators.areas.compare', { max: String(MAX_KOLADA_COMPARE) })}</legend>
+          <ul>
+            {municipalities.map((m) => {
+              const checked = compareIds.includes(m.id);
+              return (
+                <li key={m.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      disabled={!checked && full}
+                      onChange={() => store({ regionId, compareIds: checked ? compareIds.filter((c) => c !== m.id) : [...compareIds, m.id] })}
+                    />
+                    {m.title}
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ) : null}
+      <p className="help">{t('indicators.areas.country')}</p>
+      {failed ? (
+        <p role="alert" className="field-error">
+          {t('indicators.areas.failed')}
+        </p>
+      ) : null}
+    </fieldset>
+  );
 }
 
-export function IndicatorsView() {
-  const { t, language } = useI18n();
-  const kpis = useLiveQuery(loadKpiSummaries, []);
-  const imports = useLiveQuery(() => db().koladaImports.orderBy('importedAt').reverse().limit(20).toArray(), []);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
-  const [pending, setPending] = useState<Extract<KoladaPick, { ok: true }> | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const chooseButton = useRef<HTMLButtonElement>(null);
-  const n = (value: number) => formatInteger(value, language);
-
-  const choose = async () => {
-    setBusy(true);
-    setStatus('');
-    setProblems([]);
-    try {
-      const picked = await platform.openFiles({ accept: [{ name: t('indicators.fileType'), extensions: koladaFileExtensions }] });
-      if (picked.status === 'cancelled') {
-        setStatus(t('indicators.cancelled'));
-        return;
-      }
-      // The readers (JSON checks, Papa Parse, read-excel-file) load with the first import, not with Planer.
-      const { readKoladaFiles } = await import('./kolada-import-flow.ts');
-      const read = await readKoladaFiles(picked.files);
-      if (!read.ok) {
-        setProblems(read.problems);
-        return;
-      }
-      setPending(read);
-      dialog.current?.showModal();
-    } catch (error) {
-      setProblems([t('indicators.failed', { message: error instanceof Error ? error.message : String(error) })]);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const confirm = async () => {
-    if (!pending) return;
-    dialog.current?.close();
-    setBusy(true);
-    try {
-      const record = await applyKoladaImport(pending.read, 'file', pending.from);
-      setStatus(t('indicators.done', { added: n(record.added), changed: n(record.changed), removed: n(record.removed), unchanged: n(record.unchanged) }));
-    } catch (error) {
-      setProblems([t('indicators.failed', { message: error instanceof Error ? error.message : String(error) })]);
-    } finally {
-      setPending(null);
-      setBusy(false);
-    }
-  };
+export function IndicatorsView({ goalAreaId, planId }: { goalAreaId: string | null; planId: string | null }) {
+  const { t } = useI18n();
+  const id = useId();
+  const goalAreas = useLiveQuery(loadGoalAreas, []);
+  const chosen = goalAreaId ?? goalAreas?.[0]?.id ?? null;
+  const data = useLiveQuery(() => (chosen === null ? null : loadGoalAreaIndicators(chosen, planId)), [chosen, planId]);
+  const shown = data && data.goalArea.id === chosen ? data : undefined;
+  const areaTitle = (areaId: string) => areaTitles.get(areaId) ?? areaId;
+  const kpiIds = shown ? [...shown.values.keys()] : [];
 
   return (
-    <section aria-labelledby="indicators-heading" className="kolada-indicators">
-      <h2 id="indicators-heading">{t('indicators.heading')}</h2>
-      <p>{t('indicators.intro')}</p>
-      <div className="actions">
-        <button type="button" ref={chooseButton} onClick={() => void choose()} disabled={busy}>
-          {t('indicators.choose')}
-        </button>
-      </div>
-      <p role="status" className="status">
-        {status}
-      </p>
-      {problems.length > 0 && (
-        <div role="alert" className="problem">
-          <p>{t('indicators.refused')}</p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      <dialog
-        ref={dialog}
-        aria-labelledby="indicators-preview-heading"
-        className="about"
-        onClose={() => {
-          setPending(null);
-          chooseButton.current?.focus();
-        }}
-      >
-        <h2 id="indicators-preview-heading">{t('indicators.previewHeading')}</h2>
-        {pending && (
-          <>
-            <h3>{t('indicators.previewFiles')}</h3>
-            <ul>
-              {pending.read.files.map((file) => (
-                <li key={file.name}>
-                  {file.name}: {file.rows === 1 && (file.kind === 'data' || file.kind === 'municipality') ? t(`indicators.kind.${file.kind}One`) : t(`indicators.kind.${file.kind}`, { rows: n(file.rows) })}
-                </li>
-              ))}
-              {pending.tables.map((table) => (
-                <li key={table.name}>
-                  {table.name}:{' '}
-                  {t('indicators.kind.table', {
-                    rows: n(table.rows),
-                    headerRow: String(table.mapping.headerRow),
-                    kpi: table.mapping.kpi,
-                    area: table.mapping.area,
-                    year: table.mapping.year,
-                    values: Array.isArray(table.mapping.values) ? table.mapping.values.map((v) => `”${v.header}” (${v.gender})`).join(', ') : `”${table.mapping.values.value}”`,
-                  })}
-                </li>
-              ))}
-            </ul>
-            <p>{t('indicators.previewCounts', { added: n(pending.counts.added), changed: n(pending.counts.changed), removed: n(pending.counts.removed), unchanged: n(pending.counts.unchanged) })}</p>
-          </>
-        )}
-        <div className="actions">
-          <button type="button" className="primary" onClick={() => void confirm()}>
-            {t('indicators.confirm')}
-          </button>
-          <button type="button" onClick={() => dialog.current?.close()}>
-            {t('indicators.cancel')}
-          </button>
-        </div>
-      </dialog>
-
-      {kpis && kpis.length === 0 ? <p>{t('indicators.kpisEmpty')}</p> : null}
-      {kpis && kpis.length > 0 ? (
-        <div className="table-scroll">
-        <table className="data-table">
-          <caption>{t('indicators.kpisCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicators.col.kpi')}</th>
-              <th scope="col" className="number">{t('indicators.col.values')}</th>
-              <th scope="col" className="number">{t('indicators.col.areas')}</th>
-              <th scope="col" className="nowrap">{t('indicators.col.years')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {kpis.map((kpi) => (
-              <tr key={kpi.id}>
-                <th scope="row">
-                  {kpi.id}
-                  {kpi.title ? ` ${kpi.title}` : ''}
-                </th>
-                <td className="number">{n(kpi.values)}</td>
-                <td className="number">{n(kpi.areas)}</td>
-                <td className="nowrap">{kpi.years}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </div>
-      ) : null}
-      {imports && imports.length > 0 ? (
-        <div className="table-scroll">
-        <table className="data-table">
-          <caption>{t('indicators.importsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicators.col.when')}</th>
-              <th scope="col">{t('indicators.col.from')}</th>
-              <th scope="col" className="number">{t('indicators.col.added')}</th>
-              <th scope="col" className="number">{t('indicators.col.changed')}</th>
-              <th scope="col" className="number">{t('indicators.col.removed')}</th>
-              <th scope="col" className="number">{t('indicators.col.unchanged')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {imports.map((record) => (
-              <tr key={record.id}>
-                <th scope="row" className="nowrap">{formatDateTime(new Date(record.importedAt), language)}</th>
-                <td>{record.from.join(', ')}</td>
-                <td className="number">{n(record.added)}</td>
-                <td className="number">{n(record.changed)}</td>
-                <td className="number">{n(record.removed)}</td>
-                <td className="number">{n(record.unchanged)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </div>
-      ) : null}
-    </section>
+    <>
+      <section aria-labelledby={`${id}-heading`} className="goal-area-indicators">
+        <h2 id={`${id}-heading`}>{t('indicators.view.heading')}</h2>
+        {goalAreas && goalAreas.length === 0 ? <p>{t('indicators.view.noGoalAreas')}</p> : null}
+        {goalAreas && goalAreas.length > 0 ? (
+          <div className="indicator-choices">
+            <div>
+              <label htmlFor={`${id}-goal-area`}>{t('indicators.view.goalArea')}</label>
+              <select id={`${id}-goal-area`} value={chosen ?? ''} onChange={(e) => go(e.target.value, null)}>
+                {goalAreas.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.code} {g.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {shown ? (
+              <div>
+                <label htmlFor={`${id}-plan`}>{t('indicators.view.plan')}</label>
+                <select id={`${id}-plan`} value={planId ?? ''} onChange={(e) => go(shown.goalArea.id, e.target.value === '' ? null : e.target.value)}>
+                  <option value="">{t('indicators.view.allPlans')}</option>
+                  {shown.plans.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {t('indicators.view.planOption', { title: p.title, from: String(p.periodStart), to: String(p.periodEnd) })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+        {shown ? <AreaChoice goalArea={shown.goalArea} /> : null}
+        {shown && shown.rows.length === 0 ? <p>{shown.plans.length === 0 ? t('indicators.view.noPlans') : t('indicators.view.noIndicators')}</p> : null}
+        {shown
+          ? shown.rows.map((row) => {
+              const kpiId = row.indicator.koladaKpiId;
+              return (
+                <IndicatorCard
+                  key={row.key}
+                  row={row}
+                  showPlan={planId === null && shown.plans.length > 1}
+                  values={kpiId ? (shown.values.get(kpiId) ?? []) : []}
+                  kpi={kpiId ? shown.kpis.get(kpiId) : undefined}
+                  regionId={shown.goalArea.koladaAreas?.regionId ?? null}
+                  compareIds={shown.goalArea.koladaAreas?.compareIds ?? []}
+                  areaTitle={areaTitle}
+                />
+              );
+            })
+          : null}
+      </section>
+      <KoladaDataSection fetchHelp={<KoladaFetchHelp kpiIds={kpiIds} areaIds={shown?.areaIds ?? []} />} />
+    </>
   );
 }

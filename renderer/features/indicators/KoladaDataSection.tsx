@@ -1,0 +1,239 @@
+/**
+ * Planer › Indikatorer, its lower half: importing Kolada's values from files (answers saved from Kolada's API, or
+ * tables exported from kolada.se), with a preview of what the import would change; then what is in
+ * the workbook, per KPI, and the log of imports. Everything shown here is Kolada's own data, so it is
+ * credited "Källa: Kolada".
+ */
+import { useRef, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { platform } from '#host';
+import { formatDateTime, formatInteger } from '#shared/format.ts';
+import { db } from '../../db/database.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { applyKoladaImport } from './kolada-repository.ts';
+import type { KoladaPick } from './kolada-import-flow.ts';
+
+/** The file types a Kolada import takes. */
+const koladaFileExtensions = ['json', 'csv', 'xlsx'];
+
+interface KpiSummary {
+  id: string;
+  title: string;
+  values: number;
+  areas: number;
+  years: string;
+}
+
+/** Per KPI: how many values, areas and which years, from the values' keys alone (`N00914:1880:2023:T`), not the records. */
+async function loadKpiSummaries(): Promise<KpiSummary[]> {
+  const database = db();
+  return database.transaction('r', [database.koladaKpis, database.koladaValues], async () => {
+    const [kpis, keys] = await Promise.all([database.koladaKpis.toArray(), database.koladaValues.toCollection().primaryKeys()]);
+    const byKpi = new Map<string, { values: number; areas: Set<string>; years: Set<number> }>();
+    for (const key of keys) {
+      const [kpiId = '', areaId = '', year = ''] = String(key).split(':');
+      let entry = byKpi.get(kpiId);
+      if (!entry) {
+        entry = { values: 0, areas: new Set(), years: new Set() };
+        byKpi.set(kpiId, entry);
+      }
+      entry.values += 1;
+      entry.areas.add(areaId);
+      entry.years.add(Number(year));
+    }
+    const titles = new Map(kpis.map((k) => [k.id, k.title]));
+    return [...new Set([...byKpi.keys(), ...titles.keys()])].sort().map((id) => {
+      const entry = byKpi.get(id);
+      const years = entry ? [...entry.years].sort((a, b) => a - b) : [];
+      const first = years[0];
+      const last = years.at(-1);
+      return { id, title: titles.get(id) ?? '', values: entry?.values ?? 0, areas: entry?.areas.size ?? 0, years: first === undefined ? '–' : first === last ? String(first) : `${first}–${last}` };
+    });
+  });
+}
+
+/** Reading Kolada files, what is in the workbook per KPI, and the log of imports. `fetchHelp` is the way to get the files (links or the desktop's fetch). */
+export function KoladaDataSection({ fetchHelp }: { fetchHelp?: ReactNode }) {
+  const { t, language } = useI18n();
+  const kpis = useLiveQuery(loadKpiSummaries, []);
+  const imports = useLiveQuery(() => db().koladaImports.orderBy('importedAt').reverse().limit(20).toArray(), []);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [pending, setPending] = useState<Extract<KoladaPick, { ok: true }> | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const n = (value: number) => formatInteger(value, language);
+
+  const choose = async () => {
+    setBusy(true);
+    setStatus('');
+    setProblems([]);
+    try {
+      const picked = await platform.openFiles({ accept: [{ name: t('indicators.fileType'), extensions: koladaFileExtensions }] });
+      if (picked.status === 'cancelled') {
+        setStatus(t('indicators.cancelled'));
+        return;
+      }
+      // The readers (JSON checks, Papa Parse, read-excel-file) load with the first import, not with Planer.
+      const { readKoladaFiles } = await import('./kolada-import-flow.ts');
+      const read = await readKoladaFiles(picked.files);
+      if (!read.ok) {
+        setProblems(read.problems);
+        return;
+      }
+      setPending(read);
+      dialog.current?.showModal();
+    } catch (error) {
+      setProblems([t('indicators.failed', { message: error instanceof Error ? error.message : String(error) })]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    dialog.current?.close();
+    setBusy(true);
+    try {
+      const record = await applyKoladaImport(pending.read, 'file', pending.from);
+      setStatus(t('indicators.done', { added: n(record.added), changed: n(record.changed), removed: n(record.removed), unchanged: n(record.unchanged) }));
+    } catch (error) {
+      setProblems([t('indicators.failed', { message: error instanceof Error ? error.message : String(error) })]);
+    } finally {
+      setPending(null);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="kolada-data-heading" className="kolada-indicators">
+      <h2 id="kolada-data-heading">{t('indicators.heading')}</h2>
+      <p>{t('indicators.intro')}</p>
+      {fetchHelp}
+      <div className="actions">
+        <button type="button" ref={chooseButton} onClick={() => void choose()} disabled={busy}>
+          {t('indicators.choose')}
+        </button>
+      </div>
+      <p role="status" className="status">
+        {status}
+      </p>
+      {problems.length > 0 && (
+        <div role="alert" className="problem">
+          <p>{t('indicators.refused')}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <dialog
+        ref={dialog}
+        aria-labelledby="indicators-preview-heading"
+        className="about"
+        onClose={() => {
+          setPending(null);
+          chooseButton.current?.focus();
+        }}
+      >
+        <h2 id="indicators-preview-heading">{t('indicators.previewHeading')}</h2>
+        {pending && (
+          <>
+            <h3>{t('indicators.previewFiles')}</h3>
+            <ul>
+              {pending.read.files.map((file) => (
+                <li key={file.name}>
+                  {file.name}: {file.rows === 1 && (file.kind === 'data' || file.kind === 'municipality') ? t(`indicators.kind.${file.kind}One`) : t(`indicators.kind.${file.kind}`, { rows: n(file.rows) })}
+                </li>
+              ))}
+              {pending.tables.map((table) => (
+                <li key={table.name}>
+                  {table.name}:{' '}
+                  {t('indicators.kind.table', {
+                    rows: n(table.rows),
+                    headerRow: String(table.mapping.headerRow),
+                    kpi: table.mapping.kpi,
+                    area: table.mapping.area,
+                    year: table.mapping.year,
+                    values: Array.isArray(table.mapping.values) ? table.mapping.values.map((v) => `”${v.header}” (${v.gender})`).join(', ') : `”${table.mapping.values.value}”`,
+                  })}
+                </li>
+              ))}
+            </ul>
+            <p>{t('indicators.previewCounts', { added: n(pending.counts.added), changed: n(pending.counts.changed), removed: n(pending.counts.removed), unchanged: n(pending.counts.unchanged) })}</p>
+          </>
+        )}
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => void confirm()}>
+            {t('indicators.confirm')}
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t('indicators.cancel')}
+          </button>
+        </div>
+      </dialog>
+
+      {kpis && kpis.length === 0 ? <p>{t('indicators.kpisEmpty')}</p> : null}
+      {kpis && kpis.length > 0 ? (
+        <div className="table-scroll">
+        <table className="data-table">
+          <caption>{t('indicators.kpisCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicators.col.kpi')}</th>
+              <th scope="col" className="number">{t('indicators.col.values')}</th>
+              <th scope="col" className="number">{t('indicators.col.areas')}</th>
+              <th scope="col" className="nowrap">{t('indicators.col.years')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {kpis.map((kpi) => (
+              <tr key={kpi.id}>
+                <th scope="row">
+                  {kpi.id}
+                  {kpi.title ? ` ${kpi.title}` : ''}
+                </th>
+                <td className="number">{n(kpi.values)}</td>
+                <td className="number">{n(kpi.areas)}</td>
+                <td className="nowrap">{kpi.years}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        </div>
+      ) : null}
+      {imports && imports.length > 0 ? (
+        <div className="table-scroll">
+        <table className="data-table">
+          <caption>{t('indicators.importsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicators.col.when')}</th>
+              <th scope="col">{t('indicators.col.from')}</th>
+              <th scope="col" className="number">{t('indicators.col.added')}</th>
+              <th scope="col" className="number">{t('indicators.col.changed')}</th>
+              <th scope="col" className="number">{t('indicators.col.removed')}</th>
+              <th scope="col" className="number">{t('indicators.col.unchanged')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {imports.map((record) => (
+              <tr key={record.id}>
+                <th scope="row" className="nowrap">{formatDateTime(new Date(record.importedAt), language)}</th>
+                <td>{record.from.join(', ')}</td>
+                <td className="number">{n(record.added)}</td>
+                <td className="number">{n(record.changed)}</td>
+                <td className="number">{n(record.removed)}</td>
+                <td className="number">{n(record.unchanged)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
