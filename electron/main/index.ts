@@ -3,8 +3,8 @@
  * its own with tests; this file connects them to Electron's objects.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
-import { beforeCloseChannel, menuCommandChannel } from '#shared/platform/ipc.ts';
+import { app, BrowserWindow, dialog, Menu, net, protocol, screen, session, shell } from 'electron';
+import { beforeCloseChannel, koladaProgressChannel, menuCommandChannel } from '#shared/platform/ipc.ts';
 import { APP_ID, APP_NAME, DESKTOP_ORIGIN, DESKTOP_SCHEME } from '#shared/version.ts';
 import { buildAppInfo } from './app-info.ts';
 import { AUTO_BACKUP_FOLDER, createAutoBackupStore } from './auto-backup.ts';
@@ -12,6 +12,7 @@ import { openElectronStore } from './electron-store-adapter.ts';
 import { createOpenExternal } from './external-links.ts';
 import { openFilesWithDialog, openFileWithDialog, saveFileWithDialog, type FileDialogDeps } from './file-dialogs.ts';
 import { guardWindowClose, type CloseGuard } from './close-guard.ts';
+import { createKoladaFetchService } from './kolada-fetch.ts';
 import { onCloseReady, registerIpcHandlers, removeUnguardedListeners } from './ipc.ts';
 import { consoleLogger as log } from './log.ts';
 import { openMainWindow } from './main-window.ts';
@@ -72,6 +73,11 @@ function start(): void {
     language: () => settings.get().language,
   };
   const autoBackups = createAutoBackupStore({ folder: join(app.getPath('userData'), AUTO_BACKUP_FOLDER) });
+  // Chromium's network stack (net.fetch), so the computer's proxy and certificates apply, as a locked-down laptop needs.
+  const kolada = createKoladaFetchService({
+    fetch: (url, init) => net.fetch(url, init),
+    progress: (progress) => mainWindow?.webContents.send(koladaProgressChannel, progress),
+  });
   registerIpcHandlers(
     {
       saveFile: (request) => saveFileWithDialog(dialogs, request),
@@ -84,6 +90,8 @@ function start(): void {
       listAutoBackups: () => autoBackups.list(),
       writeAutoBackup: (request) => autoBackups.write(request),
       readAutoBackup: (id) => autoBackups.read(id),
+      fetchKolada: (request) => kolada.fetch(request),
+      cancelKoladaFetch: () => kolada.cancel(),
     },
     { trustedOrigins: appOrigins, log },
   );

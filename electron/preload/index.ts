@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { MenuCommand, Platform } from '#shared/platform/contract.ts';
-import { beforeCloseChannel, closeReadyChannel, ipcChannels, menuCommandChannel, menuCommandSchema, type IpcChannelName } from '#shared/platform/ipc.ts';
+import { beforeCloseChannel, closeReadyChannel, ipcChannels, koladaProgressChannel, koladaProgressSchema, menuCommandChannel, menuCommandSchema, type IpcChannelName } from '#shared/platform/ipc.ts';
 import type { IpcRequest, IpcResult } from '../ipc-types.ts';
 import { toRendererError } from './remote-error.ts';
 
@@ -30,6 +30,19 @@ const bridge = {
   listAutoBackups: () => invoke('listAutoBackups', undefined),
   writeAutoBackup: (request) => invoke('writeAutoBackup', request),
   readAutoBackup: (id) => invoke('readAutoBackup', id),
+  canFetchKolada: true,
+  fetchKolada: (request) => invoke('fetchKolada', request),
+  cancelKoladaFetch: () => invoke('cancelKoladaFetch', undefined),
+  onKoladaProgress(listener: (progress: { pages: number }) => void): () => void {
+    const onMessage = (_event: IpcRendererEvent, progress: unknown): void => {
+      const parsed = koladaProgressSchema.safeParse(progress);
+      if (parsed.success) listener(parsed.data);
+    };
+    ipcRenderer.on(koladaProgressChannel, onMessage);
+    return () => {
+      ipcRenderer.removeListener(koladaProgressChannel, onMessage);
+    };
+  },
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     const onMessage = (_event: IpcRendererEvent, command: unknown): void => {
       const parsed = menuCommandSchema.safeParse(command);

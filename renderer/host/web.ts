@@ -109,6 +109,13 @@ export const platform: Platform = {
   listAutoBackups: () => autoBackups.list(),
   writeAutoBackup: (request) => autoBackups.write(request),
   readAutoBackup: (id) => autoBackups.read(id),
+  // Whether Kolada's API answers a web page (CORS) is not known, so the browser edition offers the file route instead.
+  canFetchKolada: false,
+  fetchKolada: () => Promise.resolve({ status: 'unavailable' }),
+  cancelKoladaFetch: () => Promise.resolve(),
+  onKoladaProgress() {
+    return () => undefined;
+  },
   // The browser edition has no native menu; the listeners stay registered so code is host-agnostic.
   onMenuCommand(listener) {
     menuListeners.add(listener);

@@ -90,6 +90,25 @@ export const AUTO_BACKUPS_KEPT = 14;
 /** The fingerprint's form: 16 lower-case hex digits. */
 export const AUTO_BACKUP_FINGERPRINT = /^[0-9a-f]{16}$/;
 
+/** Values to fetch from Kolada's API: the KPIs' values in the areas, and the KPIs' titles. */
+export interface KoladaFetchRequest {
+  /** Kolada KPI ids, e.g. `N00914`. */
+  kpiIds: string[];
+  /** Kolada area ids: municipalities and regions (4 digits, `0000` the country) or groups (`G…`). */
+  areaIds: string[];
+}
+
+/** Every page Kolada answered (all or nothing), or why not. */
+export type KoladaFetchAnswer =
+  | { status: 'fetched'; pages: { url: string; bytes: Uint8Array }[] }
+  | { status: 'failed'; /** In Swedish, naming the address and what went wrong. */ problem: string }
+  | { status: 'cancelled' }
+  /** The host cannot ask Kolada itself (the browser edition): the user saves the files instead. */
+  | { status: 'unavailable' };
+
+export const MAX_KOLADA_FETCH_KPIS = 200;
+export const MAX_KOLADA_FETCH_AREAS = 50;
+
 /** Commands the native menu sends to the renderer. */
 export const menuCommands = ['about', 'settings', 'navigate-overview'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
@@ -117,6 +136,14 @@ export interface Platform {
   writeAutoBackup(request: WriteAutoBackupRequest): Promise<AutoBackupInfo>;
   /** The bytes of one automatic backup, by its id from listAutoBackups. */
   readAutoBackup(id: string): Promise<Uint8Array>;
+  /** Whether fetchKolada can ask Kolada's API (the desktop host, from its main process); otherwise it answers `unavailable`. */
+  readonly canFetchKolada: boolean;
+  /** Fetches the KPIs' values and titles from Kolada's API, every page, to be read like saved files. */
+  fetchKolada(request: KoladaFetchRequest): Promise<KoladaFetchAnswer>;
+  /** Stops a fetch under way; it then answers `cancelled`. */
+  cancelKoladaFetch(): Promise<void>;
+  /** Subscribe to a fetch's progress (pages fetched so far); returns an unsubscribe function. */
+  onKoladaProgress(listener: (progress: { pages: number }) => void): () => void;
   /** Subscribe to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Let the host have pending edits stored before its window closes (`store` runs, then it closes); returns an unsubscribe function. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { settingsPatchSchema } from '../settings.ts';
-import { AUTO_BACKUP_FINGERPRINT, menuCommands } from './contract.ts';
+import { AUTO_BACKUP_FINGERPRINT, MAX_KOLADA_FETCH_AREAS, MAX_KOLADA_FETCH_KPIS, menuCommands } from './contract.ts';
 
 /** The largest file either host reads or writes; no real workbook or document comes near it. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -44,6 +44,14 @@ export const writeAutoBackupPayloadSchema = z
 /** An automatic backup's id: the host's file name for it, checked again where it is used. */
 export const autoBackupIdSchema = z.string().min(1).max(200);
 
+/** What may be asked of Kolada: its own id forms only, so nothing else reaches an address. */
+export const koladaFetchPayloadSchema = z
+  .object({
+    kpiIds: z.array(z.string().regex(/^[A-Z]\d{5}$/u)).min(1).max(MAX_KOLADA_FETCH_KPIS),
+    areaIds: z.array(z.string().regex(/^(?:\d{4}|G\d{1,10})$/u)).min(1).max(MAX_KOLADA_FETCH_AREAS),
+  })
+  .strict();
+
 /** Invoke channels (renderer → main, with a reply). */
 export const ipcChannels = {
   saveFile: { channel: 'moa:save-file', payload: saveFilePayloadSchema },
@@ -56,6 +64,8 @@ export const ipcChannels = {
   listAutoBackups: { channel: 'moa:list-auto-backups', payload: z.undefined() },
   writeAutoBackup: { channel: 'moa:write-auto-backup', payload: writeAutoBackupPayloadSchema },
   readAutoBackup: { channel: 'moa:read-auto-backup', payload: autoBackupIdSchema },
+  fetchKolada: { channel: 'moa:fetch-kolada', payload: koladaFetchPayloadSchema },
+  cancelKoladaFetch: { channel: 'moa:cancel-kolada-fetch', payload: z.undefined() },
 } as const;
 
 export type IpcChannelName = keyof typeof ipcChannels;
@@ -64,6 +74,10 @@ export type IpcChannelName = keyof typeof ipcChannels;
 export const beforeCloseChannel = 'moa:before-close';
 /** Message channel (renderer → main, no payload): pending edits are stored, the window may close. */
 export const closeReadyChannel = 'moa:close-ready';
+
+/** Event channel (main → renderer): how many pages a Kolada fetch has so far. */
+export const koladaProgressChannel = 'moa:kolada-progress';
+export const koladaProgressSchema = z.object({ pages: z.number().int().min(0).max(100_000) }).strict();
 
 /** Event channel (main → renderer) carrying a menu command. */
 export const menuCommandChannel = 'moa:menu-command';

@@ -16,7 +16,6 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { setGoalAreaKoladaAreas } from '../goal-areas/goal-area-repository.ts';
 import { IndicatorCard } from './IndicatorCard.tsx';
 import { KoladaDataSection } from './KoladaDataSection.tsx';
-import { KoladaFetchHelp } from './KoladaFetchHelp.tsx';
 import { loadGoalAreaIndicators, loadGoalAreas } from './indicator-queries.ts';
 
 /** Sweden's municipalities and regions as Kolada lists them, shipped with the app. */
@@ -164,7 +163,7 @@ export function IndicatorsView({ goalAreaId, planId }: { goalAreaId: string | nu
             })
           : null}
       </section>
-      <KoladaDataSection fetchHelp={<KoladaFetchHelp kpiIds={kpiIds} areaIds={shown?.areaIds ?? []} />} />
+      <KoladaDataSection kpiIds={kpiIds} areaIds={shown?.areaIds ?? []} />
     </>
   );
 }

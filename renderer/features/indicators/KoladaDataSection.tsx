@@ -4,7 +4,7 @@
  * the workbook, per KPI, and the log of imports. Everything shown here is Kolada's own data, so it is
  * credited "Källa: Kolada".
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { platform } from '#host';
 import { formatDateTime, formatInteger } from '#shared/format.ts';
@@ -12,6 +12,7 @@ import { db } from '../../db/database.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { applyKoladaImport } from './kolada-repository.ts';
 import type { KoladaPick } from './kolada-import-flow.ts';
+import { KoladaFetchHelp } from './KoladaFetchHelp.tsx';
 
 /** The file types a Kolada import takes. */
 const koladaFileExtensions = ['json', 'csv', 'xlsx'];
@@ -52,15 +53,20 @@ async function loadKpiSummaries(): Promise<KpiSummary[]> {
   });
 }
 
-/** Reading Kolada files, what is in the workbook per KPI, and the log of imports. `fetchHelp` is the way to get the files (links or the desktop's fetch). */
-export function KoladaDataSection({ fetchHelp }: { fetchHelp?: ReactNode }) {
+/**
+ * Reading Kolada files, what is in the workbook per KPI, and the log of imports; and getting the
+ * shown indicators' values (`kpiIds` in `areaIds`): fetched by the desktop host, or, in the browser
+ * edition, the exact addresses to save as files.
+ */
+export function KoladaDataSection({ kpiIds, areaIds }: { kpiIds: readonly string[]; areaIds: readonly string[] }) {
   const { t, language } = useI18n();
   const kpis = useLiveQuery(loadKpiSummaries, []);
   const imports = useLiveQuery(() => db().koladaImports.orderBy('importedAt').reverse().limit(20).toArray(), []);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  const [pending, setPending] = useState<Extract<KoladaPick, { ok: true }> | null>(null);
+  const [pending, setPending] = useState<{ pick: Extract<KoladaPick, { ok: true }>; source: 'file' | 'api' } | null>(null);
+  const [fetching, setFetching] = useState<{ pages: number } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const chooseButton = useRef<HTMLButtonElement>(null);
   const n = (value: number) => formatInteger(value, language);
@@ -75,18 +81,45 @@ export function KoladaDataSection({ fetchHelp }: { fetchHelp?: ReactNode }) {
         setStatus(t('indicators.cancelled'));
         return;
       }
-      // The readers (JSON checks, Papa Parse, read-excel-file) load with the first import, not with Planer.
-      const { readKoladaFiles } = await import('./kolada-import-flow.ts');
-      const read = await readKoladaFiles(picked.files);
-      if (!read.ok) {
-        setProblems(read.problems);
-        return;
-      }
-      setPending(read);
-      dialog.current?.showModal();
+      await preview(picked.files, 'file');
     } catch (error) {
       setProblems([t('indicators.failed', { message: error instanceof Error ? error.message : String(error) })]);
     } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Reads the files (or fetched pages) and shows what importing them would change. */
+  const preview = async (files: readonly { name: string; bytes: Uint8Array }[], source: 'file' | 'api') => {
+    // The readers (JSON checks, Papa Parse, read-excel-file) load with the first import, not with Planer.
+    const { readKoladaFiles } = await import('./kolada-import-flow.ts');
+    const read = await readKoladaFiles(files);
+    if (!read.ok) {
+      setProblems(read.problems);
+      return;
+    }
+    setPending({ pick: read, source });
+    dialog.current?.showModal();
+  };
+
+  const fetchFromKolada = async () => {
+    setBusy(true);
+    setStatus('');
+    setProblems([]);
+    setFetching({ pages: 0 });
+    const stop = platform.onKoladaProgress((progress) => setFetching(progress));
+    try {
+      const answer = await platform.fetchKolada({ kpiIds: [...kpiIds], areaIds: [...areaIds] });
+      if (answer.status === 'cancelled') setStatus(t('indicators.fetch.cancelled'));
+      else if (answer.status === 'failed') setProblems([answer.problem]);
+      else if (answer.status === 'unavailable') setProblems([t('indicators.fetch.unavailable')]);
+      // Each page is read as if it were a saved file named by its address.
+      else await preview(answer.pages.map((page) => ({ name: page.url, bytes: page.bytes })), 'api');
+    } catch (error) {
+      setProblems([t('indicators.failed', { message: error instanceof Error ? error.message : String(error) })]);
+    } finally {
+      stop();
+      setFetching(null);
       setBusy(false);
     }
   };
@@ -96,7 +129,7 @@ export function KoladaDataSection({ fetchHelp }: { fetchHelp?: ReactNode }) {
     dialog.current?.close();
     setBusy(true);
     try {
-      const record = await applyKoladaImport(pending.read, 'file', pending.from);
+      const record = await applyKoladaImport(pending.pick.read, pending.source, pending.pick.from);
       setStatus(t('indicators.done', { added: n(record.added), changed: n(record.changed), removed: n(record.removed), unchanged: n(record.unchanged) }));
     } catch (error) {
       setProblems([t('indicators.failed', { message: error instanceof Error ? error.message : String(error) })]);
@@ -110,7 +143,27 @@ export function KoladaDataSection({ fetchHelp }: { fetchHelp?: ReactNode }) {
     <section aria-labelledby="kolada-data-heading" className="kolada-indicators">
       <h2 id="kolada-data-heading">{t('indicators.heading')}</h2>
       <p>{t('indicators.intro')}</p>
-      {fetchHelp}
+      {platform.canFetchKolada ? (
+        kpiIds.length === 0 ? (
+          <p className="help">{t('indicators.fetch.noKpisDesktop')}</p>
+        ) : (
+          <div className="actions">
+            <button type="button" onClick={() => void fetchFromKolada()} disabled={busy}>
+              {t('indicators.fetch.button', { kpis: kpiIds.join(', ') })}
+            </button>
+            {fetching ? (
+              <>
+                <span>{t('indicators.fetch.progress', { pages: n(fetching.pages) })}</span>
+                <button type="button" onClick={() => void platform.cancelKoladaFetch()}>
+                  {t('indicators.fetch.cancel')}
+                </button>
+              </>
+            ) : null}
+          </div>
+        )
+      ) : (
+        <KoladaFetchHelp kpiIds={kpiIds} areaIds={areaIds} />
+      )}
       <div className="actions">
         <button type="button" ref={chooseButton} onClick={() => void choose()} disabled={busy}>
           {t('indicators.choose')}
@@ -144,12 +197,12 @@ export function KoladaDataSection({ fetchHelp }: { fetchHelp?: ReactNode }) {
           <>
             <h3>{t('indicators.previewFiles')}</h3>
             <ul>
-              {pending.read.files.map((file) => (
+              {pending.pick.read.files.map((file) => (
                 <li key={file.name}>
                   {file.name}: {file.rows === 1 && (file.kind === 'data' || file.kind === 'municipality') ? t(`indicators.kind.${file.kind}One`) : t(`indicators.kind.${file.kind}`, { rows: n(file.rows) })}
                 </li>
               ))}
-              {pending.tables.map((table) => (
+              {pending.pick.tables.map((table) => (
                 <li key={table.name}>
                   {table.name}:{' '}
                   {t('indicators.kind.table', {
@@ -163,7 +216,7 @@ export function KoladaDataSection({ fetchHelp }: { fetchHelp?: ReactNode }) {
                 </li>
               ))}
             </ul>
-            <p>{t('indicators.previewCounts', { added: n(pending.counts.added), changed: n(pending.counts.changed), removed: n(pending.counts.removed), unchanged: n(pending.counts.unchanged) })}</p>
+            <p>{t('indicators.previewCounts', { added: n(pending.pick.counts.added), changed: n(pending.pick.counts.changed), removed: n(pending.pick.counts.removed), unchanged: n(pending.pick.counts.unchanged) })}</p>
           </>
         )}
         <div className="actions">
