@@ -71,5 +71,14 @@ export const koladaImportSchema = z.object({
   removed: z.number().int().min(0),
   unchanged: z.number().int().min(0),
   kpiIds: z.array(koladaKpiIdSchema).max(2000),
+  /**
+   * Per KPI the import touched, what the workbook holds of it afterwards: values, areas and years.
+   * Kept here so the list of KPIs need not read every stored value; missing in records from before.
+   */
+  kpiSummaries: z
+    .array(z.object({ kpiId: koladaKpiIdSchema, values: z.number().int().min(0), areas: z.number().int().min(0), firstYear: yearSchema.nullable(), lastYear: yearSchema.nullable() }))
+    .max(2000)
+    .optional(),
 });
+export type KoladaKpiSummary = NonNullable<KoladaImportRecord['kpiSummaries']>[number];
 export type KoladaImportRecord = z.infer<typeof koladaImportSchema>;

@@ -121,6 +121,9 @@ describe('indikatorer från Kolada', () => {
       .poll(async () => (await storedRecords<{ indicators: { name: string; koladaKpiId?: string }[] }>(page, 'strategies')).flatMap((s) => s.indicators).find((i) => i.name === 'Förvärvsarbetande 20–64 år')?.koladaKpiId)
       .toBe('N00914');
 
+    // The strategy now links to its plan's Indikatorer view.
+    await plans.details().getByRole('link', { name: 'Se indikatorernas värden från Kolada och bedömningen' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#\/planer\/indikatorer\/[^/]+\/[^/]+$/u);
     await page.getByRole('navigation', { name: 'Planer', exact: true }).getByRole('link', { name: 'Indikatorer', exact: true }).click();
     const card = page.getByRole('article', { name: 'Förvärvsarbetande 20–64 år (%)' });
     await card.getByText('Välj region ovan för att se regionens värden och bedömningen.').waitFor();

@@ -10,7 +10,8 @@ import { platform } from '#host';
 import { formatDateTime, formatInteger } from '#shared/format.ts';
 import { db } from '../../db/database.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { applyKoladaImport } from './kolada-repository.ts';
+import type { KoladaKpiSummary } from '#shared/domain/kolada.ts';
+import { applyKoladaImport, summariseKoladaKeys } from './kolada-repository.ts';
 import type { KoladaPick } from './kolada-import-flow.ts';
 import { KoladaFetchHelp } from './KoladaFetchHelp.tsx';
 
@@ -25,30 +26,32 @@ interface KpiSummary {
   years: string;
 }
 
-/** Per KPI: how many values, areas and which years, from the values' keys alone (`N00914:1880:2023:T`), not the records. */
+/**
+ * Per KPI: how many values, areas and which years, as the newest import that touched it recorded
+ * (koladaImports.kpiSummaries), so the list does not read the workbook's hundreds of thousands of
+ * values. A KPI whose imports predate those summaries is counted from its values' keys.
+ */
 async function loadKpiSummaries(): Promise<KpiSummary[]> {
   const database = db();
-  return database.transaction('r', [database.koladaKpis, database.koladaValues], async () => {
-    const [kpis, keys] = await Promise.all([database.koladaKpis.toArray(), database.koladaValues.toCollection().primaryKeys()]);
-    const byKpi = new Map<string, { values: number; areas: Set<string>; years: Set<number> }>();
-    for (const key of keys) {
-      const [kpiId = '', areaId = '', year = ''] = String(key).split(':');
-      let entry = byKpi.get(kpiId);
-      if (!entry) {
-        entry = { values: 0, areas: new Set(), years: new Set() };
-        byKpi.set(kpiId, entry);
-      }
-      entry.values += 1;
-      entry.areas.add(areaId);
-      entry.years.add(Number(year));
+  return database.transaction('r', [database.koladaKpis, database.koladaValues, database.koladaImports], async () => {
+    const [kpis, imports, withValues] = await Promise.all([
+      database.koladaKpis.toArray(),
+      database.koladaImports.orderBy('importedAt').toArray(),
+      database.koladaValues.orderBy('kpiId').uniqueKeys(),
+    ]);
+    const summaries = new Map<string, KoladaKpiSummary>();
+    for (const record of imports) for (const summary of record.kpiSummaries ?? []) summaries.set(summary.kpiId, summary);
+    const unsummarised = withValues.map(String).filter((id) => !summaries.has(id));
+    for (const kpiId of unsummarised) {
+      const keys = await database.koladaValues.where('id').between(`${kpiId}:`, `${kpiId}:\uffff`).primaryKeys();
+      for (const summary of summariseKoladaKeys(keys.map(String))) summaries.set(summary.kpiId, summary);
     }
     const titles = new Map(kpis.map((k) => [k.id, k.title]));
-    return [...new Set([...byKpi.keys(), ...titles.keys()])].sort().map((id) => {
-      const entry = byKpi.get(id);
-      const years = entry ? [...entry.years].sort((a, b) => a - b) : [];
-      const first = years[0];
-      const last = years.at(-1);
-      return { id, title: titles.get(id) ?? '', values: entry?.values ?? 0, areas: entry?.areas.size ?? 0, years: first === undefined ? '–' : first === last ? String(first) : `${first}–${last}` };
+    return [...new Set([...summaries.keys(), ...titles.keys()])].sort().map((id) => {
+      const summary = summaries.get(id);
+      const first = summary?.firstYear ?? null;
+      const last = summary?.lastYear ?? null;
+      return { id, title: titles.get(id) ?? '', values: summary?.values ?? 0, areas: summary?.areas ?? 0, years: first === null ? '–' : first === last ? String(first) : `${first}–${last}` };
     });
   });
 }

@@ -4,7 +4,7 @@
  * it changed. A value Kolada has since removed (`isdeleted`) is removed here too.
  */
 import type { KoladaImport, KoladaValue } from '#shared/kolada/kolada-json.ts';
-import { koladaValueId, type KoladaImportRecord, type KoladaValueRecord } from '#shared/domain/kolada.ts';
+import { koladaValueId, type KoladaImportRecord, type KoladaKpiSummary, type KoladaValueRecord } from '#shared/domain/kolada.ts';
 import { db } from '../../db/database.ts';
 import { newId } from '../../db/new-id.ts';
 
@@ -47,16 +47,36 @@ function countChanges(values: readonly KoladaValue[], stored: readonly (KoladaVa
  * KPIs (one index range per KPI) rather than one lookup per key: 435 000 lookups in an empty store took
  * longer than writing the values.
  */
-async function storedFor(values: readonly KoladaValue[], ids: readonly string[]): Promise<(KoladaValueRecord | undefined)[]> {
+async function storedFor(values: readonly KoladaValue[], ids: readonly string[]): Promise<{ stored: (KoladaValueRecord | undefined)[]; all: Map<string, KoladaValueRecord> }> {
   const kpiIds = [...new Set(values.map((v) => v.kpiId))];
-  if (kpiIds.length === 0) return [];
-  const byId = new Map((await db().koladaValues.where('kpiId').anyOf(kpiIds).toArray()).map((record) => [record.id, record]));
-  return ids.map((id) => byId.get(id));
+  if (kpiIds.length === 0) return { stored: [], all: new Map() };
+  const all = new Map((await db().koladaValues.where('kpiId').anyOf(kpiIds).toArray()).map((record) => [record.id, record]));
+  return { stored: ids.map((id) => all.get(id)), all };
+}
+
+/** What the workbook holds of each KPI, from the keys of its values (`N00914:1880:2023:T`). */
+export function summariseKoladaKeys(keys: Iterable<string>): KoladaKpiSummary[] {
+  const byKpi = new Map<string, { values: number; areas: Set<string>; years: Set<number> }>();
+  for (const key of keys) {
+    const [kpiId = '', areaId = '', year = ''] = key.split(':');
+    let entry = byKpi.get(kpiId);
+    if (!entry) {
+      entry = { values: 0, areas: new Set(), years: new Set() };
+      byKpi.set(kpiId, entry);
+    }
+    entry.values += 1;
+    entry.areas.add(areaId);
+    entry.years.add(Number(year));
+  }
+  return [...byKpi].map(([kpiId, e]) => {
+    const years = [...e.years].sort((a, b) => a - b);
+    return { kpiId, values: e.values, areas: e.areas.size, firstYear: years[0] ?? null, lastYear: years.at(-1) ?? null };
+  });
 }
 
 /** The counts an import would give, read against the workbook as it is now. */
 export async function previewKoladaImport(read: KoladaImport): Promise<KoladaImportCounts> {
-  const stored = await storedFor(read.values, read.values.map(koladaValueId));
+  const { stored } = await storedFor(read.values, read.values.map(koladaValueId));
   const { added, changed, removed, unchanged } = countChanges(read.values, stored);
   return { added, changed, removed, unchanged };
 }
@@ -71,7 +91,7 @@ export async function applyKoladaImport(read: KoladaImport, source: KoladaImport
   const importId = newId();
   return database.transaction('rw', [database.koladaValues, database.koladaKpis, database.koladaAreas, database.koladaImports], async () => {
     const ids = read.values.map(koladaValueId);
-    const stored = await storedFor(read.values, ids);
+    const { stored, all } = await storedFor(read.values, ids);
     const counts = countChanges(read.values, stored);
     const records: KoladaValueRecord[] = counts.toPut.map((index) => {
       const { kpiId, areaId, areaKind, year, gender, value, status, count } = read.values[index] as KoladaValue;
@@ -82,7 +102,13 @@ export async function applyKoladaImport(read: KoladaImport, source: KoladaImport
     await database.koladaKpis.bulkPut(read.kpis.map((kpi) => ({ ...kpi, importedAt: now })));
     await database.koladaAreas.bulkPut(read.areas.map((area) => ({ ...area })));
     const kpiIds = [...new Set([...read.values.map((v) => v.kpiId), ...read.kpis.map((k) => k.id)])].sort();
-    const record: KoladaImportRecord = { id: importId, importedAt: now, source, from: [...from], added: counts.added, changed: counts.changed, removed: counts.removed, unchanged: counts.unchanged, kpiIds };
+    // What the touched KPIs hold now: their stored keys, with this import's new ones and without its removals.
+    const keys = new Set(all.keys());
+    for (const r of records) keys.add(r.id);
+    for (const id of counts.toDelete) keys.delete(id);
+    const summaries = new Map(summariseKoladaKeys(keys).map((summary) => [summary.kpiId, summary]));
+    const kpiSummaries = kpiIds.map((kpiId) => summaries.get(kpiId) ?? { kpiId, values: 0, areas: 0, firstYear: null, lastYear: null });
+    const record: KoladaImportRecord = { id: importId, importedAt: now, source, from: [...from], added: counts.added, changed: counts.changed, removed: counts.removed, unchanged: counts.unchanged, kpiIds, kpiSummaries };
     await database.koladaImports.add(record);
     return record;
   });

@@ -93,6 +93,12 @@ function StrategyDetails({ strategy, planId, goalArea, template }: Common & { st
       <TextField field={fieldOf(strategyFields, 'what')} guidance={template?.strategyGuidance.what} saveKey={`what:${strategy.id}`} value={strategy.what} multiline onSave={save('what')} />
       <TextField field={fieldOf(strategyFields, 'target')} saveKey={`target:${strategy.id}`} value={strategy.target} onSave={save('target')} />
       <IndicatorsEditor planId={planId} strategy={strategy} catalogue={template?.indicatorCatalogue ?? []} />
+      {goalArea && strategy.indicators.some((i) => i.koladaKpiId) ? (
+        // Where the indicators' values, the trend and the verdict are: the plan's own Indikatorer view.
+        <p>
+          <a href={`#/planer/indikatorer/${encodeURIComponent(goalArea.id)}/${encodeURIComponent(planId)}`}>{t('plans.indicator.followUp')}</a>
+        </p>
+      ) : null}
     </div>
   );
 }

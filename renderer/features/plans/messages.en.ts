@@ -13,6 +13,7 @@ export const plansMessagesEn: Translation<typeof plansMessagesSv> = {
   'plans.indicator.targetYear': 'Target year',
   'plans.indicator.targetValue': 'Target value',
   'plans.indicator.koladaKpiId': 'Kolada id',
+  'plans.indicator.followUp': 'See the indicators’ values from Kolada and the assessment',
   'plans.indicator.problem.kolada': 'Indicator {number}: a Kolada id is one capital letter and five digits, for example N00914, or left empty.',
   'plans.indicator.add': 'Add indicator',
   'plans.indicator.remove': 'Remove indicator {number}',

@@ -10,6 +10,7 @@ export const plansMessagesSv = {
   'plans.indicator.targetYear': 'Målår',
   'plans.indicator.targetValue': 'Målvärde',
   'plans.indicator.koladaKpiId': 'Kolada-id',
+  'plans.indicator.followUp': 'Se indikatorernas värden från Kolada och bedömningen',
   'plans.indicator.problem.kolada': 'Indikator {number}: Kolada-id skrivs som en versal och fem siffror, till exempel N00914, eller lämnas tomt.',
   'plans.indicator.add': 'Lägg till indikator',
   'plans.indicator.remove': 'Ta bort indikator {number}',

@@ -22,6 +22,11 @@ describe('Kolada-värden i arbetsboken', () => {
     expect(await previewKoladaImport(read)).toEqual({ added: 9, changed: 0, removed: 0, unchanged: 0 });
     const record = await applyKoladaImport(read, 'file', ['data-N00914-page1.json', 'kpi-N00914-N01951.json', 'municipality-orebro-lan.json'], '2027-03-02T09:00:00.000Z');
     expect(record).toMatchObject({ source: 'file', added: 9, changed: 0, removed: 0, unchanged: 0, kpiIds: ['N00914', 'N01951'], importedAt: '2027-03-02T09:00:00.000Z' });
+    // What the workbook holds per KPI afterwards, for the list of KPIs (a KPI with only its title holds nothing).
+    expect(record.kpiSummaries).toEqual([
+      { kpiId: 'N00914', values: 9, areas: 2, firstYear: 2022, lastYear: 2023 },
+      { kpiId: 'N01951', values: 0, areas: 0, firstYear: null, lastYear: null },
+    ]);
     const values = await db().koladaValues.toArray();
     expect(values).toHaveLength(9);
     // What is stored is what the workbook file accepts.
@@ -48,6 +53,9 @@ describe('Kolada-värden i arbetsboken', () => {
     expect(await previewKoladaImport(revised)).toEqual({ added: 0, changed: 1, removed: 1, unchanged: 7 });
     const record = await applyKoladaImport(revised, 'file', ['reviderad.json']);
     expect(record).toMatchObject({ added: 0, changed: 1, removed: 1, unchanged: 7 });
+    // The summary counts what is stored after the import: page 2's value stays, the removed one is gone.
+    expect(record.kpiSummaries).toEqual([{ kpiId: 'N00914', values: 10, areas: 2, firstYear: 2022, lastYear: 2023 }]);
+    expect(await db().koladaValues.count()).toBe(10);
     expect((await db().koladaValues.get('N00914:0018:2022:T'))?.value).toBe(80.5);
     expect(await db().koladaValues.get('N00914:1880:2022:M')).toBeUndefined();
     expect(await db().koladaImports.count()).toBe(3);
