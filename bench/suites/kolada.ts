@@ -79,8 +79,9 @@ function recordMarks(): void {
     if (event.target instanceof HTMLButtonElement && event.target.textContent === 'Läs in') marks.confirm = performance.now();
   }, true);
   new MutationObserver(() => {
-    const dialog = document.querySelector('dialog');
-    if (Number.isNaN(marks.preview) && dialog?.open && /nya värden/u.test(dialog.textContent ?? '')) marks.preview = performance.now();
+    // The preview is whichever open dialog counts new values (the page has other dialogs too).
+    const preview = [...document.querySelectorAll('dialog')].some((dialog) => dialog.open && /nya värden/u.test(dialog.textContent ?? ''));
+    if (Number.isNaN(marks.preview) && preview) marks.preview = performance.now();
     if (Number.isNaN(marks.done) && /^Inläst:/u.test(document.querySelector('.kolada-indicators [role="status"]')?.textContent ?? '')) marks.done = performance.now();
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['open'] });
 }
