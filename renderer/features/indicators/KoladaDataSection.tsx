@@ -4,7 +4,7 @@
  * the workbook, per KPI, and the log of imports. Everything shown here is Kolada's own data, so it is
  * credited "Källa: Kolada".
  */
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { platform } from '#host';
 import { formatDateTime, formatInteger } from '#shared/format.ts';
@@ -14,6 +14,7 @@ import type { KoladaKpiSummary } from '#shared/domain/kolada.ts';
 import { applyKoladaImport, summariseKoladaKeys } from './kolada-repository.ts';
 import type { KoladaPick } from './kolada-import-flow.ts';
 import { KoladaFetchHelp } from './KoladaFetchHelp.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 /** The file types a Kolada import takes. */
 const koladaFileExtensions = ['json', 'csv', 'xlsx'];
@@ -63,6 +64,7 @@ async function loadKpiSummaries(): Promise<KpiSummary[]> {
  */
 export function KoladaDataSection({ kpiIds, areaIds }: { kpiIds: readonly string[]; areaIds: readonly string[] }) {
   const { t, language } = useI18n();
+  const id = useId();
   const kpis = useLiveQuery(loadKpiSummaries, []);
   const imports = useLiveQuery(() => db().koladaImports.orderBy('importedAt').reverse().limit(20).toArray(), []);
   const [busy, setBusy] = useState(false);
@@ -232,63 +234,60 @@ export function KoladaDataSection({ kpiIds, areaIds }: { kpiIds: readonly string
         </div>
       </dialog>
 
-      {kpis && kpis.length === 0 ? <p>{t('indicators.kpisEmpty')}</p> : null}
-      {kpis && kpis.length > 0 ? (
-        <div className="table-scroll">
-        <table className="data-table">
-          <caption>{t('indicators.kpisCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicators.col.kpi')}</th>
-              <th scope="col" className="number">{t('indicators.col.values')}</th>
-              <th scope="col" className="number">{t('indicators.col.areas')}</th>
-              <th scope="col" className="nowrap">{t('indicators.col.years')}</th>
+      {kpis ? (
+        <DataTable
+          captionId={`${id}-kpis`}
+          caption={t('indicators.kpisCaption')}
+          showCaption
+          className="data-table"
+          columns={[t('indicators.col.kpi'), { label: t('indicators.col.values'), className: 'number' }, { label: t('indicators.col.areas'), className: 'number' }, { label: t('indicators.col.years'), className: 'nowrap' }]}
+          rows={kpis}
+          empty={<p>{t('indicators.kpisEmpty')}</p>}
+        >
+          {(kpi) => (
+            <tr key={kpi.id}>
+              <th scope="row">
+                {kpi.id}
+                {kpi.title ? ` ${kpi.title}` : ''}
+              </th>
+              <td className="number">{n(kpi.values)}</td>
+              <td className="number">{n(kpi.areas)}</td>
+              <td className="nowrap">{kpi.years}</td>
             </tr>
-          </thead>
-          <tbody>
-            {kpis.map((kpi) => (
-              <tr key={kpi.id}>
-                <th scope="row">
-                  {kpi.id}
-                  {kpi.title ? ` ${kpi.title}` : ''}
-                </th>
-                <td className="number">{n(kpi.values)}</td>
-                <td className="number">{n(kpi.areas)}</td>
-                <td className="nowrap">{kpi.years}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </div>
+          )}
+        </DataTable>
       ) : null}
-      {imports && imports.length > 0 ? (
-        <div className="table-scroll">
-        <table className="data-table">
-          <caption>{t('indicators.importsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicators.col.when')}</th>
-              <th scope="col">{t('indicators.col.from')}</th>
-              <th scope="col" className="number">{t('indicators.col.added')}</th>
-              <th scope="col" className="number">{t('indicators.col.changed')}</th>
-              <th scope="col" className="number">{t('indicators.col.removed')}</th>
-              <th scope="col" className="number">{t('indicators.col.unchanged')}</th>
+      {imports ? (
+        <DataTable
+          captionId={`${id}-imports`}
+          caption={t('indicators.importsCaption')}
+          showCaption
+          className="data-table"
+          columns={[
+            t('indicators.col.when'),
+            t('indicators.col.from'),
+            { label: t('indicators.col.added'), className: 'number' },
+            { label: t('indicators.col.changed'), className: 'number' },
+            { label: t('indicators.col.removed'), className: 'number' },
+            { label: t('indicators.col.unchanged'), className: 'number' },
+          ]}
+          rows={imports}
+          empty={null}
+        >
+          {(record) => (
+            <tr key={record.id}>
+              <th scope="row" className="nowrap">
+                {formatDateTime(new Date(record.importedAt), language)}
+              </th>
+              {/* A fetch from Kolada reads many pages: the first addresses, then how many more. */}
+              <td className="kolada-from">{record.from.length > 3 ? t('indicators.fromMore', { first: record.from.slice(0, 2).join(', '), more: n(record.from.length - 2) }) : record.from.join(', ')}</td>
+              <td className="number">{n(record.added)}</td>
+              <td className="number">{n(record.changed)}</td>
+              <td className="number">{n(record.removed)}</td>
+              <td className="number">{n(record.unchanged)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {imports.map((record) => (
-              <tr key={record.id}>
-                <th scope="row" className="nowrap">{formatDateTime(new Date(record.importedAt), language)}</th>
-                <td>{record.from.join(', ')}</td>
-                <td className="number">{n(record.added)}</td>
-                <td className="number">{n(record.changed)}</td>
-                <td className="number">{n(record.removed)}</td>
-                <td className="number">{n(record.unchanged)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </div>
+          )}
+        </DataTable>
       ) : null}
     </section>
   );

@@ -29,6 +29,7 @@ export const indicatorsMessagesEn: Record<keyof typeof indicatorsMessagesSv, str
   'indicators.col.areas': 'Areas',
   'indicators.col.years': 'Years',
   'indicators.importsCaption': 'Imports',
+  'indicators.fromMore': '{first} and {more} more',
   'indicators.col.when': 'When',
   'indicators.col.from': 'From',
   'indicators.col.added': 'New',

@@ -27,6 +27,7 @@ export const indicatorsMessagesSv = {
   'indicators.col.areas': 'Områden',
   'indicators.col.years': 'År',
   'indicators.importsCaption': 'Inläsningar',
+  'indicators.fromMore': '{first} och {more} till',
   'indicators.col.when': 'När',
   'indicators.col.from': 'Från',
   'indicators.col.added': 'Nya',
