@@ -1,22 +1,15 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { fetchKoladaPages, koladaDataUrls, KOLADA_API_ORIGIN, type KoladaFetchOptions } from '../../../electron/main/kolada-client.ts';
 import { readKoladaJsonFiles } from '#shared/kolada/kolada-json.ts';
+import { answerJson, useFakeKolada } from './helpers.ts';
 
-/** A fake Kolada API on localhost: routes by path, each answering as the real one does (or does not). */
-let server: Server;
-let origin = '';
-const requests: string[] = [];
 const row = (area: string, year: number, value: number) => ({ kpi: 'N00914', municipality: area, period: year, values: [{ gender: 'T', value, count: 1, status: null, isdeleted: false }] });
 
-function handle(req: IncomingMessage, res: ServerResponse): void {
-  const url = new URL(req.url ?? '/', origin);
-  requests.push(url.pathname + url.search);
-  const json = (body: unknown) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(body));
-  };
+/** A fake Kolada API on localhost: routes by path, each answering as the real one does (or does not). */
+function handle(url: URL, res: ServerResponse): void {
+  const origin = kolada.origin();
+  const json = (body: unknown) => answerJson(res, body);
   if (url.pathname.startsWith('/v3/data/kpi/N00914/municipality/1880')) {
     const page = url.searchParams.get('page') ?? '1';
     if (page === '1') return json({ count: 1, values: [row('1880', 2022, 78.9)], next_url: `${origin}/v3/data/kpi/N00914/municipality/1880?page=2&per_page=5000`, previous_url: null });
@@ -46,16 +39,10 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   res.end();
 }
 
-beforeAll(async () => {
-  server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const kolada = useFakeKolada(handle);
+const { requests } = kolada;
 
-const options = (over: Partial<KoladaFetchOptions> = {}): KoladaFetchOptions => ({ fetch: (url, init) => fetch(url, init), origin, timeoutMs: 1000, ...over });
+const options = (over: Partial<KoladaFetchOptions> = {}): KoladaFetchOptions => ({ fetch: (url, init) => fetch(url, init), origin: kolada.origin(), timeoutMs: 1000, ...over });
 
 describe('hämtning från Kolada i huvudprocessen', () => {
   it('bygger adresser med högst 25 id per del, och bara till Kolada', () => {
@@ -70,7 +57,7 @@ describe('hämtning från Kolada i huvudprocessen', () => {
 
   it('följer next_url till sista sidan, visar framsteg och ger sidor som läses som sparade filer', async () => {
     const progress: number[] = [];
-    const result = await fetchKoladaPages(koladaDataUrls(['N00914'], ['1880'], [], origin), options({ onProgress: (p) => progress.push(p.pages) }));
+    const result = await fetchKoladaPages(koladaDataUrls(['N00914'], ['1880'], [], kolada.origin()), options({ onProgress: (p) => progress.push(p.pages) }));
     if (!result.ok) throw new Error(result.problem);
     expect(result.pages).toHaveLength(2);
     expect(progress).toEqual([1, 2]);
@@ -80,7 +67,7 @@ describe('hämtning från Kolada i huvudprocessen', () => {
 
   it('säger vad som gick fel, för vilken adress, och ger inga sidor', async () => {
     const fail = async (area: string, over: Partial<KoladaFetchOptions> = {}) => {
-      const result = await fetchKoladaPages(koladaDataUrls(['N00914'], [area], [], origin), options(over));
+      const result = await fetchKoladaPages(koladaDataUrls(['N00914'], [area], [], kolada.origin()), options(over));
       if (result.ok) throw new Error('väntade ett fel');
       expect(result.problem).toContain(`/municipality/${area}`);
       return result.problem;
@@ -89,7 +76,7 @@ describe('hämtning från Kolada i huvudprocessen', () => {
     expect(await fail('0600', { timeoutMs: 300 })).toMatch(/Kolada svarade inte inom 300 millisekunder|svaret kom inte fram helt \(tiden tog slut\)/u);
     expect(await fail('0700')).toMatch(/svaret är inte JSON/u);
     expect(await fail('0900', { maxPageBytes: 100_000 })).toMatch(/en sida får vara/u);
-    const elsewhere = await fetchKoladaPages(koladaDataUrls(['N00914'], ['0800'], [], origin), options());
+    const elsewhere = await fetchKoladaPages(koladaDataUrls(['N00914'], ['0800'], [], kolada.origin()), options());
     expect(elsewhere.ok ? '' : elsewhere.problem).toMatch(/adressen går till https:\/\/example\.com, men värden hämtas bara från http:\/\/127\.0\.0\.1/u);
   });
 
@@ -98,11 +85,11 @@ describe('hämtning från Kolada i huvudprocessen', () => {
     expect(outside).toMatchObject({ ok: false, cancelled: false });
     expect(requests.some((r) => r.includes('example'))).toBe(false);
     // The app's own default: Kolada's API host, over HTTPS.
-    const notKolada = await fetchKoladaPages([`${origin}/v3/data/kpi/N00914/municipality/1880`], { fetch: (url, init) => fetch(url, init) });
+    const notKolada = await fetchKoladaPages([`${kolada.origin()}/v3/data/kpi/N00914/municipality/1880`], { fetch: (url, init) => fetch(url, init) });
     expect(notKolada.ok ? '' : notKolada.problem).toContain('värden hämtas bara från https://api.kolada.se');
 
     const controller = new AbortController();
-    const pending = fetchKoladaPages(koladaDataUrls(['N00914'], ['0600'], [], origin), options({ signal: controller.signal, timeoutMs: 5000 }));
+    const pending = fetchKoladaPages(koladaDataUrls(['N00914'], ['0600'], [], kolada.origin()), options({ signal: controller.signal, timeoutMs: 5000 }));
     setTimeout(() => controller.abort(), 100);
     expect(await pending).toEqual({ ok: false, cancelled: true, problem: 'Hämtningen avbröts. Inget sparades.' });
   });

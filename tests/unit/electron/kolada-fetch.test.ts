@@ -1,52 +1,32 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { answerJson, useFakeKolada } from './helpers.ts';
 import { createKoladaFetchService } from '../../../electron/main/kolada-fetch.ts';
 import { koladaFetchPayloadSchema } from '#shared/platform/ipc.ts';
 import { readKoladaJsonFiles } from '#shared/kolada/kolada-json.ts';
 
 /** A fake Kolada API: the KPI's title, one area's values over two pages, and an area that never answers in time. */
-let server: Server;
-let origin = '';
-const requests: string[] = [];
-
-function handle(req: IncomingMessage, res: ServerResponse): void {
-  const url = new URL(req.url ?? '/', origin);
-  requests.push(url.pathname + url.search);
-  const json = (body: unknown) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(body));
-  };
+const kolada = useFakeKolada((url, res) => {
+  const origin = kolada.origin();
   if (url.pathname === '/v3/kpi/N00914') {
-    return json({ count: 1, next_url: null, values: [{ id: 'N00914', title: 'Invånare 20-64 år som förvärvsarbetar, andel (%)', description: '', operating_area: 'Arbetsmarknad', is_divided_by_gender: true, municipality_type: 'A' }] });
+    return answerJson(res, { count: 1, next_url: null, values: [{ id: 'N00914', title: 'Invånare 20-64 år som förvärvsarbetar, andel (%)', description: '', operating_area: 'Arbetsmarknad', is_divided_by_gender: true, municipality_type: 'A' }] });
   }
   if (url.pathname === '/v3/data/kpi/N00914/municipality/0018,0000') {
     const row = (area: string, year: number, value: number) => ({ kpi: 'N00914', municipality: area, period: year, values: [{ gender: 'T', value, count: 1, status: null, isdeleted: false }] });
-    if (url.searchParams.get('page') === '2') return json({ count: 1, values: [row('0000', 2023, 80.7)], next_url: null });
-    return json({ count: 1, values: [row('0018', 2023, 80.3)], next_url: `${origin}/v3/data/kpi/N00914/municipality/0018,0000?page=2&per_page=5000` });
+    if (url.searchParams.get('page') === '2') return answerJson(res, { count: 1, values: [row('0000', 2023, 80.7)], next_url: null });
+    return answerJson(res, { count: 1, values: [row('0018', 2023, 80.3)], next_url: `${origin}/v3/data/kpi/N00914/municipality/0018,0000?page=2&per_page=5000` });
   }
   if (url.pathname.startsWith('/v3/data/kpi/N00914/municipality/0600')) {
-    setTimeout(() => json({ count: 0, values: [], next_url: null }), 3000);
+    setTimeout(() => answerJson(res, { count: 0, values: [], next_url: null }), 3000);
     return;
   }
   res.writeHead(404);
   res.end();
-}
-
-beforeAll(async () => {
-  server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
 });
 
 describe('Hämta värden från Kolada (huvudprocessen)', () => {
   it('hämtar nyckeltalens namn och alla sidor med värden, med framsteg, och sidorna läses som sparade filer', async () => {
     const progress: number[] = [];
-    const service = createKoladaFetchService({ fetch: (url, init) => fetch(url, init), progress: (p) => progress.push(p.pages), origin, timeoutMs: 2000 });
+    const service = createKoladaFetchService({ fetch: (url, init) => fetch(url, init), progress: (p) => progress.push(p.pages), origin: kolada.origin(), timeoutMs: 2000 });
     const answer = await service.fetch({ kpiIds: ['N00914'], areaIds: ['0018', '0000'] });
     if (answer.status !== 'fetched') throw new Error(JSON.stringify(answer));
     expect(answer.pages.map((p) => new URL(p.url).pathname + new URL(p.url).search)).toEqual([
@@ -62,7 +42,7 @@ describe('Hämta värden från Kolada (huvudprocessen)', () => {
   });
 
   it('avbryts, och tar en hämtning i taget', async () => {
-    const service = createKoladaFetchService({ fetch: (url, init) => fetch(url, init), progress: () => undefined, origin, timeoutMs: 10_000 });
+    const service = createKoladaFetchService({ fetch: (url, init) => fetch(url, init), progress: () => undefined, origin: kolada.origin(), timeoutMs: 10_000 });
     const first = service.fetch({ kpiIds: ['N00914'], areaIds: ['0600'] });
     await expect(service.fetch({ kpiIds: ['N00914'], areaIds: ['0018'] })).resolves.toEqual({ status: 'failed', problem: expect.stringMatching(/pågår redan/u) });
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -74,7 +54,7 @@ describe('Hämta värden från Kolada (huvudprocessen)', () => {
   });
 
   it('säger vad som gick fel, och sparar inga sidor', async () => {
-    const service = createKoladaFetchService({ fetch: (url, init) => fetch(url, init), progress: () => undefined, origin, timeoutMs: 2000 });
+    const service = createKoladaFetchService({ fetch: (url, init) => fetch(url, init), progress: () => undefined, origin: kolada.origin(), timeoutMs: 2000 });
     const answer = await service.fetch({ kpiIds: ['N00914'], areaIds: ['1234'] });
     expect(answer).toEqual({ status: 'failed', problem: expect.stringMatching(/^Hämtningen från Kolada misslyckades: Kolada svarade med felkod 404 .*Inget sparades\.$/u) });
   });
