@@ -49,3 +49,19 @@ export function regionPoints(values: readonly Value[], regionId: string | null):
     .map((v) => ({ year: v.year, value: v.value }))
     .sort((a, b) => a.year - b.year);
 }
+
+/**
+ * How many decimals Kolada gives the KPI's values (0–2): its figures are shown with that many in
+ * every cell, 77,0 beside 75,7 rather than 77.
+ */
+export function koladaDecimals(values: readonly { value: number | null }[]): number {
+  let most = 0;
+  for (const v of values) {
+    if (v.value === null) continue;
+    const text = String(v.value);
+    const dot = text.indexOf('.');
+    if (dot >= 0) most = Math.max(most, Math.min(2, text.length - dot - 1));
+    if (most === 2) break;
+  }
+  return most;
+}

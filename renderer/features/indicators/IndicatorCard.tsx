@@ -8,9 +8,10 @@ import { useId } from 'react';
 import type { KoladaKpiRecord, KoladaValueRecord } from '#shared/domain/kolada.ts';
 import { formatNumber } from '#shared/format.ts';
 import { numberFormat } from '#shared/locale.ts';
-import { indicatorSeries, regionPoints } from '#shared/kolada/indicator-series.ts';
+import { indicatorSeries, koladaDecimals, regionPoints } from '#shared/kolada/indicator-series.ts';
 import { trendChartModel } from '#shared/kolada/trend-chart.ts';
 import { indicatorVerdict, type Verdict } from '#shared/kolada/verdict.ts';
+import { verdictJudges, verdictNumbers, verdictWords } from '#shared/kolada/verdict-words.ts';
 import { toIsoDate } from '#shared/timelog/weeks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -26,19 +27,6 @@ interface Props {
   regionId: string | null;
   compareIds: readonly string[];
   areaTitle: (id: string) => string;
-}
-
-/** How many decimals Kolada gives the KPI's values (0–2). */
-function koladaDecimals(values: readonly { value: number | null }[]): number {
-  let most = 0;
-  for (const v of values) {
-    if (v.value === null) continue;
-    const text = String(v.value);
-    const dot = text.indexOf('.');
-    if (dot >= 0) most = Math.max(most, Math.min(2, text.length - dot - 1));
-    if (most === 2) break;
-  }
-  return most;
 }
 
 const verdictTone: Record<Verdict['kind'], 'good' | 'bad' | 'neutral'> = {
@@ -74,15 +62,10 @@ export function IndicatorCard({ row, showPlan, values, kpi, regionId, compareIds
     baseline: { year: indicator.baselineYear, value: indicator.baselineValue },
     target: { year: indicator.targetYear, value: indicator.targetValue },
   });
-  const signed = (n: number) => numberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(n);
-  const explanation = (() => {
-    const target = indicator.targetValue === null ? '' : withUnit(indicator.targetValue);
-    const trend = verdict.trendYears ? { from: String(verdict.trendYears.from), to: String(verdict.trendYears.to), slope: signed(verdict.slope ?? 0) } : { from: '', to: '', slope: '' };
-    const projected = verdict.projected ? { projected: withUnit(verdict.projected.value), year: String(verdict.projected.year) } : { projected: '', year: '' };
-    const latest = verdict.latest ? { latest: withUnit(verdict.latest.value), latestYear: String(verdict.latest.year) } : { latest: '', latestYear: '' };
-    const key = verdict.kind === 'onTrack' && verdict.projected === null ? 'onTrackNoYear' : verdict.kind;
-    return t(`indicators.verdict.explain.${key}`, { target, targetYear: String(indicator.targetYear ?? ''), ...trend, ...projected, ...latest });
-  })();
+  // The verdict's words are shared with the Word documents (shared/kolada/verdict-words.ts).
+  const verdictText = verdictWords[language];
+  const verdictLabel = verdictText.label[verdict.kind];
+  const explanation = verdictText.explain(verdict, indicator, verdictNumbers(language, unit));
 
   const series = indicatorSeries(values, { regionId, compareIds, dividedByGender: kpi?.dividedByGender ?? false, areaTitle, words: { women: t('indicators.card.women'), men: t('indicators.card.men') } });
   const years = series[0]?.points.map((p) => p.year) ?? [];
@@ -98,7 +81,7 @@ export function IndicatorCard({ row, showPlan, values, kpi, regionId, compareIds
     latest: regionLatest,
     baseline: valueInYear(indicator.baselineValue, indicator.baselineYear),
     target: valueInYear(indicator.targetValue, indicator.targetYear),
-    verdict: t(`indicators.verdict.${verdict.kind}`),
+    verdict: verdictLabel,
   });
 
   return (
@@ -128,7 +111,7 @@ export function IndicatorCard({ row, showPlan, values, kpi, regionId, compareIds
         <div>
           <dt>{t('indicators.card.verdict')}</dt>
           <dd>
-            <span className={`verdict verdict-${verdictTone[verdict.kind]}`}>{t(`indicators.verdict.${verdict.kind}`)}</span> {explanation}
+            <span className={`verdict verdict-${verdictTone[verdict.kind]}`}>{verdictLabel}</span> {explanation}
           </dd>
         </div>
         )}
@@ -169,7 +152,7 @@ export function IndicatorCard({ row, showPlan, values, kpi, regionId, compareIds
       ) : null}
       <p className="indicator-source">
         {importedAt === '' ? null : <>{t('indicators.card.source', { date: toIsoDate(new Date(importedAt)) })} </>}
-        {verdict.kind === 'noTarget' || verdict.kind === 'tooLittleData' ? null : t('indicators.card.ownCalculation')}
+        {verdictJudges(verdict.kind) ? t('indicators.card.ownCalculation') : null}
       </p>
     </article>
   );
