@@ -101,6 +101,11 @@ export interface TableOptions {
    * widths and size and their columns line up down the pages.
    */
   siblings?: readonly { rows: readonly (readonly string[])[]; footer?: readonly string[] }[];
+  /**
+   * A short table of figures read as one (an indicator's values per year): every row keeps with
+   * the next, so the table moves to the next page whole instead of leaving a row or two behind.
+   */
+  keepTogether?: boolean;
 }
 
 /** A header cell (bold, shaded, kept with the next row), a body cell, or a cell of the sum row (bold, shaded). */
@@ -114,7 +119,7 @@ type CellKind = 'header' | 'body' | 'sum';
  * column's width (`w:tcW`) besides the grid: Word's automatic layout takes a column's preferred
  * width from its cells, and the header is in every table.
  */
-function cell(text: string, width: number | undefined, align: CellAlignment, kind: CellKind, size: number | undefined): TableCell {
+function cell(text: string, width: number | undefined, align: CellAlignment, kind: CellKind, size: number | undefined, keepNext = kind === 'header'): TableCell {
   const emphasised = kind !== 'body';
   const style: RunStyle = {};
   if (emphasised) style.bold = true;
@@ -127,7 +132,7 @@ function cell(text: string, width: number | undefined, align: CellAlignment, kin
     children: [
       new Paragraph({
         alignment: align === 'right' ? AlignmentType.RIGHT : undefined,
-        keepNext: kind === 'header' ? true : undefined,
+        keepNext: keepNext ? true : undefined,
         children: textRuns(keepRangesWhole(text), style),
       }),
     ],
@@ -214,11 +219,12 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly s
     cantSplit: true,
     children: columns.map((c, i) => cell(c.header, widthOf(i), c.align ?? 'left', 'header', size)),
   });
-  const bodyRow = (values: readonly string[], kind: CellKind): TableRow =>
+  const bodyRow = (values: readonly string[], kind: CellKind, keepNext: boolean): TableRow =>
     new TableRow({
       cantSplit: true,
-      children: columns.map((c, i) => cell(values[i] ?? '', undefined, c.align ?? 'left', kind, size)),
+      children: columns.map((c, i) => cell(values[i] ?? '', undefined, c.align ?? 'left', kind, size, keepNext)),
     });
+  const bodyRows = [...rows.map((r): [readonly string[], CellKind] => [r, 'body']), ...(footerRow ? [[footerRow, 'sum'] as [readonly string[], CellKind]] : [])];
   return new Table({
     width: { size: layout.widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
     // The grid (`w:tblGrid`) comes from the header row's widths. Given as `columnWidths`, docx would
@@ -229,7 +235,7 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly s
     // Only a crowded table says its margins; the others take the table style's (the reference document's, if any).
     ...(layout.margin === defaultCellMargin ? {} : { margins: { left: layout.margin, right: layout.margin, marginUnitType: WidthType.DXA } }),
     borders: tableBorders,
-    rows: [headerRow, ...rows.map((r) => bodyRow(r, 'body')), ...(footerRow ? [bodyRow(footerRow, 'sum')] : [])],
+    rows: [headerRow, ...bodyRows.map(([values, kind], i) => bodyRow(values, kind, options.keepTogether === true && i < bodyRows.length - 1))],
   });
 }
 

@@ -14,7 +14,9 @@ import { defaultPerspectives } from '../domain/plan.ts';
 import type { CompletenessItem } from '../plan/completeness.ts';
 import { formatPlanPeriod } from '../plan/period-dates.ts';
 import type { PlanContent } from '../plan/types.ts';
-import { coreProperties, dataTable, documentStyleOptions, heading, labelledParagraph, landscapeTextWidth, pageSection, portraitTextWidth, tableLayout, tableOfContents, textParagraph, textRuns } from './docx-parts.ts';
+import type { KoladaIndicatorFigures } from './kolada-figures.ts';
+import { fact, koladaIndicatorBlock } from './kolada-indicator.ts';
+import { coreProperties, dataTable, documentStyleOptions, heading, labelledParagraph, landscapeTextWidth, pageSection, portraitTextWidth, spacer, tableLayout, tableOfContents, textParagraph, textRuns } from './docx-parts.ts';
 import type { Column } from './docx-parts.ts';
 import { dateInWords, decimal, kronor, longDate, titleOr } from './words/format.ts';
 import type { DocumentWords } from './words/index.ts';
@@ -43,6 +45,12 @@ export interface HandlingsplanInput {
    * reviewers always close the document.
    */
   order?: readonly HandlingsplanBlock[];
+  /**
+   * The Kolada values of the indicators that have a KPI and values in the goal area's areas, each
+   * with its chart: the indicator section shows them after its table. Without any, the section is
+   * the table alone.
+   */
+  kolada?: readonly KoladaIndicatorFigures[];
 }
 
 const period = formatPlanPeriod;
@@ -296,7 +304,7 @@ function perspectiveSections(w: DocumentWords, tree: Outline, goalArea: GoalArea
   return children;
 }
 
-function indicatorSection(w: DocumentWords, tree: Outline, title = w.handlingsplan.indicators): FileChild[] {
+function indicatorSection(w: DocumentWords, tree: Outline, kolada: readonly KoladaIndicatorFigures[], title = w.handlingsplan.indicators): FileChild[] {
   const f = w.field;
   // Each indicator names the strategy it measures, as it stands under that strategy earlier in the plan.
   const rows = tree.strategies.flatMap(({ strategy }) =>
@@ -317,9 +325,21 @@ function indicatorSection(w: DocumentWords, tree: Outline, title = w.handlingspl
     { header: f['indicator.targetYear'], align: 'right' },
     { header: f['indicator.targetValue'], align: 'right' },
   ];
+  // Each indicator with Kolada values follows the table in the strategies' order, under a heading of its own.
+  const figuresOf = (strategyId: string, index: number) => kolada.find((k) => k.strategyId === strategyId && k.index === index);
+  const blocks = tree.strategies.flatMap(({ strategy }) =>
+    strategy.indicators.flatMap((indicator, index) => {
+      const figures = figuresOf(strategy.id, index);
+      if (!figures) return [];
+      const measures = [fact(w.kolada.strategy, titleOr(w, strategy.title))];
+      return koladaIndicatorBlock(w, indicator, figures, { level: HeadingLevel.HEADING_2, measures });
+    }),
+  );
   return [
     heading(title, HeadingLevel.HEADING_1),
     rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noIndicatorsInPlan, italics: true })] }) : dataTable(columns, rows),
+    // A paragraph between the table and the first indicator's heading: LibreOffice leaves a heading that follows a table straight alone at a page's foot.
+    ...(blocks.length > 0 ? [spacer(), ...blocks] : []),
   ];
 }
 
@@ -370,7 +390,7 @@ function bodyBlocks(input: HandlingsplanInput, w: DocumentWords, tree: Outline, 
       else blocks.push({ orientation: PageOrientation.LANDSCAPE, children: activityTables(w, tree, landscapeTextWidth, title) });
     }
     else if (which === 'perspectives') portrait(perspectiveSections(w, tree, input.goalArea, input.perspectiveOrder ?? defaultPerspectives, title));
-    else portrait(indicatorSection(w, tree, title));
+    else portrait(indicatorSection(w, tree, input.kolada ?? [], title));
   };
 
   let supportDone = false;

@@ -28,6 +28,7 @@ import { projectCompleteness } from '#shared/project/completeness.ts';
 import { newProject, requiredProjectSectionKeys } from '#shared/project/defaults.ts';
 import { defaultTemplate } from '#shared/templates/default-template.ts';
 import { timeReportSummary } from '#shared/timelog/time-report.ts';
+import { n00914Indicator, sampleKoladaFigures } from '../fixtures/kolada/document-figures.ts';
 
 export interface DocumentSample {
   /** What the sample is, for the test's name and the PDF's file name. */
@@ -96,12 +97,35 @@ function handlingsplanSamples(words: DocumentWords): DocumentSample[] {
   let n = 0;
   // Ny period without moving the dates: the carried activities keep last period's dates, as a user may leave them.
   const next = newPeriod(content, { planId: 'next-plan', newId: () => `next-${(n += 1)}` }, today);
+  const kolada = withKolada(words, content);
   const samples: [string, HandlingsplanInput][] = [
     ['handlingsplan, exempelarbetsboken', handlingsplanInput(content, goalArea, book.contacts, false)],
     ['handlingsplan efter standardmallen', handlingsplanInput(content, goalArea, book.contacts, true)],
     ['handlingsplan efter Ny period (överförda aktiviteter)', handlingsplanInput(next, goalArea, book.contacts, true)],
+    ['handlingsplan med indikatorer från Kolada', { ...handlingsplanInput(kolada.content, goalArea, book.contacts, true), kolada: kolada.figures }],
   ];
   return samples.map(([name, input]) => ({ name, document: buildHandlingsplan(input, words, undefined), userText: stringsIn(input), userData: stringsIn(input) }));
+}
+
+/** Three municipalities to compare with besides the region and the country: the values table's widest case but two. */
+const compareIds = ['1880', '1881', '1885'];
+
+/**
+ * The plan with Kolada's N00914 as an indicator of its first strategy (the region's values, women
+ * and men, three municipalities and the country) and of its third (baseline and target the chart
+ * has to reach up to), and the figures the renderer would gather for them.
+ */
+function withKolada(words: DocumentWords, content: PlanContent): { content: PlanContent; figures: NonNullable<HandlingsplanInput['kolada']> } {
+  const ordered = [...content.strategies].sort((a, b) => a.order - b.order);
+  const [first, , third] = ordered;
+  if (!first || !third) throw new Error('the example workbook has three strategies');
+  const high = { ...n00914Indicator, name: 'Förvärvsfrekvens i länet', baselineYear: 2021, baselineValue: 79.4, targetYear: 2030, targetValue: 85 };
+  const strategies = content.strategies.map((s) => (s.id === first.id ? { ...s, indicators: [n00914Indicator, ...s.indicators] } : s.id === third.id ? { ...s, indicators: [...s.indicators, high] } : s));
+  const figures = [
+    sampleKoladaFigures(words, first.id, 0, n00914Indicator, { compareIds }),
+    sampleKoladaFigures(words, third.id, third.indicators.length, high, { compareIds: ['1881'] }),
+  ];
+  return { content: { ...content, strategies }, figures };
 }
 
 /** A second goal area with a plan of its own, so the aktivitetsplan for all goal areas has the goal area column. */

@@ -4,6 +4,7 @@
  * The Swedish names of the documents stay in brackets where a reader may
  * need to match them with Swedish papers.
  */
+import { verdictWordsEn } from '../../kolada/verdict-words.ts';
 import type { DocumentWords } from './sv.ts';
 
 const count = (n: number, figures: string, one: string, many: string): string => `${figures} ${n === 1 ? one : many}`;
@@ -370,6 +371,28 @@ export const en: DocumentWords = {
     weeklyHours: (hours: string): string => `${hours} hours a week`,
     percentOfFullTime: (percent: string, weekly: string): string => `${percent}% of full time (${weekly})`,
     mandateFrom: (mandate: string, from: string): string => `${mandate} from ${from}`,
+  },
+
+  kolada: {
+    verdict: verdictWordsEn,
+    women: 'women',
+    men: 'men',
+    strategy: 'Strategy',
+    kpi: 'KPI in Kolada',
+    baseline: 'Baseline',
+    target: 'Target',
+    latest: 'Latest value',
+    latestIn: (area: string): string => `Latest value, ${area}`,
+    assessment: 'Assessment (the app’s calculation)',
+    valueInYear: (value: string, year: number): string => `${value} (${year})`,
+    year: 'Year',
+    tableCaption: (name: string): string => `${name} by year`,
+    chartTitle: (name: string, years: string): string => `${name}, ${years}`,
+    chartDescription: (lines: string, latest: string, baseline: string, target: string, verdict: string): string =>
+      `Line chart of ${lines}. Latest value ${latest}. Baseline ${baseline}, target ${target}. Assessment: ${verdict}. The same values are in the table below the chart.`,
+    source: (date: string): string => `Source: Kolada, retrieved ${date}.`,
+    ownCalculation: 'The assessment is the app’s own calculation on Kolada’s values.',
+    noRegion: 'No region is chosen for the goal area, so there is no assessment.',
   },
 
   exportNames: {

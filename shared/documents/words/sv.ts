@@ -8,6 +8,7 @@
 import type { ActionPlan, ActivityStatus } from '../../domain/plan.ts';
 import type { BudgetCategory, HorizontalPrinciple, PrincipleRating, ProjectGoalLevel, ProjectStatus } from '../../domain/project.ts';
 import type { RiskLevel } from '../../project/risk.ts';
+import { verdictWordsSv } from '../../kolada/verdict-words.ts';
 import type { DocumentLanguage } from './index.ts';
 
 /** `1 aktivitet`, `2 aktiviteter`: the count is formatted by the caller. */
@@ -394,6 +395,31 @@ export const sv = {
     weeklyHours: (hours: string): string => `${hours} timmar i veckan`,
     percentOfFullTime: (percent: string, weekly: string): string => `${percent} % av heltid (${weekly})`,
     mandateFrom: (mandate: string, from: string): string => `${mandate} från ${from}`,
+  },
+
+  /** An indicator's values from Kolada, as the handlingsplan and the indikatorrapport show them; the verdict's words are the Indikatorer view's. */
+  kolada: {
+    verdict: verdictWordsSv,
+    women: 'kvinnor',
+    men: 'män',
+    strategy: 'Strategi',
+    kpi: 'Nyckeltal i Kolada',
+    baseline: 'Utgångsläge',
+    target: 'Mål',
+    latest: 'Senaste värde',
+    latestIn: (area: string): string => `Senaste värde, ${area}`,
+    /** The verdict's label where it is given: it is the app's, not Kolada's. */
+    assessment: 'Bedömning (appens beräkning)',
+    valueInYear: (value: string, year: number): string => `${value} (${year})`,
+    year: 'År',
+    tableCaption: (name: string): string => `${name} per år`,
+    chartTitle: (name: string, years: string): string => `${name}, ${years}`,
+    chartDescription: (lines: string, latest: string, baseline: string, target: string, verdict: string): string =>
+      `Linjediagram med ${lines}. Senaste värde ${latest}. Utgångsläge ${baseline}, mål ${target}. Bedömning: ${verdict}. Samma värden finns i tabellen under diagrammet.`,
+    source: (date: string): string => `Källa: Kolada, hämtat ${date}.`,
+    ownCalculation: 'Bedömningen är appens egen beräkning på Kolada:s värden.',
+    /** In place of the verdict while the goal area has no region: the verdict is the region's. */
+    noRegion: 'Ingen region är vald för målområdet, så ingen bedömning görs.',
   },
 
   /** Suggested file names (ASCII after ../file-name.ts) and the export log's subjects. */
