@@ -26,8 +26,8 @@ async function referenceStyles(): Promise<string | undefined> {
 export async function runExport<K extends WordDocumentKind>(kind: K, choice: ExportChoice<K>, language: DocumentLanguage, today: string = localToday()): Promise<SaveFileResult> {
   const entry = documentKinds[kind];
   await flushSaves();
-  const [input, styles, { packDocx }] = await Promise.all([entry.gather(db(), choice, today), referenceStyles(), import('#shared/documents/pack.ts')]);
   const words = documentWords(language);
+  const [input, styles, { packDocx }] = await Promise.all([entry.gather(db(), choice, today, words), referenceStyles(), import('#shared/documents/pack.ts')]);
   const bytes = await packDocx(await entry.build(input, words, styles));
   const { fileName, subject } = entry.names(input, choice, words);
   return saveAndLog({ suggestedName: fileName, bytes, mimeType: DOCX_MIME, filters: [wordFilter] }, { kind: entry.kind, subject, ...entry.source(input, choice), language });

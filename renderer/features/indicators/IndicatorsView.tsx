@@ -9,18 +9,14 @@
 import './indicators.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import areasJson from '../../../resources/kolada/municipalities.json';
 import { MAX_KOLADA_COMPARE, type GoalArea } from '#shared/domain/plan.ts';
-import { COUNTRY_AREA_ID, parseKoladaAreas, regionAreas, regions, type KoladaArea } from '#shared/kolada/areas.ts';
+import { COUNTRY_AREA_ID, regionAreas, regions } from '#shared/kolada/areas.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { setGoalAreaKoladaAreas } from '../goal-areas/goal-area-repository.ts';
+import { areaTitle, shippedAreas } from './area-titles.ts';
 import { IndicatorCard } from './IndicatorCard.tsx';
 import { KoladaDataSection } from './KoladaDataSection.tsx';
 import { loadGoalAreaIndicators, loadGoalAreas } from './indicator-queries.ts';
-
-/** Sweden's municipalities and regions as Kolada lists them, shipped with the app. */
-const shippedAreas: readonly KoladaArea[] = parseKoladaAreas(areasJson);
-const areaTitles = new Map(shippedAreas.map((a) => [a.id, a.title]));
 
 function go(goalAreaId: string, planId: string | null) {
   window.location.hash = `#/planer/indikatorer/${encodeURIComponent(goalAreaId)}${planId ? `/${encodeURIComponent(planId)}` : ''}`;
@@ -108,7 +104,6 @@ export function IndicatorsView({ goalAreaId, planId }: { goalAreaId: string | nu
   const chosen = goalAreaId ?? goalAreas?.[0]?.id ?? null;
   const data = useLiveQuery(() => (chosen === null ? null : loadGoalAreaIndicators(chosen, planId)), [chosen, planId]);
   const shown = data && data.goalArea.id === chosen ? data : undefined;
-  const areaTitle = (areaId: string) => areaTitles.get(areaId) ?? areaId;
   const kpiIds = shown ? [...shown.values.keys()] : [];
 
   return (

@@ -27,8 +27,12 @@ export interface ExportSource {
  */
 export interface DocumentKind<Choice, Input, Missing = string> {
   readonly kind: ExportDocumentKind;
-  /** Reads what the document needs from the workbook; runExport has flushed the pending saves. */
-  gather(database: WorkbookDatabase, choice: Choice, today: string): Promise<Input>;
+  /**
+   * Reads what the document needs from the workbook; runExport has flushed the pending saves. The
+   * words are the document's: what is drawn before the build (a chart's legend and axes) is drawn
+   * in its language.
+   */
+  gather(database: WorkbookDatabase, choice: Choice, today: string, words: DocumentWords): Promise<Input>;
   /** Builds the document; imports its builder on first use, so the app starts without docx. */
   build(input: Input, words: DocumentWords, styles: string | undefined): Promise<Document>;
   names(input: Input, choice: Choice, words: DocumentWords): ExportNames;

@@ -5,6 +5,7 @@ import type { CompletenessItem } from '#shared/plan/completeness.ts';
 import { contentAsShown, handlingsplanOrder, planTemplateView, templateCompleteness } from '#shared/plan/template-sections.ts';
 import { getProfile } from '../../../db/profile.ts';
 import { listContacts } from '../../contacts/contact-repository.ts';
+import { loadIndicatorDocumentData } from '../../indicators/indicator-document-queries.ts';
 import { loadPlanContent } from '../../plans/plan-repository.ts';
 import { templateForRef } from '../../templates/template-repository.ts';
 import type { DocumentKind } from './document-kind.ts';
@@ -28,10 +29,12 @@ export const handlingsplan: DocumentKind<HandlingsplanChoice, HandlingsplanInput
     return templateCompleteness(content, template);
   },
 
-  async gather(_database, { planId }, today) {
+  async gather(_database, { planId }, today, words) {
     const [{ content, template }, contacts, profile] = await Promise.all([planWithTemplate(planId), listContacts(), getProfile()]);
     const goalArea = content.goalArea;
     if (!goalArea) throw new Error(`Planen ${planId} eller dess målområde finns inte`);
+    // The plan's indicators with Kolada values in the goal area's areas, each with its chart.
+    const indicators = await loadIndicatorDocumentData(goalArea.id, planId, words);
     const view = planTemplateView(content.plan, template);
     const completeness = templateCompleteness(content, template);
     return {
@@ -46,6 +49,7 @@ export const handlingsplan: DocumentKind<HandlingsplanChoice, HandlingsplanInput
       today,
       draft: completeness.length > 0,
       completeness,
+      kolada: indicators?.kolada ?? [],
     };
   },
 
