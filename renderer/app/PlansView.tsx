@@ -7,6 +7,7 @@ import { ActivityTableView } from '../features/activities/ActivityTable.tsx';
 import { preloadActivityTable } from '../features/activities/activity-queries.ts';
 import { ContactsView } from '../features/contacts/ContactsView.tsx';
 import { GoalAreaEditor } from '../features/goal-areas/GoalAreaEditor.tsx';
+import { ExportIndicatorReportButton } from '../features/documents/ExportIndicatorReportButton.tsx';
 import { ExportPlanButton } from '../features/documents/ExportPlanButton.tsx';
 import { PlanEditor } from '../features/plans/PlanEditor.tsx';
 import { PlanList } from '../features/plans/PlanList.tsx';
@@ -43,7 +44,7 @@ export function PlansView({ profile }: { profile: Profile }) {
       ) : section === 'kontakter' ? (
         <ContactsView />
       ) : section === 'indikatorer' ? (
-        <IndicatorsView goalAreaId={planId ?? null} planId={nodeId ?? null} />
+        <IndicatorsView goalAreaId={planId ?? null} planId={nodeId ?? null} exportAction={(goalArea, plan) => <ExportIndicatorReportButton key={`${goalArea}:${plan ?? ''}`} goalAreaId={goalArea} planId={plan} />} />
       ) : section === 'malomrade' && planId ? (
         <GoalAreaEditor key={planId} goalAreaId={planId} />
       ) : section === 'plan' && planId ? (

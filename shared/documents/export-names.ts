@@ -9,6 +9,7 @@ import { formatPlanPeriod } from '../plan/period-dates.ts';
 import { scopePeriod, type PlanScope } from '../plan/plan-scope.ts';
 import type { AktivitetsplanGrouping } from './aktivitetsplan.ts';
 import { fileNamePart } from './file-name.ts';
+import { planInWords } from './words/format.ts';
 import type { DocumentWords } from './words/index.ts';
 
 export interface ExportNames {
@@ -78,5 +79,17 @@ export function tidrapportExportNames(words: DocumentWords, personName: string, 
   return {
     fileName: `${fileNamePart(n.tidrapport, 40)}_${fileNamePart(personName, 60) || n.unnamedPerson}_${period.from}_${period.to}.docx`,
     subject: `${period.label} (${period.from} – ${period.to})`,
+  };
+}
+
+/**
+ * `Indikatorrapport_Innovationer-och-entreprenorskap_2027-03-02.docx`; one plan's report names its
+ * period too (`…_2026-2028_2027-03-02.docx`). The goal area (and the plan) is the subject.
+ */
+export function indikatorrapportExportNames(words: DocumentWords, goalArea: Pick<GoalArea, 'name'>, plan: Pick<ActionPlan, 'title' | 'periodStart' | 'periodEnd'> | null, today: string): ExportNames {
+  const kind = fileNamePart(words.exportNames.indikatorrapport, 40) || words.exportNames.document;
+  return {
+    fileName: docx([kind, fileNamePart(goalArea.name, 80), plan ? years(plan.periodStart, plan.periodEnd) : '', fileNamePart(today, 10)]),
+    subject: plan ? `${goalArea.name}, ${planInWords(words, plan)}` : goalArea.name,
   };
 }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { documentLanguages } from '../documents/words/index.ts';
 import { idSchema } from './common.ts';
 
-export const exportDocumentKinds = ['handlingsplan', 'aktivitetsplan', 'projektplan', 'tidrapport', 'tidlogg-csv'] as const;
+/** Every kind the log has ever known: a kind is only ever added, so a record written by an older version still reads. */
+export const exportDocumentKinds = ['handlingsplan', 'aktivitetsplan', 'projektplan', 'tidrapport', 'tidlogg-csv', 'indikatorrapport'] as const;
 export type ExportDocumentKind = (typeof exportDocumentKinds)[number];
 
 export const exportLogEntrySchema = z.object({

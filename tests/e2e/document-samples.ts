@@ -10,6 +10,8 @@ import { buildAktivitetsplan } from '#shared/documents/aktivitetsplan.ts';
 import type { AktivitetsplanInput } from '#shared/documents/aktivitetsplan.ts';
 import { buildHandlingsplan } from '#shared/documents/handlingsplan.ts';
 import type { HandlingsplanInput } from '#shared/documents/handlingsplan.ts';
+import { buildIndikatorrapport } from '#shared/documents/indikatorrapport.ts';
+import type { IndikatorrapportInput } from '#shared/documents/indikatorrapport.ts';
 import { buildProjektplan } from '#shared/documents/projektplan.ts';
 import type { ProjektplanInput } from '#shared/documents/projektplan.ts';
 import { buildTidrapport, mandateDescription } from '#shared/documents/tidrapport.ts';
@@ -28,7 +30,7 @@ import { projectCompleteness } from '#shared/project/completeness.ts';
 import { newProject, requiredProjectSectionKeys } from '#shared/project/defaults.ts';
 import { defaultTemplate } from '#shared/templates/default-template.ts';
 import { timeReportSummary } from '#shared/timelog/time-report.ts';
-import { n00914Indicator, sampleKoladaFigures } from '../fixtures/kolada/document-figures.ts';
+import { n00914Indicator, sampleAreaTitles, sampleKoladaFigures } from '../fixtures/kolada/document-figures.ts';
 
 export interface DocumentSample {
   /** What the sample is, for the test's name and the PDF's file name. */
@@ -126,6 +128,34 @@ function withKolada(words: DocumentWords, content: PlanContent): { content: Plan
     sampleKoladaFigures(words, third.id, third.indicators.length, high, { compareIds: ['1881'] }),
   ];
   return { content: { ...content, strategies }, figures };
+}
+
+function indikatorrapportSamples(words: DocumentWords): DocumentSample[] {
+  const book = workbookWithLongWords();
+  const plan = book.actionPlans[0];
+  const goalArea = book.goalAreas[0];
+  if (!plan || !goalArea) throw new Error('the example workbook has a plan and a goal area');
+  const content: PlanContent = { plan, strategies: book.strategies, tactics: book.tactics, activities: book.activities };
+  const kolada = withKolada(words, content);
+  let n = 0;
+  const next = newPeriod(kolada.content, { planId: 'next-plan', newId: () => `next-${(n += 1)}` }, today);
+  // The new period's plan has the same indicators under new strategy ids: its own figures.
+  const nextFigures = next.strategies.flatMap((s) => s.indicators.flatMap((indicator, index) => (indicator.koladaKpiId ? [sampleKoladaFigures(words, s.id, index, indicator, { compareIds })] : [])));
+  const base: IndikatorrapportInput = {
+    goalArea: { ...goalArea, koladaAreas: { regionId: '0018', compareIds } },
+    plans: [plan],
+    strategies: kolada.content.strategies,
+    kolada: kolada.figures,
+    regionTitle: sampleAreaTitles['0018'] ?? null,
+    compareTitles: [...compareIds, '0000'].map((id) => sampleAreaTitles[id] ?? id),
+    ownerName: owner,
+    today,
+  };
+  const samples: [string, IndikatorrapportInput][] = [
+    ['indikatorrapport för en plan', base],
+    ['indikatorrapport för två planer', { ...base, plans: [next.plan, plan], strategies: [...next.strategies, ...kolada.content.strategies], kolada: [...nextFigures, ...kolada.figures] }],
+  ];
+  return samples.map(([name, input]) => ({ name, document: buildIndikatorrapport(input, words, undefined), userText: stringsIn(input), userData: stringsIn(input) }));
 }
 
 /** A second goal area with a plan of its own, so the aktivitetsplan for all goal areas has the goal area column. */
@@ -303,9 +333,9 @@ function tidrapportSamples(words: DocumentWords): DocumentSample[] {
   }));
 }
 
-/** All four kinds of document in one language, each in the variants that lay out differently. */
+/** All five kinds of document in one language, each in the variants that lay out differently. */
 function samplesIn(words: DocumentWords): DocumentSample[] {
-  return [...handlingsplanSamples(words), ...aktivitetsplanSamples(words), ...projektplanSamples(words), ...tidrapportSamples(words)];
+  return [...handlingsplanSamples(words), ...aktivitetsplanSamples(words), ...projektplanSamples(words), ...tidrapportSamples(words), ...indikatorrapportSamples(words)];
 }
 
 /** Every sample in Swedish, then every sample in English. */

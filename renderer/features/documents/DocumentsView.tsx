@@ -8,7 +8,7 @@ import { FormField } from '../../ui/FormField.tsx';
 import { localToday } from '../../ui/today.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ExportPlanButton } from './ExportPlanButton.tsx';
-import { listGoalAreasWithPlans } from '../plans/plan-repository.ts';
+import { listGoalAreas, listGoalAreasWithPlans } from '../plans/plan-repository.ts';
 import { listProjects } from '../projects/project-repository.ts';
 import { ExportDocumentButton } from './ExportDocumentButton.tsx';
 import { listExportLog } from './export-log-repository.ts';
@@ -25,6 +25,7 @@ export function DocumentsView() {
         <AktivitetsplanCard />
         <ProjektplanCard />
         <TidrapportCard />
+        <IndikatorrapportCard />
       </div>
       <ExportLog />
     </>
@@ -177,6 +178,35 @@ function TidrapportCard() {
         </FormField>
       </div>
       <ExportDocumentButton kind="tidrapport" choice={{ from, to, label: `${from} – ${to}` }} label={t('documents.tidrapport.export')} disabled={problem !== undefined} />
+    </section>
+  );
+}
+
+function IndikatorrapportCard() {
+  const { t } = useI18n();
+  const goalAreas = useLiveQuery(listGoalAreas, []);
+  const [goalAreaId, setGoalAreaId] = useState('');
+  const chosen = goalAreas?.find((g) => g.id === goalAreaId) ?? goalAreas?.[0];
+  return (
+    <section aria-labelledby="doc-indikatorrapport" className="document-card">
+      <h2 id="doc-indikatorrapport">{t('documents.indikatorrapport.heading')}</h2>
+      <p>{t('documents.indikatorrapport.body')}</p>
+      {goalAreas === undefined ? null : goalAreas.length === 0 || !chosen ? (
+        <p className="muted">{t('documents.indikatorrapport.none')}</p>
+      ) : (
+        <>
+          <FormField label={t('documents.indikatorrapport.goalArea')}>
+            <select value={chosen.id} onChange={(e) => setGoalAreaId(e.target.value)}>
+              {goalAreas.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.code} {g.name}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <ExportDocumentButton key={chosen.id} kind="indikatorrapport" choice={{ goalAreaId: chosen.id, planId: null }} label={t('documents.indikatorrapport.export')} />
+        </>
+      )}
     </section>
   );
 }

@@ -5,6 +5,7 @@
 import { aktivitetsplan } from './kinds/aktivitetsplan.ts';
 import type { DocumentKind } from './kinds/document-kind.ts';
 import { handlingsplan } from './kinds/handlingsplan.ts';
+import { indikatorrapport } from './kinds/indikatorrapport.ts';
 import { projektplan } from './kinds/projektplan.ts';
 import { tidrapport } from './kinds/tidrapport.ts';
 
@@ -13,6 +14,7 @@ type Entries = {
   aktivitetsplan: typeof aktivitetsplan;
   projektplan: typeof projektplan;
   tidrapport: typeof tidrapport;
+  indikatorrapport: typeof indikatorrapport;
 };
 
 export type WordDocumentKind = keyof Entries;
@@ -30,4 +32,4 @@ export type MissingItem<K extends WordDocumentKind> = Entries[K] extends Documen
  */
 type RegisteredKinds = { [K in WordDocumentKind]: DocumentKind<ExportChoice<K>, unknown, MissingItem<K>> };
 
-export const documentKinds: RegisteredKinds = { handlingsplan, aktivitetsplan, projektplan, tidrapport };
+export const documentKinds: RegisteredKinds = { handlingsplan, aktivitetsplan, projektplan, tidrapport, indikatorrapport };

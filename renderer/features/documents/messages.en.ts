@@ -52,6 +52,12 @@ export const documentsMessagesEn: Translation<typeof documentsMessagesSv> = {
   'documents.tidrapport.periodBackwards': 'The end date is before the start date.',
   'documents.tidrapport.export': 'Export time report',
 
+  'documents.indikatorrapport.heading': 'Indicator report',
+  'documents.indikatorrapport.body': 'A goal area’s indicators with values from Kolada by year and area, charts and the app’s assessment of the trend.',
+  'documents.indikatorrapport.goalArea': 'Goal area',
+  'documents.indikatorrapport.none': 'There are no goal areas yet.',
+  'documents.indikatorrapport.export': 'Export indicator report',
+
   'documents.log.heading': 'Export log',
   'documents.log.caption': 'Exported documents',
   'documents.log.help': 'The checksum (SHA-256) shows whether a file is exactly the one that was exported.',
@@ -68,4 +74,5 @@ export const documentsMessagesEn: Translation<typeof documentsMessagesSv> = {
   'documents.kind.projektplan': 'Project plan',
   'documents.kind.tidrapport': 'Time report',
   'documents.kind.tidlogg-csv': 'Time log (CSV)',
+  'documents.kind.indikatorrapport': 'Indicator report',
 };

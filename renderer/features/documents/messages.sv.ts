@@ -49,6 +49,12 @@ export const documentsMessagesSv = {
   'documents.tidrapport.periodBackwards': 'Slutdatumet ligger före startdatumet.',
   'documents.tidrapport.export': 'Exportera tidrapport',
 
+  'documents.indikatorrapport.heading': 'Indikatorrapport',
+  'documents.indikatorrapport.body': 'Ett målområdes indikatorer med värden från Kolada per år och område, diagram och appens bedömning av trenden.',
+  'documents.indikatorrapport.goalArea': 'Målområde',
+  'documents.indikatorrapport.none': 'Det finns inga målområden ännu.',
+  'documents.indikatorrapport.export': 'Exportera indikatorrapport',
+
   'documents.log.heading': 'Exportlogg',
   'documents.log.caption': 'Exporterade dokument',
   'documents.log.help': 'Kontrollsumman (SHA-256) visar om en fil är exakt den som exporterades.',
@@ -65,4 +71,5 @@ export const documentsMessagesSv = {
   'documents.kind.projektplan': 'Projektplan',
   'documents.kind.tidrapport': 'Tidrapport',
   'documents.kind.tidlogg-csv': 'Tidlogg (CSV)',
+  'documents.kind.indikatorrapport': 'Indikatorrapport',
 } as const;

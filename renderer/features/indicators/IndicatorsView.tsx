@@ -8,7 +8,7 @@
  */
 import './indicators.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { MAX_KOLADA_COMPARE, type GoalArea } from '#shared/domain/plan.ts';
 import { COUNTRY_AREA_ID, regionAreas, regions } from '#shared/kolada/areas.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -97,7 +97,14 @@ function AreaChoice({ goalArea }: { goalArea: GoalArea }) {
   );
 }
 
-export function IndicatorsView({ goalAreaId, planId }: { goalAreaId: string | null; planId: string | null }) {
+interface Props {
+  goalAreaId: string | null;
+  planId: string | null;
+  /** The export of what the view shows as a Word document (the app composes the documents feature's button in). */
+  exportAction?: (goalAreaId: string, planId: string | null) => ReactNode;
+}
+
+export function IndicatorsView({ goalAreaId, planId, exportAction }: Props) {
   const { t } = useI18n();
   const id = useId();
   const goalAreas = useLiveQuery(loadGoalAreas, []);
@@ -139,6 +146,7 @@ export function IndicatorsView({ goalAreaId, planId }: { goalAreaId: string | nu
           </div>
         ) : null}
         {shown ? <AreaChoice goalArea={shown.goalArea} /> : null}
+        {shown && shown.rows.length > 0 && exportAction ? <div className="indicator-export">{exportAction(shown.goalArea.id, planId)}</div> : null}
         {shown && shown.rows.length === 0 ? <p>{shown.plans.length === 0 ? t('indicators.view.noPlans') : t('indicators.view.noIndicators')}</p> : null}
         {shown
           ? shown.rows.map((row) => {

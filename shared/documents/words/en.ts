@@ -395,11 +395,44 @@ export const en: DocumentWords = {
     noRegion: 'No region is chosen for the goal area, so there is no assessment.',
   },
 
+  indikatorrapport: {
+    title: 'Indicator report',
+    plansLabel: 'Action plans',
+    planLabel: 'Action plan',
+    noPlan: 'no plan',
+    region: 'Region',
+    noRegion: 'none chosen',
+    comparedWith: 'Compared with',
+    overview: 'Overview',
+    indicatorColumn: 'Indicator (strategy)',
+    latestColumn: 'Latest value',
+    targetColumn: 'Target',
+    assessmentColumn: 'Assessment (the app’s calculation)',
+    noKoladaValue: 'no values',
+    about: 'About the values and the assessment',
+    aboutText: (region: string | null): string =>
+      `The values are taken from Kolada (kolada.se), the database of key figures for Swedish municipalities and regions run by RKA. ${region === null ? 'No region is chosen for the goal area, so there is no assessment; choose it under Plans › Indicators.' : `The latest value and the assessment are those of ${region}.`}`,
+    method:
+      'The assessment is the app’s own calculation on Kolada’s values, not Kolada’s. The trend is the straight line that best fits the region’s latest values (at most five years, from the baseline year on), extended to the target year and compared with the target. With values for fewer than three years there is no assessment.',
+    notLinked: 'The indicator is not linked to a KPI in Kolada and has no values from there.',
+    noValues: (kpi: string): string => `No values from Kolada for ${kpi} in the goal area’s areas have been read in.`,
+    noIndicators: 'The plans have no indicators.',
+    noPlans: 'The goal area has no action plans.',
+    header: (goalArea: string, date: string): string => `${goalArea} · Indicator report · ${date}`,
+    documentTitle: (goalArea: string): string => `Indicator report ${goalArea}`,
+    subject: (goalArea: string): string => `Indicator report for the goal area ${goalArea}`,
+    description: (indicators: number, withValues: number, date: string): string =>
+      indicators === 0
+        ? `No indicators. ${date}.`
+        : `${indicators === 1 ? 'One indicator' : `${indicators} indicators`}, ${withValues === indicators ? (indicators === 1 ? 'with' : 'all with') : `${withValues} with`} values from Kolada. ${date}.`,
+  },
+
   exportNames: {
     handlingsplan: 'Action-plan',
     aktivitetsplan: 'Activity-plan',
     projektplan: 'Project-plan',
     tidrapport: 'Time-report',
+    indikatorrapport: 'Indicator-report',
     document: 'Document',
     allGoalAreas: 'All-goal-areas',
     allDates: 'all-dates',

@@ -422,12 +422,45 @@ export const sv = {
     noRegion: 'Ingen region är vald för målområdet, så ingen bedömning görs.',
   },
 
+  indikatorrapport: {
+    title: 'Indikatorrapport',
+    plansLabel: 'Handlingsplaner',
+    planLabel: 'Handlingsplan',
+    noPlan: 'ingen plan',
+    region: 'Region',
+    noRegion: 'ingen vald',
+    comparedWith: 'Jämförs med',
+    overview: 'Översikt',
+    indicatorColumn: 'Indikator (strategi)',
+    latestColumn: 'Senaste värde',
+    targetColumn: 'Mål',
+    assessmentColumn: 'Bedömning (appens beräkning)',
+    noKoladaValue: 'inga värden',
+    about: 'Om värdena och bedömningen',
+    aboutText: (region: string | null): string =>
+      `Värdena är hämtade från Kolada (kolada.se), den databas med nyckeltal för kommuner och regioner som RKA tillhandahåller. ${region === null ? 'Ingen region är vald för målområdet, så ingen bedömning görs; välj den under Planer › Indikatorer.' : `Senaste värde och bedömning gäller ${region}.`}`,
+    method:
+      'Bedömningen är appens egen beräkning på Kolada:s värden, inte Kolada:s. Trenden är den räta linje som bäst passar regionens senaste värden (högst fem år, från basåret), förlängd till målåret och jämförd med målet. Med värden för färre än tre år görs ingen bedömning.',
+    notLinked: 'Indikatorn är inte kopplad till något nyckeltal i Kolada och har inga värden därifrån.',
+    noValues: (kpi: string): string => `Det finns inga inlästa värden från Kolada för ${kpi} i målområdets områden.`,
+    noIndicators: 'Planerna har inga indikatorer.',
+    noPlans: 'Målområdet har inga handlingsplaner.',
+    header: (goalArea: string, date: string): string => `${goalArea} · Indikatorrapport · ${date}`,
+    documentTitle: (goalArea: string): string => `Indikatorrapport ${goalArea}`,
+    subject: (goalArea: string): string => `Indikatorrapport för målområdet ${goalArea}`,
+    description: (indicators: number, withValues: number, date: string): string =>
+      indicators === 0
+        ? `Inga indikatorer. ${date}.`
+        : `${indicators === 1 ? 'En indikator' : `${indicators} indikatorer`}, ${withValues === indicators ? (indicators === 1 ? 'med' : 'alla med') : `${withValues} med`} värden från Kolada. ${date}.`,
+  },
+
   /** Suggested file names (ASCII after ../file-name.ts) and the export log's subjects. */
   exportNames: {
     handlingsplan: 'Handlingsplan',
     aktivitetsplan: 'Aktivitetsplan',
     projektplan: 'Projektplan',
     tidrapport: 'Tidrapport',
+    indikatorrapport: 'Indikatorrapport',
     document: 'Dokument',
     allGoalAreas: 'Alla-malomraden',
     allDates: 'alla-datum',

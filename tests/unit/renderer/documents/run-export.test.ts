@@ -91,6 +91,21 @@ describe('runExport', () => {
     expect((await listExportLog())[0]).toMatchObject({ subject: 'Handlingsplan Kunskapslyft', draft: true });
   });
 
+  it('exports an indikatorrapport of a goal area, named and logged by the goal area, in the chosen language', async () => {
+    const planId = await loadExample('Anna Lindqvist');
+    const goalAreaId = (await db().actionPlans.get(planId))?.goalAreaId ?? '';
+    saveAs('Indikatorrapport.docx');
+    await runExport('indikatorrapport', { goalAreaId, planId: null }, 'sv', '2026-12-02');
+    const request = saveFile.mock.calls[0]?.[0];
+    expect(request?.suggestedName).toBe('Indikatorrapport_Innovationer-och-entreprenorskap_2026-12-02.docx');
+    const xml = strFromU8(unzipSync(request?.bytes ?? new Uint8Array())['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('Indikatorrapport Innovationer och entreprenörskap');
+    // The example's indicators have no Kolada id: listed with baseline and target, and no picture to draw.
+    expect(xml).toContain('Indikatorn är inte kopplad till något nyckeltal i Kolada och har inga värden därifrån.');
+    expect(await exportMissing('indikatorrapport', { goalAreaId, planId: null })).toEqual([]);
+    expect((await listExportLog())[0]).toMatchObject({ kind: 'indikatorrapport', subject: 'Innovationer och entreprenörskap', sourceId: goalAreaId, version: null, draft: false, language: 'sv' });
+  });
+
   it('finds nothing missing in a document that has no completeness check', async () => {
     expect(await exportMissing('tidrapport', { from: '2026-01-01', to: '2026-12-31', label: '2026' })).toEqual([]);
   });

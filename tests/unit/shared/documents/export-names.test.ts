@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aktivitetsplanExportNames, projektplanExportNames, tidrapportExportNames } from '#shared/documents/export-names.ts';
+import { aktivitetsplanExportNames, indikatorrapportExportNames, projektplanExportNames, tidrapportExportNames } from '#shared/documents/export-names.ts';
 import { mandateDescription } from '#shared/documents/tidrapport.ts';
 import { documentWords } from '#shared/documents/words/index.ts';
 
@@ -40,6 +40,19 @@ describe('the projektplan’s and tidrapport’s file names', () => {
     expect(tidrapportExportNames(sv, 'Anna Lindqvist', period)).toEqual({ fileName: 'Tidrapport_Anna-Lindqvist_2026-11-01_2026-11-30.docx', subject: 'November 2026 (2026-11-01 – 2026-11-30)' });
     expect(tidrapportExportNames(sv, '', period).fileName).toBe('Tidrapport_MOA_2026-11-01_2026-11-30.docx');
     expect(tidrapportExportNames(en, 'Åsa Öberg', period).fileName).toBe('Time-report_Asa-Oberg_2026-11-01_2026-11-30.docx');
+  });
+});
+
+describe('the indikatorrapport’s file name and subject', () => {
+  it('names the goal area and the date, and one plan’s period when the report is for one plan', () => {
+    const goalArea = { name: 'Innovationer och entreprenörskap' };
+    expect(indikatorrapportExportNames(sv, goalArea, null, today)).toEqual({ fileName: 'Indikatorrapport_Innovationer-och-entreprenorskap_2026-11-27.docx', subject: 'Innovationer och entreprenörskap' });
+    const plan = { title: 'Handlingsplan IE', periodStart: 2026, periodEnd: 2028 };
+    expect(indikatorrapportExportNames(sv, goalArea, plan, today)).toEqual({
+      fileName: 'Indikatorrapport_Innovationer-och-entreprenorskap_2026-2028_2026-11-27.docx',
+      subject: 'Innovationer och entreprenörskap, Handlingsplan IE (2026–2028)',
+    });
+    expect(indikatorrapportExportNames(en, goalArea, null, today).fileName).toBe('Indicator-report_Innovationer-och-entreprenorskap_2026-11-27.docx');
   });
 });
 
