@@ -130,6 +130,12 @@ describe('indikatorer från Kolada', () => {
     await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Region Örebro län' });
     await page.getByRole('checkbox', { name: 'Kumla' }).check();
     await expect.poll(() => page.getByRole('checkbox', { name: 'Kumla' }).isChecked()).toBe(true);
+    // Arrowing through the regions by keyboard changes the region at each step but keeps Kumla ticked.
+    await page.getByLabel('Region', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByLabel('Region', { exact: true }).inputValue()).not.toBe('0018');
+    expect(await page.getByRole('checkbox', { name: 'Kumla' }).isChecked()).toBe(true);
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Region Örebro län' });
     // The choice is the goal area's: it is there after a reload.
     await page.reload();
     await card.waitFor();

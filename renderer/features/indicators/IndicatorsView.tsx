@@ -31,7 +31,11 @@ function AreaChoice({ goalArea }: { goalArea: GoalArea }) {
   const [failed, setFailed] = useState(false);
   const stored = { regionId: goalArea.koladaAreas?.regionId ?? null, compareIds: goalArea.koladaAreas?.compareIds ?? [] };
   const { regionId, compareIds } = pending ?? stored;
-  const municipalities = regionId === null || regionId === COUNTRY_AREA_ID ? [] : regionAreas(shippedAreas, regionId);
+  // The region's municipalities, and any chosen elsewhere (kept when the region changes, so arrowing through the
+  // region list never drops a choice; they can be unticked here).
+  const inRegion = regionId === null || regionId === COUNTRY_AREA_ID ? [] : regionAreas(shippedAreas, regionId);
+  const elsewhere = compareIds.filter((c) => !inRegion.some((m) => m.id === c)).map((c) => ({ id: c, title: areaTitle(c) }));
+  const municipalities = [...inRegion, ...elsewhere];
   const full = compareIds.length >= MAX_KOLADA_COMPARE;
   const store = (next: { regionId: string | null; compareIds: string[] }) => {
     setPending(next);
@@ -54,8 +58,7 @@ function AreaChoice({ goalArea }: { goalArea: GoalArea }) {
       <select
         id={`${id}-region`}
         value={regionId ?? ''}
-        // Another region's municipalities are not this region's: a new region starts its comparison afresh.
-        onChange={(e) => store({ regionId: e.target.value === '' ? null : e.target.value, compareIds: [] })}
+        onChange={(e) => store({ regionId: e.target.value === '' ? null : e.target.value, compareIds })}
       >
         <option value="">{t('indicators.areas.noRegion')}</option>
         {regions(shippedAreas).map((r) => (
