@@ -116,7 +116,7 @@ export function koladaFigures(input: KoladaFiguresInput, words: DocumentWords): 
   const series = indicatorSeries(values, {
     regionId: input.regionId,
     compareIds: input.compareIds,
-    dividedByGender: input.kpi?.dividedByGender ?? false,
+    dividedByGender: input.kpi?.dividedByGender ?? true,
     areaTitle: input.areaTitle,
     words: { women: words.kolada.women, men: words.kolada.men },
   });

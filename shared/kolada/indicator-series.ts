@@ -11,6 +11,7 @@ import type { TrendSeries } from './trend-chart.ts';
 export interface SeriesOptions {
   regionId: string | null;
   compareIds: readonly string[];
+  /** Draw women and men (where there are values for them); callers that lack the KPI's metadata pass true, so values Kolada divided are not hidden. */
   dividedByGender: boolean;
   areaTitle: (id: string) => string;
   words: { women: string; men: string };

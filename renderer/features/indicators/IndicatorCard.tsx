@@ -67,7 +67,7 @@ export function IndicatorCard({ row, showPlan, values, kpi, regionId, compareIds
   const verdictLabel = verdictText.label[verdict.kind];
   const explanation = verdictText.explain(verdict, indicator, verdictNumbers(language, unit));
 
-  const series = indicatorSeries(values, { regionId, compareIds, dividedByGender: kpi?.dividedByGender ?? false, areaTitle, words: { women: t('indicators.card.women'), men: t('indicators.card.men') } });
+  const series = indicatorSeries(values, { regionId, compareIds, dividedByGender: kpi?.dividedByGender ?? true, areaTitle, words: { women: t('indicators.card.women'), men: t('indicators.card.men') } });
   const years = series[0]?.points.map((p) => p.year) ?? [];
   const baseline = indicator.baselineYear !== null && indicator.baselineValue !== null ? { year: indicator.baselineYear, value: indicator.baselineValue } : null;
   const target = indicator.targetYear !== null && indicator.targetValue !== null ? { year: indicator.targetYear, value: indicator.targetValue } : null;
