@@ -5,6 +5,7 @@
  * a refused write changes nothing and says why.
  */
 import { newId } from '../../db/new-id.ts';
+import { defineSaveOperation, RecordGoneError } from '../../saving/save-operation.ts';
 import { goalAreaSchema, type GoalArea } from '#shared/domain/plan.ts';
 import {
   normaliseReviewer,
@@ -85,6 +86,12 @@ export async function setGoalAreaKoladaAreas(id: string, koladaAreas: NonNullabl
     return { ok: true, goalArea };
   });
 }
+
+/** The Kolada areas choice as a journaled save: a reload right after ticking a municipality replays it. */
+export const koladaAreasEdit = defineSaveOperation('goalAreas.koladaAreas', async (id: string, koladaAreas: NonNullable<GoalArea['koladaAreas']>) => {
+  const result = await setGoalAreaKoladaAreas(id, koladaAreas);
+  if (!result.ok) throw result.reason === 'notFound' ? new RecordGoneError(`Målområdet ${id} finns inte`) : new Error('Valet av områden kunde inte sparas');
+});
 
 export function setEffectGoals(id: string, effectGoals: readonly string[]): Promise<GoalAreaWrite> {
   return changeGoalArea(id, (current) => ({ ...current, effectGoals: [...effectGoals] }));

@@ -8,11 +8,12 @@
  */
 import './indicators.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { MAX_KOLADA_COMPARE, type GoalArea } from '#shared/domain/plan.ts';
 import { COUNTRY_AREA_ID, regionAreas, regions } from '#shared/kolada/areas.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { setGoalAreaKoladaAreas } from '../goal-areas/goal-area-repository.ts';
+import { journaledWrite } from '../../saving/autosave.ts';
+import { koladaAreasEdit, setGoalAreaKoladaAreas } from '../goal-areas/goal-area-repository.ts';
 import { areaTitle, shippedAreas } from './area-titles.ts';
 import { IndicatorCard } from './IndicatorCard.tsx';
 import { KoladaDataSection } from './KoladaDataSection.tsx';
@@ -31,6 +32,13 @@ function AreaChoice({ goalArea }: { goalArea: GoalArea }) {
   const [failed, setFailed] = useState(false);
   const stored = { regionId: goalArea.koladaAreas?.regionId ?? null, compareIds: goalArea.koladaAreas?.compareIds ?? [] };
   const { regionId, compareIds } = pending ?? stored;
+  // The choice on screen gives way to the stored one only once the stored one says the same: a write that has
+  // finished before the database's answer arrives must not show the older stored choice for a moment (a key
+  // pressed then would build on it and drop what was just ticked).
+  const storedText = JSON.stringify(stored);
+  useEffect(() => {
+    setPending((current) => (current !== null && JSON.stringify(current) === storedText ? null : current));
+  }, [storedText]);
   // The region's municipalities, and any chosen elsewhere (kept when the region changes, so arrowing through the
   // region list never drops a choice; they can be unticked here).
   const inRegion = regionId === null || regionId === COUNTRY_AREA_ID ? [] : regionAreas(shippedAreas, regionId);
@@ -40,10 +48,13 @@ function AreaChoice({ goalArea }: { goalArea: GoalArea }) {
   const store = (next: { regionId: string | null; compareIds: string[] }) => {
     setPending(next);
     setFailed(false);
-    void setGoalAreaKoladaAreas(goalArea.id, next).then(
+    // Journaled like a typed edit: a reload a moment after ticking a box replays the choice at the next start.
+    const op = koladaAreasEdit.op(goalArea.id, next);
+    void journaledWrite(`koladaAreas:${goalArea.id}`, op, () => setGoalAreaKoladaAreas(goalArea.id, next)).then(
       (result) => {
+        if (result.ok) return;
         setPending((current) => (current === next ? null : current));
-        if (!result.ok) setFailed(true);
+        setFailed(true);
       },
       () => {
         setPending((current) => (current === next ? null : current));
