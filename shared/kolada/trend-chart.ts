@@ -87,6 +87,11 @@ export interface TrendReference {
   labelX: number;
   labelY: number;
   labelAnchor: 'start' | 'middle' | 'end';
+  /**
+   * Whether the label is written beside the marker. The baseline is a year with values, so its label
+   * would sit on the lines; it is named in the legend only. The target usually lies ahead of the data.
+   */
+  labelInPlot: boolean;
 }
 
 export interface TrendLegendEntry {
@@ -291,7 +296,7 @@ export function trendChartModel(input: TrendChartInput): TrendChartModel {
     return { key: s.key, label: s.label, ...style, path, markers, points };
   });
 
-  const reference = (ref: { year: number; value: number } | null, label: string, marker: MarkerShape): TrendReference | null => {
+  const reference = (ref: { year: number; value: number } | null, label: string, marker: MarkerShape, labelInPlot: boolean): TrendReference | null => {
     if (ref === null || empty) return null;
     const x = xOf(ref.year);
     const y = yOf(ref.value);
@@ -300,10 +305,10 @@ export function trendChartModel(input: TrendChartInput): TrendChartModel {
     const labelX = labelAnchor === 'end' ? x + 6 : labelAnchor === 'start' ? x - 6 : x;
     // Above the marker, unless its capitals (~0.75 em) would leave the chart; then below it.
     const labelY = y - 10 - trendFontSize * 0.75 < 0 ? y + 10 + trendFontSize : y - 10;
-    return { year: ref.year, value: ref.value, x, y, label, marker, markerPath: markerPath(marker, x, y), labelX, labelY, labelAnchor };
+    return { year: ref.year, value: ref.value, x, y, label, marker, markerPath: markerPath(marker, x, y), labelX, labelY, labelAnchor, labelInPlot };
   };
-  const baselineModel = reference(baseline, labels.baseline, 'ring');
-  const targetModel = reference(target, labels.target, 'star');
+  const baselineModel = reference(baseline, labels.baseline, 'ring', false);
+  const targetModel = reference(target, labels.target, 'star', true);
 
   const legend: TrendLegendEntry[] = (empty ? [] : seriesModels).map((s) => ({ kind: 'series', key: s.key, label: s.label, colour: s.colour, dash: s.dash, strokeWidth: s.strokeWidth, marker: s.marker }));
   if (baselineModel) legend.push({ kind: 'baseline', key: 'baseline', label: baselineModel.label, colour: referenceColour, dash: null, strokeWidth: 0, marker: 'ring' });
@@ -377,7 +382,7 @@ function markerTag(d: string, shape: MarkerShape, colour: string): string {
 function referenceTags(ref: TrendReference | null): string {
   if (!ref) return '';
   const label = `<text${attrs({ x: ref.labelX, y: ref.labelY, 'text-anchor': ref.labelAnchor, fill: referenceColour, stroke: '#ffffff', 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke', 'font-weight': 'bold' })}>${escapeXml(ref.label)}</text>`;
-  return markerTag(ref.markerPath, ref.marker, referenceColour) + label;
+  return markerTag(ref.markerPath, ref.marker, referenceColour) + (ref.labelInPlot ? label : '');
 }
 
 /**

@@ -37,9 +37,11 @@ function Reference({ reference }: { reference: TrendReference | null }) {
   return (
     <>
       <Marker d={reference.markerPath} shape={reference.marker} colour={referenceColour} />
-      <text x={r1(reference.labelX)} y={r1(reference.labelY)} textAnchor={reference.labelAnchor} className="trend-chart-reference">
-        {reference.label}
-      </text>
+      {reference.labelInPlot ? (
+        <text x={r1(reference.labelX)} y={r1(reference.labelY)} textAnchor={reference.labelAnchor} className="trend-chart-reference">
+          {reference.label}
+        </text>
+      ) : null}
     </>
   );
 }

@@ -145,6 +145,12 @@ describe('trenddiagrammets modell', () => {
     expect(m.baseline?.x).toBe(m.series[0]?.points.find((p) => p.year === 2022)?.x);
     expect(m.targetLine).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/u);
     expect([m.baseline?.label, m.target?.label]).toEqual(['Utgångsläge', 'Mål']);
+    // The baseline sits among the lines: named in the legend, not written over them; the target's label stands by its star.
+    expect([m.baseline?.labelInPlot, m.target?.labelInPlot]).toEqual([false, true]);
+    expect(m.legend.filter((e) => e.kind !== 'series').map((e) => e.label)).toEqual(['Utgångsläge', 'Mål']);
+    const svg = trendChartSvg(m, { title: 't', description: 'd' });
+    expect(svg.match(/>Utgångsläge</gu)).toHaveLength(1);
+    expect(svg.match(/>Mål</gu)).toHaveLength(2);
     // Without a baseline the target stands alone, without a line.
     expect(model({ target: { year: 2030, value: 85 } }).targetLine).toBeNull();
     expect(model({ labels: { target: 'Target', baseline: 'Baseline' }, baseline: { year: 2022, value: 77 } }).baseline?.label).toBe('Baseline');
