@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { convertToPdf, findSoffice } from './harness/libreoffice.ts';
-import { startWithExamplePlan, startWithProfile } from './helpers.ts';
+import { startWithExamplePlan, typeExampleIndicatorForKolada, startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { ProjectEditorPage } from './pages/project-editor-page.ts';
 import { typeInto } from './pages/keyboard.ts';
@@ -171,14 +171,7 @@ describe('Dokument: Word-filer som öppnas i LibreOffice, och exportloggen', () 
     await page.setViewportSize({ width: 1366, height: 768 });
     const { plans } = await startWithExamplePlan(page, baseUrl);
     // The example's third strategy gets Kolada's N00914 as its indicator, as the MOA would type it.
-    await plans.rowInput('Strategi 3').focus();
-    const indicator = plans.details().getByRole('group', { name: 'Indikator 1' });
-    await typeInto(indicator.getByLabel('Namn'), 'Förvärvsarbetande 20–64 år');
-    await typeInto(indicator.getByLabel('Enhet'), '%');
-    await typeInto(indicator.getByLabel('Basår'), '2019');
-    await typeInto(indicator.getByLabel('Basvärde'), '78,5');
-    await typeInto(indicator.getByLabel('Målår'), '2028');
-    await typeInto(indicator.getByLabel('Målvärde'), '82');
+    const indicator = await typeExampleIndicatorForKolada(plans);
     await typeInto(indicator.getByLabel('Kolada-id'), 'N00914');
     await plans.waitSaved();
 

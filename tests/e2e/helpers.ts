@@ -1,8 +1,9 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { ActionPlan } from '#shared/domain/plan.ts';
 import { FirstRunPage, type ProfileInput } from './pages/first-run-page.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
 import { storedRecords } from './pages/stored-records.ts';
+import { typeInto } from './pages/keyboard.ts';
 
 /**
  * The profile most tests start from. Without goal areas: the first run turns
@@ -39,4 +40,21 @@ export async function startWithExamplePlan(page: Page, baseUrl: string): Promise
   if (!example) throw new Error('the example plan is stored');
   const years = example.periodEnd - example.periodStart + 1;
   return { plans, example, next: { start: example.periodStart + years, end: example.periodEnd + years } };
+}
+
+/**
+ * In the example plan, turns the third strategy's indicator into one Kolada measures (share of
+ * 20–64-year-olds in work, %, baseline 2019: 78,5, target 2028: 82), typed field by field as a MOA
+ * would. Its Kolada id is the test's to type; returns the indicator's row.
+ */
+export async function typeExampleIndicatorForKolada(plans: PlanEditorPage): Promise<Locator> {
+  await plans.rowInput('Strategi 3').focus();
+  const indicator = plans.details().getByRole('group', { name: 'Indikator 1' });
+  await typeInto(indicator.getByLabel('Namn'), 'Förvärvsarbetande 20–64 år');
+  await typeInto(indicator.getByLabel('Enhet'), '%');
+  await typeInto(indicator.getByLabel('Basår'), '2019');
+  await typeInto(indicator.getByLabel('Basvärde'), '78,5');
+  await typeInto(indicator.getByLabel('Målår'), '2028');
+  await typeInto(indicator.getByLabel('Målvärde'), '82');
+  return indicator;
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
-import { startWithExamplePlan, startWithProfile } from './helpers.ts';
+import { startWithExamplePlan, typeExampleIndicatorForKolada, startWithProfile } from './helpers.ts';
 import { typeInto } from './pages/keyboard.ts';
 import { storedRecords } from './pages/stored-records.ts';
 
@@ -104,14 +104,7 @@ describe('indikatorer från Kolada', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     const { plans } = await startWithExamplePlan(page, baseUrl);
     // The example's third strategy measures new firms; the MOA turns its indicator into Kolada's N00914.
-    await plans.rowInput('Strategi 3').focus();
-    const indicator = plans.details().getByRole('group', { name: 'Indikator 1' });
-    await typeInto(indicator.getByLabel('Namn'), 'Förvärvsarbetande 20–64 år');
-    await typeInto(indicator.getByLabel('Enhet'), '%');
-    await typeInto(indicator.getByLabel('Basår'), '2019');
-    await typeInto(indicator.getByLabel('Basvärde'), '78,5');
-    await typeInto(indicator.getByLabel('Målår'), '2028');
-    await typeInto(indicator.getByLabel('Målvärde'), '82');
+    const indicator = await typeExampleIndicatorForKolada(plans);
     // A digit short first: refused, marked and kept; then corrected, in lower case as typed in a hurry.
     await typeInto(indicator.getByLabel('Kolada-id'), 'n0091');
     await plans.details().getByText('Indikator 1: Kolada-id skrivs som en versal och fem siffror, till exempel N00914, eller lämnas tomt.').waitFor();

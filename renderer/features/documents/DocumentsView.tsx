@@ -12,6 +12,7 @@ import { listGoalAreas, listGoalAreasWithPlans } from '../plans/plan-repository.
 import { listProjects } from '../projects/project-repository.ts';
 import { ExportDocumentButton } from './ExportDocumentButton.tsx';
 import { listExportLog } from './export-log-repository.ts';
+import { GoalAreaOptions } from '../../ui/GoalAreaOptions.tsx';
 
 /** Dokument: every Word document the workbook makes, and the log of what has been exported. */
 export function DocumentsView() {
@@ -82,11 +83,7 @@ function AktivitetsplanCard() {
       <FormField label={t('documents.aktivitetsplan.goalArea')}>
         <select value={goalAreaId} onChange={(e) => setGoalAreaId(e.target.value)}>
           <option value="">{t('documents.aktivitetsplan.allGoalAreas')}</option>
-          {(goalAreas ?? []).map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.code} {g.name}
-            </option>
-          ))}
+          <GoalAreaOptions goalAreas={goalAreas ?? []} />
         </select>
       </FormField>
       <FormField label={t('documents.aktivitetsplan.plans')} help={t('documents.aktivitetsplan.plansHelp')}>
@@ -197,11 +194,7 @@ function IndikatorrapportCard() {
         <>
           <FormField label={t('documents.indikatorrapport.goalArea')}>
             <select value={chosen.id} onChange={(e) => setGoalAreaId(e.target.value)}>
-              {goalAreas.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.code} {g.name}
-                </option>
-              ))}
+              <GoalAreaOptions goalAreas={goalAreas} />
             </select>
           </FormField>
           <ExportDocumentButton key={chosen.id} kind="indikatorrapport" choice={{ goalAreaId: chosen.id, planId: null }} label={t('documents.indikatorrapport.export')} />

@@ -18,6 +18,7 @@ import { areaTitle, shippedAreas } from './area-titles.ts';
 import { IndicatorCard } from './IndicatorCard.tsx';
 import { KoladaDataSection } from './KoladaDataSection.tsx';
 import { loadGoalAreaIndicators, loadGoalAreas } from './indicator-queries.ts';
+import { GoalAreaOptions } from '../../ui/GoalAreaOptions.tsx';
 
 function go(goalAreaId: string, planId: string | null) {
   window.location.hash = `#/planer/indikatorer/${encodeURIComponent(goalAreaId)}${planId ? `/${encodeURIComponent(planId)}` : ''}`;
@@ -137,11 +138,7 @@ export function IndicatorsView({ goalAreaId, planId, exportAction }: Props) {
             <div>
               <label htmlFor={`${id}-goal-area`}>{t('indicators.view.goalArea')}</label>
               <select id={`${id}-goal-area`} value={chosen ?? ''} onChange={(e) => go(e.target.value, null)}>
-                {goalAreas.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.code} {g.name}
-                  </option>
-                ))}
+                <GoalAreaOptions goalAreas={goalAreas} />
               </select>
             </div>
             {shown ? (

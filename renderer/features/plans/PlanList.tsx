@@ -12,6 +12,7 @@ import { goalAreaRemovalCounts, planRemovalCounts, trashGoalArea, trashPlan } fr
 import { goalAreaRemovalText, planRemovalText } from '../trash/trash-text.ts';
 import { addGoalAreaFromTemplate, createGoalArea, createPlan, listGoalAreasWithPlans, loadExample, templateGoalAreasToAdd } from './plan-repository.ts';
 import { problemText } from './problem-text.ts';
+import { GoalAreaOptions } from '../../ui/GoalAreaOptions.tsx';
 
 function planHref(planId: string): string {
   return `#/planer/plan/${encodeURIComponent(planId)}`;
@@ -218,11 +219,7 @@ function NewPlanForm({ goalAreas }: { goalAreas: { id: string; code: string; nam
       <form onSubmit={(e) => void submit(e)} noValidate className="compact-form">
         <FormField label={t('plans.plan.goalArea')}>
           <select value={draft.goalAreaId} onChange={(e) => setDraft({ ...draft, goalAreaId: e.target.value })}>
-            {goalAreas.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.code} {g.name}
-              </option>
-            ))}
+            <GoalAreaOptions goalAreas={goalAreas} />
           </select>
         </FormField>
         <FormField label={t('plans.plan.title')} required error={problemText(t, 'plans.plan.title', problem('title'))}>

@@ -31,6 +31,7 @@ import { trashProject } from '../trash/trash-repository.ts';
 import { fieldOf } from '#shared/fields/fields.ts';
 import { projectFields } from '#shared/project/fields.ts';
 import { choiceText, fieldLabel } from '../../i18n/field-words.ts';
+import { GoalAreaOptions } from '../../ui/GoalAreaOptions.tsx';
 
 export function ProjectEditor({ projectId }: { projectId: string }) {
   const { t } = useI18n();
@@ -150,11 +151,7 @@ function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { 
       <div className="field-row">
         <FormField label={fieldLabel(t, fieldOf(projectFields, 'goalAreaId'))}>
           <select value={project.goalAreaId} onChange={(e) => void saveNow(save({ goalAreaId: e.target.value, strategyIds: [], tacticIds: [] }))}>
-            {goalAreas.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.code} {g.name}
-              </option>
-            ))}
+            <GoalAreaOptions goalAreas={goalAreas} />
           </select>
         </FormField>
         <FormField label={fieldLabel(t, fieldOf(projectFields, 'status'))}>

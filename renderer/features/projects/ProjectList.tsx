@@ -9,6 +9,7 @@ import { listGoalAreas } from '../plans/plan-repository.ts';
 import { createProject, listProjects } from './project-repository.ts';
 import { validateNewProject, type NewProjectProblem } from './project-fields.ts';
 import { useRemovalNotice } from '../../ui/removal-notice.ts';
+import { GoalAreaOptions } from '../../ui/GoalAreaOptions.tsx';
 
 export function projectHref(projectId: string): string {
   return `#/projekt/${encodeURIComponent(projectId)}`;
@@ -107,11 +108,7 @@ function NewProjectForm({ goalAreas }: { goalAreas: { id: string; code: string; 
         </FormField>
         <FormField label={t('projects.field.goalArea')}>
           <select value={draft.goalAreaId} onChange={(e) => setDraft({ ...draft, goalAreaId: e.target.value })}>
-            {goalAreas.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.code} {g.name}
-              </option>
-            ))}
+            <GoalAreaOptions goalAreas={goalAreas} />
           </select>
         </FormField>
         <FormField label={t('projects.field.startDate')} required error={problem('startDate')}>

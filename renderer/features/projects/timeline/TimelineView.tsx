@@ -15,6 +15,7 @@ import { TimelineChart } from './TimelineChart.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
 import { TimelineTable } from './TimelineTable.tsx';
 import { loadPlanActivities, loadTimelineFrame } from './timeline-queries.ts';
+import { GoalAreaOptions } from '../../../ui/GoalAreaOptions.tsx';
 
 /** The timeline of project and plan activities. */
 export function TimelineView() {
@@ -80,11 +81,7 @@ function Timeline({ records, loadingPlans }: { records: TimelineRecords; loading
           <label htmlFor={ids.goalArea}>{t('timeline.filter.goalArea')}</label>
           <select id={ids.goalArea} value={filter.goalAreaId ?? ''} onChange={(e) => chooseGoalArea(e.target.value === '' ? null : e.target.value)}>
             <option value="">{t('timeline.filter.all')}</option>
-            {goalAreas.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.code} {g.name}
-              </option>
-            ))}
+            <GoalAreaOptions goalAreas={goalAreas} />
           </select>
         </div>
         <div className="timeline-field">
