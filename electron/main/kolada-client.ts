@@ -21,6 +21,8 @@ export interface KoladaFetchOptions {
   timeoutMs?: number;
   maxPageBytes?: number;
   maxPages?: number;
+  /** All pages together. */
+  maxTotalBytes?: number;
   /** Cancels the whole fetch. */
   signal?: AbortSignal;
   onProgress?: (progress: { pages: number; url: string }) => void;
@@ -87,6 +89,9 @@ export async function fetchKoladaPages(startUrls: readonly string[], options: Ko
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxPageBytes = options.maxPageBytes ?? 16 * 1024 * 1024;
   const maxPages = options.maxPages ?? 500;
+  // All pages together, as the file route allows for a pick (256 MB): they are kept in memory and passed to the renderer.
+  const maxTotalBytes = options.maxTotalBytes ?? 256 * 1024 * 1024;
+  let totalBytes = 0;
   const pages: KoladaPage[] = [];
   const seen = new Set<string>();
   const queue = [...startUrls];
@@ -123,6 +128,8 @@ export async function fetchKoladaPages(startUrls: readonly string[], options: Ko
         if (error instanceof FetchProblem) throw error;
         throw new FetchProblem(`svaret kom inte fram helt (${error instanceof Error && error.name === 'TimeoutError' ? 'tiden tog slut' : 'anslutningen bröts'})`);
       }
+      totalBytes += bytes.byteLength;
+      if (totalBytes > maxTotalBytes) throw new FetchProblem(`svaret är tillsammans större än ${formatInteger(Math.round(maxTotalBytes / 1024 / 1024))} MB`);
       const next = nextUrlOf(bytes);
       pages.push({ url: url.href, bytes });
       options.onProgress?.({ pages: pages.length, url: url.href });

@@ -1,5 +1,5 @@
 /**
- * "Hämta värden från Kolada" in the main process: one fetch at a time, cancellable, with progress
+ * "Hämta värden från Kolada" in the main process: one fetch at a time (a new one replaces it), cancellable, with progress
  * sent to the renderer. The addresses are built here from the validated ids (the renderer never
  * names an address), and fetchKoladaPages keeps every request on Kolada's API host.
  */
@@ -24,7 +24,8 @@ export function createKoladaFetchService(deps: KoladaFetchDeps): KoladaFetchServ
   let running: AbortController | null = null;
   return {
     async fetch(request) {
-      if (running) return { status: 'failed', problem: 'En hämtning från Kolada pågår redan. Vänta tills den är klar, eller avbryt den.' };
+      // A new fetch replaces one under way: the page that asked for that one may have been reloaded and cannot cancel it.
+      running?.abort();
       const controller = new AbortController();
       running = controller;
       try {
@@ -40,7 +41,7 @@ export function createKoladaFetchService(deps: KoladaFetchDeps): KoladaFetchServ
         if (result.ok) return { status: 'fetched', pages: result.pages };
         return result.cancelled ? { status: 'cancelled' } : { status: 'failed', problem: result.problem };
       } finally {
-        running = null;
+        if (running === controller) running = null;
       }
     },
     cancel() {

@@ -196,7 +196,7 @@ function fileRows(file: KoladaFile): { ok: true; rows: unknown[] } | { ok: false
     parsed = JSON.parse(text);
   } catch {
     if (nesting.open > 0 || nesting.inString) return refuse('JSON-texten tar slut mitt i; filen är troligen avkortad. Spara svaret från Kolada igen.');
-    return refuse('filen är inte JSON. Välj ett svar från Kolada:s API sparat som .json (eller en tabell exporterad från kolada.se).');
+    return refuse('filen är inte JSON. Välj ett svar från Koladas API sparat som .json (eller en tabell exporterad från kolada.se).');
   }
   if (hasForbiddenKey(parsed)) return refuse('filen innehåller ett fält ("__proto__", "constructor" eller "prototype") som aldrig finns i ett svar från Kolada. Filen lästes inte in.');
   if (Array.isArray(parsed)) return { ok: true, rows: parsed };

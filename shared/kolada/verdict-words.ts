@@ -21,6 +21,8 @@ export interface VerdictNumbers {
   value: (n: number) => string;
   /** The trend's change per year, signed: `+0,42`. */
   change: (n: number) => string;
+  /** A value with its unit and up to `digits` decimals, for a projection that rounds onto the target. */
+  precise: (n: number, digits: number) => string;
 }
 
 export interface VerdictWords {
@@ -43,6 +45,17 @@ interface Parts {
   year: string;
 }
 
+/** The projection, with as many more decimals as it takes not to read the same as a target it misses (81,996 is not "82"). */
+function projectedText(projected: number, target: number | null, numbers: VerdictNumbers): string {
+  const text = numbers.value(projected);
+  if (target === null || projected === target || text !== numbers.value(target)) return text;
+  for (let digits = 3; digits <= 8; digits += 1) {
+    const precise = numbers.precise(projected, digits);
+    if (precise !== numbers.precise(target, digits)) return precise;
+  }
+  return text;
+}
+
 function parts(verdict: Verdict, indicator: VerdictIndicator, numbers: VerdictNumbers): Parts {
   return {
     target: indicator.targetValue === null ? '' : numbers.value(indicator.targetValue),
@@ -52,7 +65,7 @@ function parts(verdict: Verdict, indicator: VerdictIndicator, numbers: VerdictNu
     from: verdict.trendYears ? String(verdict.trendYears.from) : '',
     to: verdict.trendYears ? String(verdict.trendYears.to) : '',
     slope: verdict.trendYears ? numbers.change(verdict.slope ?? 0) : '',
-    projected: verdict.projected ? numbers.value(verdict.projected.value) : '',
+    projected: verdict.projected ? projectedText(verdict.projected.value, indicator.targetValue, numbers) : '',
     year: verdict.projected ? String(verdict.projected.year) : '',
   };
 }
@@ -142,10 +155,13 @@ export const verdictWords: Readonly<Record<Language, VerdictWords>> = { sv: verd
  */
 export function verdictNumbers(language: Language, unit: string): VerdictNumbers {
   const trimmed = unit.trim();
-  const signed = numberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  // A small change keeps two significant digits (−0,0041, not 0): a slope shown as 0 beside "goes the wrong way" says nothing.
+  const signed = (n: number) =>
+    numberFormat(language, Math.abs(n) >= 1 || n === 0 ? { maximumFractionDigits: 2, signDisplay: 'exceptZero' } : { maximumSignificantDigits: 2, signDisplay: 'exceptZero' }).format(n);
   return {
     value: (n) => (trimmed === '' ? formatNumber(n, language) : `${formatNumber(n, language)}\u00a0${trimmed}`),
-    change: (n) => signed.format(n),
+    change: (n) => signed(n),
+    precise: (n, digits) => (trimmed === '' ? formatNumber(n, language, digits) : `${formatNumber(n, language, digits)}\u00a0${trimmed}`),
   };
 }
 

@@ -8,7 +8,9 @@
  *   baseline year on when there is one, at most the last `TREND_YEARS` years with a value;
  * - fewer than `MIN_VALUES` values, or no target, and there is nothing to judge;
  * - a latest value at or beyond the target (in the direction the target lies from the baseline)
- *   has reached it; a target year that has its value and is not reached is missed;
+ *   has reached it; a target year that has its own value is judged by that value alone (reached or
+ *   missed); a target year past without a value, and the latest value short of the target, is missed;
+ * - a target equal to the baseline (hold the level) is reached within 1 % of it;
  * - a trend away from the target goes the wrong way; a trend that, continued to the target year,
  *   reaches the target is on its way; one that goes the right way but would not get there is too
  *   slow; a trend that changes less than 1 % of the distance left over the years left stands still.
@@ -75,12 +77,19 @@ export function indicatorVerdict(input: VerdictInput): Verdict {
   // Which way is better: from the baseline (or the first value judged) toward the target.
   const reference = input.baseline.value ?? first.value;
   const direction = Math.sign(target - reference);
+  // The target year has come and has its value: that value decides, whatever came after.
+  const inTargetYear = input.target.year === null ? undefined : known.find((p) => p.year === input.target.year);
   if (direction === 0) {
-    // The target is to hold the level: reached while the latest value is there or the trend keeps it.
-    return { ...judged, kind: latest.value === target ? 'reached' : Math.sign(target - latest.value) * slope > 0 ? 'onTrack' : 'wrongWay' };
+    // The target is to hold the level: reached while the value stays within 1 % of it.
+    const held = (value: number) => Math.abs(value - target) <= 0.01 * Math.max(Math.abs(target), Number.EPSILON);
+    if (inTargetYear) return { ...judged, kind: held(inTargetYear.value) ? 'reached' : 'missed' };
+    if (held(latest.value)) return { ...judged, kind: 'reached' };
+    const toward = Math.sign(target - latest.value) * slope;
+    return { ...judged, kind: Math.abs(slope) * TREND_YEARS < 0.01 * Math.abs(target - latest.value) ? 'standingStill' : toward > 0 ? 'onTrack' : 'wrongWay' };
   }
+  if (inTargetYear) return { ...judged, kind: (inTargetYear.value - target) * direction >= 0 ? 'reached' : 'missed' };
   if ((latest.value - target) * direction >= 0) return { ...judged, kind: 'reached' };
-  // The target year has come with a value and the target is not reached: no trend changes that.
+  // The target year has passed without its own value, and the latest value is short of the target.
   if (input.target.year !== null && input.target.year <= latest.year) return { ...judged, kind: 'missed' };
   const left = Math.abs(target - latest.value);
   const yearsLeft = Math.max(1, (targetYear ?? latest.year + TREND_YEARS) - latest.year);

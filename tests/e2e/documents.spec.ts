@@ -223,7 +223,7 @@ describe('Dokument: Word-filer som öppnas i LibreOffice, och exportloggen', () 
       expect(texts, name).toContain('Mål: 82 % (2028)');
       expect(texts, name).toContain('Bedömning (appens beräkning): På väg mot målet. Trenden 2019–2023 (+0,42 per år) ger 82,34 % år 2028; målet är 82 %.');
       expect(texts, name).toContain(`Källa: Kolada, hämtat ${imported}.`);
-      expect(texts, name).toContain('Bedömningen är appens egen beräkning på Kolada:s värden.');
+      expect(texts, name).toContain('Bedömningen är appens egen beräkning på Koladas värden.');
       // The values as a real table: years down, the region, women, men, Kumla and the country across, decimal commas.
       const values = docxTableRows(xml).find((rows) => rows[0]?.startsWith('År\t'));
       expect(values?.[0]).toBe('År\tRegion Örebro län\tRegion Örebro län, kvinnor\tRegion Örebro län, män\tKumla\tRiket');

@@ -64,8 +64,9 @@ export function IndicatorCard({ row, showPlan, values, kpi, regionId, compareIds
   });
   // The verdict's words are shared with the Word documents (shared/kolada/verdict-words.ts).
   const verdictText = verdictWords[language];
-  const verdictLabel = verdictText.label[verdict.kind];
-  const explanation = verdictText.explain(verdict, indicator, verdictNumbers(language, unit));
+  // Without a region there is no series to judge: say so, as the documents do, rather than "too little data".
+  const verdictLabel = regionId === null ? t('indicators.card.noVerdict') : verdictText.label[verdict.kind];
+  const explanation = regionId === null ? t('indicators.card.chooseRegion') : verdictText.explain(verdict, indicator, verdictNumbers(language, unit));
 
   const series = indicatorSeries(values, { regionId, compareIds, dividedByGender: kpi?.dividedByGender ?? true, areaTitle, words: { women: t('indicators.card.women'), men: t('indicators.card.men') } });
   const years = series[0]?.points.map((p) => p.year) ?? [];
@@ -111,13 +112,12 @@ export function IndicatorCard({ row, showPlan, values, kpi, regionId, compareIds
         <div>
           <dt>{t('indicators.card.verdict')}</dt>
           <dd>
-            <span className={`verdict verdict-${verdictTone[verdict.kind]}`}>{verdictLabel}</span> {explanation}
+            <span className={`verdict verdict-${regionId === null ? 'neutral' : verdictTone[verdict.kind]}`}>{verdictLabel}</span> {explanation}
           </dd>
         </div>
         )}
       </dl>
       {kpiId === undefined ? <p className="help">{t('indicators.card.noKolada')}</p> : null}
-      {kpiId !== undefined && regionId === null ? <p className="help">{t('indicators.card.chooseRegion')}</p> : null}
       {kpiId !== undefined && values.length === 0 ? <p className="help">{t('indicators.card.noValues', { id: kpiId })}</p> : null}
       {model && !model.empty ? (
         <>
@@ -140,7 +140,14 @@ export function IndicatorCard({ row, showPlan, values, kpi, regionId, compareIds
                     const value = s.points[index]?.value ?? null;
                     return (
                       <td key={s.key} className="number">
-                        {value === null ? <span aria-label={t('indicators.card.noValue')}>–</span> : koladaNumber(value)}
+                        {value === null ? (
+                          <>
+                            <span aria-hidden="true">–</span>
+                            <span className="visually-hidden">{t('indicators.card.noValue')}</span>
+                          </>
+                        ) : (
+                          koladaNumber(value)
+                        )}
                       </td>
                     );
                   })}

@@ -153,12 +153,13 @@ export function KoladaDataSection({ kpiIds, areaIds }: { kpiIds: readonly string
           <p className="help">{t('indicators.fetch.noKpisDesktop')}</p>
         ) : (
           <div className="actions">
-            <button type="button" onClick={() => void fetchFromKolada()} disabled={busy}>
+            {/* aria-disabled, not disabled: the button keeps keyboard focus while the fetch runs. */}
+            <button type="button" onClick={() => (busy ? undefined : void fetchFromKolada())} aria-disabled={busy}>
               {t('indicators.fetch.button', { kpis: kpiIds.join(', ') })}
             </button>
             {fetching ? (
               <>
-                <span>{t('indicators.fetch.progress', { pages: n(fetching.pages) })}</span>
+                <span role="status">{t('indicators.fetch.progress', { pages: n(fetching.pages) })}</span>
                 <button type="button" onClick={() => void platform.cancelKoladaFetch()}>
                   {t('indicators.fetch.cancel')}
                 </button>

@@ -1,7 +1,7 @@
 /**
  * A Kolada indicator over the years, drawn from `trendChartModel` (shared/kolada/trend-chart.ts),
  * the same model `trendChartSvg` draws for Word documents. The SVG is one image to assistive
- * technology (its name and description from `title` and `description`); the legend is an HTML
+ * technology (its name from `title`, its description from `description`); the legend is an HTML
  * list under it, so it reflows and is read as text.
  */
 import './trend-chart.css';
@@ -76,7 +76,8 @@ export function TrendChart({ model, title, description }: Props) {
         viewBox={`0 0 ${model.width} ${model.height}`}
         style={{ maxWidth: model.width }}
         role="img"
-        aria-labelledby={`${titleId} ${descId}`}
+        aria-labelledby={titleId}
+        aria-describedby={descId}
         className="trend-chart-svg"
       >
         <title id={titleId}>{title}</title>

@@ -30,7 +30,7 @@ export async function readKoladaFiles(files: readonly { name: string; bytes: Uin
   const problems: string[] = [];
   const json = files.filter((f) => extensionOf(f.name) === 'json');
   const tables = files.filter((f) => extensionOf(f.name) === 'csv' || extensionOf(f.name) === 'xlsx');
-  for (const file of files) if (!koladaFileExtensions.includes(extensionOf(file.name))) problems.push(`«${file.name}»: filtypen läses inte; välj .json från Kolada:s API eller en tabell som .csv eller .xlsx.`);
+  for (const file of files) if (!koladaFileExtensions.includes(extensionOf(file.name))) problems.push(`«${file.name}»: filtypen läses inte; välj .json från Koladas API eller en tabell som .csv eller .xlsx.`);
 
   const read: KoladaImport = { values: [], kpis: [], areas: [], files: [] };
   if (json.length > 0) {

@@ -107,7 +107,9 @@ export async function applyKoladaImport(read: KoladaImport, source: KoladaImport
     for (const r of records) keys.add(r.id);
     for (const id of counts.toDelete) keys.delete(id);
     const summaries = new Map(summariseKoladaKeys(keys).map((summary) => [summary.kpiId, summary]));
-    const kpiSummaries = kpiIds.map((kpiId) => summaries.get(kpiId) ?? { kpiId, values: 0, areas: 0, firstYear: null, lastYear: null });
+    // Only KPIs whose values this import read or wrote: a file of KPI names alone says nothing of the values stored for them.
+    const valueKpis = [...new Set(read.values.map((v) => v.kpiId))].sort();
+    const kpiSummaries = valueKpis.map((kpiId) => summaries.get(kpiId) ?? { kpiId, values: 0, areas: 0, firstYear: null, lastYear: null });
     const record: KoladaImportRecord = { id: importId, importedAt: now, source, from: [...from], added: counts.added, changed: counts.changed, removed: counts.removed, unchanged: counts.unchanged, kpiIds, kpiSummaries };
     await database.koladaImports.add(record);
     return record;

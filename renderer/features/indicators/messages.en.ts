@@ -66,6 +66,7 @@ export const indicatorsMessagesEn: Record<keyof typeof indicatorsMessagesSv, str
   'indicators.card.men': 'men',
   'indicators.card.noKolada': 'The indicator is not linked to Kolada. Enter the KPI’s Kolada id at the indicator in the plan (for example N00914) to see its values here.',
   'indicators.card.chooseRegion': 'Choose a region above to see the region’s values and the assessment.',
+  'indicators.card.noVerdict': 'No assessment',
   'indicators.card.noValues': 'No values for {id} in the chosen areas have been read in yet. Read them in under Indicators from Kolada below.',
   'indicators.card.chartTitle': '{name}, {years}',
   'indicators.card.chartDescription': 'Line chart of {lines}. Latest value {latest}. Baseline {baseline}, target {target}. Assessment: {verdict}. The same values are in the table below the chart.',

@@ -1,7 +1,7 @@
 export const indicatorsMessagesSv = {
   'indicators.heading': 'Indikatorer från Kolada',
   'indicators.intro':
-    'Läs in värden för målområdenas indikatorer från Kolada: svar från Kolada:s API sparade som .json (alla sidor på en gång går bra), eller en tabell exporterad från kolada.se som .csv eller .xlsx. Allt i filerna läses in, eller inget.',
+    'Läs in värden för målområdenas indikatorer från Kolada: svar från Koladas API sparade som .json (alla sidor på en gång går bra), eller en tabell exporterad från kolada.se som .csv eller .xlsx. Allt i filerna läses in, eller inget.',
   'indicators.choose': 'Läs in filer från Kolada …',
   'indicators.fileType': 'Kolada-filer',
   'indicators.cancelled': 'Inga filer valdes.',
@@ -64,6 +64,7 @@ export const indicatorsMessagesSv = {
   'indicators.card.men': 'män',
   'indicators.card.noKolada': 'Indikatorn är inte kopplad till Kolada. Ange nyckeltalets Kolada-id vid indikatorn i planen (till exempel N00914) så visas värdena här.',
   'indicators.card.chooseRegion': 'Välj region ovan för att se regionens värden och bedömningen.',
+  'indicators.card.noVerdict': 'Ingen bedömning',
   'indicators.card.noValues': 'Inga värden för {id} i de valda områdena är inlästa ännu. Läs in dem under Indikatorer från Kolada nedan.',
   'indicators.card.chartTitle': '{name}, {years}',
   'indicators.card.chartDescription': 'Linjediagram med {lines}. Senaste värde {latest}. Utgångsläge {baseline}, mål {target}. Bedömning: {verdict}. Samma värden finns i tabellen under diagrammet.',
@@ -72,7 +73,7 @@ export const indicatorsMessagesSv = {
   'indicators.card.year': 'År',
   'indicators.card.noValue': 'inget värde',
   'indicators.card.source': 'Källa: Kolada, hämtat {date}.',
-  'indicators.card.ownCalculation': 'Bedömningen är appens egen beräkning på Kolada:s värden, inte Kolada:s.',
+  'indicators.card.ownCalculation': 'Bedömningen är appens egen beräkning på Koladas värden, inte Koladas.',
   'indicators.fetch.noKpis': 'När planernas indikatorer har Kolada-id visas här adresserna att hämta deras värden från.',
   'indicators.fetch.heading': 'Hämta värdena från Kolada',
   'indicators.fetch.intro': 'Öppna adresserna nedan när du är uppkopplad och spara varje sida som en .json-fil (Ctrl+S), och läs sedan in filerna här. De gäller {kpis} i de valda områdena. Har en sida en next_url längst ned, öppna och spara även den.',

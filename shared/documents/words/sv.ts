@@ -417,7 +417,7 @@ export const sv = {
     chartDescription: (lines: string, latest: string, baseline: string, target: string, verdict: string): string =>
       `Linjediagram med ${lines}. Senaste värde ${latest}. Utgångsläge ${baseline}, mål ${target}. Bedömning: ${verdict}. Samma värden finns i tabellen under diagrammet.`,
     source: (date: string): string => `Källa: Kolada, hämtat ${date}.`,
-    ownCalculation: 'Bedömningen är appens egen beräkning på Kolada:s värden.',
+    ownCalculation: 'Bedömningen är appens egen beräkning på Koladas värden.',
     /** In place of the verdict while the goal area has no region: the verdict is the region's. */
     noRegion: 'Ingen region är vald för målområdet, så ingen bedömning görs.',
   },
@@ -440,7 +440,7 @@ export const sv = {
     aboutText: (region: string | null): string =>
       `Värdena är hämtade från Kolada (kolada.se), den databas med nyckeltal för kommuner och regioner som RKA tillhandahåller. ${region === null ? 'Ingen region är vald för målområdet, så ingen bedömning görs; välj den under Planer › Indikatorer.' : `Senaste värde och bedömning gäller ${region}.`}`,
     method:
-      'Bedömningen är appens egen beräkning på Kolada:s värden, inte Kolada:s. Trenden är den räta linje som bäst passar regionens senaste värden (högst fem år, från basåret), förlängd till målåret och jämförd med målet. Med värden för färre än tre år görs ingen bedömning.',
+      'Bedömningen är appens egen beräkning på Koladas värden, inte Koladas. Trenden är den räta linje som bäst passar regionens senaste värden (högst fem år, från basåret), förlängd till målåret och jämförd med målet. Med värden för färre än tre år görs ingen bedömning.',
     notLinked: 'Indikatorn är inte kopplad till något nyckeltal i Kolada och har inga värden därifrån.',
     noValues: (kpi: string): string => `Det finns inga inlästa värden från Kolada för ${kpi} i målområdets områden.`,
     noIndicators: 'Planerna har inga indikatorer.',

@@ -41,16 +41,28 @@ describe('Hämta värden från Kolada (huvudprocessen)', () => {
     expect(read.read.values.map((v) => `${v.areaId} ${v.year} ${v.value}`)).toEqual(['0018 2023 80.3', '0000 2023 80.7']);
   });
 
-  it('avbryts, och tar en hämtning i taget', async () => {
+  it('avbryts, och en ny hämtning ersätter en som pågår (sidan som bad om den kan ha laddats om)', async () => {
     const service = createKoladaFetchService({ fetch: (url, init) => fetch(url, init), progress: () => undefined, origin: kolada.origin(), timeoutMs: 10_000 });
     const first = service.fetch({ kpiIds: ['N00914'], areaIds: ['0600'] });
-    await expect(service.fetch({ kpiIds: ['N00914'], areaIds: ['0018'] })).resolves.toEqual({ status: 'failed', problem: expect.stringMatching(/pågår redan/u) });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = service.fetch({ kpiIds: ['N00914'], areaIds: ['0600'] });
+    await expect(first).resolves.toEqual({ status: 'cancelled' });
     await new Promise((resolve) => setTimeout(resolve, 100));
     service.cancel();
-    await expect(first).resolves.toEqual({ status: 'cancelled' });
-    // Done: the next one may start.
+    await expect(second).resolves.toEqual({ status: 'cancelled' });
+    // Done: the next one runs to the end.
     const next = await service.fetch({ kpiIds: ['N00914'], areaIds: ['0018', '0000'] });
     expect(next.status).toBe('fetched');
+  });
+
+  it('tar inte emot mer än gränsen för alla sidor tillsammans', async () => {
+    const { fetchKoladaPages } = await import('../../../electron/main/kolada-client.ts');
+    const result = await fetchKoladaPages([`${kolada.origin()}/v3/kpi/N00914`, `${kolada.origin()}/v3/data/kpi/N00914/municipality/0018,0000?per_page=5000`], {
+      fetch: (url, init) => fetch(url, init),
+      origin: kolada.origin(),
+      maxTotalBytes: 300,
+    });
+    expect(result).toEqual({ ok: false, cancelled: false, problem: expect.stringMatching(/svaret är tillsammans större än 0 MB/u) });
   });
 
   it('säger vad som gick fel, och sparar inga sidor', async () => {
@@ -59,7 +71,7 @@ describe('Hämta värden från Kolada (huvudprocessen)', () => {
     expect(answer).toEqual({ status: 'failed', problem: expect.stringMatching(/^Hämtningen från Kolada misslyckades: Kolada svarade med felkod 404 .*Inget sparades\.$/u) });
   });
 
-  it('tar bara emot Kolada:s egna id från renderaren', () => {
+  it('tar bara emot Koladas egna id från renderaren', () => {
     expect(koladaFetchPayloadSchema.safeParse({ kpiIds: ['N00914'], areaIds: ['0018', 'G12345'] }).success).toBe(true);
     for (const bad of [
       { kpiIds: ['N00914/../x'], areaIds: ['0018'] },

@@ -23,10 +23,10 @@ describe('Kolada-värden i arbetsboken', () => {
     const record = await applyKoladaImport(read, 'file', ['data-N00914-page1.json', 'kpi-N00914-N01951.json', 'municipality-orebro-lan.json'], '2027-03-02T09:00:00.000Z');
     expect(record).toMatchObject({ source: 'file', added: 9, changed: 0, removed: 0, unchanged: 0, kpiIds: ['N00914', 'N01951'], importedAt: '2027-03-02T09:00:00.000Z' });
     // What the workbook holds per KPI afterwards, for the list of KPIs (a KPI with only its title holds nothing).
-    expect(record.kpiSummaries).toEqual([
-      { kpiId: 'N00914', values: 9, areas: 2, firstYear: 2022, lastYear: 2023 },
-      { kpiId: 'N01951', values: 0, areas: 0, firstYear: null, lastYear: null },
-    ]);
+    expect(record.kpiSummaries).toEqual([{ kpiId: 'N00914', values: 9, areas: 2, firstYear: 2022, lastYear: 2023 }]);
+    // A file of KPI names alone leaves what is known of their values as it was.
+    const names = await applyKoladaImport(imported('kpi-N00914-N01951.json'), 'file', ['kpi-N00914-N01951.json']);
+    expect(names.kpiSummaries).toEqual([]);
     const values = await db().koladaValues.toArray();
     expect(values).toHaveLength(9);
     // What is stored is what the workbook file accepts.
@@ -34,7 +34,7 @@ describe('Kolada-värden i arbetsboken', () => {
     expect(await db().koladaValues.get('N00914:0018:2023:K')).toMatchObject({ value: 79.6, status: null, importId: record.id });
     expect((await db().koladaKpis.get('N00914'))?.dividedByGender).toBe(true);
     expect((await db().koladaAreas.get('0018'))?.title).toBe('Region Örebro län');
-    expect(await db().koladaImports.count()).toBe(1);
+    expect(await db().koladaImports.count()).toBe(2);
   });
 
   it('läser samma svar igen utan att ändra något, och en nyare sida ändrar och tar bort det Kolada ändrat', async () => {

@@ -144,7 +144,7 @@ describe('the handlingsplan with an indicator’s Kolada values', () => {
   it('credits Kolada with the import’s date under the table, then says the verdict is the app’s own calculation', async () => {
     const { xml } = await packed(koladaInput());
     const section = indicatorSection(xml, 'Förvärvsarbetande 20–64 år (%)');
-    expect(section.slice(-2)).toEqual(['Källa: Kolada, hämtat 2027-03-02.', 'Bedömningen är appens egen beräkning på Kolada:s värden.']);
+    expect(section.slice(-2)).toEqual(['Källa: Kolada, hämtat 2027-03-02.', 'Bedömningen är appens egen beräkning på Koladas värden.']);
     // The caption names the table right above it.
     expect(section).toContain('Förvärvsarbetande 20–64 år (%) per år');
   });
@@ -156,7 +156,7 @@ describe('the handlingsplan with an indicator’s Kolada values', () => {
     const section = indicatorSection(xml, 'Förvärvsarbetande 20–64 år (%)');
     expect(section).toContain('Bedömning (appens beräkning): För lite data. Det behövs värden för minst tre år, från basåret, för att bedöma trenden.');
     expect(section).toContain('Källa: Kolada, hämtat 2027-03-02.');
-    expect(section).not.toContain('Bedömningen är appens egen beräkning på Kolada:s värden.');
+    expect(section).not.toContain('Bedömningen är appens egen beräkning på Koladas värden.');
   });
 
   it('still has the table and the source when the chart could not be drawn', async () => {

@@ -66,7 +66,7 @@ describe('the indikatorrapport', () => {
   it('says where the values come from and that the verdict is the app’s own calculation, before any figure', () => {
     const about = texts.indexOf('Om värdena och bedömningen');
     expect(texts[about + 1]).toMatch(/^Värdena är hämtade från Kolada \(kolada\.se\)/u);
-    expect(texts[about + 2]).toMatch(/^Bedömningen är appens egen beräkning på Kolada:s värden, inte Kolada:s\./u);
+    expect(texts[about + 2]).toMatch(/^Bedömningen är appens egen beräkning på Koladas värden, inte Koladas\./u);
   });
 
   it('is ordered by plan (heading 1), strategy (heading 2) and indicator (heading 3), after an overview', () => {
@@ -118,7 +118,7 @@ describe('the indikatorrapport', () => {
     expect(values?.at(-1)).toEqual(['2023', '80,3', '79,1', '81,5', '80,7', '80,7']);
     const source = texts.indexOf('Källa: Kolada, hämtat 2027-03-02.');
     expect(source).toBeGreaterThan(at);
-    expect(texts[source + 1]).toBe('Bedömningen är appens egen beräkning på Kolada:s värden.');
+    expect(texts[source + 1]).toBe('Bedömningen är appens egen beräkning på Koladas värden.');
   });
 
   it('lists indicators without Kolada values with baseline and target, saying why there are none', () => {
@@ -169,7 +169,7 @@ describe('the indikatorrapport in other cases', () => {
     expect(shown).toContain('Senaste värde: –');
     expect(shown).toContain('Bedömning (appens beräkning): Ingen region är vald för målområdet, så ingen bedömning görs.');
     expect(shown).toContain('Källa: Kolada, hämtat 2027-03-02.');
-    expect(shown).not.toContain('Bedömningen är appens egen beräkning på Kolada:s värden.');
+    expect(shown).not.toContain('Bedömningen är appens egen beräkning på Koladas värden.');
     expect(tables(countryOnly).find((t) => t[0]?.[0] === 'År')?.[0]).toEqual(['År', 'Riket']);
     expect(tables(countryOnly)[0]?.[1]?.slice(1)).toEqual(['–', '82\u00a0% (2028)', '–']);
   });

@@ -40,7 +40,7 @@ describe('the verdict in words', () => {
   it('writes a value without a unit bare, and with at most two decimals', () => {
     const numbers = verdictNumbers('sv', ' ');
     expect(numbers.value(8.456)).toBe('8,46');
-    expect(numbers.change(0.004)).toBe('0');
+    expect(numbers.change(0.004)).toBe('+0,004');
   });
 
   it('explains a real verdict from the region’s values', () => {
@@ -52,5 +52,21 @@ describe('the verdict in words', () => {
 
   it('says which verdicts judge the trend, and so are labelled as the app’s calculation', () => {
     expect(kinds.filter(verdictJudges)).toEqual(['reached', 'missed', 'onTrack', 'tooSlow', 'standingStill', 'wrongWay']);
+  });
+});
+
+describe('verdictets tal', () => {
+  it('skriver en liten förändring per år med två värdesiffror, inte som 0', () => {
+    const numbers = verdictNumbers('sv', '');
+    expect(numbers.change(-0.0041)).toBe('−0,0041');
+    expect(numbers.change(0.42)).toBe('+0,42');
+    expect(numbers.change(12.345)).toBe('+12,35');
+  });
+
+  it('skriver en prognos som missar målet så att den inte ser ut som målet', () => {
+    const verdict = indicatorVerdict({ points: [{ year: 2021, value: 79 }, { year: 2022, value: 80 }, { year: 2023, value: 80.999 }], baseline: { year: 2021, value: 79 }, target: { year: 2024, value: 82 } });
+    expect(verdict.kind).toBe('tooSlow');
+    const text = verdictWords.sv.explain(verdict, { targetValue: 82, targetYear: 2024 }, verdictNumbers('sv', '%'));
+    expect(text).toMatch(/ger bara 81,999\u00a0% år 2024; målet är 82\u00a0%\./u);
   });
 });

@@ -71,3 +71,16 @@ describe('indicatorVerdict', () => {
     expect(indicatorVerdict(input(series(2019, [70, 69, 68]), [null, null], [null, 80])).kind).toBe('wrongWay');
   });
 });
+
+describe('indicatorVerdict, målåret och att hålla nivån', () => {
+  it('låter målårets eget värde avgöra, också när värdet sjunkit efteråt', () => {
+    expect(indicatorVerdict(input(series(2020, [70, 75, 80, 78]), [2020, 70], [2022, 80])).kind).toBe('reached');
+    expect(indicatorVerdict(input(series(2020, [70, 75, 79, 82]), [2020, 70], [2022, 80])).kind).toBe('missed');
+  });
+
+  it('når ett mål att hålla nivån inom 1 %, och står still när inget händer', () => {
+    expect(indicatorVerdict(input(series(2020, [80, 80.2, 80.05]), [2020, 80], [2030, 80])).kind).toBe('reached');
+    expect(indicatorVerdict(input(series(2020, [75, 75, 75]), [2020, 80], [2030, 80])).kind).toBe('standingStill');
+    expect(indicatorVerdict(input(series(2020, [75, 74, 73]), [2020, 80], [2030, 80])).kind).toBe('wrongWay');
+  });
+});
