@@ -65,15 +65,23 @@ function parameter(property: ICAL.Property, name: string): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/** The most time zones of its own a file may use; an invitation uses one or two. */
+export const MAX_FILE_ZONES = 20;
+
 /** The zones of one VCALENDAR: its own VTIMEZONEs first, then the names the workbook knows. */
 function zonesOf(calendar: ICAL.Component): (tzid: string) => ZoneResult {
   const cache = new Map<string, ZoneResult>();
+  let built = 0;
   return (tzid) => {
     const known = cache.get(tzid);
     if (known) return known;
     const definition = calendar.getAllSubcomponents('vtimezone').find((zone) => zone.getFirstPropertyValue('tzid') === tzid);
     let result: ZoneResult;
-    if (definition) {
+    if (definition && built >= MAX_FILE_ZONES) {
+      // Each zone's rules are worked out over centuries: a file naming hundreds of them would hold the app for a minute.
+      result = { ok: false, problem: `filen använder fler än ${MAX_FILE_ZONES} tidszoner` };
+    } else if (definition) {
+      built += 1;
       result = zoneFromVtimezone(definition);
     } else {
       const zone = namedZone(tzid);

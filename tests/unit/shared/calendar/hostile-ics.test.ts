@@ -163,4 +163,15 @@ describe('trasiga och fientliga .ics-filer vägras med ett svenskt besked', () =
       if (!result.ok) for (const problem of result.problems) expect(problem).toMatch(/^«skadad\.ics»: (?!filen kunde inte läsas; något gick fel)/u);
     }
   });
+  it('fler tidszoner än en inbjudan behöver: filen vägras innan reglerna räknas ut över århundraden', () => {
+    const zones = Array.from({ length: 25 }, (_, i) => [
+      'BEGIN:VTIMEZONE', `TZID:Zon ${i}`,
+      'BEGIN:STANDARD', 'DTSTART:16011028T030000', 'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'END:STANDARD',
+      'BEGIN:DAYLIGHT', 'DTSTART:16010325T020000', 'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'END:DAYLIGHT',
+      'END:VTIMEZONE',
+    ]).flat();
+    const events = Array.from({ length: 25 }, (_, i) => ['BEGIN:VEVENT', `UID:zon-${i}@example.se`, 'DTSTAMP:20270101T000000Z', `DTSTART;TZID=Zon ${i}:20270302T090000`, `DTEND;TZID=Zon ${i}:20270302T100000`, `SUMMARY:Möte ${i}`, 'END:VEVENT']).flat();
+    const problems = problemsOf(calendar(...zones, ...events));
+    expect(problems.some((p) => p.includes('filen använder fler än 20 tidszoner'))).toBe(true);
+  });
 });
