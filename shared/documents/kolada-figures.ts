@@ -75,6 +75,8 @@ export interface KoladaFiguresInput {
   regionId: string | null;
   compareIds: readonly string[];
   areaTitle: (id: string) => string;
+  /** When the KPI's values were last read in (the newest import that brought them); without it, the newest value's own date. */
+  fetchedAt?: string;
   /** The local day of an import's moment (`importedAt`, ISO 8601), `YYYY-MM-DD`. */
   dayOf: (isoDateTime: string) => string;
 }
@@ -125,7 +127,7 @@ export function koladaFigures(input: KoladaFiguresInput, words: DocumentWords): 
     baseline: { year: indicator.baselineYear, value: indicator.baselineValue },
     target: { year: indicator.targetYear, value: indicator.targetValue },
   });
-  const importedAt = values.reduce((latest, v) => (v.importedAt > latest ? v.importedAt : latest), '');
+  const importedAt = input.fetchedAt ?? values.reduce((latest, v) => (v.importedAt > latest ? v.importedAt : latest), '');
   const figures: Omit<KoladaIndicatorFigures, 'chart'> = {
     strategyId: input.strategyId,
     index: input.index,

@@ -27,6 +27,8 @@ interface Props {
   regionId: string | null;
   compareIds: readonly string[];
   areaTitle: (id: string) => string;
+  /** When the KPI's values were last read in (indicator-queries.ts koladaFetchedAt). */
+  fetchedAt?: string;
 }
 
 const verdictTone: Record<Verdict['kind'], 'good' | 'bad' | 'neutral'> = {
@@ -40,7 +42,7 @@ const verdictTone: Record<Verdict['kind'], 'good' | 'bad' | 'neutral'> = {
   noTarget: 'neutral',
 };
 
-export function IndicatorCard({ row, showPlan, values, kpi, regionId, compareIds, areaTitle }: Props) {
+export function IndicatorCard({ row, showPlan, values, kpi, regionId, compareIds, areaTitle, fetchedAt }: Props) {
   const { t, language } = useI18n();
   const id = useId();
   const { indicator, plan, strategy } = row;
@@ -73,7 +75,8 @@ export function IndicatorCard({ row, showPlan, values, kpi, regionId, compareIds
   const baseline = indicator.baselineYear !== null && indicator.baselineValue !== null ? { year: indicator.baselineYear, value: indicator.baselineValue } : null;
   const target = indicator.targetYear !== null && indicator.targetValue !== null ? { year: indicator.targetYear, value: indicator.targetValue } : null;
   const model = series.length > 0 ? trendChartModel({ series, baseline, target, width: 720, height: 280, formatValue: num, labels: { target: t('indicators.card.target'), baseline: t('indicators.card.baseline') } }) : null;
-  const importedAt = values.reduce((latest, v) => (v.importedAt > latest ? v.importedAt : latest), '');
+  // "Hämtat": when the values were last read in, also when nothing had changed; else the newest value's own date.
+  const importedAt = fetchedAt ?? values.reduce((latest, v) => (v.importedAt > latest ? v.importedAt : latest), '');
   const heading = unit === '' ? indicator.name : `${indicator.name} (${unit})`;
   const span = years.length === 0 ? '' : years[0] === years.at(-1) ? String(years[0]) : `${years[0]}–${years.at(-1)}`;
   const regionLatest = verdict.latest ? koladaInYear(verdict.latest.value, verdict.latest.year) : '–';

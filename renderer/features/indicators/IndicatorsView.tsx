@@ -169,6 +169,7 @@ export function IndicatorsView({ goalAreaId, planId, exportAction }: Props) {
                   showPlan={planId === null && shown.plans.length > 1}
                   values={kpiId ? (shown.values.get(kpiId) ?? []) : []}
                   kpi={kpiId ? shown.kpis.get(kpiId) : undefined}
+                  fetchedAt={kpiId ? shown.fetchedAt.get(kpiId) : undefined}
                   regionId={shown.goalArea.koladaAreas?.regionId ?? null}
                   compareIds={shown.goalArea.koladaAreas?.compareIds ?? []}
                   areaTitle={areaTitle}

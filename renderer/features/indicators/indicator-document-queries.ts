@@ -48,6 +48,7 @@ export async function loadIndicatorDocumentData(goalAreaId: string, planId: stri
           indicator,
           kpi: data.kpis.get(kpiId),
           values: data.values.get(kpiId) ?? [],
+          fetchedAt: data.fetchedAt.get(kpiId),
           regionId,
           compareIds,
           areaTitle,

@@ -5,7 +5,7 @@
  * Kolada's whole country for fifty KPIs reads only the few areas shown.
  */
 import type { ActionPlan, GoalArea, Strategy } from '#shared/domain/plan.ts';
-import type { KoladaKpiRecord, KoladaValueRecord } from '#shared/domain/kolada.ts';
+import type { KoladaImportRecord, KoladaKpiRecord, KoladaValueRecord } from '#shared/domain/kolada.ts';
 import { COUNTRY_AREA_ID } from '#shared/kolada/areas.ts';
 import { db } from '../../db/database.ts';
 
@@ -25,6 +25,8 @@ export interface GoalAreaIndicators {
   /** Per KPI, its values in the areas shown. */
   values: Map<string, KoladaValueRecord[]>;
   kpis: Map<string, KoladaKpiRecord>;
+  /** Per KPI, when its values were last read in (the newest import that brought them, changed or not). */
+  fetchedAt: Map<string, string>;
   /** The areas shown: the region, the compared areas and the country. */
   areaIds: string[];
 }
@@ -40,7 +42,7 @@ const byPeriod = (a: ActionPlan, b: ActionPlan) => b.periodStart - a.periodStart
 
 export async function loadGoalAreaIndicators(goalAreaId: string, planId: string | null): Promise<GoalAreaIndicators | null> {
   const database = db();
-  return database.transaction('r', [database.goalAreas, database.actionPlans, database.strategies, database.koladaValues, database.koladaKpis], async () => {
+  return database.transaction('r', [database.goalAreas, database.actionPlans, database.strategies, database.koladaValues, database.koladaKpis, database.koladaImports], async () => {
     const goalArea = await database.goalAreas.get(goalAreaId);
     if (!goalArea) return null;
     const plans = (await database.actionPlans.where('goalAreaId').equals(goalAreaId).toArray()).sort(byPeriod);
@@ -54,15 +56,31 @@ export async function loadGoalAreaIndicators(goalAreaId: string, planId: string 
     }
     const kpiIds = [...new Set(rows.flatMap((r) => (r.indicator.koladaKpiId ? [r.indicator.koladaKpiId] : [])))];
     const areaIds = shownAreaIds(goalArea);
-    const [kpiRecords, ranges] = await Promise.all([
+    const [kpiRecords, imports, ranges] = await Promise.all([
       database.koladaKpis.bulkGet(kpiIds),
+      kpiIds.length === 0 ? Promise.resolve([]) : database.koladaImports.orderBy('importedAt').toArray(),
       Promise.all(kpiIds.flatMap((kpi) => areaIds.map((area) => database.koladaValues.where('id').between(`${kpi}:${area}:`, `${kpi}:${area}:\uffff`).toArray()))),
     ]);
     const values = new Map<string, KoladaValueRecord[]>(kpiIds.map((id) => [id, []]));
     for (const list of ranges) for (const value of list) values.get(value.kpiId)?.push(value);
     const kpis = new Map(kpiRecords.flatMap((k) => (k ? [[k.id, k] as const] : [])));
-    return { goalArea, plans, rows, values, kpis, areaIds };
+    return { goalArea, plans, rows, values, kpis, fetchedAt: koladaFetchedAt(imports, kpiIds), areaIds };
   });
+}
+
+/**
+ * Per KPI, the newest import that brought its values: "hämtat" is when the data was read in, also
+ * when nothing had changed (unchanged values keep the date they were first stored). An import of
+ * KPI names alone does not count; records from before kpiSummaries count by their KPI list.
+ */
+export function koladaFetchedAt(imports: readonly KoladaImportRecord[], kpiIds: readonly string[]): Map<string, string> {
+  const wanted = new Set(kpiIds);
+  const fetched = new Map<string, string>();
+  for (const record of imports) {
+    const withValues = record.kpiSummaries ? record.kpiSummaries.map((s) => s.kpiId) : record.kpiIds;
+    for (const kpiId of withValues) if (wanted.has(kpiId) && (fetched.get(kpiId) ?? '') < record.importedAt) fetched.set(kpiId, record.importedAt);
+  }
+  return fetched;
 }
 
 /** All goal areas, by code, for the view's choice. */
