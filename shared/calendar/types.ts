@@ -70,28 +70,12 @@ export interface CalendarExportOptions {
   calendarName?: string;
 }
 
-/** What an event in a read `.ics` file says, times converted to Europe/Stockholm. */
-export interface ImportedEvent {
-  /** UID as written in the file. */
-  uid: string;
-  /** SEQUENCE, 0 when the file has none. */
-  sequence: number;
-  /** SUMMARY; empty when the file has none. */
-  title: string;
-  /** DESCRIPTION; empty when the file has none. */
-  description: string;
-  /** LOCATION; empty when the file has none. */
-  location: string;
-  /** URL. */
-  url?: string;
-  /** Timed: local date-time in Europe/Stockholm; all-day: the first date. */
-  start: LocalDateTime | CalendarDate;
-  /** Timed: local date-time in Europe/Stockholm; all-day: the day after the last day. */
-  end: LocalDateTime | CalendarDate;
-  /** True when the file gives dates (or Outlook marks the event as all-day). */
-  allDay: boolean;
-  /** ORGANIZER. */
-  organizer?: CalendarPerson;
+/**
+ * What an event in a read `.ics` file says, times converted to Europe/Stockholm: the fields of an
+ * exported event (empty text where the file has none, SEQUENCE 0 when missing), with the lists always
+ * there, LAST-MODIFIED only when the file has it, and what only a read file tells.
+ */
+export interface ImportedEvent extends Omit<CalendarEvent, 'attendees' | 'categories' | 'updatedAt'> {
   /** ATTENDEE lines, in file order. */
   attendees: CalendarAttendee[];
   /** CATEGORIES, all lines together. */

@@ -94,14 +94,9 @@ export interface TrendReference {
   labelInPlot: boolean;
 }
 
-export interface TrendLegendEntry {
+/** One line of the legend: a series' look, or the baseline's ring and the target's star. */
+export interface TrendLegendEntry extends Pick<TrendSeriesModel, 'key' | 'label' | 'colour' | 'dash' | 'strokeWidth' | 'marker'> {
   kind: 'series' | 'baseline' | 'target';
-  key: string;
-  label: string;
-  colour: string;
-  dash: string | null;
-  strokeWidth: number;
-  marker: MarkerShape;
 }
 
 export interface TrendChartModel {
