@@ -3,6 +3,7 @@
  * dialog (ASCII only, through ./file-name.ts) and the subject the export log
  * shows, in the words of the document's language. Pure.
  */
+import type { Meeting } from '../domain/meeting.ts';
 import type { ActionPlan, GoalArea } from '../domain/plan.ts';
 import type { Project } from '../domain/project.ts';
 import { formatPlanPeriod } from '../plan/period-dates.ts';
@@ -91,5 +92,18 @@ export function indikatorrapportExportNames(words: DocumentWords, goalArea: Pick
   return {
     fileName: docx([kind, fileNamePart(goalArea.name, 80), plan ? years(plan.periodStart, plan.periodEnd) : '', fileNamePart(today, 10)]),
     subject: plan ? `${goalArea.name}, ${planInWords(words, plan)}` : goalArea.name,
+  };
+}
+
+/**
+ * `Minnesanteckningar_Dialogmote-med-kansliet_2027-03-02.docx`: kind, the meeting's title and its
+ * first day; the title and the day are the subject.
+ */
+export function minnesanteckningarExportNames(words: DocumentWords, meeting: Pick<Meeting, 'title' | 'startDate'>): ExportNames {
+  const n = words.exportNames;
+  const kind = fileNamePart(n.minnesanteckningar, 40) || n.document;
+  return {
+    fileName: docx([kind, fileNamePart(meeting.title, 80) || fileNamePart(n.untitledMeeting, 40), fileNamePart(meeting.startDate, 10)]),
+    subject: `${meeting.title} (${meeting.startDate})`,
   };
 }

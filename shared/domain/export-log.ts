@@ -4,7 +4,7 @@ import { documentLanguages } from '../documents/words/index.ts';
 import { idSchema } from './common.ts';
 
 /** Every kind the log has ever known: a kind is only ever added, so a record written by an older version still reads. */
-export const exportDocumentKinds = ['handlingsplan', 'aktivitetsplan', 'projektplan', 'tidrapport', 'tidlogg-csv', 'indikatorrapport'] as const;
+export const exportDocumentKinds = ['handlingsplan', 'aktivitetsplan', 'projektplan', 'tidrapport', 'tidlogg-csv', 'indikatorrapport', 'minnesanteckningar'] as const;
 export type ExportDocumentKind = (typeof exportDocumentKinds)[number];
 
 export const exportLogEntrySchema = z.object({
@@ -12,7 +12,7 @@ export const exportLogEntrySchema = z.object({
   kind: z.enum(exportDocumentKinds),
   /** What the document is about, as the user saw it: the plan's or project's title, or the period. */
   subject: z.string().max(500),
-  /** The plan or project exported, when there is one. */
+  /** The plan, project, goal area or meeting exported, when there is one. */
   sourceId: idSchema.nullable(),
   version: z.number().int().min(1).nullable(),
   draft: z.boolean(),

@@ -12,11 +12,14 @@ import { buildHandlingsplan } from '#shared/documents/handlingsplan.ts';
 import type { HandlingsplanInput } from '#shared/documents/handlingsplan.ts';
 import { buildIndikatorrapport } from '#shared/documents/indikatorrapport.ts';
 import type { IndikatorrapportInput } from '#shared/documents/indikatorrapport.ts';
+import { buildMinnesanteckningar } from '#shared/documents/minnesanteckningar.ts';
+import type { MinnesanteckningarInput } from '#shared/documents/minnesanteckningar.ts';
 import { buildProjektplan } from '#shared/documents/projektplan.ts';
 import type { ProjektplanInput } from '#shared/documents/projektplan.ts';
 import { buildTidrapport, mandateDescription } from '#shared/documents/tidrapport.ts';
 import { documentWords, type DocumentWords } from '#shared/documents/words/index.ts';
 import type { TidrapportInput } from '#shared/documents/tidrapport.ts';
+import { meetingSchema } from '#shared/domain/meeting.ts';
 import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '#shared/domain/plan.ts';
 import type { BudgetLine, Financier, Project, ProjectActivity, Risk } from '#shared/domain/project.ts';
 import type { Mandate, TimeEntry } from '#shared/domain/timelog.ts';
@@ -333,9 +336,75 @@ function tidrapportSamples(words: DocumentWords): DocumentSample[] {
   }));
 }
 
-/** All five kinds of document in one language, each in the variants that lay out differently. */
+/**
+ * A dialogue meeting's minutes with the example's contacts, goal area and activities: long names in
+ * the actions' narrow columns, an action that became an activity and one whose activity is gone;
+ * and a two-day network meeting with nothing recorded yet.
+ */
+function minnesanteckningarSamples(words: DocumentWords): DocumentSample[] {
+  const book = workbookWithLongWords();
+  const [first, second, third] = book.contacts;
+  const goalArea = book.goalAreas[0];
+  const activity = book.activities.find((a) => a.responsible === 'Länsstyrelsen i Örebro län');
+  if (!first || !second || !third || !goalArea || !activity) throw new Error('the example workbook has contacts, a goal area and the renamed activity');
+  const full = meetingSchema.parse({
+    id: 'meeting-1',
+    title: 'Dialogmöte med RUS-kansliet om handlingsplanens uppföljning',
+    kind: 'dialogue',
+    startDate: '2026-11-24',
+    endDate: '2026-11-24',
+    startTime: '09:00',
+    endTime: '11:30',
+    place: 'Regionens hus, Örebro, sammanträdesrum Kilsbergen',
+    link: 'https://meet.example.se/rus/dialogmote?id=2026-11-24&lang=sv',
+    goalAreaIds: [goalArea.id],
+    organizer: 'RUS-kansliet, Region Örebro län',
+    participants: [
+      { id: 'p-1', contactId: first.id, name: first.name, email: '' },
+      { id: 'p-2', contactId: second.id, name: second.name, email: '' },
+      { id: 'p-3', contactId: third.id, name: third.name, email: '' },
+      { id: 'p-4', contactId: null, name: owner, email: '' },
+      { id: 'p-5', contactId: null, name: 'Maria Svensson', email: '' },
+    ],
+    agenda: [
+      { id: 'a-1', title: 'Inledning och föregående minnesanteckningar', notes: '' },
+      { id: 'a-2', title: 'Uppföljning av handlingsplanen', notes: 'Kansliet gick igenom indikatorrapporten. Förvärvsfrekvensen är på väg mot målet, men antalet UF-företag har minskat sedan förra läsåret.\nMålområdet tar fram en åtgärdsplan till nästa möte.' },
+      { id: 'a-3', title: 'Budget och medfinansiering 2027', notes: 'Ramarna för 2027 är oförändrade. Medfinansieringen från kommunerna behöver bekräftas före sommaren.' },
+      { id: 'a-4', title: 'Kompetensförsörjningsinsatser i Bergslagen', notes: 'Länsstyrelsen och Arbetsförmedlingen deltar i planeringen. Projektledaren återkommer med en tidplan.' },
+    ],
+    decisions: [
+      { id: 'd-1', text: 'Målområdet tar fram en åtgärdsplan för UF-företagandet till nästa dialogmöte.', agendaItemId: 'a-2' },
+      { id: 'd-2', text: 'Budgeten för 2027 fastställs enligt förslaget.', agendaItemId: 'a-3' },
+      { id: 'd-3', text: 'Kansliet återkommer om medfinansieringen senast den 15 april, och målområdesansvarig informerar projektägarna när beskedet har kommit.', agendaItemId: 'a-3' },
+      { id: 'd-4', text: 'Nästa dialogmöte hålls i maj.', agendaItemId: null },
+    ],
+    actions: [
+      { id: 'x-1', what: 'Skicka underlag om medfinansieringen till kansliet', who: owner, dueDate: '2026-12-15', done: false, activityId: null },
+      { id: 'x-2', what: 'Boka lokal för nätverksträffen', who: '', dueDate: null, done: true, activityId: null },
+      { id: 'x-3', what: 'Planera kompetensförsörjningsinsatserna', who: 'Länsstyrelsen i Örebro län', dueDate: '2027-01-31', done: false, activityId: activity.id },
+      { id: 'x-4', what: 'Ta fram en enkät till projektägarna', who: 'Arbetsförmedlingen', dueDate: '2027-02-01', done: false, activityId: 'gone-activity' },
+    ],
+    notes: 'Tack för i dag! Minnesanteckningarna skickas till alla deltagare och läggs i målområdets mapp.',
+    cycleEventId: null,
+    calendar: { uid: 'meeting-1@moa', sequence: 0, sharedAt: null },
+    activityIds: [activity.id, 'gone-activity'],
+    createdAt: '2026-11-01T08:00:00.000Z',
+    updatedAt: '2026-11-24T12:00:00.000Z',
+  });
+  const empty = { ...full, title: 'Målområdesnätverkets höstträff', kind: 'network' as const, startDate: '2026-10-12', endDate: '2026-10-13', startTime: null, endTime: null, link: '', participants: [], agenda: [], decisions: [], actions: [], notes: '', activityIds: [] };
+  const input = (meeting: typeof full): MinnesanteckningarInput => ({ meeting, contacts: book.contacts, goalAreas: book.goalAreas, activities: book.activities, authorName: owner });
+  const samples: [string, MinnesanteckningarInput][] = [
+    ['minnesanteckningar från ett dialogmöte', input(full)],
+    ['minnesanteckningar utan innehåll', input(empty)],
+  ];
+  // Only what the document shows is the user's text there: the contacts' and activities' other fields are not in it.
+  const shown = (i: MinnesanteckningarInput) => ({ meeting: i.meeting, contacts: i.contacts.map((c) => ({ name: c.name, organisation: c.organisation })), goalAreas: i.goalAreas.map((g) => ({ code: g.code, name: g.name })), activities: i.activities.map((a) => a.title) });
+  return samples.map(([name, i]) => ({ name, document: buildMinnesanteckningar(i, words, undefined), userText: stringsIn(shown(i)), userData: stringsIn(i) }));
+}
+
+/** All six kinds of document in one language, each in the variants that lay out differently. */
 function samplesIn(words: DocumentWords): DocumentSample[] {
-  return [...handlingsplanSamples(words), ...aktivitetsplanSamples(words), ...projektplanSamples(words), ...tidrapportSamples(words), ...indikatorrapportSamples(words)];
+  return [...handlingsplanSamples(words), ...aktivitetsplanSamples(words), ...projektplanSamples(words), ...tidrapportSamples(words), ...indikatorrapportSamples(words), ...minnesanteckningarSamples(words)];
 }
 
 /** Every sample in Swedish, then every sample in English. */

@@ -6,6 +6,7 @@ import { aktivitetsplan } from './kinds/aktivitetsplan.ts';
 import type { DocumentKind } from './kinds/document-kind.ts';
 import { handlingsplan } from './kinds/handlingsplan.ts';
 import { indikatorrapport } from './kinds/indikatorrapport.ts';
+import { minnesanteckningar } from './kinds/minnesanteckningar.ts';
 import { projektplan } from './kinds/projektplan.ts';
 import { tidrapport } from './kinds/tidrapport.ts';
 
@@ -15,6 +16,7 @@ type Entries = {
   projektplan: typeof projektplan;
   tidrapport: typeof tidrapport;
   indikatorrapport: typeof indikatorrapport;
+  minnesanteckningar: typeof minnesanteckningar;
 };
 
 export type WordDocumentKind = keyof Entries;
@@ -32,4 +34,4 @@ export type MissingItem<K extends WordDocumentKind> = Entries[K] extends Documen
  */
 type RegisteredKinds = { [K in WordDocumentKind]: DocumentKind<ExportChoice<K>, unknown, MissingItem<K>> };
 
-export const documentKinds: RegisteredKinds = { handlingsplan, aktivitetsplan, projektplan, tidrapport, indikatorrapport };
+export const documentKinds: RegisteredKinds = { handlingsplan, aktivitetsplan, projektplan, tidrapport, indikatorrapport, minnesanteckningar };

@@ -58,6 +58,8 @@ export const documentsMessagesEn: Translation<typeof documentsMessagesSv> = {
   'documents.indikatorrapport.none': 'There are no goal areas yet.',
   'documents.indikatorrapport.export': 'Export indicator report',
 
+  'documents.minnesanteckningar.export': 'Minutes (Word)',
+
   'documents.log.heading': 'Export log',
   'documents.log.caption': 'Exported documents',
   'documents.log.help': 'The checksum (SHA-256) shows whether a file is exactly the one that was exported.',
@@ -75,4 +77,5 @@ export const documentsMessagesEn: Translation<typeof documentsMessagesSv> = {
   'documents.kind.tidrapport': 'Time report',
   'documents.kind.tidlogg-csv': 'Time log (CSV)',
   'documents.kind.indikatorrapport': 'Indicator report',
+  'documents.kind.minnesanteckningar': 'Minutes',
 };

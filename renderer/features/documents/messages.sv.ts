@@ -55,6 +55,8 @@ export const documentsMessagesSv = {
   'documents.indikatorrapport.none': 'Det finns inga målområden ännu.',
   'documents.indikatorrapport.export': 'Exportera indikatorrapport',
 
+  'documents.minnesanteckningar.export': 'Minnesanteckningar (Word)',
+
   'documents.log.heading': 'Exportlogg',
   'documents.log.caption': 'Exporterade dokument',
   'documents.log.help': 'Kontrollsumman (SHA-256) visar om en fil är exakt den som exporterades.',
@@ -72,4 +74,5 @@ export const documentsMessagesSv = {
   'documents.kind.tidrapport': 'Tidrapport',
   'documents.kind.tidlogg-csv': 'Tidlogg (CSV)',
   'documents.kind.indikatorrapport': 'Indikatorrapport',
+  'documents.kind.minnesanteckningar': 'Minnesanteckningar',
 } as const;

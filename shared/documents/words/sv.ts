@@ -6,6 +6,7 @@
  * already formatted; dates, numbers and amounts are formatted in ./format.ts.
  */
 import type { ActionPlan, ActivityStatus } from '../../domain/plan.ts';
+import type { MeetingKind } from '../../domain/meeting.ts';
 import type { BudgetCategory, HorizontalPrinciple, PrincipleRating, ProjectGoalLevel, ProjectStatus } from '../../domain/project.ts';
 import type { RiskLevel } from '../../project/risk.ts';
 import { verdictWordsSv } from '../../kolada/verdict-words.ts';
@@ -454,6 +455,67 @@ export const sv = {
         : `${indicators === 1 ? 'En indikator' : `${indicators} indikatorer`}, ${withValues === indicators ? (indicators === 1 ? 'med' : 'alla med') : `${withValues} med`} värden från Kolada. ${date}.`,
   },
 
+  /** A meeting's minutes, for the secretariat: facts, participants, agenda with notes and decisions, decisions, actions. */
+  minnesanteckningar: {
+    documentTitle: (meeting: string): string => `Minnesanteckningar – ${meeting}`,
+    when: 'Datum och tid',
+    /** A meeting within one day: "2027-03-02 kl. 09:00–11:00". */
+    sameDay: (date: string, start: string, end: string): string => `${date} kl. ${start}–${end}`,
+    /** A meeting over several days with times: "2027-05-10 kl. 13:00 – 2027-05-11 kl. 12:00". */
+    severalDays: (startDate: string, startTime: string, endDate: string, endTime: string): string => `${startDate} kl. ${startTime} – ${endDate} kl. ${endTime}`,
+    place: 'Plats',
+    link: 'Länk',
+    kind: 'Typ av möte',
+    goalArea: 'Målområde',
+    goalAreas: 'Målområden',
+    noGoalArea: 'inget angivet',
+    organizer: 'Arrangör',
+    notStated: 'ej angiven',
+    meetingKind: {
+      dialogue: 'Dialogmöte med kansliet',
+      network: 'Målområdesnätverk',
+      review: 'Granskning',
+      partner: 'Partnermöte',
+      cycleEvent: 'Händelse i årscykeln',
+      other: 'Annat möte',
+    } satisfies Record<MeetingKind, string>,
+    participants: 'Deltagare',
+    noParticipants: 'Inga deltagare antecknade.',
+    agenda: 'Dagordning',
+    noAgenda: 'Ingen dagordning antecknad.',
+    /** An agenda item's heading: "2. Budget 2028". */
+    agendaItem: (number: number, title: string): string => `${number}. ${title}`,
+    untitledItem: '(utan rubrik)',
+    noNotes: 'Inga anteckningar.',
+    decision: 'Beslut',
+    decisions: 'Beslut',
+    noDecisions: 'Inga beslut antecknade.',
+    emptyDecision: '(ingen text)',
+    /** A number in a numbered list: "3.". */
+    listNumber: (number: number): string => `${number}.`,
+    /** After a decision in the list of all decisions: the agenda item it was taken under. */
+    underItem: (number: number): string => `(punkt ${number})`,
+    actions: 'Åtgärder',
+    noActions: 'Inga åtgärder antecknade.',
+    what: 'Vad',
+    who: 'Vem',
+    dueDate: 'Klart senast',
+    status: 'Status',
+    done: 'Klar',
+    open: 'Öppen',
+    /** An action that became an activity in a plan: its status is the activity's. */
+    becameActivity: (status: string, activity: string): string => `${status}\nblev aktiviteten ”${activity}”`,
+    /** An action whose activity is gone (deleted or in the trash): its own status, and why there is no activity. */
+    activityGone: (status: string): string => `${status}\n(den kopplade aktiviteten finns inte längre)`,
+    /** The status of an activity in a plan, capitalised as a table cell. */
+    activityStatus: { planned: 'Planerad', ongoing: 'Pågår', done: 'Klar', delayed: 'Försenad', cancelled: 'Struken' } satisfies Record<ActivityStatus, string>,
+    other: 'Övrigt',
+    header: (meeting: string, date: string): string => `Minnesanteckningar · ${meeting} · ${date}`,
+    subject: (kind: string, date: string): string => `Minnesanteckningar: ${kind}, ${date}`,
+    description: (decisions: number, actions: number, date: string): string =>
+      `${decisions === 0 ? 'Inga beslut' : decisions === 1 ? 'Ett beslut' : `${decisions} beslut`} och ${actions === 0 ? 'inga åtgärder' : actions === 1 ? 'en åtgärd' : `${actions} åtgärder`}. ${date}.`,
+  },
+
   /** Suggested file names (ASCII after ../file-name.ts) and the export log's subjects. */
   exportNames: {
     handlingsplan: 'Handlingsplan',
@@ -461,6 +523,7 @@ export const sv = {
     projektplan: 'Projektplan',
     tidrapport: 'Tidrapport',
     indikatorrapport: 'Indikatorrapport',
+    minnesanteckningar: 'Minnesanteckningar',
     document: 'Dokument',
     allGoalAreas: 'Alla-malomraden',
     allDates: 'alla-datum',
@@ -469,6 +532,8 @@ export const sv = {
     currentPlan: 'aktuell-plan',
     untitledProject: 'Projekt',
     unnamedPerson: 'MOA',
+    /** A meeting whose title has no letter or digit a file name can keep. */
+    untitledMeeting: 'Mote',
     /** The export log's subject of an aktivitetsplan: "Alla målområden (aktuell plan, per status)". */
     aktivitetsplanSubject: (scope: string, plans: string, byStatus: boolean): string => `${scope} (${plans}, ${byStatus ? 'per status' : 'per kvartal'})`,
     plansOfPeriod: (period: string): string => `planer ${period}`,

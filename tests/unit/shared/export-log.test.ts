@@ -1,4 +1,4 @@
-/** The export log's records: the indikatorrapport is a kind of its own, and records written before it still read. */
+/** The export log's records: the indikatorrapport and the minnesanteckningar are kinds of their own, and records written before them still read. */
 import { describe, expect, it } from 'vitest';
 import { exportDocumentKinds, exportLogEntrySchema } from '#shared/domain/export-log.ts';
 
@@ -21,9 +21,14 @@ describe('the export log’s records', () => {
     expect(exportLogEntrySchema.parse(entry)).toEqual(entry);
   });
 
+  it('accepts minnesanteckningar, with the meeting as its source', () => {
+    const entry = { ...record, kind: 'minnesanteckningar', subject: 'Dialogmöte med kansliet (2027-03-02)', sourceId: 'm1', version: null, language: 'sv', fileName: 'Minnesanteckningar_Dialogmote-med-kansliet_2027-03-02.docx' };
+    expect(exportLogEntrySchema.parse(entry)).toEqual(entry);
+  });
+
   it('still reads every kind it knew before, with or without a language', () => {
-    for (const kind of ['handlingsplan', 'aktivitetsplan', 'projektplan', 'tidrapport', 'tidlogg-csv']) expect(exportLogEntrySchema.safeParse({ ...record, kind }).success, kind).toBe(true);
-    expect(exportDocumentKinds.slice(0, 5)).toEqual(['handlingsplan', 'aktivitetsplan', 'projektplan', 'tidrapport', 'tidlogg-csv']);
+    for (const kind of ['handlingsplan', 'aktivitetsplan', 'projektplan', 'tidrapport', 'tidlogg-csv', 'indikatorrapport']) expect(exportLogEntrySchema.safeParse({ ...record, kind }).success, kind).toBe(true);
+    expect(exportDocumentKinds.slice(0, 6)).toEqual(['handlingsplan', 'aktivitetsplan', 'projektplan', 'tidrapport', 'tidlogg-csv', 'indikatorrapport']);
   });
 
   it('refuses a kind it does not know', () => {

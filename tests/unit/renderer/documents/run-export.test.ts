@@ -106,6 +106,53 @@ describe('runExport', () => {
     expect((await listExportLog())[0]).toMatchObject({ kind: 'indikatorrapport', subject: 'Innovationer och entreprenörskap', sourceId: goalAreaId, version: null, draft: false, language: 'sv' });
   });
 
+  it('exports a meeting’s minutes with the register’s current names and the activities’ statuses, named and logged by the meeting', async () => {
+    const planId = await loadExample('Anna Lindqvist');
+    const goalAreaId = (await db().actionPlans.get(planId))?.goalAreaId ?? '';
+    const [contact] = await db().contacts.toArray();
+    const [activity] = await db().activities.where('planId').equals(planId).toArray();
+    if (!contact || !activity) throw new Error('the example has contacts and activities');
+    const now = '2027-03-02T12:00:00.000Z';
+    await db().meetings.put({
+      id: 'meeting-1',
+      title: 'Dialogmöte: mars/april',
+      kind: 'dialogue',
+      startDate: '2027-03-02',
+      endDate: '2027-03-02',
+      startTime: '09:00',
+      endTime: '11:00',
+      place: 'Örebro',
+      link: '',
+      goalAreaIds: [goalAreaId],
+      organizer: 'RUS-kansliet',
+      participants: [{ id: 'p-1', contactId: contact.id, name: 'Ett gammalt namn', email: '' }],
+      agenda: [{ id: 'a-1', title: 'Budget', notes: 'Ramarna är oförändrade.' }],
+      decisions: [{ id: 'd-1', text: 'Budgeten fastställs.', agendaItemId: 'a-1' }],
+      actions: [{ id: 'x-1', what: 'Ordna workshop', who: 'Per Ek', dueDate: '2027-04-30', done: false, activityId: activity.id }],
+      notes: '',
+      cycleEventId: null,
+      calendar: { uid: 'meeting-1@moa', sequence: 0, sharedAt: null },
+      activityIds: [activity.id],
+      createdAt: now,
+      updatedAt: now,
+    });
+    saveAs('Minnesanteckningar.docx');
+    expect(await exportMissing('minnesanteckningar', { meetingId: 'meeting-1' })).toEqual([]);
+    await runExport('minnesanteckningar', { meetingId: 'meeting-1' }, 'sv', '2027-03-03');
+    const request = saveFile.mock.calls[0]?.[0];
+    expect(request?.suggestedName).toBe('Minnesanteckningar_Dialogmote-mars-april_2027-03-02.docx');
+    const xml = strFromU8(unzipSync(request?.bytes ?? new Uint8Array())['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain(contact.name);
+    expect(xml).not.toContain('Ett gammalt namn');
+    expect(xml).toContain(`blev aktiviteten ”${activity.title}”`);
+    expect((await listExportLog())[0]).toMatchObject({ kind: 'minnesanteckningar', subject: 'Dialogmöte: mars/april (2027-03-02)', sourceId: 'meeting-1', version: null, draft: false, language: 'sv' });
+  });
+
+  it('says so when the meeting to export no longer exists', async () => {
+    await expect(runExport('minnesanteckningar', { meetingId: 'gone' }, 'sv', '2027-03-03')).rejects.toThrow('Mötet finns inte längre.');
+    expect(await listExportLog()).toEqual([]);
+  });
+
   it('finds nothing missing in a document that has no completeness check', async () => {
     expect(await exportMissing('tidrapport', { from: '2026-01-01', to: '2026-12-31', label: '2026' })).toEqual([]);
   });
