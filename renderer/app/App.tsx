@@ -13,7 +13,7 @@ import { AboutDialog } from './AboutDialog.tsx';
 import { Shell } from './Shell.tsx';
 import { hrefFor, type RouteId } from './routes.ts';
 import { useRoute } from './use-route.ts';
-import { DocumentsView, PlansView, ProjectsView, SettingsView, TemplatesView, TimelogView } from './views.tsx';
+import { DocumentsView, MeetingsView, PlansView, ProjectsView, SettingsView, TemplatesView, TimelogView } from './views.tsx';
 import { useSettings } from '../ui/use-settings.ts';
 import type { Profile } from '#shared/domain/profile.ts';
 import type { Settings, SettingsPatch } from '#shared/settings.ts';
@@ -48,6 +48,8 @@ function View({ route, profile, settings, onChangeSettings, onShowAbout }: { rou
       return <PlansView.Component profile={profile} />;
     case 'projects':
       return <ProjectsView.Component />;
+    case 'meetings':
+      return <MeetingsView.Component />;
     case 'timelog':
       return <TimelogView.Component />;
     case 'documents':

@@ -4,6 +4,7 @@ export const routes = [
   { id: 'overview', path: 'oversikt', label: 'nav.overview' },
   { id: 'plans', path: 'planer', label: 'nav.plans' },
   { id: 'projects', path: 'projekt', label: 'nav.projects' },
+  { id: 'meetings', path: 'moten', label: 'nav.meetings' },
   { id: 'timelog', path: 'tidlogg', label: 'nav.timelog' },
   { id: 'documents', path: 'dokument', label: 'nav.documents' },
   { id: 'templates', path: 'mallar', label: 'nav.templates' },

@@ -10,6 +10,7 @@ import { projectEdit } from '../features/projects/project-repository.ts';
 import { cellEdit } from '../features/timelog/week-grid-repository.ts';
 import { timerNoteEdit } from '../features/timelog/timer-repository.ts';
 import { koladaAreasEdit } from '../features/goal-areas/goal-area-repository.ts';
+import { meetingEdit } from '../features/meetings/meeting-repository.ts';
 import type { RegisteredSaveOperation } from '../saving/autosave.ts';
 
-export const saveOperations: readonly RegisteredSaveOperation[] = [nodeEdit, planSectionEdit, projectEdit, timerNoteEdit, cellEdit, koladaAreasEdit];
+export const saveOperations: readonly RegisteredSaveOperation[] = [nodeEdit, planSectionEdit, projectEdit, timerNoteEdit, cellEdit, koladaAreasEdit, meetingEdit];

@@ -30,6 +30,7 @@ function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): P
 
 export const PlansView = preloadable(() => import('./PlansView.tsx').then((m) => m.PlansView));
 export const ProjectsView = preloadable(() => import('../features/projects/ProjectsView.tsx').then((m) => m.ProjectsView));
+export const MeetingsView = preloadable(() => import('./MeetingsView.tsx').then((m) => m.MeetingsView));
 export const TimelogView = preloadable(() => import('../features/timelog/TimelogView.tsx').then((m) => m.TimelogView));
 export const DocumentsView = preloadable(() => import('../features/documents/DocumentsView.tsx').then((m) => m.DocumentsView));
 export const TemplatesView = preloadable(() => import('../features/templates/TemplatesView.tsx').then((m) => m.TemplatesView));
@@ -38,6 +39,7 @@ export const SettingsView = preloadable(() => import('./SettingsView.tsx').then(
 const byRoute: Record<Exclude<RouteId, 'overview'>, { preload: () => Promise<unknown> }> = {
   plans: PlansView,
   projects: ProjectsView,
+  meetings: MeetingsView,
   timelog: TimelogView,
   documents: DocumentsView,
   templates: TemplatesView,

@@ -6,6 +6,7 @@ import type { Project } from '#shared/domain/project.ts';
 import type { StoredTemplate, WorkbookSettings } from '#shared/domain/template-store.ts';
 import type { TrashEntry } from '#shared/domain/trash.ts';
 import type { KoladaAreaRecord, KoladaImportRecord, KoladaKpiRecord, KoladaValueRecord } from '#shared/domain/kolada.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
 import type { Mandate, TimeCategory, TimeEntry, TimerState } from '#shared/domain/timelog.ts';
 import { DATA_FORMAT_VERSION } from '#shared/version.ts';
 import { schemaHistory } from './schema.ts';
@@ -42,6 +43,7 @@ export class WorkbookDatabase extends Dexie {
   koladaKpis!: EntityTable<KoladaKpiRecord, 'id'>;
   koladaAreas!: EntityTable<KoladaAreaRecord, 'id'>;
   koladaImports!: EntityTable<KoladaImportRecord, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is on disk when its transaction resolves, so a crash right after "Sparat" loses nothing.

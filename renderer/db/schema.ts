@@ -83,4 +83,12 @@ export const schemaHistory: readonly SchemaVersion[] = [
       koladaImports: 'id, importedAt',
     },
   },
+  {
+    // Meetings (shared/domain/meeting.ts): one record per meeting with its agenda, decisions and
+    // actions; indexed by day, goal area and the activities its actions became. A new table only.
+    version: 6,
+    stores: {
+      meetings: 'id, startDate, *goalAreaIds, *activityIds',
+    },
+  },
 ];

@@ -11,6 +11,7 @@ export const coreMessagesEn: Translation<typeof coreMessagesSv> = {
   'nav.overview': 'Overview',
   'nav.plans': 'Plans',
   'nav.projects': 'Projects',
+  'nav.meetings': 'Meetings',
   'nav.timelog': 'Time log',
   'nav.documents': 'Documents',
   'nav.templates': 'Templates',

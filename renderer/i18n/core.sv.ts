@@ -9,6 +9,7 @@ export const coreMessagesSv = {
   'nav.overview': 'Översikt',
   'nav.plans': 'Planer',
   'nav.projects': 'Projekt',
+  'nav.meetings': 'Möten',
   'nav.timelog': 'Tidlogg',
   'nav.documents': 'Dokument',
   'nav.templates': 'Mallar',

@@ -18,6 +18,8 @@ export interface AutosaveFieldProps {
   multiline?: boolean;
   rows?: number;
   type?: string;
+  /** The id of a `<datalist>` of suggestions (names already in the meeting …). */
+  list?: string;
   id?: string;
   inputRef?: Ref<HTMLInputElement>;
   onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;

@@ -3,7 +3,7 @@ import { AutosaveField, type AutosaveFieldProps } from './AutosaveField.tsx';
 import { FormField } from './FormField.tsx';
 
 /** The stored field (see AutosaveField) with its label, help and required mark. */
-type Props = Pick<AutosaveFieldProps, 'saveKey' | 'value' | 'validate' | 'onSave' | 'multiline' | 'rows' | 'type'> & {
+type Props = Pick<AutosaveFieldProps, 'saveKey' | 'value' | 'validate' | 'onSave' | 'multiline' | 'rows' | 'type' | 'list'> & {
   label: string;
   /** For cells in a table whose column header already says what the field is: the label is for screen readers only. */
   hideLabel?: boolean;

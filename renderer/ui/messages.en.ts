@@ -5,4 +5,6 @@ export const uiMessagesEn: Translation<typeof uiMessagesSv> = {
   'ui.unsaved': 'Not saved',
   'ui.unsavedCount': '{count} fields are not saved: correct what is marked.',
   'ui.unsavedOne': 'One field is not saved: correct what is marked.',
+  'ui.removeItem': 'Remove',
+  'ui.nameRequired': 'Fill in {field}.',
 };

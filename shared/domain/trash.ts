@@ -8,10 +8,11 @@
 import { z } from 'zod';
 import { idSchema, shortTextSchema } from './common.ts';
 import { actionPlanSchema, activitySchema, contactSchema, goalAreaSchema, planVersionSchema, strategySchema, tacticSchema } from './plan.ts';
+import { meetingSchema } from './meeting.ts';
 import { projectSchema } from './project.ts';
 import { storedTemplateSchema } from './template-store.ts';
 
-export const trashKinds = ['plan', 'goalArea', 'project', 'contact', 'templateVersion'] as const;
+export const trashKinds = ['plan', 'goalArea', 'project', 'contact', 'templateVersion', 'meeting'] as const;
 export type TrashKind = (typeof trashKinds)[number];
 
 /** How long an entry is kept before it is removed for good. */
@@ -27,6 +28,7 @@ export const trashRecordsSchema = z.object({
   projects: z.array(projectSchema).optional(),
   contacts: z.array(contactSchema).optional(),
   templates: z.array(storedTemplateSchema).optional(),
+  meetings: z.array(meetingSchema).optional(),
 });
 export type TrashRecords = z.infer<typeof trashRecordsSchema>;
 export type TrashTable = keyof TrashRecords;

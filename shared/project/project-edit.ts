@@ -89,18 +89,31 @@ function applyOne(project: unknown, edit: ProjectEdit): unknown {
   return updateIn(project, edit.path, () => edit.value, 'project');
 }
 
-/** The project with every edit applied in order, checked against the schema; nothing half-applied on failure. */
-export function applyProjectEdits(project: Project, edits: readonly ProjectEdit[]): ProjectEditResult {
-  let next: unknown = project;
+/** A record's result: the edited record, or why nothing may be stored. */
+export type RecordEditResult<T> = { ok: true; record: T } | { ok: false; reason: 'missing'; at: string } | { ok: false; reason: 'invalid'; issues: string[] };
+
+/**
+ * Any record with path edits applied in order (the same edits as a project's: meetings use them
+ * too), checked against its schema; nothing half-applied on failure.
+ */
+export function applyRecordEdits<T>(record: T, edits: readonly ProjectEdit[], schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }): RecordEditResult<T> {
+  let next: unknown = record;
   try {
     for (const edit of edits) next = applyOne(next, edit);
   } catch (error) {
     if (error instanceof Missing) return { ok: false, reason: 'missing', at: error.message };
     throw error;
   }
-  const checked = projectSchema.safeParse(next);
-  if (!checked.success) return { ok: false, reason: 'invalid', issues: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  const checked = schema.safeParse(next);
+  if (!checked.success) return { ok: false, reason: 'invalid', issues: checked.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`) };
+  return { ok: true, record: checked.data };
+}
+
+/** The project with every edit applied in order, checked against the schema; nothing half-applied on failure. */
+export function applyProjectEdits(project: Project, edits: readonly ProjectEdit[]): ProjectEditResult {
+  const result = applyRecordEdits<Project>(project, edits, projectSchema);
+  if (!result.ok) return result;
   // Principles stay in the fixed order of horizontalPrinciples, so documents list them the same way every time.
-  const principles = horizontalPrinciples.flatMap((h) => checked.data.principles.filter((p) => p.principle === h));
-  return { ok: true, project: { ...checked.data, principles } };
+  const principles = horizontalPrinciples.flatMap((h) => result.record.principles.filter((p) => p.principle === h));
+  return { ok: true, project: { ...result.record, principles } };
 }

@@ -12,6 +12,7 @@ import { projectSchema } from '../domain/project.ts';
 import { storedTemplateSchema, workbookSettingsSchema } from '../domain/template-store.ts';
 import { trashEntrySchema } from '../domain/trash.ts';
 import { koladaAreaSchema, koladaImportSchema, koladaKpiSchema, koladaValueSchema } from '../domain/kolada.ts';
+import { meetingSchema } from '../domain/meeting.ts';
 import { mandateSchema, timeCategorySchema, timeEntrySchema, timerSchema } from '../domain/timelog.ts';
 
 export const workbookTableSchemas = {
@@ -36,6 +37,7 @@ export const workbookTableSchemas = {
   koladaKpis: koladaKpiSchema,
   koladaAreas: koladaAreaSchema,
   koladaImports: koladaImportSchema,
+  meetings: meetingSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type WorkbookTableName = keyof typeof workbookTableSchemas;
@@ -68,6 +70,7 @@ export const workbookTableLabels: Readonly<Record<WorkbookTableName, string>> = 
   koladaKpis: 'Kolada-nyckeltal',
   koladaAreas: 'Kolada-områden',
   koladaImports: 'Kolada-inläsningar',
+  meetings: 'Möten',
 };
 
 /** A workbook with no records in any table. */

@@ -40,6 +40,8 @@ const steps: readonly FileUpgradeStep[] = [
   { to: 4, upgrade: (tables) => tables },
   // Version 5 only added Kolada's tables.
   { to: 5, upgrade: (tables) => tables },
+  // Version 6 only added the meetings table.
+  { to: 6, upgrade: (tables) => tables },
 ];
 
 /** The oldest data format a file may have: the first schema version. */

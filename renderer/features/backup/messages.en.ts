@@ -49,6 +49,7 @@ export const backupMessagesEn: Translation<typeof backupMessagesSv> = {
   'backup.table.koladaKpis': 'Kolada KPIs',
   'backup.table.koladaAreas': 'Kolada areas',
   'backup.table.koladaImports': 'Kolada imports',
+  'backup.table.meetings': 'Meetings',
   'backup.auto.heading': 'Automatic backups',
   'backup.auto.writeFailed': 'The latest automatic backup could not be made: {message}. Save a backup file for now.',
   'backup.auto.fileSuffix': 'automatic',

@@ -46,6 +46,7 @@ export const backupMessagesSv = {
   'backup.table.koladaKpis': 'Kolada-nyckeltal',
   'backup.table.koladaAreas': 'Kolada-områden',
   'backup.table.koladaImports': 'Kolada-inläsningar',
+  'backup.table.meetings': 'Möten',
   'backup.auto.heading': 'Automatiska säkerhetskopior',
   'backup.auto.writeFailed': 'Den senaste automatiska säkerhetskopian kunde inte göras: {message}. Spara en säkerhetskopia som fil tills vidare.',
   'backup.auto.fileSuffix': 'automatisk',

@@ -16,6 +16,8 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { FieldPair } from '../../ui/FieldPair.tsx';
 import { AutosaveField } from '../../ui/AutosaveField.tsx';
 import { nodeEdit } from './plan-repository.ts';
+import { meetingsOfActivity } from '../meetings/meeting-repository.ts';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { problemText } from './problem-text.ts';
 
 type ActivityField = (typeof activityFields)[number];
@@ -120,7 +122,28 @@ export function ActivityDetails({ activity, planId, goalArea, goalAreas }: { act
   return (
     <div className="node-details" data-kind="activity">
       {activityFields.map(fieldFor)}
+      <DecidedAt activityId={activity.id} />
     </div>
+  );
+}
+
+/** The meeting whose action became this activity, when one did: the link back from plan to meeting. */
+function DecidedAt({ activityId }: { activityId: string }) {
+  const { t } = useI18n();
+  const meetings = useLiveQuery(() => meetingsOfActivity(activityId), [activityId]);
+  if (!meetings || meetings.length === 0) return null;
+  return (
+    <p className="decided-at">
+      {t('meetings.activity.decidedAt')}:{' '}
+      {meetings.map((m, i) => (
+        <span key={m.id}>
+          {i > 0 ? ', ' : null}
+          <a href={`#/moten/${encodeURIComponent(m.id)}`}>
+            {m.title} ({m.startDate})
+          </a>
+        </span>
+      ))}
+    </p>
   );
 }
 

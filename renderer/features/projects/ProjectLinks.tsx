@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '#shared/domain/project.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { strategyTrees, updateProject } from './project-repository.ts';
-import { usePending } from './use-pending.ts';
+import { usePending } from '../../ui/use-pending.ts';
 
 function toggled(ids: readonly string[], id: string, on: boolean): string[] {
   return on ? [...new Set([...ids, id])] : ids.filter((x) => x !== id);

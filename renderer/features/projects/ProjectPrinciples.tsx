@@ -3,7 +3,7 @@ import { PartHelp } from './PartHelp.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EditField } from '../../ui/EditField.tsx';
 import { projectEdit, updateProject } from './project-repository.ts';
-import { usePending } from './use-pending.ts';
+import { usePending } from '../../ui/use-pending.ts';
 import { principleStep } from '#shared/project/project-edit.ts';
 
 function withAssessment(principles: readonly PrincipleAssessment[], principle: HorizontalPrinciple, patch: Partial<PrincipleAssessment>): PrincipleAssessment[] {

@@ -218,9 +218,7 @@ export const projectsMessagesEn: Translation<typeof projectsMessagesSv> = {
   'projects.remove.links': 'The link is removed from {activities} action-plan activities and {timeEntries} time entries; they stay, and are linked again if you restore the project.',
   'projects.remove.confirm': 'Yes, move the project to the trash',
   'projects.remove.cancel': 'Cancel',
-  'projects.remove.item': 'Remove',
 
-  'projects.problem.nameRequired': 'Fill in {field}.',
   'projects.problem.titleRequired': 'Give the project a name.',
   'projects.problem.endBeforeStart': 'The end date cannot be before the start date.',
   'projects.problem.invalidDate': 'Enter a date like 2026-11-27.',

@@ -215,9 +215,7 @@ export const projectsMessagesSv = {
   'projects.remove.links': 'Kopplingen tas bort från {activities} aktiviteter i handlingsplaner och {timeEntries} tidposter; de finns kvar och kopplas tillbaka om du återställer projektet.',
   'projects.remove.confirm': 'Ja, flytta projektet till papperskorgen',
   'projects.remove.cancel': 'Avbryt',
-  'projects.remove.item': 'Ta bort',
 
-  'projects.problem.nameRequired': 'Fyll i {field}.',
   'projects.problem.titleRequired': 'Ge projektet ett namn.',
   'projects.problem.endBeforeStart': 'Slutdatumet kan inte ligga före startdatumet.',
   'projects.problem.invalidDate': 'Ange ett datum som 2026-11-27.',

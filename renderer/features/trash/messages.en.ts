@@ -17,6 +17,7 @@ export const trashMessagesEn: Translation<typeof trashMessagesSv> = {
   'trash.kind.project': 'Project',
   'trash.kind.contact': 'Contact',
   'trash.kind.templateVersion': 'Template version',
+  'trash.kind.meeting': 'Meeting',
   'trash.restore': 'Restore',
   'trash.restoreLabel': 'Restore {kind} {title}',
   'trash.restored': 'Restored: {kind} “{title}”.',

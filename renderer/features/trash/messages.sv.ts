@@ -14,6 +14,7 @@ export const trashMessagesSv = {
   'trash.kind.project': 'Projekt',
   'trash.kind.contact': 'Kontakt',
   'trash.kind.templateVersion': 'Mallversion',
+  'trash.kind.meeting': 'Möte',
   'trash.restore': 'Återställ',
   'trash.restoreLabel': 'Återställ {kind} {title}',
   'trash.restored': 'Återställt: {kind} ”{title}”.',

@@ -8,6 +8,8 @@ import * as categories from '../../../../renderer/features/timelog/category-repo
 import * as entries from '../../../../renderer/features/timelog/entry-repository.ts';
 import * as grid from '../../../../renderer/features/timelog/week-grid-repository.ts';
 import * as timer from '../../../../renderer/features/timelog/timer-repository.ts';
+import * as goalAreas from '../../../../renderer/features/goal-areas/goal-area-repository.ts';
+import * as meetings from '../../../../renderer/features/meetings/meeting-repository.ts';
 import { trashProject } from '../../../../renderer/features/trash/trash-repository.ts';
 
 beforeEach(async () => {
@@ -26,8 +28,8 @@ function replay(op: { name: string; args: readonly unknown[] }) {
 describe('the registry of save operations', () => {
   it('holds every operation the repositories define, each under its own name', () => {
     const isDefinition = (value: unknown) => typeof value === 'object' && value !== null && 'op' in value && 'run' in value && 'name' in value;
-    const defined = [plans, projects, timer, categories, entries, grid].flatMap((module) => Object.values(module).filter(isDefinition));
-    expect(defined.length).toBeGreaterThanOrEqual(5);
+    const defined = [plans, projects, timer, categories, entries, grid, goalAreas, meetings].flatMap((module) => Object.values(module).filter(isDefinition));
+    expect(defined.length).toBeGreaterThanOrEqual(7);
     for (const definition of defined) expect(saveOperations).toContain(definition);
     expect(new Set(saveOperations.map((d) => d.name)).size).toBe(saveOperations.length);
   });

@@ -185,7 +185,37 @@ const v5: Fixture = {
   koladaImports: [{ id: 'imp-1', importedAt: '2027-03-02T09:00:00.000Z', source: 'file', from: ['N00914.json'], added: 2, changed: 0, removed: 0, unchanged: 0, kpiIds: ['N00914'] }],
 };
 
-export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5 };
+/** Format 6 adds meetings: a dialogue meeting with an agenda item, a decision under it and an action that became an activity. */
+const v6: Fixture = {
+  ...v5,
+  meetings: [
+    {
+      id: 'meet-1',
+      title: 'Dialogmöte våren 2027',
+      kind: 'dialogue',
+      startDate: '2027-03-02',
+      endDate: '2027-03-02',
+      startTime: '09:00',
+      endTime: '11:00',
+      place: 'Regionens hus, rum Vättern',
+      link: '',
+      goalAreaIds: ['ga-1'],
+      organizer: 'RUS-kansliet',
+      participants: [{ id: 'p-1', contactId: null, name: 'Karin Berg', email: 'karin.berg@example.se' }],
+      agenda: [{ id: 'ag-1', title: 'Handlingsplanen', notes: 'Genomgång av strategierna.' }],
+      decisions: [{ id: 'd-1', text: 'Planen lämnas in i maj.', agendaItemId: 'ag-1' }],
+      actions: [{ id: 'ac-1', what: 'Boka workshop', who: 'Karin Berg', dueDate: '2027-04-01', done: false, activityId: 'act-1' }],
+      notes: '',
+      cycleEventId: null,
+      calendar: { uid: 'meet-1@moa-arbetsboken', sequence: 0, sharedAt: null },
+      activityIds: ['act-1'],
+      createdAt: '2027-02-20T10:00:00.000Z',
+      updatedAt: '2027-03-02T11:05:00.000Z',
+    },
+  ],
+};
+
+export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5, 6: v6 };
 
 /** What a database written at `version` holds after the current code has upgraded it. */
 export function expectedAfterUpgrade(version: number): Fixture {

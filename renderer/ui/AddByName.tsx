@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 
 /** A one-field form that adds an item that must have a name (an activity, a financier, a risk …). */
 export function AddByName({ label, button, onAdd }: { label: string; button: string; onAdd: (name: string) => Promise<unknown> }) {
@@ -10,7 +10,7 @@ export function AddByName({ label, button, onAdd }: { label: string; button: str
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (name.trim() === '') {
-      setProblem(t('projects.problem.nameRequired', { field: label.toLowerCase() }));
+      setProblem(t('ui.nameRequired', { field: label.toLowerCase() }));
       return;
     }
     await onAdd(name.trim());

@@ -1,0 +1,188 @@
+import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Meeting, MeetingAction } from '#shared/domain/meeting.ts';
+import type { Contact } from '#shared/domain/plan.ts';
+import { fieldEdits } from '#shared/project/project-edit.ts';
+import { isIsoDate } from '#shared/fields/limits.ts';
+import { newId } from '../../db/new-id.ts';
+import { flushSaves, saveNow } from '../../saving/autosave.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { EditField } from '../../ui/EditField.tsx';
+import { localToday } from '../../ui/today.ts';
+import { AddByName } from '../../ui/AddByName.tsx';
+import { RemoveItemButton } from '../../ui/RemoveItemButton.tsx';
+import { usePending } from '../../ui/use-pending.ts';
+import { actionToActivity, activitiesOfMeeting, meetingEdit, updateMeeting } from './meeting-repository.ts';
+import { tacticChoices } from './meeting-queries.ts';
+import { ActionStatus } from './ActionStatus.tsx';
+
+/** Åtgärder: what, who, by when, done; each can become an activity in a plan, whose status it then shows. */
+export function MeetingActions({ meeting, contacts, onRemove }: { meeting: Meeting; contacts: readonly Contact[]; onRemove: (id: string, name: string) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const activities = useLiveQuery(() => activitiesOfMeeting(meeting), [meeting.activityIds.join(',')]);
+  const { pendingOr, setPending } = usePending<boolean>(meeting);
+  const [converting, setConverting] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const today = localToday();
+  const save = (actionId: string, patch: Partial<MeetingAction>) => meetingEdit.op(meeting.id, fieldEdits(['actions', { id: actionId }], patch));
+  const names = [...new Set([...meeting.participants.map((p) => p.name), ...contacts.filter((c) => c.kind === 'person').map((c) => c.name)])];
+  return (
+    <section aria-labelledby="meeting-actions" className="meeting-part">
+      <h3 id="meeting-actions" tabIndex={-1}>
+        {t('meetings.part.actions')}
+      </h3>
+      <datalist id={`${id}-people`}>
+        {names.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+      <DataTable
+        captionId={`${id}-caption`}
+        caption={t('meetings.actions.caption')}
+        className="data-table edit-table action-table"
+        columns={['#', t('meetings.actions.what'), t('meetings.actions.who'), t('meetings.actions.due'), t('meetings.actions.done'), t('meetings.actions.status'), { label: t('meetings.remove.item'), hidden: true }]}
+        rows={meeting.actions}
+        empty={<p className="muted">{t('meetings.actions.none')}</p>}
+      >
+        {(action) => {
+          const number = meeting.actions.indexOf(action) + 1;
+          const activity = action.activityId === null ? null : activities?.get(action.activityId);
+          const done = pendingOr(action.id, action.done);
+          return (
+            <tr key={action.id}>
+              <th scope="row">{number}</th>
+              <td>
+                <EditField hideLabel label={t('meetings.actions.whatOf', { number })} saveKey={`meeting:${meeting.id}:action:${action.id}:what`} value={action.what} onSave={(what) => save(action.id, { what })} />
+              </td>
+              <td>
+                <EditField hideLabel label={t('meetings.actions.whoOf', { number })} saveKey={`meeting:${meeting.id}:action:${action.id}:who`} value={action.who} list={`${id}-people`} onSave={(who) => save(action.id, { who })} />
+              </td>
+              <td>
+                <EditField
+                  hideLabel
+                  type="date"
+                  label={t('meetings.actions.dueOf', { number })}
+                  saveKey={`meeting:${meeting.id}:action:${action.id}:due`}
+                  value={action.dueDate ?? ''}
+                  validate={(v) => (v === '' || isIsoDate(v) ? undefined : t('meetings.problem.startDateInvalid'))}
+                  onSave={(v) => save(action.id, { dueDate: v === '' ? null : v })}
+                />
+              </td>
+              <td className="center">
+                <input
+                  type="checkbox"
+                  aria-label={t('meetings.actions.doneOf', { number })}
+                  checked={done}
+                  onChange={(e) => {
+                    setPending(action.id, e.target.checked);
+                    void saveNow(save(action.id, { done: e.target.checked }));
+                  }}
+                />
+              </td>
+              <td>
+                <ActionStatus action={action} activity={activity} today={today} />
+                {action.activityId === null || (activities !== undefined && !activity) ? (
+                  converting === action.id ? (
+                    <ActionToActivity
+                      meeting={meeting}
+                      action={action}
+                      number={number}
+                      onDone={(text) => {
+                        setConverting(null);
+                        setStatus(text);
+                      }}
+                    />
+                  ) : (
+                    <button type="button" className="link-button" onClick={() => setConverting(action.id)}>
+                      {t('meetings.actions.toActivity')}
+                      <span className="visually-hidden"> {t('meetings.actions.toActivityOf', { number })}</span>
+                    </button>
+                  )
+                ) : null}
+              </td>
+              <td>
+                <RemoveItemButton name={t('meetings.actions.whatOf', { number })} onRemove={() => onRemove(action.id, action.what || String(number))} />
+              </td>
+            </tr>
+          );
+        }}
+      </DataTable>
+      <p role="status" className="status">
+        {status}
+      </p>
+      <AddByName label={t('meetings.actions.new')} button={t('meetings.actions.add')} onAdd={(what) => updateMeeting(meeting.id, (m) => ({ ...m, actions: [...m.actions, { id: newId(), what, who: '', dueDate: null, done: false, activityId: null }] }))} />
+    </section>
+  );
+}
+
+/** Choosing the tactic an action's activity goes under, and making it. */
+function ActionToActivity({ meeting, action, number, onDone }: { meeting: Meeting; action: MeetingAction; number: number; onDone: (status: string) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const groups = useLiveQuery(() => tacticChoices(meeting.goalAreaIds, '–'), [meeting.goalAreaIds.join(',')]);
+  const [chosen, setChosen] = useState('');
+  const [problem, setProblem] = useState('');
+  if (groups === undefined) return <p>{t('app.loading')}</p>;
+  const first = groups[0]?.tactics[0]?.id ?? '';
+  const tacticId = chosen || first;
+  if (groups.length === 0) {
+    return (
+      <div className="action-to-activity">
+        <p role="alert">{t('meetings.actions.noTactics')}</p>
+        <button type="button" onClick={() => onDone('')}>
+          {t('meetings.actions.cancel')}
+        </button>
+      </div>
+    );
+  }
+  async function create() {
+    await flushSaves();
+    if (action.what.trim() === '') {
+      setProblem(t('meetings.actions.whatRequired'));
+      return;
+    }
+    const result = await actionToActivity(meeting.id, action.id, tacticId);
+    if (!result.ok) {
+      setProblem(t(`meetings.actions.failed.${result.reason}`));
+      return;
+    }
+    const group = groups?.find((g) => g.tactics.some((x) => x.id === tacticId));
+    onDone(t('meetings.actions.created', { what: action.what, title: result.activity.title, plan: group?.label.split(' › ')[0] ?? '' }));
+  }
+  return (
+    <div className="action-to-activity" role="group" aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} htmlFor={`${id}-tactic`}>
+        {t('meetings.actions.chooseTactic')} <span className="visually-hidden">({t('meetings.actions.toActivityOf', { number })})</span>
+      </label>
+      <p id={`${id}-help`} className="help">
+        {t('meetings.actions.chooseTacticHelp')}
+      </p>
+      <select id={`${id}-tactic`} value={tacticId} aria-describedby={`${id}-help`} onChange={(e) => setChosen(e.target.value)}>
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.tactics.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.title}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <div className="item-buttons">
+        <button type="button" onClick={() => void create()}>
+          {t('meetings.actions.create')}
+        </button>
+        <button type="button" onClick={() => onDone('')}>
+          {t('meetings.actions.cancel')}
+        </button>
+      </div>
+      {problem ? (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}

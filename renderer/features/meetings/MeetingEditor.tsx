@@ -1,0 +1,126 @@
+import { useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import { flushSaves } from '../../saving/autosave.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { SaveIndicator } from '../../ui/SaveIndicator.tsx';
+import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
+import { EditField } from '../../ui/EditField.tsx';
+import { Notices } from '../../ui/Notices.tsx';
+import { leaveRemovalNotice, useRemovalNotice } from '../../ui/removal-notice.ts';
+import { fieldEdits } from '#shared/project/project-edit.ts';
+import { listContacts } from '../contacts/contact-repository.ts';
+import { listGoalAreas } from '../plans/plan-repository.ts';
+import { trashMeeting, getMeeting, meetingEdit } from './meeting-repository.ts';
+import { MeetingBasics } from './MeetingBasics.tsx';
+import { MeetingParticipants } from './MeetingParticipants.tsx';
+import { MeetingAgenda, MeetingDecisions } from './MeetingAgenda.tsx';
+import { MeetingActions } from './MeetingActions.tsx';
+import { MeetingShare } from './MeetingShare.tsx';
+import { useItemRemoval } from './use-item-removal.ts';
+
+const parts = ['basics', 'participants', 'agenda', 'decisions', 'actions', 'notes', 'share'] as const;
+
+/** One meeting (`#/moten/<id>`): its facts, participants, agenda with notes, decisions and actions, and what to share. */
+export function MeetingEditor({ meetingId, exportMinutes }: { meetingId: string; /** The minutes' Word export (features/documents), composed in by the app. */ exportMinutes: (meetingId: string) => ReactNode }) {
+  const { t } = useI18n();
+  const meeting = useLiveQuery(async () => (await getMeeting(meetingId)) ?? null, [meetingId]);
+  const goalAreas = useLiveQuery(listGoalAreas, []);
+  const contacts = useLiveQuery(listContacts, []);
+  const removal = useItemRemoval(meetingId);
+  const notice = useRemovalNotice();
+  if (meeting === undefined || goalAreas === undefined || contacts === undefined) return <p>{t('app.loading')}</p>;
+  if (meeting === null) {
+    return (
+      <div role="alert">
+        <p>{t('meetings.editor.notFound')}</p>
+        <a href="#/moten">{t('meetings.editor.back')}</a>
+      </div>
+    );
+  }
+  return (
+    <div className="meeting-editor">
+      <p className="screen-only">
+        <a href="#/moten">{t('meetings.editor.back')}</a>
+      </p>
+      <div className="plan-header">
+        <h2>{meeting.title}</h2>
+        <SaveIndicator />
+      </div>
+      <nav aria-label={t('meetings.editor.onThisPage')} className="on-this-page">
+        <ul>
+          {parts.map((part) => (
+            <li key={part}>
+              <a href={`#/moten/${encodeURIComponent(meeting.id)}`} onClick={(e) => jumpTo(e, `meeting-${part}`)}>
+                {t(`meetings.part.${part}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Notices status={removal.status || notice} alert="">
+        {removal.canUndo ? (
+          <button type="button" onClick={() => void removal.undo(t('meetings.undone'))}>
+            {t('meetings.undo')}
+          </button>
+        ) : null}
+      </Notices>
+      <MeetingBasics meeting={meeting} goalAreas={goalAreas} />
+      <MeetingParticipants meeting={meeting} contacts={contacts} onRemove={(id, name) => void removal.remove('participants', id, t('meetings.removed.participant', { name }))} />
+      <MeetingAgenda meeting={meeting} onRemove={(id, name) => void removal.remove('agenda', id, t('meetings.removed.agenda', { name }))} />
+      <MeetingDecisions meeting={meeting} onRemove={(id, name) => void removal.remove('decisions', id, t('meetings.removed.decision', { name }))} />
+      <MeetingActions meeting={meeting} contacts={contacts} onRemove={(id, name) => void removal.remove('actions', id, t('meetings.removed.action', { name }))} />
+      <section aria-labelledby="meeting-notes" className="meeting-part">
+        <h3 id="meeting-notes" tabIndex={-1}>
+          {t('meetings.part.notes')}
+        </h3>
+        <EditField multiline rows={4} label={t('meetings.field.notes')} saveKey={`meeting:${meeting.id}:notes`} value={meeting.notes} onSave={(notes) => meetingEdit.op(meeting.id, fieldEdits([], { notes }))} />
+      </section>
+      <MeetingShare meeting={meeting} contacts={contacts} exportMinutes={exportMinutes(meeting.id)} />
+      <RemoveMeeting meeting={meeting} />
+    </div>
+  );
+}
+
+/** In-page links move focus with the scroll, so keyboard users land where they asked to go. */
+function jumpTo(event: React.MouseEvent, id: string) {
+  event.preventDefault();
+  const target = document.getElementById(id);
+  if (!target) return;
+  target.scrollIntoView({ block: 'start' });
+  target.focus();
+}
+
+function RemoveMeeting({ meeting }: { meeting: Meeting }) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <section aria-labelledby="meeting-remove" className="meeting-part screen-only">
+      <h3 id="meeting-remove">{t('meetings.remove.heading')}</h3>
+      {confirming ? (
+        <ConfirmBox
+          role="alertdialog"
+          question={t('meetings.remove.question', { title: meeting.title })}
+          yes={t('meetings.remove.confirm')}
+          no={t('meetings.remove.cancel')}
+          onYes={() =>
+            void (async () => {
+              await flushSaves();
+              const result = await trashMeeting(meeting.id);
+              leaveRemovalNotice(result.ok ? t('trash.removed', { title: meeting.title }) : t('trash.gone'));
+              window.location.hash = '#/moten';
+            })()
+          }
+          onNo={() => setConfirming(false)}
+        >
+          {meeting.activityIds.length > 0 ? <p>{t('meetings.remove.activities')}</p> : null}
+          <p className="help">{t('trash.comeBack')}</p>
+        </ConfirmBox>
+      ) : (
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          {t('meetings.remove.button')}
+        </button>
+      )}
+    </section>
+  );
+}

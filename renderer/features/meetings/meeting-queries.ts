@@ -1,0 +1,87 @@
+/**
+ * What the meeting list shows, read in one go: the meetings with their open-action counts, the
+ * goal areas' names, and the activities the actions became (for their status).
+ */
+import { db } from '../../db/database.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import type { GoalArea } from '#shared/domain/plan.ts';
+import { dataLocale } from '#shared/locale.ts';
+import { isOpenAction, listMeetings } from './meeting-repository.ts';
+
+export interface MeetingRow {
+  meeting: Meeting;
+  openActions: number;
+  /** Everything the search looks in, lower case. */
+  searchText: string;
+}
+
+export interface MeetingListData {
+  rows: MeetingRow[];
+  goalAreas: GoalArea[];
+}
+
+export async function meetingListData(): Promise<MeetingListData> {
+  const database = db();
+  const [meetings, goalAreas] = await Promise.all([listMeetings(), database.goalAreas.toArray()]);
+  const activityIds = [...new Set(meetings.flatMap((m) => m.activityIds))];
+  const activities = new Map((await database.activities.bulkGet(activityIds)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
+  const rows = meetings.map((meeting) => ({
+    meeting,
+    openActions: meeting.actions.filter((a) => isOpenAction(a, a.activityId === null ? null : activities.get(a.activityId))).length,
+    searchText: [
+      meeting.title,
+      meeting.place,
+      meeting.organizer,
+      meeting.notes,
+      ...meeting.participants.map((p) => p.name),
+      ...meeting.agenda.flatMap((a) => [a.title, a.notes]),
+      ...meeting.decisions.map((d) => d.text),
+      ...meeting.actions.flatMap((a) => [a.what, a.who]),
+    ]
+      .join('\n')
+      .toLocaleLowerCase(dataLocale),
+  }));
+  return { rows, goalAreas: goalAreas.sort((a, b) => a.code.localeCompare(b.code, 'sv')) };
+}
+
+export type WhenFilter = 'upcoming' | 'past' | 'all';
+
+/** The rows a filter keeps: upcoming ones (ending today or later) earliest first, past ones latest first. */
+export function filterMeetingRows(rows: readonly MeetingRow[], filter: { when: WhenFilter; goalAreaId: string; search: string }, today: string): MeetingRow[] {
+  const words = filter.search.toLocaleLowerCase(dataLocale).split(/\s+/u).filter((w) => w !== '');
+  const kept = rows.filter(
+    ({ meeting, searchText }) =>
+      (filter.when === 'all' || (filter.when === 'upcoming' ? meeting.endDate >= today : meeting.endDate < today)) &&
+      (filter.goalAreaId === '' || meeting.goalAreaIds.includes(filter.goalAreaId)) &&
+      words.every((w) => searchText.includes(w)),
+  );
+  return filter.when === 'past' ? kept.reverse() : kept;
+}
+
+/** Tactics to put an action's activity under, grouped by plan and strategy, for a `<select>` with option groups. */
+export interface TacticGroup {
+  label: string;
+  tactics: { id: string; title: string }[];
+}
+
+/** The tactics of the meeting's goal areas' plans (of every plan when the meeting names none), newest plan first. */
+export async function tacticChoices(goalAreaIds: readonly string[], untitled: string): Promise<TacticGroup[]> {
+  const database = db();
+  const [goalAreas, plans, strategies, tactics] = await Promise.all([database.goalAreas.toArray(), database.actionPlans.toArray(), database.strategies.toArray(), database.tactics.toArray()]);
+  const wanted = goalAreaIds.length === 0 ? null : new Set(goalAreaIds);
+  const codeOf = new Map(goalAreas.map((g) => [g.id, g.code]));
+  const groups: TacticGroup[] = [];
+  const shownPlans = plans.filter((p) => wanted === null || wanted.has(p.goalAreaId)).sort((a, b) => (codeOf.get(a.goalAreaId) ?? '').localeCompare(codeOf.get(b.goalAreaId) ?? '', 'sv') || b.periodStart - a.periodStart);
+  for (const plan of shownPlans) {
+    const planStrategies = strategies.filter((s) => s.planId === plan.id).sort((a, b) => a.order - b.order);
+    planStrategies.forEach((strategy, index) => {
+      const under = tactics.filter((t) => t.strategyId === strategy.id).sort((a, b) => a.order - b.order);
+      if (under.length === 0) return;
+      groups.push({
+        label: `${codeOf.get(plan.goalAreaId) ?? ''} ${plan.title} › ${index + 1}. ${strategy.title.trim() || untitled}`,
+        tactics: under.map((t, i) => ({ id: t.id, title: `${index + 1}.${i + 1} ${t.title.trim() || untitled}` })),
+      });
+    });
+  }
+  return groups;
+}
