@@ -7,7 +7,6 @@ import { isIsoDate } from '#shared/fields/limits.ts';
 import { newId } from '../../db/new-id.ts';
 import { flushSaves, saveNow } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { DataTable } from '../../ui/DataTable.tsx';
 import { EditField } from '../../ui/EditField.tsx';
 import { localToday } from '../../ui/today.ts';
 import { AddByName } from '../../ui/AddByName.tsx';
@@ -38,30 +37,18 @@ export function MeetingActions({ meeting, contacts, onRemove }: { meeting: Meeti
           <option key={n} value={n} />
         ))}
       </datalist>
-      <DataTable
-        captionId={`${id}-caption`}
-        caption={t('meetings.actions.caption')}
-        className="data-table edit-table action-table"
-        columns={['#', t('meetings.actions.what'), t('meetings.actions.who'), t('meetings.actions.due'), t('meetings.actions.done'), t('meetings.actions.status'), { label: t('meetings.remove.item'), hidden: true }]}
-        rows={meeting.actions}
-        empty={<p className="muted">{t('meetings.actions.none')}</p>}
-      >
-        {(action) => {
-          const number = meeting.actions.indexOf(action) + 1;
+      {meeting.actions.length === 0 ? <p className="muted">{t('meetings.actions.none')}</p> : null}
+      <ol className="action-list">
+        {meeting.actions.map((action, index) => {
+          const number = index + 1;
           const activity = action.activityId === null ? null : activities?.get(action.activityId);
           const done = pendingOr(action.id, action.done);
           return (
-            <tr key={action.id}>
-              <th scope="row">{number}</th>
-              <td>
-                <EditField hideLabel label={t('meetings.actions.whatOf', { number })} saveKey={`meeting:${meeting.id}:action:${action.id}:what`} value={action.what} onSave={(what) => save(action.id, { what })} />
-              </td>
-              <td>
-                <EditField hideLabel label={t('meetings.actions.whoOf', { number })} saveKey={`meeting:${meeting.id}:action:${action.id}:who`} value={action.who} list={`${id}-people`} onSave={(who) => save(action.id, { who })} />
-              </td>
-              <td>
+            <li key={action.id} className="action-item">
+              <div className="field-row">
+                <EditField className="action-what" label={t('meetings.actions.whatOf', { number })} saveKey={`meeting:${meeting.id}:action:${action.id}:what`} value={action.what} onSave={(what) => save(action.id, { what })} />
+                <EditField label={t('meetings.actions.whoOf', { number })} saveKey={`meeting:${meeting.id}:action:${action.id}:who`} value={action.who} list={`${id}-people`} onSave={(who) => save(action.id, { who })} />
                 <EditField
-                  hideLabel
                   type="date"
                   label={t('meetings.actions.dueOf', { number })}
                   saveKey={`meeting:${meeting.id}:action:${action.id}:due`}
@@ -69,46 +56,45 @@ export function MeetingActions({ meeting, contacts, onRemove }: { meeting: Meeti
                   validate={(v) => (v === '' || isIsoDate(v) ? undefined : t('meetings.problem.startDateInvalid'))}
                   onSave={(v) => save(action.id, { dueDate: v === '' ? null : v })}
                 />
-              </td>
-              <td className="center">
-                <input
-                  type="checkbox"
-                  aria-label={t('meetings.actions.doneOf', { number })}
-                  checked={done}
-                  onChange={(e) => {
-                    setPending(action.id, e.target.checked);
-                    void saveNow(save(action.id, { done: e.target.checked }));
+              </div>
+              <div className="item-buttons">
+                <label className="checkbox-field">
+                  <input
+                    type="checkbox"
+                    checked={done}
+                    onChange={(e) => {
+                      setPending(action.id, e.target.checked);
+                      void saveNow(save(action.id, { done: e.target.checked }));
+                    }}
+                  />{' '}
+                  {t('meetings.actions.doneOf', { number })}
+                </label>
+                <span>
+                  {t('meetings.actions.status')}: <ActionStatus action={action} activity={activity} today={today} />
+                </span>
+                {(action.activityId === null || (activities !== undefined && !activity)) && converting !== action.id ? (
+                  <button type="button" onClick={() => setConverting(action.id)}>
+                    {t('meetings.actions.toActivity')}
+                    <span className="visually-hidden"> {t('meetings.actions.toActivityOf', { number })}</span>
+                  </button>
+                ) : null}
+                <RemoveItemButton name={t('meetings.actions.whatOf', { number })} onRemove={() => onRemove(action.id, action.what || String(number))} />
+              </div>
+              {converting === action.id ? (
+                <ActionToActivity
+                  meeting={meeting}
+                  action={action}
+                  number={number}
+                  onDone={(text) => {
+                    setConverting(null);
+                    setStatus(text);
                   }}
                 />
-              </td>
-              <td>
-                <ActionStatus action={action} activity={activity} today={today} />
-                {action.activityId === null || (activities !== undefined && !activity) ? (
-                  converting === action.id ? (
-                    <ActionToActivity
-                      meeting={meeting}
-                      action={action}
-                      number={number}
-                      onDone={(text) => {
-                        setConverting(null);
-                        setStatus(text);
-                      }}
-                    />
-                  ) : (
-                    <button type="button" className="link-button" onClick={() => setConverting(action.id)}>
-                      {t('meetings.actions.toActivity')}
-                      <span className="visually-hidden"> {t('meetings.actions.toActivityOf', { number })}</span>
-                    </button>
-                  )
-                ) : null}
-              </td>
-              <td>
-                <RemoveItemButton name={t('meetings.actions.whatOf', { number })} onRemove={() => onRemove(action.id, action.what || String(number))} />
-              </td>
-            </tr>
+              ) : null}
+            </li>
           );
-        }}
-      </DataTable>
+        })}
+      </ol>
       <p role="status" className="status">
         {status}
       </p>

@@ -64,7 +64,7 @@ export function MeetingList() {
         </div>
         <DataTable
           captionId={`${id}-caption`}
-          caption={rows.length > visible.length ? t('meetings.list.caption', { shown: visible.length, count: rows.length }) : t('meetings.list.captionAll', { count: rows.length })}
+          caption={rows.length > visible.length ? t('meetings.list.caption', { shown: visible.length, count: rows.length }) : rows.length === 1 ? t('meetings.list.captionOne') : t('meetings.list.captionAll', { count: rows.length })}
           showCaption
           className="data-table meeting-table"
           columns={[t('meetings.col.date'), t('meetings.col.time'), t('meetings.col.title'), t('meetings.col.kind'), t('meetings.col.goalAreas'), { label: t('meetings.col.openActions'), className: 'number' }]}

@@ -18,7 +18,7 @@ export function OpenActionsList() {
       <h2 id={`${id}-heading`}>{t('meetings.openActions.heading')}</h2>
       <DataTable
         captionId={`${id}-caption`}
-        caption={t('meetings.openActions.caption', { count: open.length })}
+        caption={open.length === 1 ? t('meetings.openActions.captionOne') : t('meetings.openActions.caption', { count: open.length })}
         showCaption
         className="data-table open-actions-table"
         columns={[t('meetings.actions.what'), t('meetings.actions.who'), t('meetings.actions.due'), t('meetings.actions.status'), t('meetings.openActions.meeting')]}

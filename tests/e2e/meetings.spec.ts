@@ -1,0 +1,176 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import type { Activity } from '#shared/domain/plan.ts';
+import { expectAccessible, useBrowser } from './harness/fixtures.ts';
+import { startWithProfile } from './helpers.ts';
+import { PlanEditorPage } from './pages/plan-editor-page.ts';
+import { MeetingsPage } from './pages/meetings-page.ts';
+import { label, storedRecords } from './pages/stored-records.ts';
+import { typeInto } from './pages/keyboard.ts';
+
+const icsFixture = (name: string) => fileURLToPath(new URL(`../fixtures/ics/${name}`, import.meta.url));
+
+describe('Möten', () => {
+  const e2e = useBrowser();
+
+  it('ett dialogmöte med dagordning, beslut och åtgärder; en åtgärd blir en aktivitet och båda visar kopplingen; allt finns kvar efter omladdning', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+    await plans.loadExample();
+    const meetings = new MeetingsPage(page);
+    await meetings.openList();
+    await page.getByText('Inga möten ännu.').waitFor();
+    await expectAccessible(page, 'möteslistan, tom');
+
+    // A meeting that ends before it starts is refused at the form, and nothing is stored.
+    await meetings.create('Dialogmöte våren 2027', 'Dialogmöte med kansliet', 'IE Innovationer och entreprenörskap', '2027-03-02', '10:00', '09:30');
+    await page.getByText('Skriv när mötet slutar').or(page.getByText('Mötet slutar innan det börjar.')).first().waitFor();
+    expect(await storedRecords(page, 'meetings')).toHaveLength(0);
+    await meetings.typeTime(page.getByRole('region', { name: 'Nytt möte' }).getByLabel('Slutar kl.'), '11:30');
+    await page.getByRole('button', { name: 'Skapa mötet' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Dialogmöte våren 2027' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Mötet ”Dialogmöte våren 2027” är skapat.' }).waitFor();
+
+    // When: a last day before the first keeps both drafts with one message and stores nothing; corrected, both are stored.
+    const when = page.getByRole('group', { name: 'När' });
+    await typeInto(when.getByLabel('Sista dagen'), '2027-03-01');
+    await when.getByText('Sista dagen ligger före den första.').waitFor();
+    await typeInto(when.getByLabel(label('Första dagen')), '2027-02-28');
+    await meetings.saved();
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Dialogmöte våren 2027' }).waitFor();
+    let [stored] = await storedRecords<Meeting>(page, 'meetings');
+    expect(stored).toMatchObject({ startDate: '2027-02-28', endDate: '2027-03-01', startTime: '10:00', endTime: '11:30', kind: 'dialogue' });
+    await typeInto(page.getByRole('group', { name: 'När' }).getByLabel('Sista dagen'), '');
+    await typeInto(page.getByRole('group', { name: 'När' }).getByLabel(label('Första dagen')), '2027-03-02');
+    await typeInto(meetings.field(label('Plats')), 'Regionens hus, rum Vättern');
+
+    // Participants: a contact from the register and a free name.
+    await page.getByLabel('Lägg till från kontakterna').selectOption({ label: 'Karin Berg (Region Örebro län)' });
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await meetings.addByName('Eller skriv ett namn', 'Lägg till deltagare', 'Sara Ek');
+    await page.getByRole('table', { name: 'Mötets deltagare' }).getByRole('rowheader', { name: 'Karin Berg' }).waitFor();
+
+    // Agenda: two items with notes; the second moves up.
+    await meetings.addByName('Ny punkt på dagordningen', 'Lägg till punkten', 'Handlingsplanen');
+    await meetings.addByName('Ny punkt på dagordningen', 'Lägg till punkten', 'Indikatorer');
+    await typeInto(meetings.field('Anteckningar under punkt 1'), 'Genomgång av strategierna.');
+    await page.getByRole('button', { name: 'Flytta upp Punkt 2' }).click();
+    await expect.poll(() => meetings.field('Punkt 1, rubrik').inputValue()).toBe('Indikatorer');
+    expect(await meetings.field('Anteckningar under punkt 2').inputValue()).toBe('Genomgång av strategierna.');
+
+    // A decision under the plan's item, and an action with who and when.
+    await meetings.addByName('Nytt beslut', 'Lägg till beslutet', 'Planen lämnas in i maj.');
+    await page.getByLabel('Beslut 1 hör till').selectOption({ label: '2. Handlingsplanen' });
+    await meetings.addByName('Ny åtgärd', 'Lägg till åtgärden', 'Boka workshop med skolorna');
+    await typeInto(meetings.field('Åtgärd 1, vem'), 'Karin Berg');
+    await typeInto(meetings.field('Åtgärd 1, klart senast'), '2027-04-15');
+    await meetings.saved();
+    await expectAccessible(page, 'mötet, ifyllt');
+
+    // Removing an agenda item can be undone with the app's own Ångra.
+    await page.getByRole('button', { name: 'Ta bort Punkt 1' }).click();
+    await page.getByRole('status').filter({ hasText: 'Punkten ”Indikatorer” togs bort.' }).waitFor();
+    await expect.poll(async () => (await storedRecords<Meeting>(page, 'meetings'))[0]?.agenda.length).toBe(1);
+    await page.getByRole('button', { name: 'Ångra' }).click();
+    await expect.poll(() => meetings.field('Punkt 1, rubrik').inputValue()).toBe('Indikatorer');
+
+    // The action becomes an activity under a tactic of the example plan.
+    await page.getByRole('button', { name: 'Gör till aktivitet Gör åtgärd 1 till en aktivitet' }).click();
+    await expectAccessible(page, 'mötet, välj taktik');
+    await page.getByRole('button', { name: 'Skapa aktiviteten' }).click();
+    await page.getByText(/Åtgärden ”Boka workshop med skolorna” är nu aktiviteten/u).waitFor();
+    const activityLink = page.getByRole('link', { name: 'Aktivitet: Boka workshop med skolorna' });
+    await activityLink.waitFor();
+    [stored] = await storedRecords<Meeting>(page, 'meetings');
+    const activities = await storedRecords<Activity>(page, 'activities');
+    const made = activities.find((a) => a.title === 'Boka workshop med skolorna');
+    expect(made).toMatchObject({ responsible: 'Karin Berg', startDate: '2027-03-02', endDate: '2027-04-15', status: 'planned' });
+    expect(stored?.actions[0]?.activityId).toBe(made?.id);
+    expect(stored?.activityIds).toEqual([made?.id]);
+
+    // What the screen shows is what is stored, after a reload.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Dialogmöte våren 2027' }).waitFor();
+    [stored] = await storedRecords<Meeting>(page, 'meetings');
+    expect(stored).toMatchObject({ title: 'Dialogmöte våren 2027', startDate: '2027-03-02', endDate: '2027-03-02', place: 'Regionens hus, rum Vättern' });
+    expect(stored?.agenda.map((a) => [a.title, a.notes])).toEqual([
+      ['Indikatorer', ''],
+      ['Handlingsplanen', 'Genomgång av strategierna.'],
+    ]);
+    expect(stored?.decisions).toEqual([{ id: expect.any(String), text: 'Planen lämnas in i maj.', agendaItemId: stored?.agenda[1]?.id }]);
+    expect(stored?.participants.map((p) => [p.name, p.contactId === null])).toEqual([
+      ['Karin Berg', false],
+      ['Sara Ek', true],
+    ]);
+    expect(await meetings.field('Punkt 2, rubrik').inputValue()).toBe('Handlingsplanen');
+    expect(await meetings.field('Plats').inputValue()).toBe('Regionens hus, rum Vättern');
+
+    // The open actions across meetings show it with the activity's status; the activity names its meeting.
+    await page.getByRole('link', { name: 'Öppna åtgärder' }).click();
+    const openTable = page.getByRole('table', { name: '1 öppen åtgärd' });
+    await openTable.getByRole('rowheader', { name: 'Boka workshop med skolorna' }).waitFor();
+    expect(await openTable.textContent()).toContain('planerad');
+    await expectAccessible(page, 'öppna åtgärder');
+    await page.goBack();
+    await page.getByRole('link', { name: 'Aktivitet: Boka workshop med skolorna' }).click();
+    await page.getByText('Beslutad på mötet').waitFor();
+    await page.getByRole('link', { name: 'Dialogmöte våren 2027 (2027-03-02)' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Dialogmöte våren 2027' }).waitFor();
+  });
+
+  it('sparar mötet som .ics och läser in det igen utan dubblett; en inbjudan från Outlook blir ett möte med deltagarna från kontakterna', async () => {
+    const { page, baseUrl } = e2e;
+    await startWithProfile(page, baseUrl);
+    const plans = new PlanEditorPage(page);
+    await plans.openList();
+    await plans.loadExample();
+    // A contact whose address the Outlook invitation names.
+    await page.goto(new URL('#/planer/kontakter', page.url()).href);
+    await page.getByRole('radio', { name: 'Person' }).check().catch(() => undefined);
+    await typeInto(page.getByLabel(label('Namn')), 'Per Öberg');
+    await typeInto(page.getByLabel('E-post'), 'per.oberg@universitet.example.se');
+    await page.getByRole('button', { name: 'Lägg till kontakten' }).click();
+    await page.getByRole('cell', { name: 'Per Öberg' }).or(page.getByRole('rowheader', { name: 'Per Öberg' })).first().waitFor();
+
+    const meetings = new MeetingsPage(page);
+    await meetings.openList();
+    await meetings.create('Nätverksträff', 'Målområdesnätverk', 'IE Innovationer och entreprenörskap', '2027-03-30', '09:00', '12:00');
+    await page.getByRole('heading', { level: 2, name: 'Nätverksträff' }).waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara i kalenderformat (.ics)' }).click()]);
+    const ics = await readFile((await file.path()) ?? '', 'utf8');
+    expect(file.suggestedFilename()).toBe('Natverkstraff_2027-03-30.ics');
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm');
+    expect(ics).toContain('DTSTART;TZID=Europe/Stockholm:20270330T090000');
+    expect(ics).toMatch(/SUMMARY:N.*tverkstr.*ff/u);
+    await page.getByText(/^Sparat som /u).waitFor();
+
+    // Read back: the same meeting, unchanged, so nothing is added.
+    await meetings.openList();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Välj .ics-filer …' }).click()]);
+    await chooser.setFiles([await file.path() ?? '']);
+    await page.getByText('Finns redan och är oförändrat').waitFor();
+    await page.getByText('Det finns inget nytt att läsa in.').waitFor();
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await storedRecords(page, 'meetings')).toHaveLength(1);
+
+    // An Outlook invitation (Windows time zone names) and a broken file together: the broken one is named, the good one previewed.
+    const [chooser2] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Välj .ics-filer …' }).click()]);
+    await chooser2.setFiles([icsFixture('outlook-inbjudan.ics'), icsFixture('trasig-latin1.ics')]);
+    await page.getByText('«trasig-latin1.ics» gick inte att läsa in:').waitFor();
+    await page.getByText(/1 från kontakterna/u).waitFor();
+    await expectAccessible(page, 'inläsning av inbjudan, förhandsvisning');
+    await page.getByRole('button', { name: 'Läs in mötet' }).click();
+    await page.getByText('1 nya möten och 0 uppdaterade lästes in.').waitFor();
+    const imported = (await storedRecords<Meeting>(page, 'meetings')).find((m) => m.title.startsWith('Dialogmöte: Innovationer'));
+    expect(imported).toMatchObject({ startDate: '2027-03-30', startTime: '09:00', organizer: expect.stringContaining('Karin Sjöberg') });
+    expect(imported?.participants.find((p) => p.name === 'Per Öberg')?.contactId).not.toBeNull();
+    await page.getByRole('link', { name: 'Dialogmöte: Innovationer och entreprenörskap' }).click();
+    await page.getByRole('table', { name: 'Mötets deltagare' }).getByRole('rowheader', { name: 'Per Öberg' }).waitFor();
+    await expectAccessible(page, 'inläst möte');
+  });
+});
