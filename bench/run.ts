@@ -11,8 +11,14 @@ import { timelogWeekSuite } from './suites/timelog-week.ts';
 import { documentsSuite } from './suites/documents.ts';
 import { memorySuite } from './suites/memory.ts';
 import { koladaSuite } from './suites/kolada.ts';
+import { icsExportSuite } from './suites/ics-export.ts';
 
-const suites: Record<string, (edition: WebEdition) => Promise<BenchResult[]>> = {
+/** A suite that runs in Node alone (pure builders), with no browser. */
+interface NodeSuite {
+  node: () => Promise<BenchResult[]>;
+}
+
+const suites: Record<string, ((edition: WebEdition) => Promise<BenchResult[]>) | NodeSuite> = {
   startup: startupSuite,
   plans: plansSuite,
   'activity-table': activityTableSuite,
@@ -20,9 +26,10 @@ const suites: Record<string, (edition: WebEdition) => Promise<BenchResult[]>> = 
   'timelog-week': timelogWeekSuite,
   'timelog-follow-up': timelogFollowUpSuite,
   backup: backupSuite,
-  documents: () => documentsSuite(),
+  documents: { node: documentsSuite },
   memory: memorySuite,
   kolada: koladaSuite,
+  'ics-export': { node: icsExportSuite },
 };
 
 /**
@@ -33,14 +40,17 @@ export async function main(): Promise<void> {
   const only = (process.env['BENCH_ONLY'] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
   const unknown = only.filter((name) => !(name in suites));
   if (unknown.length > 0) throw new Error(`okänd svit i BENCH_ONLY: ${unknown.join(', ')} (finns: ${Object.keys(suites).join(', ')})`);
-  const edition = await startWebEdition();
+  const chosen = Object.entries(suites).filter(([name]) => only.length === 0 || only.includes(name));
+  // A run of Node suites alone builds no edition and starts no browser.
+  const edition = chosen.some(([, suite]) => typeof suite === 'function') ? await startWebEdition() : undefined;
   const results: BenchResult[] = [];
   try {
-    for (const [name, suite] of Object.entries(suites)) {
-      if (only.length === 0 || only.includes(name)) results.push(...(await suite(edition)));
+    for (const [, suite] of chosen) {
+      if (typeof suite !== 'function') results.push(...(await suite.node()));
+      else if (edition) results.push(...(await suite(edition)));
     }
   } finally {
-    await edition.close();
+    await edition?.close();
   }
   if (only.length === 0) {
     mkdirSync('bench', { recursive: true });
