@@ -85,10 +85,10 @@ export const schemaHistory: readonly SchemaVersion[] = [
   },
   {
     // Meetings (shared/domain/meeting.ts): one record per meeting with its agenda, decisions and
-    // actions; indexed by day, goal area and the activities its actions became. A new table only.
+    // actions; indexed by day, goal area, the activities its actions became and its open actions' due dates. A new table only.
     version: 6,
     stores: {
-      meetings: 'id, startDate, *goalAreaIds, *activityIds',
+      meetings: 'id, startDate, *goalAreaIds, *activityIds, *openDueDates',
     },
   },
 ];

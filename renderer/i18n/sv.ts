@@ -18,9 +18,10 @@ import { templatesMessagesSv } from '../features/templates/messages.sv.ts';
 import { uiMessagesSv } from '../ui/messages.sv.ts';
 import { trashMessagesSv } from '../features/trash/messages.sv.ts';
 import { indicatorsMessagesSv } from '../features/indicators/messages.sv.ts';
+import { meetingsMessagesSv } from '../features/meetings/messages.sv.ts';
 import { calendarMessagesSv } from '../features/meetings/calendar/messages.sv.ts';
 
-export const sv = { ...coreMessagesSv, ...plansMessagesSv, ...activitiesMessagesSv, ...contactsMessagesSv, ...goalAreasMessagesSv, ...documentsMessagesSv, ...projectsMessagesSv, ...timelineMessagesSv, ...timelogMessagesSv, ...timelogFollowUpMessagesSv, ...backupMessagesSv, ...templatesMessagesSv, ...uiMessagesSv, ...trashMessagesSv, ...indicatorsMessagesSv, ...calendarMessagesSv };
+export const sv = { ...coreMessagesSv, ...plansMessagesSv, ...activitiesMessagesSv, ...contactsMessagesSv, ...goalAreasMessagesSv, ...documentsMessagesSv, ...projectsMessagesSv, ...timelineMessagesSv, ...timelogMessagesSv, ...timelogFollowUpMessagesSv, ...backupMessagesSv, ...templatesMessagesSv, ...uiMessagesSv, ...trashMessagesSv, ...indicatorsMessagesSv, ...meetingsMessagesSv, ...calendarMessagesSv };
 
 export type MessageKey = keyof typeof sv;
 export type Catalogue = Record<MessageKey, string>;

@@ -94,6 +94,8 @@ export const meetingSchema = z
     calendar: meetingCalendarSchema,
     /** The actions' activity ids, kept by the repository for the index that finds an activity's meeting. */
     activityIds: z.array(idSchema).max(MEETING_LIMITS.actions),
+    /** The due dates of the actions not ticked done, kept by the repository for the index that finds overdue actions without reading every meeting. */
+    openDueDates: z.array(isoDateSchema).max(MEETING_LIMITS.actions),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -107,4 +109,14 @@ export type Meeting = z.infer<typeof meetingSchema>;
 /** The activity ids a meeting's actions point at, each once: what the `activityIds` index holds. */
 export function linkedActivityIds(actions: readonly MeetingAction[]): string[] {
   return [...new Set(actions.flatMap((a) => (a.activityId === null ? [] : [a.activityId])))];
+}
+
+/** The due dates of actions not ticked done, each once: what the `openDueDates` index holds. */
+export function openDueDates(actions: readonly MeetingAction[]): string[] {
+  return [...new Set(actions.flatMap((a) => (a.done || a.dueDate === null ? [] : [a.dueDate])))].sort();
+}
+
+/** The meeting with the fields its indexes read worked out from its actions; every write of a meeting goes through here. */
+export function withDerivedFields<T extends Pick<Meeting, 'actions'>>(meeting: T): T & Pick<Meeting, 'activityIds' | 'openDueDates'> {
+  return { ...meeting, activityIds: linkedActivityIds(meeting.actions), openDueDates: openDueDates(meeting.actions) };
 }

@@ -27,6 +27,7 @@ function meeting(id: string, title: string, when: Pick<Meeting, 'startDate' | 'e
     cycleEventId: null,
     calendar: { uid: `${id}@moa-arbetsboken`, sequence: 0, sharedAt: null },
     activityIds: [],
+    openDueDates: [],
     createdAt: '2027-01-10T09:00:00.000Z',
     updatedAt: '2027-01-10T09:00:00.000Z',
     ...more,

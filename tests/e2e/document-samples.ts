@@ -388,6 +388,7 @@ function minnesanteckningarSamples(words: DocumentWords): DocumentSample[] {
     cycleEventId: null,
     calendar: { uid: 'meeting-1@moa', sequence: 0, sharedAt: null },
     activityIds: [activity.id, 'gone-activity'],
+    openDueDates: [],
     createdAt: '2026-11-01T08:00:00.000Z',
     updatedAt: '2026-11-24T12:00:00.000Z',
   });

@@ -6,7 +6,7 @@
  */
 import { newId } from '../../db/new-id.ts';
 import { db } from '../../db/database.ts';
-import { linkedActivityIds, meetingSchema, type Meeting, type MeetingAction, type MeetingKind } from '#shared/domain/meeting.ts';
+import { meetingSchema, withDerivedFields, type Meeting, type MeetingAction, type MeetingKind } from '#shared/domain/meeting.ts';
 import type { Activity } from '#shared/domain/plan.ts';
 import { applyRecordEdits, type ProjectEdit } from '#shared/project/project-edit.ts';
 import { planAfterEdit } from '#shared/plan/versions.ts';
@@ -75,6 +75,7 @@ export function newMeeting(draft: NewMeetingDraft, id: string, now: string): Mee
     cycleEventId: draft.cycleEventId ?? null,
     calendar: { uid: `${id}@moa-arbetsboken`, sequence: 0, sharedAt: null },
     activityIds: [],
+    openDueDates: [],
     createdAt: now,
     updatedAt: now,
   });
@@ -88,13 +89,13 @@ export async function createMeeting(draft: NewMeetingDraft): Promise<Meeting> {
 
 /** Stores a whole meeting made elsewhere (an imported invitation), checked against the schema. */
 export async function addMeeting(meeting: Meeting): Promise<Meeting> {
-  const checked = meetingSchema.parse({ ...meeting, activityIds: linkedActivityIds(meeting.actions) });
+  const checked = meetingSchema.parse(withDerivedFields(meeting));
   await db().meetings.add(checked);
   return checked;
 }
 
 function checkedMeeting(meeting: Meeting, now: string): Meeting {
-  const checked = meetingSchema.safeParse({ ...meeting, activityIds: linkedActivityIds(meeting.actions), updatedAt: now });
+  const checked = meetingSchema.safeParse({ ...withDerivedFields(meeting), updatedAt: now });
   if (!checked.success) throw new MeetingNotSavedError(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   return checked.data;
 }
@@ -252,11 +253,11 @@ export async function importMeetings(added: readonly Meeting[], updates: readonl
   const database = db();
   return database.transaction('rw', database.meetings, async () => {
     let updated = 0;
-    for (const meeting of added) await database.meetings.add(meetingSchema.parse({ ...meeting, activityIds: linkedActivityIds(meeting.actions) }));
+    for (const meeting of added) await database.meetings.add(meetingSchema.parse(withDerivedFields(meeting)));
     for (const { meetingId, apply } of updates) {
       const current = await database.meetings.get(meetingId);
       if (!current) continue;
-      await database.meetings.put(meetingSchema.parse({ ...apply(current), activityIds: current.activityIds }));
+      await database.meetings.put(meetingSchema.parse(withDerivedFields(apply(current))));
       updated += 1;
     }
     return { added: added.length, updated };

@@ -209,6 +209,7 @@ const v6: Fixture = {
       cycleEventId: null,
       calendar: { uid: 'meet-1@moa-arbetsboken', sequence: 0, sharedAt: null },
       activityIds: ['act-1'],
+      openDueDates: ['2027-04-01'],
       createdAt: '2027-02-20T10:00:00.000Z',
       updatedAt: '2027-03-02T11:05:00.000Z',
     },

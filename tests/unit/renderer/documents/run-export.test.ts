@@ -133,6 +133,7 @@ describe('runExport', () => {
       cycleEventId: null,
       calendar: { uid: 'meeting-1@moa', sequence: 0, sharedAt: null },
       activityIds: [activity.id],
+      openDueDates: [],
       createdAt: now,
       updatedAt: now,
     });

@@ -59,6 +59,7 @@ function exampleMeeting(overrides: Partial<Meeting> = {}): Meeting {
     cycleEventId: null,
     calendar: { uid: 'm-1@moa', sequence: 0, sharedAt: null },
     activityIds: ['act-1', 'act-gone'],
+    openDueDates: [],
     createdAt: '2027-02-20T08:00:00.000Z',
     updatedAt: '2027-03-02T11:30:00.000Z',
     ...overrides,
