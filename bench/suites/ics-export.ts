@@ -71,6 +71,7 @@ export function yearOfMeetings(): { meetings: Meeting[]; contacts: Contact[] } {
       cycleEventId: null,
       calendar: { uid: `m-${i}@moa-arbetsboken`, sequence: shared ? 2 : 0, sharedAt: shared ? '2027-06-01T10:00:00.000Z' : null },
       activityIds: [],
+      openDueDates: [],
       createdAt: '2027-01-02T10:00:00.000Z',
       updatedAt: random() < 0.5 ? '2027-08-01T10:00:00.000Z' : '2027-05-01T10:00:00.000Z',
     };

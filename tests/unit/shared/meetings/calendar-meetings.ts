@@ -46,6 +46,7 @@ export function meeting(over: Partial<Meeting> = {}): Meeting {
     cycleEventId: null,
     calendar: { uid: `${id}@moa-arbetsboken`, sequence: 0, sharedAt: null },
     activityIds: [],
+    openDueDates: [],
     createdAt: '2027-02-01T10:00:00.000Z',
     updatedAt: '2027-02-10T10:00:00.000Z',
     ...over,
