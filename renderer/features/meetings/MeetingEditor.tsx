@@ -13,6 +13,7 @@ import { listContacts } from '../contacts/contact-repository.ts';
 import { listGoalAreas } from '../plans/plan-repository.ts';
 import { trashMeeting, getMeeting, meetingEdit } from './meeting-repository.ts';
 import { MeetingBasics } from './MeetingBasics.tsx';
+import { DialoguePreparation } from './prepare/DialoguePreparation.tsx';
 import { MeetingParticipants } from './MeetingParticipants.tsx';
 import { MeetingAgenda, MeetingDecisions } from './MeetingAgenda.tsx';
 import { MeetingActions } from './MeetingActions.tsx';
@@ -66,6 +67,7 @@ export function MeetingEditor({ meetingId, exportMinutes }: { meetingId: string;
         ) : null}
       </Notices>
       <MeetingBasics meeting={meeting} goalAreas={goalAreas} />
+      <DialoguePreparation meeting={meeting} />
       <MeetingParticipants meeting={meeting} contacts={contacts} onRemove={(id, name) => void removal.remove('participants', id, t('meetings.removed.participant', { name }))} />
       <MeetingAgenda meeting={meeting} onRemove={(id, name) => void removal.remove('agenda', id, t('meetings.removed.agenda', { name }))} />
       <MeetingDecisions meeting={meeting} onRemove={(id, name) => void removal.remove('decisions', id, t('meetings.removed.decision', { name }))} />
