@@ -174,6 +174,8 @@ export interface MeetingsIcs {
   shared: SharedMeeting[];
   /** The cycle's days given only by a month and not replaced by a meeting: not in the file. */
   monthOnly: CycleEvent[];
+  /** How many of the cycle's dated days are in the file. */
+  cycleDays: number;
   /** The meetings left out because they fall outside the years a calendar file holds (1970–2100); not shared. */
   outsideYears: string[];
 }
@@ -209,6 +211,7 @@ export function meetingsToIcs(meetings: readonly Meeting[], context: MeetingCale
     events.push(eventOf(meeting, calendar.sequence, contacts, context.words));
   }
   let monthOnly: CycleEvent[] = [];
+  let cycleDays = 0;
   if (cycle) {
     // As the Årscykel view has it (annual-calendar.ts): a meeting stands for its event in the year it starts.
     const held = new Set(meetings.flatMap((m) => (m.cycleEventId === null ? [] : [`${m.startDate.slice(0, 4)}:${m.cycleEventId}`])));
@@ -222,8 +225,9 @@ export function meetingsToIcs(meetings: readonly Meeting[], context: MeetingCale
       { ...cycle, words: context.words },
     );
     events.push(...days);
+    cycleDays = days.length;
     monthOnly = undated;
   }
   const options = context.calendarName ? { now, calendarName: context.calendarName } : { now };
-  return { text: calendarToIcs(byStart(events), options), shared, monthOnly, outsideYears };
+  return { text: calendarToIcs(byStart(events), options), shared, monthOnly, cycleDays, outsideYears };
 }

@@ -173,4 +173,42 @@ describe('Möten', () => {
     await page.getByRole('table', { name: 'Mötets deltagare' }).getByRole('rowheader', { name: 'Per Öberg' }).waitFor();
     await expectAccessible(page, 'inläst möte');
   });
+
+  it('Översikt påminner om möten de närmaste två veckorna och om åtgärder som passerat sitt datum; Årscykeln sparar året som .ics', async () => {
+    const { page, baseUrl } = e2e;
+    // Thursday 25 February 2027, 10:00 in Stockholm.
+    await page.clock.setFixedTime(new Date('2027-02-25T10:00:00+01:00'));
+    await startWithProfile(page, baseUrl);
+    await page.getByText('Inga möten eller datum i årscykeln de närmaste 14 dagarna.').waitFor();
+    const meetings = new MeetingsPage(page);
+    await meetings.openList();
+    await meetings.create('Nätverksträff mars', 'Målområdesnätverk', 'Inget särskilt', '2027-03-02', '13:00', '15:00');
+    await page.getByRole('heading', { level: 2, name: 'Nätverksträff mars' }).waitFor();
+    await meetings.addByName('Ny åtgärd', 'Lägg till åtgärden', 'Skicka underlaget');
+    await typeInto(meetings.field('Åtgärd 1, klart senast'), '2027-02-20');
+    await meetings.addByName('Ny åtgärd', 'Lägg till åtgärden', 'Boka lokal');
+    await typeInto(meetings.field('Åtgärd 2, klart senast'), '2027-02-22');
+    await page.getByRole('checkbox', { name: 'Åtgärd 2 är klar' }).check();
+    await meetings.saved();
+
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt' }).click();
+    const reminders = page.getByRole('region', { name: 'De närmaste två veckorna' });
+    await reminders.getByRole('link', { name: 'Nätverksträff mars', exact: true }).waitFor();
+    expect(await reminders.textContent()).toContain('2027-03-02 13:00–15:00');
+    // The open action past its date is named; the one ticked done is not.
+    await reminders.getByText('Skicka underlaget (klart senast 2027-02-20, –), från').waitFor();
+    expect(await reminders.textContent()).not.toContain('Boka lokal');
+    await expectAccessible(page, 'översikten med påminnelser');
+
+    // The year as a calendar file: the meeting, and a word on the cycle's days that have only a month.
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Möten' }).click();
+    await page.getByRole('link', { name: 'Årscykel' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara 2027 i kalenderformat (.ics)' }).click()]);
+    expect(file.suggestedFilename()).toBe('Arscykel_2027.ics');
+    const ics = await readFile((await file.path()) ?? '', 'utf8');
+    expect(ics).toContain('DTSTART;TZID=Europe/Stockholm:20270302T130000');
+    expect(ics).toContain('X-WR-CALNAME:Årscykel 2027');
+    await page.getByText(/^Sparat som Arscykel_2027\.ics: 1 möten och \d+ dagar ur årscykeln\./u).waitFor();
+    await expectAccessible(page, 'årscykeln efter export');
+  });
 });

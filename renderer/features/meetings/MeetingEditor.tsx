@@ -20,7 +20,7 @@ import { MeetingActions } from './MeetingActions.tsx';
 import { MeetingShare } from './MeetingShare.tsx';
 import { useItemRemoval } from './use-item-removal.ts';
 
-const parts = ['basics', 'participants', 'agenda', 'decisions', 'actions', 'notes', 'share'] as const;
+const parts = ['basics', 'prepare', 'participants', 'agenda', 'decisions', 'actions', 'notes', 'share'] as const;
 
 /** One meeting (`#/moten/<id>`): its facts, participants, agenda with notes, decisions and actions, and what to share. */
 export function MeetingEditor({ meetingId, exportMinutes }: { meetingId: string; /** The minutes' Word export (features/documents), composed in by the app. */ exportMinutes: (meetingId: string) => ReactNode }) {
@@ -50,7 +50,7 @@ export function MeetingEditor({ meetingId, exportMinutes }: { meetingId: string;
       </div>
       <nav aria-label={t('meetings.editor.onThisPage')} className="on-this-page">
         <ul>
-          {parts.map((part) => (
+          {parts.filter((part) => part !== 'prepare' || meeting.kind === 'dialogue').map((part) => (
             <li key={part}>
               <a href={`#/moten/${encodeURIComponent(meeting.id)}`} onClick={(e) => jumpTo(e, `meeting-${part}`)}>
                 {t(`meetings.part.${part}`)}

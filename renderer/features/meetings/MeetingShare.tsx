@@ -25,6 +25,10 @@ export function MeetingShare({ meeting, contacts, exportMinutes }: { meeting: Me
       const [{ meetingsToIcs }, { meetingCalendarWords }] = await Promise.all([import('#shared/meetings/meeting-calendar.ts'), import('#shared/meetings/calendar-words.ts')]);
       const now = new Date();
       const file = meetingsToIcs([meeting], { contacts, words: meetingCalendarWords(language) }, now);
+      if (file.outsideYears.length > 0) {
+        setAlert(t('meetings.ics.outsideYears'));
+        return;
+      }
       const suggestedName = `${fileNamePart(meeting.title)}_${meeting.startDate}.ics`;
       const result = await platform.saveFile({ suggestedName, bytes: new TextEncoder().encode(file.text), mimeType: ICS_MIME, filters: [{ name: t('meetings.ics.fileType'), extensions: ['ics'] }] });
       if (result.status !== 'saved') {

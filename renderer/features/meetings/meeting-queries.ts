@@ -6,7 +6,7 @@ import { db } from '../../db/database.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { GoalArea } from '#shared/domain/plan.ts';
 import { dataLocale } from '#shared/locale.ts';
-import { isOpenAction, listMeetings } from './meeting-repository.ts';
+import { isOpenAction, listMeetings, type OpenAction } from './meeting-repository.ts';
 
 export interface MeetingRow {
   meeting: Meeting;
@@ -84,4 +84,54 @@ export async function tacticChoices(goalAreaIds: readonly string[], untitled: st
     });
   }
   return groups;
+}
+
+/** What Översikt reminds of: meetings in the next two weeks and actions past their date. */
+export interface MeetingReminders {
+  upcoming: Pick<Meeting, 'id' | 'title' | 'startDate' | 'endDate' | 'startTime' | 'endTime'>[];
+  overdue: OpenAction[];
+}
+
+/** Days ahead Översikt looks for meetings and deadlines. */
+export const REMINDER_DAYS = 14;
+
+/**
+ * Read on the indexes only, so the overview stays quick with thousands of meetings: meetings that
+ * start within the next two weeks (or started up to a month before and still go on), and the meetings with an
+ * open action due before today, whose linked activities are then read for their status.
+ */
+export async function meetingReminders(today: string, until: string): Promise<MeetingReminders> {
+  const database = db();
+  const [starting, late] = await Promise.all([
+    database.meetings.where('startDate').between(addDaysIso(today, -31), until, true, true).toArray(),
+    database.meetings.where('openDueDates').below(today).distinct().toArray(),
+  ]);
+  const upcoming = starting
+    .filter((m) => m.endDate >= today && m.startDate <= until)
+    .sort((a, b) => `${a.startDate}T${a.startTime ?? '00:00'}`.localeCompare(`${b.startDate}T${b.startTime ?? '00:00'}`))
+    .map(({ id, title, startDate, endDate, startTime, endTime }) => ({ id, title, startDate, endDate, startTime, endTime }));
+  const activityIds = [...new Set(late.flatMap((m) => m.activityIds))];
+  const activities = new Map((await database.activities.bulkGet(activityIds)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
+  const overdue: OpenAction[] = [];
+  for (const meeting of late) {
+    for (const action of meeting.actions) {
+      if (action.dueDate === null || action.dueDate >= today) continue;
+      const activity = action.activityId === null ? null : (activities.get(action.activityId) ?? null);
+      if (!isOpenAction(action, activity)) continue;
+      overdue.push({
+        meeting: { id: meeting.id, title: meeting.title, startDate: meeting.startDate, goalAreaIds: meeting.goalAreaIds },
+        action,
+        activity: activity ? { id: activity.id, title: activity.title, status: activity.status, planId: activity.planId, endDate: activity.endDate } : null,
+      });
+    }
+  }
+  overdue.sort((a, b) => (a.action.dueDate ?? '').localeCompare(b.action.dueDate ?? ''));
+  return { upcoming, overdue };
+}
+
+/** An ISO date `days` later (or earlier), in whole calendar days. */
+export function addDaysIso(date: string, days: number): string {
+  const moment = new Date(`${date}T12:00:00Z`);
+  moment.setUTCDate(moment.getUTCDate() + days);
+  return moment.toISOString().slice(0, 10);
 }

@@ -45,6 +45,7 @@ export const meetingsMessagesEn: Record<keyof typeof meetingsMessagesSv, string>
   'meetings.editor.notFound': 'The meeting does not exist. It may have been removed.',
   'meetings.editor.onThisPage': 'On this page',
   'meetings.part.basics': 'The meeting',
+  'meetings.part.prepare': 'Before the dialogue meeting',
   'meetings.part.participants': 'Participants',
   'meetings.part.agenda': 'Agenda',
   'meetings.part.decisions': 'Decisions',
@@ -182,4 +183,5 @@ export const meetingsMessagesEn: Record<keyof typeof meetingsMessagesSv, string>
   'meetings.import.done': "{added} new meetings and {updated} updated were imported.",
   'meetings.import.failed': "The import failed, and nothing has changed: {message}",
   'meetings.import.participants': "{count} participants, {matched} of them from the contacts",
+  'meetings.ics.outsideYears': "The meeting’s date lies outside the years 1970–2100 a calendar file holds. Correct the date under The meeting first.",
 };

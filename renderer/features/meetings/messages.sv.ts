@@ -43,6 +43,7 @@ export const meetingsMessagesSv = {
   'meetings.editor.notFound': 'Mötet finns inte. Det kan ha tagits bort.',
   'meetings.editor.onThisPage': 'På sidan',
   'meetings.part.basics': 'Mötet',
+  'meetings.part.prepare': 'Inför dialogmötet',
   'meetings.part.participants': 'Deltagare',
   'meetings.part.agenda': 'Dagordning',
   'meetings.part.decisions': 'Beslut',
@@ -180,4 +181,5 @@ export const meetingsMessagesSv = {
   'meetings.import.done': "{added} nya möten och {updated} uppdaterade lästes in.",
   'meetings.import.failed': "Inläsningen misslyckades, och ingenting är ändrat: {message}",
   'meetings.import.participants': "{count} deltagare, varav {matched} från kontakterna",
+  'meetings.ics.outsideYears': "Mötets datum ligger utanför åren 1970–2100 som en kalenderfil rymmer. Rätta datumet under Mötet först.",
 } as const;

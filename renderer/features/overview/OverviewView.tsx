@@ -11,6 +11,7 @@ import { activeTemplate } from '../templates/template-repository.ts';
 import { StorageStatus } from '../../ui/StorageStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { NeedsNow } from './NeedsNow.tsx';
+import { Reminders } from './Reminders.tsx';
 import { monthName } from '#shared/locale.ts';
 
 const guide = [
@@ -68,6 +69,7 @@ export function OverviewView({ profile }: { profile: Profile }) {
       <h1 tabIndex={-1}>{t('overview.heading')}</h1>
       <p className="lead">{t('overview.greeting', { name: profile.name })}</p>
       <NeedsNow />
+      <Reminders />
       <AnnualCycle />
       <section aria-labelledby="overview-profile">
         <h2 id="overview-profile">{t('overview.profileHeading')}</h2>

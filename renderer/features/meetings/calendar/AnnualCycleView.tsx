@@ -10,6 +10,7 @@ import { calendarYearData } from './calendar-queries.ts';
 import { CalendarList, MonthCycleEvents } from './CalendarList.tsx';
 import { MonthGrid } from './MonthGrid.tsx';
 import { YearOverview } from './YearOverview.tsx';
+import { ExportYearIcs } from './ExportYearIcs.tsx';
 import { monthTitle } from './calendar-words.tsx';
 
 /**
@@ -63,6 +64,7 @@ export function AnnualCycleView() {
               <MonthGrid year={year} month={month} items={items} today={today} />
             </>
           )}
+          <ExportYearIcs year={year} />
           <p className="help cal-source">{current.templateName === null ? t('calendar.noTemplate') : t('calendar.source', { template: current.templateName })}</p>
         </>
       )}

@@ -29,3 +29,12 @@ export async function calendarYearData(year: number): Promise<CalendarYearData> 
   const [template, meetings] = await Promise.all([activeTemplate(), meetingsOfCalendarYear(year)]);
   return { templateName: template?.template.name ?? null, events: template?.template.annualCycle ?? [], meetings };
 }
+
+/** Everything a whole year's `.ics` file is made of: the year's meetings in full, the contacts, and the active template's cycle. */
+export async function calendarYearExport(year: number) {
+  const database = db();
+  const { from, to } = meetingStartRange(year);
+  const [template, meetings, contacts] = await Promise.all([activeTemplate(), database.meetings.where('startDate').between(from, to, true, true).toArray(), database.contacts.toArray()]);
+  const first = `${year}-01-01`;
+  return { template, meetings: meetings.filter((m) => m.endDate >= first), contacts };
+}

@@ -46,4 +46,9 @@ export const calendarMessagesEn: Record<keyof typeof calendarMessagesSv, string>
   'calendar.col.time': 'Time',
   'calendar.col.what': 'What',
   'calendar.col.kind': 'Kind',
+  'calendar.ics.export': "Save {year} in calendar format (.ics)",
+  'calendar.ics.calendarName': "Annual cycle {year}",
+  'calendar.ics.saved': "Saved as {name}: {meetings} meetings and {days} days of the annual cycle.",
+  'calendar.ics.monthOnly': "{count} events have only a month, no day, and were left out: {names}.",
+  'calendar.ics.outsideYears': "{count} meetings lie outside the years 1970–2100 a calendar file holds and were left out.",
 } as const;

@@ -44,4 +44,9 @@ export const calendarMessagesSv = {
   'calendar.col.time': 'Tid',
   'calendar.col.what': 'Vad',
   'calendar.col.kind': 'Typ',
+  'calendar.ics.export': 'Spara {year} i kalenderformat (.ics)',
+  'calendar.ics.calendarName': 'Årscykel {year}',
+  'calendar.ics.saved': 'Sparat som {name}: {meetings} möten och {days} dagar ur årscykeln.',
+  'calendar.ics.monthOnly': '{count} händelser har bara en månad, ingen dag, och kom inte med: {names}.',
+  'calendar.ics.outsideYears': '{count} möten ligger utanför åren 1970–2100 som en kalenderfil rymmer och kom inte med.',
 } as const;
