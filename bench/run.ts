@@ -12,6 +12,7 @@ import { documentsSuite } from './suites/documents.ts';
 import { memorySuite } from './suites/memory.ts';
 import { koladaSuite } from './suites/kolada.ts';
 import { icsExportSuite } from './suites/ics-export.ts';
+import { meetingsSuite } from './suites/meetings.ts';
 
 /** A suite that runs in Node alone (pure builders), with no browser. */
 interface NodeSuite {
@@ -30,6 +31,7 @@ const suites: Record<string, ((edition: WebEdition) => Promise<BenchResult[]>) |
   memory: memorySuite,
   kolada: koladaSuite,
   'ics-export': { node: icsExportSuite },
+  meetings: meetingsSuite,
 };
 
 /**

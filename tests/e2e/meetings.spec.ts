@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { Activity } from '#shared/domain/plan.ts';
+import type { TimerState } from '#shared/domain/timelog.ts';
 import { expectAccessible, useBrowser } from './harness/fixtures.ts';
 import { startWithProfile } from './helpers.ts';
 import { PlanEditorPage } from './pages/plan-editor-page.ts';
@@ -92,6 +93,12 @@ describe('Möten', () => {
     expect(made).toMatchObject({ responsible: 'Karin Berg', startDate: '2027-03-02', endDate: '2027-04-15', status: 'planned' });
     expect(stored?.actions[0]?.activityId).toBe(made?.id);
     expect(stored?.activityIds).toEqual([made?.id]);
+
+    // Ta tid: the header timer runs on the action, with its activity and the meeting's goal area.
+    await page.getByRole('button', { name: 'Ta tid Åtgärd 1, vad' }).click();
+    await page.getByText('Tidtagningen går för ”Boka workshop med skolorna”.', { exact: false }).waitFor();
+    const [timer] = await storedRecords<TimerState>(page, 'timer');
+    expect(timer).toMatchObject({ state: 'running', categoryId: 'moten', activityId: made?.id, goalAreaId: stored?.goalAreaIds[0], note: 'Boka workshop med skolorna (Dialogmöte våren 2027)' });
 
     // What the screen shows is what is stored, after a reload.
     await page.reload();

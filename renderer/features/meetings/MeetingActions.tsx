@@ -14,6 +14,8 @@ import { RemoveItemButton } from '../../ui/RemoveItemButton.tsx';
 import { usePending } from '../../ui/use-pending.ts';
 import { actionToActivity, activitiesOfMeeting, meetingEdit, updateMeeting } from './meeting-repository.ts';
 import { tacticChoices } from './meeting-queries.ts';
+import { startTimer } from '../timelog/timer-repository.ts';
+import { ensureTimeCategories, listCategories } from '../timelog/category-repository.ts';
 import { ActionStatus } from './ActionStatus.tsx';
 
 /** Åtgärder: what, who, by when, done; each can become an activity in a plan, whose status it then shows. */
@@ -78,6 +80,17 @@ export function MeetingActions({ meeting, contacts, onRemove }: { meeting: Meeti
                     <span className="visually-hidden"> {t('meetings.actions.toActivityOf', { number })}</span>
                   </button>
                 ) : null}
+                <button
+                  type="button"
+                  onClick={() =>
+                    void timeAction(meeting, action, activity ?? null).then((outcome) =>
+                      setStatus(outcome === 'started' ? t('meetings.actions.timerStarted', { what: action.what }) : outcome === 'running' ? t('meetings.actions.timerRunning') : t('meetings.actions.timerRefused')),
+                    )
+                  }
+                >
+                  {t('meetings.actions.startTimer')}
+                  <span className="visually-hidden"> {t('meetings.actions.whatOf', { number })}</span>
+                </button>
                 <RemoveItemButton name={t('meetings.actions.whatOf', { number })} onRemove={() => onRemove(action.id, action.what || String(number))} />
               </div>
               {converting === action.id ? (
@@ -171,4 +184,21 @@ function ActionToActivity({ meeting, action, number, onDone }: { meeting: Meetin
       ) : null}
     </div>
   );
+}
+
+/** The category an action's time goes to: Möten och nätverk when the workbook has it, else the first one in use. */
+const MEETINGS_CATEGORY = 'moten';
+
+/**
+ * Ta tid: the header timer starts on the action (its text and meeting as the note, the meeting's
+ * first goal area, the activity it became), so the time lands in the time log when it is stopped.
+ */
+async function timeAction(meeting: Meeting, action: MeetingAction, activity: { id: string } | null): Promise<'started' | 'running' | 'refused'> {
+  await ensureTimeCategories();
+  const categories = (await listCategories()).filter((c) => !c.archived);
+  const category = categories.find((c) => c.id === MEETINGS_CATEGORY) ?? categories[0];
+  if (!category) return 'refused';
+  const outcome = await startTimer({ categoryId: category.id, goalAreaId: meeting.goalAreaIds[0] ?? null, activityId: activity?.id ?? null, projectId: null, note: `${action.what.trim()} (${meeting.title})`.slice(0, 2000) });
+  if (outcome.kind === 'started') return 'started';
+  return outcome.kind === 'refused' && outcome.problems.some((p) => p.code === 'alreadyRunning') ? 'running' : 'refused';
 }

@@ -149,6 +149,7 @@ export const meetingsMessagesEn: Record<keyof typeof meetingsMessagesSv, string>
   'meetings.openActions.heading': 'Open actions from all meetings',
   'meetings.openActions.caption': '{count} open actions',
   'meetings.openActions.captionOne': '1 open action',
+  'meetings.openActions.captionShown': '{shown} of {count} open actions, the earliest due first',
   'meetings.openActions.none': 'No open actions. Everything the meetings decided is done, or nothing is noted yet.',
   'meetings.openActions.meeting': 'From the meeting',
   'meetings.activity.decidedAt': 'Decided at the meeting',
@@ -184,4 +185,8 @@ export const meetingsMessagesEn: Record<keyof typeof meetingsMessagesSv, string>
   'meetings.import.failed': "The import failed, and nothing has changed: {message}",
   'meetings.import.participants': "{count} participants, {matched} of them from the contacts",
   'meetings.ics.outsideYears': "The meeting’s date lies outside the years 1970–2100 a calendar file holds. Correct the date under The meeting first.",
+  'meetings.actions.startTimer': "Time it",
+  'meetings.actions.timerStarted': "The timer runs for “{what}”. Stop it in the header, and the time goes into the time log.",
+  'meetings.actions.timerRunning': "A timer is already running. Stop it in the header first.",
+  'meetings.actions.timerRefused': "The timer could not start. Check in Time log that there is a category to log on.",
 };

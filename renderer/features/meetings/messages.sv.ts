@@ -147,6 +147,7 @@ export const meetingsMessagesSv = {
   'meetings.openActions.heading': 'Öppna åtgärder från alla möten',
   'meetings.openActions.caption': '{count} öppna åtgärder',
   'meetings.openActions.captionOne': '1 öppen åtgärd',
+  'meetings.openActions.captionShown': '{shown} av {count} öppna åtgärder, de som ska vara klara först',
   'meetings.openActions.none': 'Inga öppna åtgärder. Allt som mötena bestämt är gjort, eller inget är antecknat än.',
   'meetings.openActions.meeting': 'Från mötet',
   'meetings.activity.decidedAt': 'Beslutad på mötet',
@@ -182,4 +183,8 @@ export const meetingsMessagesSv = {
   'meetings.import.failed': "Inläsningen misslyckades, och ingenting är ändrat: {message}",
   'meetings.import.participants': "{count} deltagare, varav {matched} från kontakterna",
   'meetings.ics.outsideYears': "Mötets datum ligger utanför åren 1970–2100 som en kalenderfil rymmer. Rätta datumet under Mötet först.",
+  'meetings.actions.startTimer': "Ta tid",
+  'meetings.actions.timerStarted': "Tidtagningen går för ”{what}”. Stoppa den i sidhuvudet, så hamnar tiden i tidloggen.",
+  'meetings.actions.timerRunning': "En tidtagning går redan. Stoppa den i sidhuvudet först.",
+  'meetings.actions.timerRefused': "Tidtagningen kunde inte startas. Se efter i Tidlogg att det finns en kategori att logga på.",
 } as const;
