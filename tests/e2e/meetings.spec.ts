@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { Activity } from '#shared/domain/plan.ts';
@@ -117,6 +118,14 @@ describe('Möten', () => {
     expect(await meetings.field('Punkt 2, rubrik').inputValue()).toBe('Handlingsplanen');
     expect(await meetings.field('Plats').inputValue()).toBe('Regionens hus, rum Vättern');
 
+    // The minutes as a Word document, logged like the other exports.
+    const [minutes] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Minnesanteckningar (Word)' }).click()]);
+    expect(minutes.suggestedFilename()).toBe('Minnesanteckningar_Dialogmote-varen-2027_2027-03-02.docx');
+    const parts = unzipSync(new Uint8Array(await readFile((await minutes.path()) ?? '')));
+    const text = strFromU8(parts['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/gu, ' ');
+    for (const phrase of ['Minnesanteckningar', 'Karin Berg', 'Sara Ek', 'Handlingsplanen', 'Genomgång av strategierna.', 'Planen lämnas in i maj.', 'Boka workshop med skolorna']) expect(text).toContain(phrase);
+    expect((await storedRecords<{ kind: string }>(page, 'exportLog')).map((e) => e.kind)).toEqual(['minnesanteckningar']);
+
     // The open actions across meetings show it with the activity's status; the activity names its meeting.
     await page.getByRole('link', { name: 'Öppna åtgärder' }).click();
     const openTable = page.getByRole('table', { name: '1 öppen åtgärd' });
@@ -179,6 +188,20 @@ describe('Möten', () => {
     await page.getByRole('link', { name: 'Dialogmöte: Innovationer och entreprenörskap' }).click();
     await page.getByRole('table', { name: 'Mötets deltagare' }).getByRole('rowheader', { name: 'Per Öberg' }).waitFor();
     await expectAccessible(page, 'inläst möte');
+
+    // Google's and Apple's own exports: every event becomes a meeting, in Swedish time.
+    await meetings.openList();
+    const [chooser3] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Välj .ics-filer …' }).click()]);
+    await chooser3.setFiles([icsFixture('google-export.ics'), icsFixture('apple-kalender.ics')]);
+    await page.getByText('RUS-forum', { exact: true }).waitFor();
+    const confirm = page.getByRole('button', { name: /^Läs in \d+ möten$/u });
+    const count = Number((await confirm.textContent())?.match(/\d+/u)?.[0]);
+    await confirm.click();
+    await page.getByText(`${count} nya möten och 0 uppdaterade lästes in.`).waitFor();
+    const all = await storedRecords<Meeting>(page, 'meetings');
+    expect(all).toHaveLength(2 + count);
+    expect(all.find((m) => m.title === 'Utvärderingsforum')).toMatchObject({ startDate: '2027-05-10', startTime: '13:00' });
+    expect(all.find((m) => m.title === 'Internat för målområdesansvariga')).toBeDefined();
   });
 
   it('Översikt påminner om möten de närmaste två veckorna och om åtgärder som passerat sitt datum; Årscykeln sparar året som .ics', async () => {
