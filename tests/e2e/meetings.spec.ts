@@ -240,5 +240,17 @@ describe('Möten', () => {
     expect(ics).toContain('X-WR-CALNAME:Årscykel 2027');
     await page.getByText(/^Sparat som Arscykel_2027\.ics: 1 möten och \d+ dagar ur årscykeln\./u).waitFor();
     await expectAccessible(page, 'årscykeln efter export');
+
+    // A meeting that is a day of the annual cycle stands for it: Utvärderingsforum (May) is the meeting, not the template's "some time in May".
+    await meetings.openList();
+    await meetings.create('Utvärderingsforum 2027', 'Händelse i årscykeln', 'Inget särskilt', '2027-05-10', '09:00', '16:00');
+    await page.getByRole('heading', { level: 2, name: 'Utvärderingsforum 2027' }).waitFor();
+    await page.getByLabel('Händelse i årscykeln').selectOption({ label: 'Utvärderingsforum' });
+    await meetings.saved();
+    expect((await storedRecords<Meeting>(page, 'meetings')).find((m) => m.title === 'Utvärderingsforum 2027')?.cycleEventId).toBe('utvarderingsforum');
+    await page.getByRole('link', { name: 'Årscykel' }).click();
+    const may = page.locator('.cal-month').filter({ has: page.getByRole('heading', { level: 3, name: 'Maj 2027', exact: true }) });
+    await may.getByRole('link', { name: 'Utvärderingsforum 2027' }).waitFor();
+    expect(await may.textContent()).not.toContain('Någon gång i maj');
   });
 });

@@ -11,6 +11,8 @@ import { FormField } from '../../ui/FormField.tsx';
 import { useDrafts } from '../../ui/use-draft.ts';
 import { usePending } from '../../ui/use-pending.ts';
 import { meetingEdit } from './meeting-repository.ts';
+import { cycleEventChoices } from './meeting-queries.ts';
+import { useLiveQuery } from 'dexie-react-hooks';
 
 const isWebAddress = (text: string): boolean => {
   try {
@@ -41,6 +43,7 @@ export function MeetingBasics({ meeting, goalAreas }: { meeting: Meeting; goalAr
           ))}
         </select>
       </FormField>
+      {meeting.kind === 'cycleEvent' ? <CycleEventChoice meeting={meeting} /> : null}
       <MeetingWhenFields meeting={meeting} />
       <div className="field-row">
         <EditField label={t('meetings.field.place')} saveKey={`meeting:${meeting.id}:place`} value={meeting.place} onSave={(place) => save({ place })} />
@@ -161,5 +164,25 @@ function MeetingWhenFields({ meeting }: { meeting: Meeting }) {
         </p>
       ) : null}
     </fieldset>
+  );
+}
+
+/** Which day of the template's annual cycle the meeting is: it then stands for that day in Årscykel and in the year's calendar file. */
+function CycleEventChoice({ meeting }: { meeting: Meeting }) {
+  const { t } = useI18n();
+  const events = useLiveQuery(cycleEventChoices, []);
+  if (events === undefined) return null;
+  const known = meeting.cycleEventId !== null && events.some((e) => e.id === meeting.cycleEventId);
+  return (
+    <FormField label={t('meetings.field.cycleEvent')} help={events.length === 0 ? t('meetings.field.cycleEventNone') : t('meetings.field.cycleEventHelp')}>
+      <select value={known ? (meeting.cycleEventId ?? '') : ''} onChange={(e) => void saveNow(meetingEdit.op(meeting.id, fieldEdits([], { cycleEventId: e.target.value === '' ? null : e.target.value })))}>
+        <option value="">{t('meetings.field.cycleEventNoChoice')}</option>
+        {events.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.name}
+          </option>
+        ))}
+      </select>
+    </FormField>
   );
 }

@@ -6,6 +6,7 @@ import { db } from '../../db/database.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { GoalArea } from '#shared/domain/plan.ts';
 import { dataLocale } from '#shared/locale.ts';
+import { activeTemplate } from '../templates/template-repository.ts';
 import { isOpenAction, listMeetings, type OpenAction } from './meeting-repository.ts';
 
 export interface MeetingRow {
@@ -134,4 +135,10 @@ export function addDaysIso(date: string, days: number): string {
   const moment = new Date(`${date}T12:00:00Z`);
   moment.setUTCDate(moment.getUTCDate() + days);
   return moment.toISOString().slice(0, 10);
+}
+
+/** The active template's annual-cycle days a meeting can stand for, in the template's order. */
+export async function cycleEventChoices(): Promise<{ id: string; name: string }[]> {
+  const template = await activeTemplate();
+  return (template?.template.annualCycle ?? []).map((e) => ({ id: e.id, name: e.name }));
 }

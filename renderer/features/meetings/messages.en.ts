@@ -189,4 +189,8 @@ export const meetingsMessagesEn: Record<keyof typeof meetingsMessagesSv, string>
   'meetings.actions.timerStarted': "The timer runs for “{what}”. Stop it in the header, and the time goes into the time log.",
   'meetings.actions.timerRunning': "A timer is already running. Stop it in the header first.",
   'meetings.actions.timerRefused': "The timer could not start. Check in Time log that there is a category to log on.",
+  'meetings.field.cycleEvent': "Event of the annual cycle",
+  'meetings.field.cycleEventHelp': "The meeting then stands for the event in the Annual cycle and in the year’s calendar file.",
+  'meetings.field.cycleEventNone': "The active template has no annual cycle to choose from.",
+  'meetings.field.cycleEventNoChoice': "None in particular",
 };

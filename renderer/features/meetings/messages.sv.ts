@@ -187,4 +187,8 @@ export const meetingsMessagesSv = {
   'meetings.actions.timerStarted': "Tidtagningen går för ”{what}”. Stoppa den i sidhuvudet, så hamnar tiden i tidloggen.",
   'meetings.actions.timerRunning': "En tidtagning går redan. Stoppa den i sidhuvudet först.",
   'meetings.actions.timerRefused': "Tidtagningen kunde inte startas. Se efter i Tidlogg att det finns en kategori att logga på.",
+  'meetings.field.cycleEvent': "Händelse i årscykeln",
+  'meetings.field.cycleEventHelp': "Mötet står då för händelsen i Årscykeln och i årets kalenderfil.",
+  'meetings.field.cycleEventNone': "Den aktiva mallen har ingen årscykel att välja ur.",
+  'meetings.field.cycleEventNoChoice': "Ingen särskild",
 } as const;
