@@ -226,7 +226,7 @@ describe('Möten', () => {
     await reminders.getByRole('link', { name: 'Nätverksträff mars', exact: true }).waitFor();
     expect(await reminders.textContent()).toContain('2027-03-02 13:00–15:00');
     // The open action past its date is named; the one ticked done is not.
-    await reminders.getByText('Skicka underlaget (klart senast 2027-02-20, –), från').waitFor();
+    await reminders.getByText('Skicka underlaget (klart senast 2027-02-20), från').waitFor();
     expect(await reminders.textContent()).not.toContain('Boka lokal');
     await expectAccessible(page, 'översikten med påminnelser');
 

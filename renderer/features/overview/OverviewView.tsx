@@ -17,6 +17,7 @@ import { monthName } from '#shared/locale.ts';
 const guide = [
   ['plans', 'overview.guide.plans'],
   ['projects', 'overview.guide.projects'],
+  ['meetings', 'overview.guide.meetings'],
   ['timelog', 'overview.guide.timelog'],
   ['documents', 'overview.guide.documents'],
   ['templates', 'overview.guide.templates'],

@@ -61,7 +61,7 @@ export function Reminders() {
           <ul className="reminders">
             {overdue.map(({ meeting, action }) => (
               <li key={`${meeting.id}:${action.id}`}>
-                {t('overview.overdueItem', { what: action.what, due: action.dueDate ?? '', who: action.who || '–' })} <a href={`#/moten/${encodeURIComponent(meeting.id)}`}>{`${meeting.title} (${meeting.startDate})`}</a>
+                {action.who.trim() === '' ? t('overview.overdueItem', { what: action.what, due: action.dueDate ?? '' }) : t('overview.overdueItemWho', { what: action.what, due: action.dueDate ?? '', who: action.who })} <a href={`#/moten/${encodeURIComponent(meeting.id)}`}>{`${meeting.title} (${meeting.startDate})`}</a>
               </li>
             ))}
           </ul>

@@ -469,7 +469,7 @@ export const sv = {
     goalArea: 'Målområde',
     goalAreas: 'Målområden',
     noGoalArea: 'inget angivet',
-    organizer: 'Arrangör',
+    organizer: 'Sammankallande',
     notStated: 'ej angiven',
     meetingKind: {
       dialogue: 'Dialogmöte med kansliet',

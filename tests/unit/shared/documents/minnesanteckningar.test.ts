@@ -106,7 +106,7 @@ describe('the minutes of a meeting', () => {
       'Typ av möte: Dialogmöte med kansliet',
       // The goal area that no longer exists is left out.
       'Målområde: IE Innovationer och entreprenörskap',
-      'Arrangör: RUS-kansliet',
+      'Sammankallande: RUS-kansliet',
     ]);
     expect(xml).toMatch(/<w:hyperlink [^>]*r:id="[^"]+"[^>]*><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t[^>]*>https:\/\/meet\.example\.se\/rus\?id=42&amp;lang=sv<\/w:t>/u);
     expect(part(parts, 'word/_rels/document.xml.rels')).toContain('Target="https://meet.example.se/rus?id=42&amp;lang=sv" TargetMode="External"');
@@ -206,7 +206,7 @@ describe('the minutes in other cases', () => {
   it('says in words what a meeting without participants, agenda, decisions or actions lacks, and leaves out empty facts and notes', async () => {
     const empty = minutesInput({ place: '', link: '', organizer: '', goalAreaIds: [], participants: [], agenda: [], decisions: [], actions: [], notes: '  ', activityIds: [] });
     const { texts: shown, xml: emptyXml, parts: emptyParts } = await packed(empty);
-    expect(shown.slice(1, 6)).toEqual(['Datum och tid: 2027-03-02 kl. 09:00–11:00', 'Plats: ej angiven', 'Typ av möte: Dialogmöte med kansliet', 'Målområde: inget angivet', 'Arrangör: ej angiven']);
+    expect(shown.slice(1, 6)).toEqual(['Datum och tid: 2027-03-02 kl. 09:00–11:00', 'Plats: ej angiven', 'Typ av möte: Dialogmöte med kansliet', 'Målområde: inget angivet', 'Sammankallande: ej angiven']);
     expect(headings(emptyXml).map(([, text]) => text)).toEqual(['Minnesanteckningar – Dialogmöte med kansliet, mars', 'Deltagare', 'Dagordning', 'Beslut', 'Åtgärder']);
     expect(under(emptyXml, shown, 'Deltagare')).toEqual(['Inga deltagare antecknade.']);
     expect(under(emptyXml, shown, 'Dagordning')).toEqual(['Ingen dagordning antecknad.']);
