@@ -252,5 +252,13 @@ describe('Möten', () => {
     const may = page.locator('.cal-month').filter({ has: page.getByRole('heading', { level: 3, name: 'Maj 2027', exact: true }) });
     await may.getByRole('link', { name: 'Utvärderingsforum 2027' }).waitFor();
     expect(await may.textContent()).not.toContain('Någon gång i maj');
+
+    // Removing the meeting asks first, moves it to the papperskorg and says so on the list.
+    await may.getByRole('link', { name: 'Utvärderingsforum 2027' }).click();
+    await page.getByRole('button', { name: 'Ta bort mötet …' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, flytta till papperskorgen' }).click();
+    await page.getByRole('status').filter({ hasText: '”Utvärderingsforum 2027” ligger nu i papperskorgen.' }).waitFor();
+    expect((await storedRecords<Meeting>(page, 'meetings')).map((m) => m.title)).toEqual(['Nätverksträff mars']);
+    expect((await storedRecords<{ kind: string; title: string }>(page, 'trash')).map((e) => [e.kind, e.title])).toEqual([['meeting', '2027-05-10 Utvärderingsforum 2027']]);
   });
 });
