@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { exportWorkbook, suggestedBackupName } from './backup-repository.ts';
 import { lastAutoBackupProblem, onAutoBackupChange } from './use-auto-backup.ts';
 import { backupFilter, localDateTime, useRestoreFlow } from './use-restore-flow.tsx';
+import { errorText } from '../../ui/error-text.ts';
 
 interface Props {
   autoBackup: boolean;
@@ -35,7 +36,7 @@ export function BackupSection({ autoBackup, onChangeSettings }: Props) {
       report(result.status === 'saved' ? t('backup.saved', { name: result.name }) : t('backup.cancelled'));
     } catch (error) {
       console.error('backup failed', error);
-      report(t('backup.failed', { message: error instanceof Error ? error.message : String(error) }), true);
+      report(t('backup.failed', { message: errorText(error) }), true);
     } finally {
       setBusy(false);
     }
@@ -72,7 +73,7 @@ function AutoBackups({ enabled, onChangeSettings, flow }: { enabled: boolean; on
       },
       (error: unknown) => {
         console.error('listing automatic backups failed', error);
-        setListProblem(t('backup.auto.listFailed', { message: error instanceof Error ? error.message : String(error) }));
+        setListProblem(t('backup.auto.listFailed', { message: errorText(error) }));
       },
     );
   }, [t]);
@@ -88,7 +89,7 @@ function AutoBackups({ enabled, onChangeSettings, flow }: { enabled: boolean; on
     try {
       return await platform.readAutoBackup(id);
     } catch (error) {
-      flow.report(t('backup.auto.readFailed', { message: error instanceof Error ? error.message : String(error) }), true);
+      flow.report(t('backup.auto.readFailed', { message: errorText(error) }), true);
       load();
       return null;
     }
@@ -115,7 +116,7 @@ function AutoBackups({ enabled, onChangeSettings, flow }: { enabled: boolean; on
       const result = await platform.saveFile({ suggestedName, bytes, mimeType: WORKBOOK_FILE_MIME, filters: backupFilter(t('backup.fileType')) });
       flow.report(result.status === 'saved' ? t('backup.saved', { name: result.name }) : t('backup.cancelled'));
     } catch (error) {
-      flow.report(t('backup.saveFailed', { message: error instanceof Error ? error.message : String(error) }), true);
+      flow.report(t('backup.saveFailed', { message: errorText(error) }), true);
     } finally {
       flow.setBusy(false);
     }

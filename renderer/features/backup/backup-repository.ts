@@ -7,6 +7,7 @@
 import { readWorkbookFile, writeWorkbookFile, type WorkbookFileContent } from '#shared/workbook-file/workbook-file.ts';
 import { workbookTableNames, type WorkbookTableName, type WorkbookTables } from '#shared/workbook-file/tables.ts';
 import { db } from '../../db/database.ts';
+import { errorText } from '../../ui/error-text.ts';
 
 function tables() {
   const database = db();
@@ -112,7 +113,7 @@ export async function restoreWorkbook(file: Uint8Array | Extract<BackupPreview, 
     await replaceAllTables(read.tables);
   } catch (error) {
     console.error('restore failed', error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     return { status: 'rolledBack', message };
   }
   return { status: 'restored', safetyCopy };

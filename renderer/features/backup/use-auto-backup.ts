@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { platform } from '#host';
 import { DATABASE_NAME } from '../../db/database.ts';
 import { startAutoBackupScheduler, type AutoBackupOutcome } from './auto-backup.ts';
+import { errorText } from '../../ui/error-text.ts';
 
 const listeners = new Set<() => void>();
 let lastProblem: string | null = null;
@@ -58,7 +59,7 @@ export function useAutoBackup(enabled: boolean): void {
       },
       onError: (error) => {
         console.error('Den automatiska säkerhetskopian kunde inte göras', error);
-        report(error instanceof Error ? error.message : String(error));
+        report(errorText(error));
       },
     });
     // Only changes to the workbook's own database count, not the host's store of copies.

@@ -7,6 +7,7 @@ import { flushSaves } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { keepRestoreReport } from './restore-report.ts';
 import type { BackupPreview } from './backup-repository.ts';
+import { errorText } from '../../ui/error-text.ts';
 
 /** The workbook file's reading and writing, loaded when a file is chosen rather than with the app (the first-run form uses this flow). */
 const backupCode = () => Promise.all([import('./backup-repository.ts'), import('#shared/workbook-file/workbook-file.ts')]).then(([repository, file]) => ({ ...repository, WORKBOOK_FILE_MIME: file.WORKBOOK_FILE_MIME }));
@@ -60,7 +61,7 @@ export function useRestoreFlow(options: { /** The view to open after the restore
   };
   const failed = (error: unknown) => {
     console.error('restore failed', error);
-    report(t('backup.restoreFailed', { message: error instanceof Error ? error.message : String(error) }), true);
+    report(t('backup.restoreFailed', { message: errorText(error) }), true);
   };
   // The button that opened the preview: it is disabled while the file is read, so the dialog cannot give focus back to it by itself.
   const trigger = useRef<HTMLElement | null>(null);

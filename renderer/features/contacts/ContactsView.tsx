@@ -8,6 +8,7 @@ import { Notices } from '../../ui/Notices.tsx';
 import { useRecordList } from '../../ui/use-record-list.ts';
 import { ContactForm } from './ContactForm.tsx';
 import { listContacts, removeContact, type ContactUse } from './contact-repository.ts';
+import { errorText } from '../../ui/error-text.ts';
 
 function inUseText(t: Translate, name: string, usedBy: readonly ContactUse[]): string {
   const tactics = usedBy.map((u) => (u.title.trim() === '' ? t('contacts.untitledTactic') : u.title)).join(', ');
@@ -28,7 +29,7 @@ export function ContactsView() {
     cancelled: (contact) => t('contacts.cancelled', { name: contact.name }),
     failed: (error, contact) => {
       console.error('Kontakten gick inte att ta bort', contact.id, error);
-      return t('contacts.failed', { message: error instanceof Error ? error.message : String(error) });
+      return t('contacts.failed', { message: errorText(error) });
     },
     notFound: t('contacts.notFound'),
   });

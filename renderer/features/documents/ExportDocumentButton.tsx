@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 import type { ExportChoice, MissingItem, WordDocumentKind } from './export-registry.ts';
 import { exportMissing, runExport } from './run-export.ts';
+import { errorText } from '../../ui/error-text.ts';
 
 /** The words around an export: the status line after it and the dialog before a draft. */
 export interface ExportTexts {
@@ -63,7 +64,7 @@ export function ExportDocumentButton<K extends WordDocumentKind>({ kind, choice,
       setStatus(result.status === 'saved' ? t(texts.saved, { name: result.name }) : t(texts.cancelled));
     } catch (error) {
       console.error('export failed', { kind, error });
-      setStatus(t(texts.failed, { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(t(texts.failed, { message: errorText(error) }));
     } finally {
       setBusy(false);
     }

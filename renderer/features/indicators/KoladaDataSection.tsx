@@ -15,6 +15,7 @@ import { applyKoladaImport, summariseKoladaKeys } from './kolada-repository.ts';
 import type { KoladaPick } from './kolada-import-flow.ts';
 import { KoladaFetchHelp } from './KoladaFetchHelp.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
+import { errorText } from '../../ui/error-text.ts';
 
 /** The file types a Kolada import takes. */
 const koladaFileExtensions = ['json', 'csv', 'xlsx'];
@@ -88,7 +89,7 @@ export function KoladaDataSection({ kpiIds, areaIds }: { kpiIds: readonly string
       }
       await preview(picked.files, 'file');
     } catch (error) {
-      setProblems([t('indicators.failed', { message: error instanceof Error ? error.message : String(error) })]);
+      setProblems([t('indicators.failed', { message: errorText(error) })]);
     } finally {
       setBusy(false);
     }
@@ -121,7 +122,7 @@ export function KoladaDataSection({ kpiIds, areaIds }: { kpiIds: readonly string
       // Each page is read as if it were a saved file named by its address.
       else await preview(answer.pages.map((page) => ({ name: page.url, bytes: page.bytes })), 'api');
     } catch (error) {
-      setProblems([t('indicators.failed', { message: error instanceof Error ? error.message : String(error) })]);
+      setProblems([t('indicators.failed', { message: errorText(error) })]);
     } finally {
       stop();
       setFetching(null);
@@ -137,7 +138,7 @@ export function KoladaDataSection({ kpiIds, areaIds }: { kpiIds: readonly string
       const record = await applyKoladaImport(pending.pick.read, pending.source, pending.pick.from);
       setStatus(t('indicators.done', { added: n(record.added), changed: n(record.changed), removed: n(record.removed), unchanged: n(record.unchanged) }));
     } catch (error) {
-      setProblems([t('indicators.failed', { message: error instanceof Error ? error.message : String(error) })]);
+      setProblems([t('indicators.failed', { message: errorText(error) })]);
     } finally {
       setPending(null);
       setBusy(false);

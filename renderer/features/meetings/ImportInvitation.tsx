@@ -9,7 +9,7 @@ import type { Translate } from '../../i18n/i18n.tsx';
 import { listContacts } from '../contacts/contact-repository.ts';
 import { importMeetings, listMeetings } from './meeting-repository.ts';
 import { MeetingWhenText } from './MeetingWhenText.tsx';
-import { errorText } from './MeetingShare.tsx';
+import { errorText } from '../../ui/error-text.ts';
 
 interface PreviewItem {
   key: string;

@@ -1,13 +1,13 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Meeting } from '#shared/domain/meeting.ts';
-import { flushSaves } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { SaveIndicator } from '../../ui/SaveIndicator.tsx';
-import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
+import { RemoveSection } from '../../ui/RemoveSection.tsx';
+import { jumpTo } from '../../ui/jump-to.ts';
 import { EditField } from '../../ui/EditField.tsx';
 import { Notices } from '../../ui/Notices.tsx';
-import { leaveRemovalNotice, useRemovalNotice } from '../../ui/removal-notice.ts';
+import { useRemovalNotice } from '../../ui/removal-notice.ts';
 import { fieldEdits } from '#shared/project/project-edit.ts';
 import { listContacts } from '../contacts/contact-repository.ts';
 import { listGoalAreas } from '../plans/plan-repository.ts';
@@ -84,45 +84,23 @@ export function MeetingEditor({ meetingId, exportMinutes }: { meetingId: string;
   );
 }
 
-/** In-page links move focus with the scroll, so keyboard users land where they asked to go. */
-function jumpTo(event: React.MouseEvent, id: string) {
-  event.preventDefault();
-  const target = document.getElementById(id);
-  if (!target) return;
-  target.scrollIntoView({ block: 'start' });
-  target.focus();
-}
 
 function RemoveMeeting({ meeting }: { meeting: Meeting }) {
   const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
   return (
-    <section aria-labelledby="meeting-remove" className="meeting-part screen-only">
-      <h3 id="meeting-remove">{t('meetings.remove.heading')}</h3>
-      {confirming ? (
-        <ConfirmBox
-          role="alertdialog"
-          question={t('meetings.remove.question', { title: meeting.title })}
-          yes={t('meetings.remove.confirm')}
-          no={t('meetings.remove.cancel')}
-          onYes={() =>
-            void (async () => {
-              await flushSaves();
-              const result = await trashMeeting(meeting.id);
-              leaveRemovalNotice(result.ok ? t('trash.removed', { title: meeting.title }) : t('trash.gone'));
-              window.location.hash = '#/moten';
-            })()
-          }
-          onNo={() => setConfirming(false)}
-        >
-          {meeting.activityIds.length > 0 ? <p>{t('meetings.remove.activities')}</p> : null}
-          <p className="help">{t('trash.comeBack')}</p>
-        </ConfirmBox>
-      ) : (
-        <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          {t('meetings.remove.button')}
-        </button>
-      )}
-    </section>
+    <RemoveSection
+      id="meeting-remove"
+      className="meeting-part"
+      heading={t('meetings.remove.heading')}
+      button={t('meetings.remove.button')}
+      question={t('meetings.remove.question', { title: meeting.title })}
+      yes={t('meetings.remove.confirm')}
+      no={t('meetings.remove.cancel')}
+      consequences={() => Promise.resolve(meeting.activityIds.length)}
+      describe={(activities) => (activities > 0 ? <p>{t('meetings.remove.activities')}</p> : null)}
+      remove={async () => (await trashMeeting(meeting.id)).ok}
+      title={meeting.title}
+      back="#/moten"
+    />
   );
 }

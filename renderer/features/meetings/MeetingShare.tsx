@@ -6,10 +6,10 @@ import { fileNamePart } from '#shared/documents/file-name.ts';
 import { flushSaves } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { markMeetingsShared } from './meeting-repository.ts';
+import { errorText } from '../../ui/error-text.ts';
 
 export const ICS_MIME = 'text/calendar';
 
-export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Dela och exportera: the minutes as a Word document, and the meeting as a calendar event for Outlook and the like. */
 export function MeetingShare({ meeting, contacts, exportMinutes }: { meeting: Meeting; contacts: readonly Contact[]; exportMinutes: ReactNode }) {

@@ -13,6 +13,7 @@ import { capitalised, choiceText, namedFieldLabel } from '../../i18n/field-words
 import { ChangedValue } from './ChangedValue.tsx';
 import { NewPeriodDialog } from './NewPeriodDialog.tsx';
 import { listPlanVersions, startNewPeriod, submitPlan } from './plan-repository.ts';
+import { errorText } from '../../ui/error-text.ts';
 
 /** A field's name before its change: `Titel:`, but `Varför?` as the question it is (not `Varför?:`). */
 function withColon(label: string): string {
@@ -57,7 +58,7 @@ export function PlanLifecycle({ content, exportAction }: { content: PlanContent;
     } catch (error) {
       console.error('startNewPeriod failed', { planId: content.plan.id, error });
       setAskingNewPeriod(false);
-      setMessage(t('plans.newPeriod.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('plans.newPeriod.failed', { message: errorText(error) }));
     } finally {
       setCreatingPeriod(false);
     }

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '#shared/domain/plan.ts';
 import type { Project } from '#shared/domain/project.ts';
 import { projectStatuses } from '#shared/domain/project.ts';
-import { flushSaves, saveNow } from '../../saving/autosave.ts';
+import { saveNow } from '../../saving/autosave.ts';
 import { FormField } from '../../ui/FormField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { listContacts } from '../contacts/contact-repository.ts';
@@ -24,9 +23,9 @@ import { getProject, layoutFor, projectEdit, projectLinks, projectTemplate, type
 import { ProjectRisks } from './ProjectRisks.tsx';
 import { ProjectSchedule } from './ProjectSchedule.tsx';
 import { ChangeTheory, SectionTexts, TargetGroups } from './ProjectTexts.tsx';
-import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
+import { RemoveSection } from '../../ui/RemoveSection.tsx';
+import { jumpTo } from '../../ui/jump-to.ts';
 import { fieldEdits } from '#shared/project/project-edit.ts';
-import { leaveRemovalNotice } from '../../ui/removal-notice.ts';
 import { trashProject } from '../trash/trash-repository.ts';
 import { fieldOf } from '#shared/fields/fields.ts';
 import { projectFields } from '#shared/project/fields.ts';
@@ -129,14 +128,6 @@ function TemplateGone({ template }: { template: ProjectTemplate }) {
   );
 }
 
-/** In-page links move focus with the scroll, so keyboard users land where they asked to go. */
-function jumpTo(event: React.MouseEvent, id: string) {
-  event.preventDefault();
-  const target = document.getElementById(id);
-  if (!target) return;
-  target.scrollIntoView({ block: 'start' });
-  target.focus();
-}
 
 function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { id: string; code: string; name: string }[] }) {
   const { t } = useI18n();
@@ -180,34 +171,20 @@ function ProjectBasics({ project, goalAreas }: { project: Project; goalAreas: { 
 
 function RemoveProject({ project }: { project: Project }) {
   const { t } = useI18n();
-  const [confirming, setConfirming] = useState<{ activities: number; timeEntries: number } | null>(null);
   return (
-    <section aria-labelledby="project-remove" className="project-part screen-only">
-      <h3 id="project-remove">{t('projects.remove.heading')}</h3>
-      {confirming ? (
-        <ConfirmBox
-          role="alertdialog"
-          question={t('projects.remove.question', { title: project.title })}
-          yes={t('projects.remove.confirm')}
-          no={t('projects.remove.cancel')}
-          onYes={() =>
-            void (async () => {
-              await flushSaves();
-              const result = await trashProject(project.id);
-              leaveRemovalNotice(result.ok ? t('trash.removed', { title: project.title }) : t('trash.gone'));
-              window.location.hash = '#/projekt';
-            })()
-          }
-          onNo={() => setConfirming(null)}
-        >
-          {confirming.activities + confirming.timeEntries > 0 ? <p>{t('projects.remove.links', { activities: confirming.activities, timeEntries: confirming.timeEntries })}</p> : null}
-          <p className="help">{t('trash.comeBack')}</p>
-        </ConfirmBox>
-      ) : (
-        <button type="button" className="danger" onClick={async () => setConfirming(await projectLinks(project.id))}>
-          {t('projects.remove.button')}
-        </button>
-      )}
-    </section>
+    <RemoveSection
+      id="project-remove"
+      className="project-part"
+      heading={t('projects.remove.heading')}
+      button={t('projects.remove.button')}
+      question={t('projects.remove.question', { title: project.title })}
+      yes={t('projects.remove.confirm')}
+      no={t('projects.remove.cancel')}
+      consequences={() => projectLinks(project.id)}
+      describe={(links) => (links.activities + links.timeEntries > 0 ? <p>{t('projects.remove.links', { activities: links.activities, timeEntries: links.timeEntries })}</p> : null)}
+      remove={async () => (await trashProject(project.id)).ok}
+      title={project.title}
+      back="#/projekt"
+    />
   );
 }

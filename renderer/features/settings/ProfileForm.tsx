@@ -3,6 +3,7 @@ import { draftFromProfile, type FieldProblem, type Profile, type ProfileDraft, t
 import { saveProfile, type SaveProfileResult } from '../../db/profile.ts';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
+import { errorText } from '../../ui/error-text.ts';
 
 const fieldLabels: Record<ProfileField, MessageKey> = {
   name: 'profile.name',
@@ -54,7 +55,7 @@ export function ProfileForm({ profile, submitLabel, onSaved, save = saveProfile,
       onSaved?.(result.profile);
     } catch (error) {
       console.error('saveProfile failed', error);
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error));
       setStatus('failed');
     }
   }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addProfileGoalAreas, profileNamesMissingGoalAreas } from '../goal-areas/goal-area-repository.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { errorText } from '../../ui/error-text.ts';
 
 /**
  * In Inställningar: the profile's goal-area names that are not goal areas
@@ -23,7 +24,7 @@ export function ProfileGoalAreasOffer() {
       setStatus(t('goalAreas.profile.added', { names: added.map((g) => `${g.name} (${g.code})`).join(', ') }));
     } catch (error) {
       console.error('addProfileGoalAreas failed', error);
-      setStatus(t('goalAreas.profile.addFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('goalAreas.profile.addFailed', { message: errorText(error) }));
     } finally {
       setBusy(false);
       // The button goes away with the list; focus waits on the outcome instead of falling to the page.

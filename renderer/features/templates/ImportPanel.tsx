@@ -8,6 +8,7 @@ import { HeadingParts, wordBaseSections } from './HeadingParts.tsx';
 import { TemplateSummary } from './TemplateSummary.tsx';
 import { importRefusedText, previewImport, readTemplateFile, wordDefaults, type ImportPreview, type TemplateFile } from './import-flow.ts';
 import { countOnVersion, importTemplate, movePlansToTemplate } from './template-repository.ts';
+import { errorText } from '../../ui/error-text.ts';
 
 interface Saved {
   name: string;
@@ -179,7 +180,7 @@ function Preview({ preview, onChange, onCancel }: { preview: ImportPreview; onCh
       onChange({ step: 'saved', saved: { name: template.name, version: template.version, storedId: result.stored.id, madeActive: result.madeActive, move } });
     } catch (error) {
       console.error('Mallen gick inte att spara', preview.fileName, error);
-      setFailure(t('templates.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(t('templates.failed', { message: errorText(error) }));
     } finally {
       setBusy(false);
     }
@@ -241,7 +242,7 @@ function SavedPanel({ saved, onDone }: { saved: Saved; onDone: (message: string)
       else setFailure(t('templates.notFound'));
     } catch (error) {
       console.error('Planerna gick inte att flytta', saved.storedId, error);
-      setFailure(t('templates.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(t('templates.failed', { message: errorText(error) }));
     }
   }
 

@@ -19,6 +19,7 @@ import { SupportOffersEditor } from './editor/SupportOffersEditor.tsx';
 import { TimeLogEditor } from './editor/TimeLogEditor.tsx';
 import { importRefusedText } from './import-flow.ts';
 import { importTemplate, newestVersion } from './template-repository.ts';
+import { errorText } from '../../ui/error-text.ts';
 
 /** Open at the start: what a secretariat changes most. The rest opens from the "on this page" list. */
 const openAtStart: ReadonlySet<PartName> = new Set(['general', 'actionPlan']);
@@ -115,7 +116,7 @@ export function TemplateEditor({ stored, onClose, onExport }: Props) {
       else setSaved({ stored: result.stored, message: t(result.madeActive ? 'templates.savedActive' : 'templates.saved', { name: template.name, version: template.version }) });
     } catch (error) {
       console.error('Mallen gick inte att spara', template.id, error);
-      setFailure(t('templates.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(t('templates.failed', { message: errorText(error) }));
     } finally {
       setSaving(false);
     }

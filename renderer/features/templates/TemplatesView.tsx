@@ -13,13 +13,13 @@ import { activeTemplateId, ensureDefaultTemplate, listTemplates, removeTemplate,
 import { ConfirmBox } from '../../ui/ConfirmBox.tsx';
 import { DataTable, RowActions } from '../../ui/DataTable.tsx';
 import { Notices } from '../../ui/Notices.tsx';
+import { errorText } from '../../ui/error-text.ts';
 
 async function loadTemplates() {
   const [templates, activeId, usage] = await Promise.all([listTemplates(), activeTemplateId(), templateUsage()]);
   return { templates, activeId, usage };
 }
 
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Mallar: the active template, the stored ones, importing (file dialog or drop) and a new version in the editor. */
 export function TemplatesView() {

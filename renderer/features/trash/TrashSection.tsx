@@ -9,6 +9,7 @@ import { useFocusTarget } from '../../ui/use-focus-target.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { emptyTrash, listTrash, restoreFromTrash } from './trash-repository.ts';
 import { countText, entryContentsText, restoreProblemText } from './trash-text.ts';
+import { errorText } from '../../ui/error-text.ts';
 
 const localDate = (iso: string | Date): string => localToday(new Date(iso));
 
@@ -37,7 +38,7 @@ export function TrashSection() {
       }
     } catch (error) {
       console.error('Återställningen misslyckades', entry.id, error);
-      setAlert(t('trash.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setAlert(t('trash.failed', { message: errorText(error) }));
     }
   }
 
@@ -49,7 +50,7 @@ export function TrashSection() {
       setFocusTarget('trash-heading');
     } catch (error) {
       console.error('Papperskorgen gick inte att tömma', error);
-      setAlert(t('trash.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setAlert(t('trash.failed', { message: errorText(error) }));
     }
   }
 

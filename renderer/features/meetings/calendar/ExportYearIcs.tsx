@@ -3,7 +3,8 @@ import { platform } from '#host';
 import { flushSaves } from '../../../saving/autosave.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { markMeetingsShared } from '../meeting-repository.ts';
-import { errorText, ICS_MIME } from '../MeetingShare.tsx';
+import { ICS_MIME } from '../MeetingShare.tsx';
+import { errorText } from '../../../ui/error-text.ts';
 import { calendarYearExport } from './calendar-queries.ts';
 
 /** Spara året som kalenderfil: the year's meetings and the cycle's dated days in one `.ics`, for Outlook and the like. */

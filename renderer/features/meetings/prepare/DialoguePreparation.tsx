@@ -11,6 +11,7 @@ import { formatHours } from '../../timelog/timelog-queries.ts';
 import { updateMeeting } from '../meeting-repository.ts';
 import { loadDialoguePreparation, type GoalAreaPreparation } from './preparation-queries.ts';
 import { agendaProposal, balanceText, CHANGES_SHOWN, comparedText, diffEntryText, latestText, lateDetail, planStateText, spanText, targetText, verdictText } from './preparation-text.ts';
+import { errorText } from '../../../ui/error-text.ts';
 
 const planHref = (planId: string, rowId?: string) => `#/planer/plan/${encodeURIComponent(planId)}${rowId === undefined ? '' : `/${encodeURIComponent(rowId)}`}`;
 
@@ -66,7 +67,7 @@ function PreparedParts({ meeting }: { meeting: Meeting }) {
       setStatus(done.addition ? additionText(t, done.addition) : t('meetings.editor.notFound'));
     } catch (error) {
       console.error('adding the dialogue preparation to the agenda failed', { meetingId: meeting.id, error });
-      setStatus(t('prepare.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('prepare.failed', { message: errorText(error) }));
     }
   };
 

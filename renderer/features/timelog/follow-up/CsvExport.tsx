@@ -4,6 +4,7 @@ import { entriesCsvFile, weeklyCsvFile, type CsvFile } from './follow-up-export.
 import { entriesRange, weeklyRange, type FollowUpScope } from '#shared/timelog/follow-up-range.ts';
 import { exportCsv } from './save-csv.ts';
 import { preloadActivityTable } from '../../activities/activity-queries.ts';
+import { errorText } from '../../../ui/error-text.ts';
 
 /** The two CSV exports for the range on screen, with a status line that says what was saved. */
 export function CsvExport({ scope, headingLevel = 3 }: { scope: FollowUpScope; headingLevel?: 3 | 4 }) {
@@ -24,7 +25,7 @@ export function CsvExport({ scope, headingLevel = 3 }: { scope: FollowUpScope; h
       setStatus(result.status === 'saved' ? t('timelog.followUp.export.saved', { name: result.name }) : t('timelog.followUp.export.cancelled'));
     } catch (error) {
       console.error('CSV-exporten misslyckades', scope, error);
-      setStatus(t('timelog.followUp.export.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('timelog.followUp.export.failed', { message: errorText(error) }));
     } finally {
       setBusy(false);
     }

@@ -11,6 +11,7 @@ import { MandateFormSection } from './MandateForm.tsx';
 import { listMandates, removeMandate } from './mandate-repository.ts';
 import { sizeText } from './mandate-text.ts';
 import { TemplateMandateOffer } from './TemplateMandateOffer.tsx';
+import { errorText } from '../../../ui/error-text.ts';
 
 interface Props {
   /** 3 under the follow-up's h2; 2 where the mandate stands on its own. */
@@ -33,7 +34,7 @@ export function MandateSettings({ headingLevel = 3 }: Props) {
     cancelled: (mandate) => t('timelog.mandate.cancelled', { date: mandate.validFrom }),
     failed: (error, mandate) => {
       console.error('Mandatet gick inte att ta bort', mandate.id, error);
-      return t('timelog.mandate.failed', { message: error instanceof Error ? error.message : String(error) });
+      return t('timelog.mandate.failed', { message: errorText(error) });
     },
     notFound: t('timelog.mandate.notFound'),
   });
