@@ -183,3 +183,18 @@ export function meetingDraftsFromIcs(result: Extract<ReadIcsResult, { ok: true }
   const lookup = contactLookup(contacts);
   return result.events.map((event) => draftOf(event, lookup, options, result.method));
 }
+
+/**
+ * The same invitation twice among the files read (or twice in one file, as a re-sent invitation
+ * saved beside the first) is one meeting: per UID the draft with the highest SEQUENCE, the last of
+ * equals, in the order the UIDs were first met.
+ */
+export function latestByUid<T extends { draft: MeetingDraft }>(items: readonly T[]): T[] {
+  const byUid = new Map<string, T>();
+  for (const item of items) {
+    const uid = item.draft.meeting.calendar.uid;
+    const earlier = byUid.get(uid);
+    if (!earlier || item.draft.meeting.calendar.sequence >= earlier.draft.meeting.calendar.sequence) byUid.set(uid, item);
+  }
+  return [...byUid.values()];
+}

@@ -45,7 +45,7 @@ export function ImportInvitation() {
         return;
       }
       // ical.js is loaded only when a calendar file is read.
-      const [{ readIcs }, { meetingDraftsFromIcs }, { matchImportToExisting }, { meetingCalendarWords }] = await Promise.all([
+      const [{ readIcs }, { meetingDraftsFromIcs, latestByUid }, { matchImportToExisting }, { meetingCalendarWords }] = await Promise.all([
         import('#shared/calendar/ics-import.ts'),
         import('#shared/meetings/meeting-import.ts'),
         import('#shared/meetings/meeting-calendar-update.ts'),
@@ -55,19 +55,19 @@ export function ImportInvitation() {
       const now = new Date();
       const words = meetingCalendarWords(language);
       const result: Preview = { items: [], refused: [] };
-      const seen: Meeting[] = [...existing];
+      const read: { fileName: string; draft: MeetingDraft }[] = [];
       for (const file of picked.files) {
-        const read = readIcs(file.bytes, { fileName: file.name });
-        if (!read.ok) {
-          result.refused.push({ fileName: file.name, problems: read.problems });
+        const events = readIcs(file.bytes, { fileName: file.name });
+        if (!events.ok) {
+          result.refused.push({ fileName: file.name, problems: events.problems });
           continue;
         }
-        for (const draft of meetingDraftsFromIcs(read, contacts, { newId, now, words })) {
-          const match = matchImportToExisting(draft.meeting, seen);
-          // The same invitation in two picked files is one meeting.
-          if (match === 'new') seen.push(draft.meeting);
-          result.items.push({ key: draft.meeting.id, fileName: file.name, draft, match, matchedContacts: draft.meeting.participants.filter((p) => p.contactId !== null).length });
-        }
+        for (const draft of meetingDraftsFromIcs(events, contacts, { newId, now, words })) read.push({ fileName: file.name, draft });
+      }
+      // The same invitation twice among the picked files is one meeting.
+      for (const { fileName, draft } of latestByUid(read)) {
+        const match = matchImportToExisting(draft.meeting, existing);
+        result.items.push({ key: draft.meeting.id, fileName, draft, match, matchedContacts: draft.meeting.participants.filter((p) => p.contactId !== null).length });
       }
       setPreview(result);
     } catch (error) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readIcs } from '#shared/calendar/ics-import.ts';
 import type { ImportedEvent } from '#shared/calendar/types.ts';
 import { MEETING_LIMITS, meetingSchema } from '#shared/domain/meeting.ts';
-import { meetingDraftFromEvent, meetingDraftsFromIcs, storedUid, type MeetingDraft } from '#shared/meetings/meeting-import.ts';
+import { latestByUid, meetingDraftFromEvent, meetingDraftsFromIcs, storedUid, type MeetingDraft } from '#shared/meetings/meeting-import.ts';
 import { contacts, importOptions } from './calendar-meetings.ts';
 
 const encoder = new TextEncoder();
@@ -199,5 +199,17 @@ describe('fält som inte passar arbetsboken som de är', () => {
 
   it('mötestypen kan anges; annars «annat»', () => {
     expect(meetingDraftFromEvent(event({}), contacts, importOptions({ kind: 'network' })).meeting.kind).toBe('network');
+  });
+});
+
+describe('samma inbjudan två gånger bland filerna', () => {
+  it('blir ett möte: det med högst SEQUENCE, det senaste av lika, i den ordning de först kom', () => {
+    const first = { file: 'a.ics', draft: draftOf({ uid: 'x@example.se', sequence: 1, title: 'Första' }) };
+    const other = { file: 'a.ics', draft: draftOf({ uid: 'y@example.se', title: 'Annat' }) };
+    const resent = { file: 'b.ics', draft: draftOf({ uid: 'x@example.se', sequence: 2, title: 'Flyttat' }) };
+    const older = { file: 'c.ics', draft: draftOf({ uid: 'x@example.se', sequence: 0, title: 'Gammalt' }) };
+    expect(latestByUid([first, other, resent, older]).map((i) => i.draft.meeting.title)).toEqual(['Flyttat', 'Annat']);
+    const again = { file: 'd.ics', draft: draftOf({ uid: 'y@example.se', title: 'Annat igen' }) };
+    expect(latestByUid([other, again]).map((i) => i.draft.meeting.title)).toEqual(['Annat igen']);
   });
 });
