@@ -8,7 +8,7 @@
  * words come from the catalogue (./words).
  */
 import { AlignmentType, Document, HeadingLevel, PageOrientation, Paragraph, TextRun } from 'docx';
-import type { FileChild } from 'docx';
+import type { FileChild, Table } from 'docx';
 import type { Activity, ActionPlan, Contact, GoalArea, Strategy, Tactic } from '../domain/plan.ts';
 import { defaultPerspectives } from '../domain/plan.ts';
 import type { CompletenessItem } from '../plan/completeness.ts';
@@ -20,6 +20,9 @@ import { coreProperties, dataTable, documentStyleOptions, heading, labelledParag
 import type { Column } from './docx-parts.ts';
 import { dateInWords, decimal, kronor, longDate, titleOr } from './words/format.ts';
 import type { DocumentWords } from './words/index.ts';
+import { indicatorRecordId, perspectiveRecordId } from '../review/anchors.ts';
+import type { AnchorKind } from '../review/anchors.ts';
+import type { ReviewAnchors } from '../review/docx-anchors.ts';
 
 export interface HandlingsplanInput {
   content: PlanContent;
@@ -54,6 +57,23 @@ export interface HandlingsplanInput {
 }
 
 const period = formatPlanPeriod;
+
+/**
+ * The review anchors (../review/anchors.ts) of a review package, or undefined for the ordinary
+ * export, which stays as it was, byte for byte: hidden bookmarks would do no harm there, but a
+ * document the secretariat already has should not change without a reason.
+ */
+type Anchors = ReviewAnchors | undefined;
+
+/** The paragraph, anchored as the first of a part when the export is a review package. */
+function marked(anchors: Anchors, paragraph: Paragraph, kind: AnchorKind, recordId: string): Paragraph {
+  return anchors === undefined ? paragraph : anchors.paragraph(paragraph, kind, recordId);
+}
+
+/** The table, with its rows anchored when the export is a review package (row 0 is the header row). */
+function markedRows(anchors: Anchors, table: Table, rows: () => { row: number; kind: AnchorKind; recordId: string }[]): FileChild {
+  return anchors === undefined ? table : anchors.table(table, rows());
+}
 
 /** A bold label on its own line, then the text (or "Ej ifyllt"), for the long varför/vad/vem/hur texts. */
 function field(w: DocumentWords, label: string, text: string): Paragraph[] {
@@ -154,12 +174,12 @@ function supportList(w: DocumentWords, names: readonly string[]): Paragraph[] {
 }
 
 /** One text section: its heading, its text (or "Ej ifyllt"), and under the support section the ticked offers. */
-function sectionBody(w: DocumentWords, section: ActionPlan['sections'][number], offerNames: readonly string[]): FileChild[] {
+function sectionBody(w: DocumentWords, section: ActionPlan['sections'][number], offerNames: readonly string[], anchors: Anchors): FileChild[] {
   const offers = offerNames.length > 0 ? supportList(w, offerNames) : [];
   const blank = section.text.trim() === '';
   // A section with ticked offers and no text is not "Ej ifyllt": the offers are its content.
   const text = blank ? (offers.length > 0 ? [] : [new Paragraph({ children: [new TextRun({ text: w.common.notFilledIn, italics: true })] })]) : [textParagraph(section.text)];
-  return [heading(section.title, HeadingLevel.HEADING_1), ...text, ...offers];
+  return [marked(anchors, heading(section.title, HeadingLevel.HEADING_1), 'section', section.key), ...text, ...offers];
 }
 
 function contactName(contacts: ReadonlyMap<string, Contact>, id: string): string | null {
@@ -174,41 +194,45 @@ function valueInYear(w: DocumentWords, value: number | null, year: number | null
 }
 
 /** The strategy's indicators where the reader meets the strategy: name, unit, baseline and target in one line each. */
-function indicatorList(w: DocumentWords, strategy: Strategy): Paragraph[] {
+function indicatorList(w: DocumentWords, strategy: Strategy, anchors: Anchors): Paragraph[] {
   const plural = w.field['strategy.indicators'];
   if (strategy.indicators.length === 0) return [labelledParagraph(plural, '', w.handlingsplan.noIndicators)];
   return [
     new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: strategy.indicators.length === 1 ? w.handlingsplan.indicatorOne : plural, bold: true })] }),
-    ...strategy.indicators.map(
-      (i) =>
+    ...strategy.indicators.map((i, index) =>
+      marked(
+        anchors,
         new Paragraph({
           bullet: { level: 0 },
           children: textRuns(
             w.handlingsplan.indicatorLine(`${i.name}${i.unit.trim() === '' ? '' : ` (${i.unit})`}`, valueInYear(w, i.baselineValue, i.baselineYear), valueInYear(w, i.targetValue, i.targetYear)),
           ),
         }),
+        'indicator',
+        indicatorRecordId(strategy.id, index),
+      ),
     ),
   ];
 }
 
-function strategiesAndTactics(w: DocumentWords, tree: Outline, contacts: ReadonlyMap<string, Contact>, title = w.handlingsplan.strategyTree): FileChild[] {
+function strategiesAndTactics(w: DocumentWords, tree: Outline, contacts: ReadonlyMap<string, Contact>, anchors: Anchors, title = w.handlingsplan.strategyTree): FileChild[] {
   const f = w.field;
   const notFilledIn = w.common.notFilledIn;
-  const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1)];
+  const children: FileChild[] = [marked(anchors, heading(title, HeadingLevel.HEADING_1), 'outside', 'strategyTree')];
   if (tree.strategies.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noStrategy, italics: true })] }));
   for (const { strategy, tactics } of tree.strategies) {
     children.push(
-      heading(titleOr(w, strategy.title), HeadingLevel.HEADING_2),
+      marked(anchors, heading(titleOr(w, strategy.title), HeadingLevel.HEADING_2), 'strategy', strategy.id),
       ...field(w, f['strategy.why'], strategy.why),
       ...field(w, f['strategy.what'], strategy.what),
       labelledParagraph(f['strategy.effectGoal'], strategy.effectGoal, notFilledIn),
       labelledParagraph(f['strategy.target'], strategy.target, notFilledIn),
-      ...indicatorList(w, strategy),
+      ...indicatorList(w, strategy, anchors),
     );
     for (const { tactic } of tactics) {
       const responsible = tactic.who.responsibleContactId === null ? null : contactName(contacts, tactic.who.responsibleContactId);
       const partners = tactic.who.partnerContactIds.map((id) => contactName(contacts, id)).filter((n): n is string => n !== null);
-      children.push(heading(titleOr(w, tactic.title), HeadingLevel.HEADING_3), ...field(w, f['tactic.who'], tactic.who.text));
+      children.push(marked(anchors, heading(titleOr(w, tactic.title), HeadingLevel.HEADING_3), 'tactic', tactic.id), ...field(w, f['tactic.who'], tactic.who.text));
       if (responsible !== null) children.push(labelledParagraph(f['tactic.responsibleContactId'], responsible, notFilledIn));
       if (partners.length > 0) children.push(labelledParagraph(f['tactic.partnerContactIds'], partners.join(', '), notFilledIn));
       children.push(...field(w, f['tactic.how'], tactic.how));
@@ -234,6 +258,7 @@ const activitySize = 20;
 
 interface ActivityTable {
   tactic: Tactic;
+  activities: Activity[];
   rows: string[][];
   sum: string[];
 }
@@ -246,6 +271,7 @@ function activityTableRows(w: DocumentWords, tree: Outline): ActivityTable[] {
       const total = activities.filter((a) => a.status !== 'cancelled').reduce((sum, a) => sum + a.costOre, 0);
       return {
         tactic,
+        activities,
         rows: activities.map((a) => [a.title, a.responsible, a.startDate, a.endDate, w.common.activityStatus[a.status], kronor(w, a.costOre)]),
         sum: [w.common.sumExceptCancelled, '', '', '', '', kronor(w, total)],
       };
@@ -263,14 +289,17 @@ function activitiesFitPortrait(w: DocumentWords, tree: Outline): boolean {
   return layout.fits && layout.size === activitySize;
 }
 
-function activityTables(w: DocumentWords, tree: Outline, width: number, title = w.handlingsplan.activities): FileChild[] {
-  const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1)];
+function activityTables(w: DocumentWords, tree: Outline, width: number, anchors: Anchors, title = w.handlingsplan.activities): FileChild[] {
+  const children: FileChild[] = [marked(anchors, heading(title, HeadingLevel.HEADING_1), 'outside', 'activities')];
   const tables = activityTableRows(w, tree);
   if (tables.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noActivities, italics: true })] }));
   // One set of widths for all the tactics' tables, so their columns line up down the pages.
   const siblings = tables.map((t) => ({ rows: t.rows, footer: t.sum }));
-  for (const { tactic, rows, sum } of tables) {
-    children.push(heading(titleOr(w, tactic.title), HeadingLevel.HEADING_2), dataTable(activityColumns(w), rows, sum, { size: activitySize, width, siblings }), new Paragraph({ children: [] }));
+  for (const { tactic, activities, rows, sum } of tables) {
+    const table = dataTable(activityColumns(w), rows, sum, { size: activitySize, width, siblings });
+    // Each activity's row, and the sum row as the tactic's, so that a comment on the sum is not taken for one on the last activity.
+    const anchoredRows = () => [...activities.map((a, i) => ({ row: i + 1, kind: 'activity' as const, recordId: a.id })), { row: activities.length + 1, kind: 'tactic' as const, recordId: tactic.id }];
+    children.push(marked(anchors, heading(titleOr(w, tactic.title), HeadingLevel.HEADING_2), 'tactic', tactic.id), markedRows(anchors, table, anchoredRows), new Paragraph({ children: [] }));
   }
   return children;
 }
@@ -285,26 +314,28 @@ function perspectivesInUse(w: DocumentWords, goalArea: GoalArea, tactics: readon
   return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, w.language));
 }
 
-function perspectiveSections(w: DocumentWords, tree: Outline, goalArea: GoalArea, order: readonly string[], title = w.handlingsplan.perspectives): FileChild[] {
+function perspectiveSections(w: DocumentWords, tree: Outline, goalArea: GoalArea, order: readonly string[], anchors: Anchors, title = w.handlingsplan.perspectives): FileChild[] {
   const h = w.handlingsplan;
   const tactics = tree.strategies.flatMap((s) => s.tactics.map((t) => t.tactic));
-  const children: FileChild[] = [heading(title, HeadingLevel.HEADING_1)];
+  const children: FileChild[] = [marked(anchors, heading(title, HeadingLevel.HEADING_1), 'outside', 'perspectives')];
   const perspectives = perspectivesInUse(w, goalArea, tactics, order);
   if (perspectives.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: h.noPerspectives, italics: true })] }));
   const columns: Column[] = [{ header: h.tacticColumn }, { header: h.commentColumn }];
-  const rowsOf = (perspective: string): string[][] => tactics.flatMap((t) => t.perspectives.filter((p) => p.perspective === perspective).map((p) => [titleOr(w, t.title), p.note]));
+  const notesOf = (perspective: string): { tactic: Tactic; note: string }[] => tactics.flatMap((t) => t.perspectives.filter((p) => p.perspective === perspective).map((p) => ({ tactic: t, note: p.note })));
+  const rowsOf = (perspective: string): string[][] => notesOf(perspective).map(({ tactic, note }) => [titleOr(w, tactic.title), note]);
   const siblings = perspectives.map((p) => ({ rows: rowsOf(p) }));
   for (const perspective of perspectives) {
     const rows = rowsOf(perspective);
     const reviewers = goalArea.reviewers.filter((r) => r.perspective === perspective).map((r) => r.name);
-    children.push(heading(perspective.charAt(0).toUpperCase() + perspective.slice(1), HeadingLevel.HEADING_2));
+    children.push(marked(anchors, heading(perspective.charAt(0).toUpperCase() + perspective.slice(1), HeadingLevel.HEADING_2), 'perspective', perspectiveRecordId(null, perspective)));
     if (reviewers.length > 0) children.push(labelledParagraph(h.reviewersLabel, reviewers.join(', '), w.common.notFilledIn));
-    children.push(rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: h.noTacticForPerspective, italics: true })] }) : dataTable(columns, rows, undefined, { siblings }));
+    const noteRows = () => notesOf(perspective).map(({ tactic }, i) => ({ row: i + 1, kind: 'perspective' as const, recordId: perspectiveRecordId(tactic.id, perspective) }));
+    children.push(rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: h.noTacticForPerspective, italics: true })] }) : markedRows(anchors, dataTable(columns, rows, undefined, { siblings }), noteRows));
   }
   return children;
 }
 
-function indicatorSection(w: DocumentWords, tree: Outline, kolada: readonly KoladaIndicatorFigures[], title = w.handlingsplan.indicators): FileChild[] {
+function indicatorSection(w: DocumentWords, tree: Outline, kolada: readonly KoladaIndicatorFigures[], anchors: Anchors, title = w.handlingsplan.indicators): FileChild[] {
   const f = w.field;
   // Each indicator names the strategy it measures, as it stands under that strategy earlier in the plan.
   const rows = tree.strategies.flatMap(({ strategy }) =>
@@ -332,23 +363,25 @@ function indicatorSection(w: DocumentWords, tree: Outline, kolada: readonly Kola
       const figures = figuresOf(strategy.id, index);
       if (!figures) return [];
       const measures = [fact(w.kolada.strategy, titleOr(w, strategy.title))];
-      return koladaIndicatorBlock(w, indicator, figures, { level: HeadingLevel.HEADING_2, measures });
+      const block = koladaIndicatorBlock(w, indicator, figures, { level: HeadingLevel.HEADING_2, measures });
+      return anchors === undefined ? block : anchors.first(block, 'indicator', indicatorRecordId(strategy.id, index));
     }),
   );
+  const indicatorRows = () => tree.strategies.flatMap(({ strategy }) => strategy.indicators.map((_indicator, index) => ({ kind: 'indicator' as const, recordId: indicatorRecordId(strategy.id, index) }))).map((r, i) => ({ ...r, row: i + 1 }));
   return [
-    heading(title, HeadingLevel.HEADING_1),
-    rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noIndicatorsInPlan, italics: true })] }) : dataTable(columns, rows),
+    marked(anchors, heading(title, HeadingLevel.HEADING_1), 'outside', 'indicators'),
+    rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noIndicatorsInPlan, italics: true })] }) : markedRows(anchors, dataTable(columns, rows), indicatorRows),
     // A paragraph between the table and the first indicator's heading: LibreOffice leaves a heading that follows a table straight alone at a page's foot.
     ...(blocks.length > 0 ? [spacer(), ...blocks] : []),
   ];
 }
 
-function reviewerSection(w: DocumentWords, goalArea: GoalArea): FileChild[] {
+function reviewerSection(w: DocumentWords, goalArea: GoalArea, anchors: Anchors): FileChild[] {
   const f = w.field;
   const columns: Column[] = [{ header: f['reviewer.name'] }, { header: f['reviewer.organisation'] }, { header: f['reviewer.perspective'] }, { header: f['reviewer.email'] }];
   const rows = goalArea.reviewers.map((r) => [r.name, r.organisation, r.perspective, r.email]);
   return [
-    heading(w.handlingsplan.reviewers, HeadingLevel.HEADING_1),
+    marked(anchors, heading(w.handlingsplan.reviewers, HeadingLevel.HEADING_1), 'outside', 'reviewers'),
     rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noReviewers, italics: true })] }) : dataTable(columns, rows),
   ];
 }
@@ -365,7 +398,7 @@ interface Block {
 }
 
 /** The document's body in order, each part in the orientation it needs. */
-function bodyBlocks(input: HandlingsplanInput, w: DocumentWords, tree: Outline, contacts: ReadonlyMap<string, Contact>): Block[] {
+function bodyBlocks(input: HandlingsplanInput, w: DocumentWords, tree: Outline, contacts: ReadonlyMap<string, Contact>, anchors: Anchors): Block[] {
   const { plan } = input.content;
   const names = supportRequestNames(plan, input.supportOffers ?? []);
   const supportKey = input.supportSectionKey === undefined ? 'stod' : input.supportSectionKey;
@@ -379,25 +412,25 @@ function bodyBlocks(input: HandlingsplanInput, w: DocumentWords, tree: Outline, 
     const found = plan.sections.find((s) => s.key === key);
     if (!found || doneSections.has(key)) return;
     doneSections.add(key);
-    portrait(sectionBody(w, found, key === supportKey ? names : []));
+    portrait(sectionBody(w, found, key === supportKey ? names : [], anchors));
   };
   const part = (which: HandlingsplanPart, title?: string) => {
     if (doneParts.has(which)) return;
     doneParts.add(which);
-    if (which === 'strategyTree') portrait(strategiesAndTactics(w, tree, contacts, title));
+    if (which === 'strategyTree') portrait(strategiesAndTactics(w, tree, contacts, anchors, title));
     else if (which === 'activities') {
-      if (activitiesFitPortrait(w, tree)) portrait(activityTables(w, tree, portraitTextWidth, title));
-      else blocks.push({ orientation: PageOrientation.LANDSCAPE, children: activityTables(w, tree, landscapeTextWidth, title) });
+      if (activitiesFitPortrait(w, tree)) portrait(activityTables(w, tree, portraitTextWidth, anchors, title));
+      else blocks.push({ orientation: PageOrientation.LANDSCAPE, children: activityTables(w, tree, landscapeTextWidth, anchors, title) });
     }
-    else if (which === 'perspectives') portrait(perspectiveSections(w, tree, input.goalArea, input.perspectiveOrder ?? defaultPerspectives, title));
-    else portrait(indicatorSection(w, tree, input.kolada ?? [], title));
+    else if (which === 'perspectives') portrait(perspectiveSections(w, tree, input.goalArea, input.perspectiveOrder ?? defaultPerspectives, anchors, title));
+    else portrait(indicatorSection(w, tree, input.kolada ?? [], anchors, title));
   };
 
   let supportDone = false;
   const supportWithoutSection = () => {
     if (supportDone || names.length === 0 || plan.sections.some((s) => s.key === supportKey)) return;
     supportDone = true;
-    portrait([heading(w.handlingsplan.supportHeading, HeadingLevel.HEADING_1), ...supportList(w, names)]);
+    portrait([marked(anchors, heading(w.handlingsplan.supportHeading, HeadingLevel.HEADING_1), 'outside', 'support'), ...supportList(w, names)]);
   };
 
   for (const entry of order) {
@@ -411,7 +444,7 @@ function bodyBlocks(input: HandlingsplanInput, w: DocumentWords, tree: Outline, 
   for (const own of plan.sections) section(own.key);
   supportWithoutSection();
   for (const which of defaultPartOrder) part(which);
-  portrait(reviewerSection(w, input.goalArea));
+  portrait(reviewerSection(w, input.goalArea, anchors));
   return blocks;
 }
 
@@ -426,11 +459,16 @@ function mergeBlocks(blocks: readonly Block[]): Block[] {
   return merged;
 }
 
+export interface HandlingsplanOptions {
+  /** For a review package (../review/review-package.ts): every part that can be commented on gets its anchor from these. */
+  reviewAnchors?: ReviewAnchors;
+}
+
 /**
  * The handlingsplan in the catalogue's language (`words`), with a reference document's styles
  * completed by `referenceStylesForExport` (./reference-styles.ts), or the default set when `styles` is undefined.
  */
-export function buildHandlingsplan(input: HandlingsplanInput, words: DocumentWords, styles: string | undefined): Document {
+export function buildHandlingsplan(input: HandlingsplanInput, words: DocumentWords, styles: string | undefined, options: HandlingsplanOptions = {}): Document {
   const w = words;
   const { plan } = input.content;
   const tree = outline(input.content);
@@ -448,7 +486,7 @@ export function buildHandlingsplan(input: HandlingsplanInput, words: DocumentWor
     }),
     features: { updateFields: true },
     ...documentStyleOptions(styles, w),
-    sections: mergeBlocks([{ orientation: PageOrientation.PORTRAIT, children: [...titlePage(input, w), ...tableOfContents(w)] }, ...bodyBlocks(input, w, tree, contacts)]).map((block) =>
+    sections: mergeBlocks([{ orientation: PageOrientation.PORTRAIT, children: [...titlePage(input, w), ...tableOfContents(w)] }, ...bodyBlocks(input, w, tree, contacts, options.reviewAnchors)]).map((block) =>
       pageSection(block.children, block.orientation, headerText, w),
     ),
   });
