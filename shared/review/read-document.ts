@@ -5,7 +5,9 @@
  * paragraphs, parts and table cells; its text is the current text (what a
  * reviewer deleted is not part of it). A comment without a range (a point
  * comment, as LibreOffice writes one without office:annotation-end) is
- * placed where its w:commentReference is.
+ * placed where its w:commentReference is. "At or before" is by text: a
+ * bookmark that starts after a comment's range start but before any of its
+ * text is the comment's part.
  */
 import { formatInteger } from '../format.ts';
 import { attribute, compatibilityNamespace, isoDate, prefixOf, readXml, rootNamespaces, wordNamespaces, type XmlFault } from './read-xml.ts';
@@ -128,7 +130,11 @@ export function walkDocument(xml: string, limits: { maxComments: number; maxSugg
           break;
         case 'bookmarkStart': {
           const name = attribute(tag.attributes, `${w}:name`);
-          if (name !== null && name.startsWith(ANCHOR_PREFIX)) anchor = name;
+          if (name === null || !name.startsWith(ANCHOR_PREFIX)) break;
+          anchor = name;
+          // Word may put a comment on a whole heading before the heading's bookmark: with no text between
+          // them, the comment starts where the part does, not in the part before.
+          for (const range of openRanges.values()) if (range.from === chunks.length) range.place.anchor = name;
           break;
         }
         case 'commentRangeStart': {

@@ -138,6 +138,35 @@ test('opened and saved again by LibreOffice: bookmarks, resolved state and manif
   expect(result.manifest).toContain('id="s_abc123"');
 });
 
+describe('where a comment sits, in documents Word writes', () => {
+  const commentOn = (id: string, body: string) => read(withParts({ 'word/document.xml': documentOf(body) })).comments.find((c) => c.id === id);
+
+  test('a comment on a whole heading whose range starts just before the heading’s bookmark belongs to that heading’s part', () => {
+    const body =
+      heading('_moa_s_first', 'Varför') +
+      `<w:p><w:commentRangeStart w:id="1"/><w:bookmarkStart w:id="8" w:name="_moa_s_second"/><w:r><w:t>Vad</w:t></w:r><w:bookmarkEnd w:id="8"/><w:commentRangeEnd w:id="1"/></w:p>`;
+    expect(commentOn('1', body)).toMatchObject({ anchor: '_moa_s_second', commentedText: 'Vad' });
+  });
+
+  test('a bookmark after some of the commented text does not move the comment', () => {
+    const body = heading('_moa_s_first', 'Varför') + `<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Slutet av delen</w:t></w:r></w:p>` + heading('_moa_s_second', 'Vad') + `<w:p><w:commentRangeEnd w:id="1"/></w:p>`;
+    expect(commentOn('1', body)).toMatchObject({ anchor: '_moa_s_first', commentedText: 'Slutet av delen\nVad' });
+  });
+
+  test('a text box’s fallback copy is not read twice', () => {
+    const box = (text: string) => `<w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent>`;
+    const body = `<w:p><w:commentRangeStart w:id="1"/><w:r><mc:AlternateContent><mc:Choice Requires="wps">${box('I rutan')}</mc:Choice><mc:Fallback>${box('I rutan')}</mc:Fallback></mc:AlternateContent></w:r><w:commentRangeEnd w:id="1"/></w:p>`;
+    const xml = documentOf(body).replace('<w:document ', '<w:document xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ');
+    const comment = read(withParts({ 'word/document.xml': xml })).comments.find((c) => c.id === '1');
+    expect(comment?.commentedText).toBe('I rutan');
+  });
+
+  test('a comment the document body does not mark (say, in a footnote) is kept, with no part and no commented text', () => {
+    const comment = commentOn('4', heading('_moa_s_first', 'Varför'));
+    expect(comment).toMatchObject({ author: 'Eva Lund', anchor: null, commentedText: '' });
+  });
+});
+
 describe('tracked changes as Word writes them', () => {
   const change = (tag: 'ins' | 'del', id: number, author: string, text: string, date = '2026-11-21T09:00:00Z') =>
     `<w:${tag} w:id="${id}" w:author="${author}" w:date="${date}"><w:r><w:${tag === 'ins' ? 't' : 'delText'} xml:space="preserve">${text}</w:${tag === 'ins' ? 't' : 'delText'}></w:r></w:${tag}>`;
