@@ -356,6 +356,10 @@ function indicatorSection(w: DocumentWords, tree: Outline, kolada: readonly Kola
     { header: f['indicator.targetYear'], align: 'right' },
     { header: f['indicator.targetValue'], align: 'right' },
   ];
+  const indicatorRows = () => tree.strategies.flatMap(({ strategy }) => strategy.indicators.map((_indicator, index) => ({ kind: 'indicator' as const, recordId: indicatorRecordId(strategy.id, index) }))).map((r, i) => ({ ...r, row: i + 1 }));
+  // Anchored in document order (heading, table, blocks): the first to want a name gets it bare.
+  const sectionHeading = marked(anchors, heading(title, HeadingLevel.HEADING_1), 'outside', 'indicators');
+  const table = rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noIndicatorsInPlan, italics: true })] }) : markedRows(anchors, dataTable(columns, rows), indicatorRows);
   // Each indicator with Kolada values follows the table in the strategies' order, under a heading of its own.
   const figuresOf = (strategyId: string, index: number) => kolada.find((k) => k.strategyId === strategyId && k.index === index);
   const blocks = tree.strategies.flatMap(({ strategy }) =>
@@ -367,10 +371,9 @@ function indicatorSection(w: DocumentWords, tree: Outline, kolada: readonly Kola
       return anchors === undefined ? block : anchors.first(block, 'indicator', indicatorRecordId(strategy.id, index));
     }),
   );
-  const indicatorRows = () => tree.strategies.flatMap(({ strategy }) => strategy.indicators.map((_indicator, index) => ({ kind: 'indicator' as const, recordId: indicatorRecordId(strategy.id, index) }))).map((r, i) => ({ ...r, row: i + 1 }));
   return [
-    marked(anchors, heading(title, HeadingLevel.HEADING_1), 'outside', 'indicators'),
-    rows.length === 0 ? new Paragraph({ children: [new TextRun({ text: w.handlingsplan.noIndicatorsInPlan, italics: true })] }) : markedRows(anchors, dataTable(columns, rows), indicatorRows),
+    sectionHeading,
+    table,
     // A paragraph between the table and the first indicator's heading: LibreOffice leaves a heading that follows a table straight alone at a page's foot.
     ...(blocks.length > 0 ? [spacer(), ...blocks] : []),
   ];

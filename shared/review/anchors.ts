@@ -37,7 +37,13 @@
  *    (./regions.ts), to tell an edited part from an untouched one and to map anchors whose name a
  *    program mangled. The plan id, version and checksum also go into the document's custom
  *    properties (docProps/custom.xml), which survive even a detour through .odt.
+ *
+ * A detour through .odt (LibreOffice's own format) loses the custom XML part but keeps the
+ * bookmarks and the custom properties: then `anchorLookup(anchorRecords(plan version))` finds each
+ * anchor's record from its short id.
  */
+
+import type { PlanContent } from '../plan/types.ts';
 
 export const anchorKinds = ['section', 'strategy', 'tactic', 'activity', 'indicator', 'perspective', 'outside'] as const;
 export type AnchorKind = (typeof anchorKinds)[number];
@@ -122,4 +128,48 @@ export function indicatorRecordId(strategyId: string, index: number): string {
 /** The record id of a tactic's text on a perspective, or with `tacticId` null of the perspective's own heading. */
 export function perspectiveRecordId(tacticId: string | null, perspective: string): string {
   return `${tacticId ?? ''}#${perspective}`;
+}
+
+/** A part of a plan that an anchor can name. */
+export interface AnchorRecord {
+  kind: AnchorKind;
+  recordId: string;
+}
+
+/** The handlingsplan's own headings, anchored as `outside`. */
+const outsideRecords = ['strategyTree', 'activities', 'perspectives', 'indicators', 'reviewers', 'support'];
+
+/**
+ * Every part of the plan that an export can anchor, for finding an anchor's record when the
+ * manifest is gone (a detour through .odt loses it): sections, strategies, their indicators,
+ * tactics with their perspective texts, activities, the `perspectives` given (the goal area's
+ * reviewers' and the tactics'), and the document's own headings.
+ */
+export function anchorRecords(content: PlanContent, perspectives: readonly string[] = []): AnchorRecord[] {
+  return [
+    ...content.plan.sections.map((s) => ({ kind: 'section' as const, recordId: s.key })),
+    ...content.strategies.flatMap((s) => [{ kind: 'strategy' as const, recordId: s.id }, ...s.indicators.map((_i, index) => ({ kind: 'indicator' as const, recordId: indicatorRecordId(s.id, index) }))]),
+    ...content.tactics.flatMap((t) => [{ kind: 'tactic' as const, recordId: t.id }, ...t.perspectives.map((p) => ({ kind: 'perspective' as const, recordId: perspectiveRecordId(t.id, p.perspective) }))]),
+    ...content.activities.map((a) => ({ kind: 'activity' as const, recordId: a.id })),
+    ...[...new Set([...perspectives, ...content.tactics.flatMap((t) => t.perspectives.map((p) => p.perspective))])].map((p) => ({ kind: 'perspective' as const, recordId: perspectiveRecordId(null, p) })),
+    ...outsideRecords.map((recordId) => ({ kind: 'outside' as const, recordId })),
+  ];
+}
+
+/**
+ * A lookup of the record an anchor names among `records`, by its kind and short id, for when the
+ * manifest is gone; it answers null for a name that is not ours, names no record, or whose short id
+ * two records share (then only the manifest can tell). Each record's id is hashed once.
+ */
+export function anchorLookup(records: readonly AnchorRecord[]): (name: string) => AnchorRecord | null {
+  const byShortId = new Map<string, AnchorRecord | null>();
+  for (const record of records) {
+    const key = `${letterOf[record.kind]}${shortId(record.kind, record.recordId)}`;
+    const known = byShortId.get(key);
+    byShortId.set(key, known === undefined || known?.recordId === record.recordId ? record : null);
+  }
+  return (name) => {
+    const parsed = parseAnchorName(name);
+    return parsed === null ? null : (byShortId.get(`${letterOf[parsed.kind]}${parsed.shortId}`) ?? null);
+  };
 }

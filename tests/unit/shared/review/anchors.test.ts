@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorKinds, anchorName, maxBookmarkName, parseAnchorName, shortId, textHash } from '#shared/review/anchors.ts';
+import { anchorKinds, anchorLookup, anchorName, anchorRecords, maxBookmarkName, parseAnchorName, shortId, textHash } from '#shared/review/anchors.ts';
 import { manifestChecksum, manifestXml, readManifestXml, reviewManifest, reviewNamespace } from '#shared/review/manifest.ts';
 import type { ReviewManifest } from '#shared/review/manifest.ts';
 import { anchoredRegions } from '#shared/review/regions.ts';
@@ -13,6 +13,7 @@ import type { PlanContent } from '#shared/plan/types.ts';
 import type { HandlingsplanInput } from '#shared/documents/handlingsplan.ts';
 import { part, unzipDocx } from '../documents/docx-reading.ts';
 import { validateDocx, validationTimeout } from '../documents/ooxml-validator.ts';
+import { n00914Indicator, sampleKoladaFigures } from '../../../fixtures/kolada/document-figures.ts';
 
 function exampleInput(): HandlingsplanInput {
   let n = 0;
@@ -55,6 +56,23 @@ describe('anchor names', () => {
     // A different record whose name happens to be taken gets a suffix too, never someone else's name.
     const clash = new Set([anchorName('activity', 'a1', new Set())]);
     expect(anchorName('activity', 'a1', clash)).toMatch(/_2$/);
+  });
+
+  it('lead back to their record without the manifest', () => {
+    const records = [
+      { kind: 'strategy' as const, recordId: 's1' },
+      { kind: 'tactic' as const, recordId: 's1' },
+      { kind: 'activity' as const, recordId: 'a1' },
+    ];
+    const lookup = anchorLookup(records);
+    const taken = new Set<string>();
+    for (const record of records) expect(lookup(anchorName(record.kind, record.recordId, taken))).toEqual(record);
+    expect(lookup(anchorName('tactic', 's1', taken))).toEqual(records[1]); // the tactic's second anchor, `_2`
+    expect(lookup(anchorName('activity', 'a2', taken))).toBeNull();
+    expect(lookup('_Toc1')).toBeNull();
+    // The same record listed twice is still one record.
+    const twice = anchorLookup([...records, { kind: 'activity', recordId: 'a1' }]);
+    expect(twice(anchorName('activity', 'a1', new Set()))).toEqual(records[2]);
   });
 
   it('are told apart from other bookmarks', () => {
@@ -161,6 +179,15 @@ describe('the handlingsplan as a review package', () => {
       const regions = anchoredRegions(documentXml);
       expect(regions.map((r) => r.anchor)).toEqual(written.parts.map((p) => p.anchor));
       expect(new Set(regions.map((r) => r.anchor)).size).toBe(regions.length);
+      // A name taken again gets its suffix in document order: `_2` after the bare name, `_3` after `_2`.
+      const seen = new Map<string, number>();
+      for (const { anchor } of regions) {
+        const base = anchor.replace(/_\d+$/, '');
+        const occurrence = parseAnchorName(anchor)?.occurrence;
+        expect(occurrence).toBe((seen.get(base) ?? 0) + 1);
+        seen.set(base, occurrence ?? 0);
+      }
+      expect(Math.max(...seen.values())).toBeGreaterThan(1);
       const regionOf = (kind: string, recordId: string) => regions[written.parts.findIndex((p) => p.kind === kind && p.recordId === recordId)]?.text ?? '';
       const strategy = content.strategies[0];
       const activity = content.activities[0];
@@ -174,9 +201,27 @@ describe('the handlingsplan as a review package', () => {
       expect(written).toMatchObject({ planId: content.plan.id, planVersion: content.plan.version, goalAreaCode: input.goalArea.code });
       expect(part(parts, 'docProps/custom.xml')).toContain(written.checksum);
 
+      // Without the manifest, the plan itself leads from every anchor to its part.
+      const lookup = anchorLookup(anchorRecords(content, input.goalArea.reviewers.map((r) => r.perspective)));
+      for (const p of written.parts) expect(lookup(p.anchor)).toEqual({ kind: p.kind, recordId: p.recordId });
+
       const validation = await validateDocx(bytes);
       expect(validation.errors).toEqual([]);
     },
     validationTimeout,
   );
+
+  it('anchors an indicator\'s Kolada block too, to the indicator, on its heading', async () => {
+    const strategy = [...input.content.strategies].sort((a, b) => a.order - b.order)[0];
+    if (!strategy) throw new Error('the example has strategies');
+    const strategies = input.content.strategies.map((s) => (s.id === strategy.id ? { ...s, indicators: [n00914Indicator, ...s.indicators] } : s));
+    const withKolada: HandlingsplanInput = { ...input, content: { ...input.content, strategies }, kolada: [sampleKoladaFigures(words, strategy.id, 0, n00914Indicator)] };
+    const { bytes, manifest: written } = await buildHandlingsplanReviewPackage(withKolada, words, undefined, { exportedAt: '2026-11-27', appVersion: '0.1.0' });
+    const regions = anchoredRegions(part(unzipDocx(bytes), 'word/document.xml'));
+    const anchors = written.parts.filter((p) => p.recordId === `${strategy.id}#0`);
+    // The bullet under the strategy, the row of the indicator table, and the heading of its block of figures.
+    expect(anchors.map((p) => p.anchor)).toEqual([anchors[0]?.anchor, `${anchors[0]?.anchor}_2`, `${anchors[0]?.anchor}_3`]);
+    const block = regions.find((r) => r.anchor === anchors[2]?.anchor);
+    expect(block?.text.split('\n')[0]).toContain(n00914Indicator.name);
+  });
 });
