@@ -58,38 +58,54 @@ export const maxBookmarkName = 40;
 const shortIdLength = 8;
 const anchorPattern = /^_moa_([sgtaipx])([0-9a-z]{8})(?:_([2-9]|[1-9][0-9]{1,5}))?$/;
 
-/** A string's UTF-8 bytes (shared/ has no TextEncoder). */
-function utf8(text: string): number[] {
-  const bytes: number[] = [];
+/** FNV-1a's 64-bit state as two 32-bit halves: plain numbers, several times faster than BigInt on long texts. */
+interface Fnv64 {
+  hi: number;
+  lo: number;
+}
+
+/** One byte into the hash: xor, then multiply by the FNV prime 2^40 + 0x1b3 modulo 2^64 (every product stays below 2^53, so exact). */
+function fnvByte(h: Fnv64, byte: number): void {
+  const lo = (h.lo ^ byte) >>> 0;
+  const low = lo * 0x1b3;
+  const carry = Math.floor(low / 0x1_0000_0000);
+  h.hi = (h.hi * 0x1b3 + carry + lo * 0x100) >>> 0;
+  h.lo = low >>> 0;
+}
+
+/** FNV-1a, 64 bits, over the text's UTF-8 (shared/ has no TextEncoder): a fingerprint to notice change, not a defence against forgery. */
+function fnv1a64(text: string): Fnv64 {
+  const h: Fnv64 = { hi: 0xcbf29ce4, lo: 0x84222325 };
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    if (c < 0x80) fnvByte(h, c);
+    else if (c < 0x800) {
+      fnvByte(h, 0xc0 | (c >> 6));
+      fnvByte(h, 0x80 | (c & 63));
+    } else if (c < 0x10000) {
+      fnvByte(h, 0xe0 | (c >> 12));
+      fnvByte(h, 0x80 | ((c >> 6) & 63));
+      fnvByte(h, 0x80 | (c & 63));
+    } else {
+      fnvByte(h, 0xf0 | (c >> 18));
+      fnvByte(h, 0x80 | ((c >> 12) & 63));
+      fnvByte(h, 0x80 | ((c >> 6) & 63));
+      fnvByte(h, 0x80 | (c & 63));
+    }
   }
-  return bytes;
+  return h;
 }
 
-const fnvOffset = 0xcbf29ce484222325n;
-const fnvPrime = 0x100000001b3n;
-const mask64 = (1n << 64n) - 1n;
-
-/** FNV-1a, 64 bits, over the text's UTF-8: a fingerprint to notice change, not a defence against forgery. */
-export function fnv1a64(text: string): bigint {
-  let hash = fnvOffset;
-  for (const byte of utf8(text)) hash = ((hash ^ BigInt(byte)) * fnvPrime) & mask64;
-  return hash;
-}
-
-/** The hash of a text as the manifest writes it: 16 lower-case hex digits. */
+/** The hash of a text as the manifest writes it: FNV-1a 64 in 16 lower-case hex digits. */
 export function textHash(text: string): string {
-  return fnv1a64(text).toString(16).padStart(16, '0');
+  const { hi, lo } = fnv1a64(text);
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }
 
 /** The record's short id: the low 40 bits of its hash in base 36, 8 characters. */
 export function shortId(kind: AnchorKind, recordId: string): string {
-  return (fnv1a64(`${letterOf[kind]}:${recordId}`) & ((1n << 40n) - 1n)).toString(36).padStart(shortIdLength, '0');
+  const { hi, lo } = fnv1a64(`${letterOf[kind]}:${recordId}`);
+  return ((hi & 0xff) * 0x1_0000_0000 + lo).toString(36).padStart(shortIdLength, '0');
 }
 
 /**

@@ -25,6 +25,23 @@ function exampleInput(): HandlingsplanInput {
   return { content, goalArea, contacts: example.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: false, completeness: planCompleteness(content, []) };
 }
 
+/** FNV-1a 64 as its definition reads, with BigInt and the platform's UTF-8, to check the fast one against. */
+function referenceFnv(text: string): bigint {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & ((1n << 64n) - 1n);
+  return hash;
+}
+
+describe('the text hash', () => {
+  it('is FNV-1a 64: the published test vectors, and the reference over UTF-8 of any text', () => {
+    expect([textHash(''), textHash('a'), textHash('foobar')]).toEqual(['cbf29ce484222325', 'af63dc4c8601ec8c', '85944171f73967e8']);
+    for (const text of ['Jämställdhet', 'Tom & Jerry 🚀👩🏽‍💻 – ”citat”', '\u0000\u07ff\u0800\uffff', 'x'.repeat(1000)]) {
+      expect(textHash(text)).toBe(referenceFnv(text).toString(16).padStart(16, '0'));
+      expect(shortId('activity', text)).toBe((referenceFnv(`a:${text}`) & ((1n << 40n) - 1n)).toString(36).padStart(8, '0'));
+    }
+  });
+});
+
 describe('anchor names', () => {
   it('are hidden, short, of letters, digits and _ only, and say their kind', () => {
     const taken = new Set<string>();
@@ -150,6 +167,16 @@ describe('the review manifest', () => {
 describe('the handlingsplan as a review package', () => {
   const input = exampleInput();
   const words = documentWords('sv');
+
+  it('is the ordinary document with bookmarks added, nothing else changed in its body', async () => {
+    const ordinary = part(unzipDocx(await packDocx(buildHandlingsplan(input, words, undefined))), 'word/document.xml');
+    const { bytes } = await buildHandlingsplanReviewPackage(input, words, undefined, { exportedAt: '2026-11-27', appVersion: '0.1.0' });
+    const review = part(unzipDocx(bytes), 'word/document.xml');
+    expect(review).not.toBe(ordinary);
+    // Bookmarks aside (the contents' own `_Toc` ones are numbered on from ours): the same XML.
+    const body = (xml: string) => xml.replace(/<w:bookmark(?:Start|End) [^>]*\/>/g, '').replace(/_Toc\d+/g, '_Toc');
+    expect(body(review)).toBe(body(ordinary));
+  });
 
   it('leaves the ordinary export without anchors or manifest', async () => {
     const parts = unzipDocx(await packDocx(buildHandlingsplan(input, words, undefined)));
