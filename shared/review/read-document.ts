@@ -1,7 +1,7 @@
 /**
  * word/document.xml walked once in document order: where each comment's
  * range starts and what text it covers, the tracked changes, and the
- * `_moa_` bookmark each of them comes after. A comment's range may cross
+ * anchor bookmark (./anchors.ts) each of them comes after. A comment's range may cross
  * paragraphs, parts and table cells; its text is the current text (what a
  * reviewer deleted is not part of it). A comment without a range (a point
  * comment, as LibreOffice writes one without office:annotation-end) is
@@ -11,7 +11,8 @@
  */
 import { formatInteger } from '../format.ts';
 import { attribute, compatibilityNamespace, isoDate, prefixOf, readXml, rootNamespaces, wordNamespaces, type XmlFault } from './read-xml.ts';
-import { ANCHOR_PREFIX, type ReviewSuggestionRead } from './read-types.ts';
+import { parseAnchorName } from './anchors.ts';
+import type { ReviewSuggestionRead } from './read-types.ts';
 
 export interface CommentPlace {
   anchor: string | null;
@@ -130,7 +131,8 @@ export function walkDocument(xml: string, limits: { maxComments: number; maxSugg
           break;
         case 'bookmarkStart': {
           const name = attribute(tag.attributes, `${w}:name`);
-          if (name === null || !name.startsWith(ANCHOR_PREFIX)) break;
+          // The convention's own test (./anchors.ts): `_MOA_…` from a program that upper-cases is ours, `_moa_notes` a user's.
+          if (name === null || parseAnchorName(name) === null) break;
           anchor = name;
           // Word may put a comment on a whole heading before the heading's bookmark: with no text between
           // them, the comment starts where the part does, not in the part before.

@@ -1,7 +1,7 @@
 /**
  * Reading a Word file a reviewer sends back: its comments (with replies and
  * resolved state), its tracked changes as suggested edits, each placed after
- * the nearest `_moa_` bookmark, and our review manifest if the file still
+ * the nearest anchor bookmark (./anchors.ts), and our review manifest if the file still
  * holds it. All or nothing, and nothing is thrown: either the file is read,
  * or the result lists in Swedish what is wrong with it
  * («granskning.docx»: …), so nothing half-read is ever stored.

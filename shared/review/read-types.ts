@@ -22,7 +22,7 @@ export interface ReviewCommentRead {
   done: boolean;
   /** The document text the comment covers (paragraphs joined by newlines), '' for a comment on a point. */
   commentedText: string;
-  /** The nearest `_moa_` bookmark at or before where the comment starts, null when it sits before any. */
+  /** The nearest anchor bookmark (`parseAnchorName` in ./anchors.ts says which are) at or before where the comment starts, as the file spells it; null when it sits before any. */
   anchor: string | null;
 }
 
@@ -35,7 +35,7 @@ export interface ReviewSuggestionRead {
   date: string | null;
   /** The inserted or deleted text; paragraphs joined by newlines. */
   text: string;
-  /** As for comments: the nearest `_moa_` bookmark at or before the change. */
+  /** As for comments: the nearest anchor bookmark at or before the change. */
   anchor: string | null;
 }
 
@@ -58,11 +58,8 @@ export interface ReadReviewOptions {
   fileName: string;
 }
 
-/** The namespace of the review manifest's root element (shared/review/anchors.ts parses it). */
-export const REVIEW_MANIFEST_NAMESPACE = 'urn:moa-arbetsboken:review:1';
-
-/** Bookmarks whose name starts with this mark the plan's parts. */
-export const ANCHOR_PREFIX = '_moa_';
+/** The namespace of the review manifest's root element: the writer's own (./manifest.ts, which also parses it). */
+export { reviewNamespace as REVIEW_MANIFEST_NAMESPACE } from './manifest.ts';
 
 const MiB = 1024 * 1024;
 

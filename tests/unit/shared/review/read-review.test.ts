@@ -63,7 +63,7 @@ describe('a file commented in LibreOffice (granskning.fodt → .docx)', () => {
   test('the commented text and the part it sits in (the heading bookmark before it)', () => {
     const women = byText(result.comments, 'Hur påverkar');
     expect(women.commentedText).toBe('Andelen nystartade företag');
-    expect(women.anchor).toBe('_moa_s_abc123');
+    expect(women.anchor).toBe('_moa_sabc12300');
   });
 
   test('a resolved comment is done, an open one is not', () => {
@@ -73,14 +73,14 @@ describe('a file commented in LibreOffice (granskning.fodt → .docx)', () => {
 
   test('a comment spanning two parts belongs to the part where it starts, and covers the text of both', () => {
     const both = byText(result.comments, 'Detta gäller både');
-    expect(both.anchor).toBe('_moa_t_def456');
+    expect(both.anchor).toBe('_moa_tdef45600');
     expect(both.commentedText).toBe('en lots i varje kommun.\nAktivitet: Lotsträffar\nFyra träffar');
   });
 
   test('a comment in a table cell belongs to the part the table is in', () => {
     const cell = byText(result.comments, 'Vem på Almi');
     expect(cell.commentedText).toBe('Almi');
-    expect(cell.anchor).toBe('_moa_a_ghi789');
+    expect(cell.anchor).toBe('_moa_aghi78900');
   });
 
   test('a comment before any part has no anchor (it is listed as outside the plan, not attached to the first part)', () => {
@@ -91,13 +91,13 @@ describe('a file commented in LibreOffice (granskning.fodt → .docx)', () => {
 
   test('LibreOffice 7.4 writes a reply as a comment of its own on a point: no parent, no commented text', () => {
     const reply = byText(result.comments, 'Vi lägger till');
-    expect(reply).toMatchObject({ author: 'Maria MOA', parentId: null, commentedText: '', anchor: '_moa_a_ghi789' });
+    expect(reply).toMatchObject({ author: 'Maria MOA', parentId: null, commentedText: '', anchor: '_moa_aghi78900' });
   });
 
   test('tracked changes are suggestions with author, date, text and part', () => {
     expect(result.suggestions).toEqual([
-      { id: '0', kind: 'insertion', author: 'Bo Berg', date: '2026-11-21T09:30:00Z', text: 'särskilt unga ', anchor: '_moa_s_abc123' },
-      { id: '1', kind: 'deletion', author: 'Bo Berg', date: '2026-11-21T09:31:00Z', text: 'alla kommuner', anchor: '_moa_s_abc123' },
+      { id: '0', kind: 'insertion', author: 'Bo Berg', date: '2026-11-21T09:30:00Z', text: 'särskilt unga ', anchor: '_moa_sabc12300' },
+      { id: '1', kind: 'deletion', author: 'Bo Berg', date: '2026-11-21T09:31:00Z', text: 'alla kommuner', anchor: '_moa_sabc12300' },
     ]);
   });
 
@@ -132,7 +132,7 @@ test('opened and saved again by LibreOffice: bookmarks, resolved state and manif
   const result = read(fixture('omsparad-i-libreoffice.docx'));
   expect(byText(result.comments, 'Vi lägger till').parentId).toBeNull();
   expect(byText(result.comments, 'Stavfel rättat').done).toBe(true);
-  expect(byText(result.comments, 'Vem på Almi').anchor).toBe('_moa_a_ghi789');
+  expect(byText(result.comments, 'Vem på Almi').anchor).toBe('_moa_aghi78900');
   expect(result.suggestions.map((s) => s.text)).toEqual(['särskilt unga ', 'alla kommuner']);
   expect(result.manifest).toContain('urn:moa-arbetsboken:review:1');
   expect(result.manifest).toContain('id="s_abc123"');
@@ -143,14 +143,24 @@ describe('where a comment sits, in documents Word writes', () => {
 
   test('a comment on a whole heading whose range starts just before the heading’s bookmark belongs to that heading’s part', () => {
     const body =
-      heading('_moa_s_first', 'Varför') +
-      `<w:p><w:commentRangeStart w:id="1"/><w:bookmarkStart w:id="8" w:name="_moa_s_second"/><w:r><w:t>Vad</w:t></w:r><w:bookmarkEnd w:id="8"/><w:commentRangeEnd w:id="1"/></w:p>`;
-    expect(commentOn('1', body)).toMatchObject({ anchor: '_moa_s_second', commentedText: 'Vad' });
+      heading('_moa_s000first', 'Varför') +
+      `<w:p><w:commentRangeStart w:id="1"/><w:bookmarkStart w:id="8" w:name="_moa_s00second"/><w:r><w:t>Vad</w:t></w:r><w:bookmarkEnd w:id="8"/><w:commentRangeEnd w:id="1"/></w:p>`;
+    expect(commentOn('1', body)).toMatchObject({ anchor: '_moa_s00second', commentedText: 'Vad' });
   });
 
   test('a bookmark after some of the commented text does not move the comment', () => {
-    const body = heading('_moa_s_first', 'Varför') + `<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Slutet av delen</w:t></w:r></w:p>` + heading('_moa_s_second', 'Vad') + `<w:p><w:commentRangeEnd w:id="1"/></w:p>`;
-    expect(commentOn('1', body)).toMatchObject({ anchor: '_moa_s_first', commentedText: 'Slutet av delen\nVad' });
+    const body = heading('_moa_s000first', 'Varför') + `<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Slutet av delen</w:t></w:r></w:p>` + heading('_moa_s00second', 'Vad') + `<w:p><w:commentRangeEnd w:id="1"/></w:p>`;
+    expect(commentOn('1', body)).toMatchObject({ anchor: '_moa_s000first', commentedText: 'Slutet av delen\nVad' });
+  });
+
+  test('an anchor a program wrote in upper case is still an anchor, named as the file has it', () => {
+    const body = heading('_moa_s000first', 'Varför') + heading('_MOA_S00SECOND', 'Vad') + `<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Text</w:t></w:r><w:commentRangeEnd w:id="1"/></w:p>`;
+    expect(commentOn('1', body)).toMatchObject({ anchor: '_MOA_S00SECOND' });
+  });
+
+  test('a bookmark that only starts like an anchor is not one: the comment stays in the part before it', () => {
+    const body = heading('_moa_s000first', 'Varför') + heading('_moa_mina_anteckningar', 'Egen') + `<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Text</w:t></w:r><w:commentRangeEnd w:id="1"/></w:p>`;
+    expect(commentOn('1', body)).toMatchObject({ anchor: '_moa_s000first' });
   });
 
   test('a text box’s fallback copy is not read twice', () => {
@@ -162,7 +172,7 @@ describe('where a comment sits, in documents Word writes', () => {
   });
 
   test('a comment the document body does not mark (say, in a footnote) is kept, with no part and no commented text', () => {
-    const comment = commentOn('4', heading('_moa_s_first', 'Varför'));
+    const comment = commentOn('4', heading('_moa_s000first', 'Varför'));
     expect(comment).toMatchObject({ author: 'Eva Lund', anchor: null, commentedText: '' });
   });
 });
@@ -173,12 +183,12 @@ describe('tracked changes as Word writes them', () => {
 
   test('one change split over runs (each with its own id) is one suggestion; another author is another', () => {
     const body =
-      heading('_moa_s_x1', 'Vad') +
+      heading('_moa_s000000x1', 'Vad') +
       `<w:p><w:r><w:t xml:space="preserve">Vi ska </w:t></w:r>${change('ins', 1, 'Bo', 'snabbt ')}${change('ins', 2, 'Bo', 'och billigt ')}${change('ins', 3, 'Eva', 'tillsammans ')}<w:r><w:t>starta.</w:t></w:r></w:p>`;
     const { suggestions } = read(withParts({ 'word/document.xml': documentOf(body) }));
     expect(suggestions.map((s) => [s.author, s.text, s.anchor])).toEqual([
-      ['Bo', 'snabbt och billigt ', '_moa_s_x1'],
-      ['Eva', 'tillsammans ', '_moa_s_x1'],
+      ['Bo', 'snabbt och billigt ', '_moa_s000000x1'],
+      ['Eva', 'tillsammans ', '_moa_s000000x1'],
     ]);
   });
 
