@@ -11,6 +11,7 @@ import { cellEdit } from '../features/timelog/week-grid-repository.ts';
 import { timerNoteEdit } from '../features/timelog/timer-repository.ts';
 import { koladaAreasEdit } from '../features/goal-areas/goal-area-repository.ts';
 import { meetingEdit } from '../features/meetings/meeting-repository.ts';
+import { reviewItemEdit } from '../features/review/review-repository.ts';
 import type { RegisteredSaveOperation } from '../saving/autosave.ts';
 
-export const saveOperations: readonly RegisteredSaveOperation[] = [nodeEdit, planSectionEdit, projectEdit, timerNoteEdit, cellEdit, koladaAreasEdit, meetingEdit];
+export const saveOperations: readonly RegisteredSaveOperation[] = [nodeEdit, planSectionEdit, projectEdit, timerNoteEdit, cellEdit, koladaAreasEdit, meetingEdit, reviewItemEdit];

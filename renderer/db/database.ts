@@ -7,6 +7,7 @@ import type { StoredTemplate, WorkbookSettings } from '#shared/domain/template-s
 import type { TrashEntry } from '#shared/domain/trash.ts';
 import type { KoladaAreaRecord, KoladaImportRecord, KoladaKpiRecord, KoladaValueRecord } from '#shared/domain/kolada.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
+import type { ReviewItem, ReviewRound } from '#shared/domain/review.ts';
 import type { Mandate, TimeCategory, TimeEntry, TimerState } from '#shared/domain/timelog.ts';
 import { DATA_FORMAT_VERSION } from '#shared/version.ts';
 import { schemaHistory } from './schema.ts';
@@ -44,6 +45,8 @@ export class WorkbookDatabase extends Dexie {
   koladaAreas!: EntityTable<KoladaAreaRecord, 'id'>;
   koladaImports!: EntityTable<KoladaImportRecord, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
+  reviewItems!: EntityTable<ReviewItem, 'id'>;
+  reviewRounds!: EntityTable<ReviewRound, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is on disk when its transaction resolves, so a crash right after "Sparat" loses nothing.

@@ -91,4 +91,14 @@ export const schemaHistory: readonly SchemaVersion[] = [
       meetings: 'id, startDate, *goalAreaIds, *activityIds, *openDueDates',
     },
   },
+  {
+    // Granskning (shared/domain/review.ts): reviewers' comments and suggested edits read back from
+    // returned Word files, one record each, found per plan and version and by their identity in the
+    // file (so the same file read twice adds nothing); and the review rounds sent out. New tables only.
+    version: 7,
+    stores: {
+      reviewItems: 'id, [planId+version], planId, source.identity',
+      reviewRounds: 'id, planId',
+    },
+  },
 ];

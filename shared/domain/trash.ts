@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { idSchema, shortTextSchema } from './common.ts';
 import { actionPlanSchema, activitySchema, contactSchema, goalAreaSchema, planVersionSchema, strategySchema, tacticSchema } from './plan.ts';
 import { meetingSchema } from './meeting.ts';
+import { reviewItemSchema, reviewRoundSchema } from './review.ts';
 import { projectSchema } from './project.ts';
 import { storedTemplateSchema } from './template-store.ts';
 
@@ -29,6 +30,8 @@ export const trashRecordsSchema = z.object({
   contacts: z.array(contactSchema).optional(),
   templates: z.array(storedTemplateSchema).optional(),
   meetings: z.array(meetingSchema).optional(),
+  reviewItems: z.array(reviewItemSchema).optional(),
+  reviewRounds: z.array(reviewRoundSchema).optional(),
 });
 export type TrashRecords = z.infer<typeof trashRecordsSchema>;
 export type TrashTable = keyof TrashRecords;

@@ -13,6 +13,7 @@ import { storedTemplateSchema, workbookSettingsSchema } from '../domain/template
 import { trashEntrySchema } from '../domain/trash.ts';
 import { koladaAreaSchema, koladaImportSchema, koladaKpiSchema, koladaValueSchema } from '../domain/kolada.ts';
 import { meetingSchema } from '../domain/meeting.ts';
+import { reviewItemSchema, reviewRoundSchema } from '../domain/review.ts';
 import { mandateSchema, timeCategorySchema, timeEntrySchema, timerSchema } from '../domain/timelog.ts';
 
 export const workbookTableSchemas = {
@@ -38,6 +39,8 @@ export const workbookTableSchemas = {
   koladaAreas: koladaAreaSchema,
   koladaImports: koladaImportSchema,
   meetings: meetingSchema,
+  reviewItems: reviewItemSchema,
+  reviewRounds: reviewRoundSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type WorkbookTableName = keyof typeof workbookTableSchemas;
@@ -71,6 +74,8 @@ export const workbookTableLabels: Readonly<Record<WorkbookTableName, string>> = 
   koladaAreas: 'Kolada-områden',
   koladaImports: 'Kolada-inläsningar',
   meetings: 'Möten',
+  reviewItems: 'Synpunkter från granskning',
+  reviewRounds: 'Granskningsomgångar',
 };
 
 /** A workbook with no records in any table. */

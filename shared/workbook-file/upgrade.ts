@@ -42,6 +42,8 @@ const steps: readonly FileUpgradeStep[] = [
   { to: 5, upgrade: (tables) => tables },
   // Version 6 only added the meetings table.
   { to: 6, upgrade: (tables) => tables },
+  // Version 7 only added the review tables.
+  { to: 7, upgrade: (tables) => tables },
 ];
 
 /** The oldest data format a file may have: the first schema version. */

@@ -50,6 +50,8 @@ export const backupMessagesEn: Translation<typeof backupMessagesSv> = {
   'backup.table.koladaAreas': 'Kolada areas',
   'backup.table.koladaImports': 'Kolada imports',
   'backup.table.meetings': 'Meetings',
+  'backup.table.reviewItems': 'Review comments',
+  'backup.table.reviewRounds': 'Review rounds',
   'backup.auto.heading': 'Automatic backups',
   'backup.auto.writeFailed': 'The latest automatic backup could not be made: {message}. Save a backup file for now.',
   'backup.auto.fileSuffix': 'automatic',

@@ -47,6 +47,8 @@ export const backupMessagesSv = {
   'backup.table.koladaAreas': 'Kolada-områden',
   'backup.table.koladaImports': 'Kolada-inläsningar',
   'backup.table.meetings': 'Möten',
+  'backup.table.reviewItems': 'Synpunkter från granskning',
+  'backup.table.reviewRounds': 'Granskningsomgångar',
   'backup.auto.heading': 'Automatiska säkerhetskopior',
   'backup.auto.writeFailed': 'Den senaste automatiska säkerhetskopian kunde inte göras: {message}. Spara en säkerhetskopia som fil tills vidare.',
   'backup.auto.fileSuffix': 'automatisk',

@@ -44,6 +44,8 @@ export const trashMessagesEn: Translation<typeof trashMessagesSv> = {
   'trash.count.activities.one': '1 activity',
   'trash.count.planVersions': '{count} submitted versions',
   'trash.count.planVersions.one': '1 submitted version',
+  'trash.count.reviewItems': '{count} review comments',
+  'trash.count.reviewItems.one': '1 review comment',
   'trash.count.projects': '{count} projects',
   'trash.count.projects.one': '1 project',
   'trash.what.plan': 'The action plan “{title}”',

@@ -41,6 +41,8 @@ export const trashMessagesSv = {
   'trash.count.activities.one': '1 aktivitet',
   'trash.count.planVersions': '{count} inlämnade versioner',
   'trash.count.planVersions.one': '1 inlämnad version',
+  'trash.count.reviewItems': '{count} synpunkter från granskning',
+  'trash.count.reviewItems.one': '1 synpunkt från granskning',
   'trash.count.projects': '{count} projekt',
   'trash.count.projects.one': '1 projekt',
   'trash.what.plan': 'Handlingsplanen ”{title}”',

@@ -29,16 +29,18 @@ function tablesOf(database: WorkbookDatabase): Record<TrashTable, Table<{ id: st
   return Object.fromEntries(trashTables.map((name) => [name, database.table(name)])) as Record<TrashTable, Table<{ id: string }, string>>;
 }
 
-/** The plans' records: the plans, their strategies, tactics, activities and submitted versions. */
+/** The plans' records: the plans, their strategies, tactics, activities, submitted versions, and the reviews of them. */
 async function planRecords(database: WorkbookDatabase, planIds: string[]): Promise<TrashRecords> {
-  const [actionPlans, strategies, tactics, activities, planVersions] = await Promise.all([
+  const [actionPlans, strategies, tactics, activities, planVersions, reviewItems, reviewRounds] = await Promise.all([
     database.actionPlans.bulkGet(planIds),
     database.strategies.where('planId').anyOf(planIds).toArray(),
     database.tactics.where('planId').anyOf(planIds).toArray(),
     database.activities.where('planId').anyOf(planIds).toArray(),
     database.planVersions.where('planId').anyOf(planIds).toArray(),
+    database.reviewItems.where('planId').anyOf(planIds).toArray(),
+    database.reviewRounds.where('planId').anyOf(planIds).toArray(),
   ]);
-  return { actionPlans: actionPlans.filter(isDefined), strategies, tactics, activities, planVersions };
+  return { actionPlans: actionPlans.filter(isDefined), strategies, tactics, activities, planVersions, reviewItems, reviewRounds };
 }
 
 /** The goal area with all its plans (and theirs) and its projects. */
@@ -62,7 +64,7 @@ export async function goalAreaRemovalCounts(goalAreaId: string): Promise<TrashCo
   return records.goalAreas?.length ? trashCounts(records) : null;
 }
 
-const planTables = (database: WorkbookDatabase) => [database.actionPlans, database.strategies, database.tactics, database.activities, database.planVersions];
+const planTables = (database: WorkbookDatabase) => [database.actionPlans, database.strategies, database.tactics, database.activities, database.planVersions, database.reviewItems, database.reviewRounds];
 
 /** Deletes every record an entry holds from its table. */
 async function deleteRecords(database: WorkbookDatabase, records: TrashRecords): Promise<void> {

@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/sv.ts';
 import { listText } from '#shared/locale.ts';
 
 /** The tables whose counts a user cares about, in the order they are said. */
-const countedTables = ['actionPlans', 'strategies', 'activities', 'planVersions', 'projects'] as const;
+const countedTables = ['actionPlans', 'strategies', 'activities', 'planVersions', 'reviewItems', 'projects'] as const;
 type CountedTable = (typeof countedTables)[number];
 
 export function countText(t: Translate, table: CountedTable, count: number): string {

@@ -10,6 +10,7 @@ import * as grid from '../../../../renderer/features/timelog/week-grid-repositor
 import * as timer from '../../../../renderer/features/timelog/timer-repository.ts';
 import * as goalAreas from '../../../../renderer/features/goal-areas/goal-area-repository.ts';
 import * as meetings from '../../../../renderer/features/meetings/meeting-repository.ts';
+import * as reviews from '../../../../renderer/features/review/review-repository.ts';
 import { trashProject } from '../../../../renderer/features/trash/trash-repository.ts';
 
 beforeEach(async () => {
@@ -28,7 +29,7 @@ function replay(op: { name: string; args: readonly unknown[] }) {
 describe('the registry of save operations', () => {
   it('holds every operation the repositories define, each under its own name', () => {
     const isDefinition = (value: unknown) => typeof value === 'object' && value !== null && 'op' in value && 'run' in value && 'name' in value;
-    const defined = [plans, projects, timer, categories, entries, grid, goalAreas, meetings].flatMap((module) => Object.values(module).filter(isDefinition));
+    const defined = [plans, projects, timer, categories, entries, grid, goalAreas, meetings, reviews].flatMap((module) => Object.values(module).filter(isDefinition));
     expect(defined.length).toBeGreaterThanOrEqual(7);
     for (const definition of defined) expect(saveOperations).toContain(definition);
     expect(new Set(saveOperations.map((d) => d.name)).size).toBe(saveOperations.length);

@@ -216,7 +216,63 @@ const v6: Fixture = {
   ],
 };
 
-export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5, 6: v6 };
+/** Format 7 adds granskning: a reviewer's comment on a strategy with the MOA's answer, a reply, and the round it came from. */
+const v7: Fixture = {
+  ...v6,
+  reviewItems: [
+    {
+      id: 'rev-1',
+      planId: 'plan-1',
+      version: 1,
+      kind: 'comment',
+      author: 'Maria Svensson',
+      initials: 'MS',
+      writtenAt: '2027-04-02T10:15:00Z',
+      text: 'Hur når strategin kvinnor som driver företag?',
+      commentedText: 'Fler unga företagare',
+      parentId: null,
+      resolvedInWord: false,
+      placement: { kind: 'part', partKind: 'strategy', recordId: 'str-1', anchor: '_moa_g0000abcd' },
+      status: 'answered',
+      answer: 'Vi lägger till en aktivitet med kvinnliga förebilder.',
+      source: { fileName: 'Handlingsplan_IE_granskad_MS.docx', identity: '0123456789abcdef' },
+      importedAt: '2027-04-05T08:00:00.000Z',
+      updatedAt: '2027-04-06T09:00:00.000Z',
+    },
+    {
+      id: 'rev-2',
+      planId: 'plan-1',
+      version: 1,
+      kind: 'comment',
+      author: 'Ahmed Hassan',
+      initials: 'AH',
+      writtenAt: null,
+      text: 'Instämmer.',
+      commentedText: '',
+      parentId: 'rev-1',
+      resolvedInWord: true,
+      placement: { kind: 'outside' },
+      status: 'new',
+      answer: '',
+      source: { fileName: 'Handlingsplan_IE_granskad_MS.docx', identity: 'fedcba9876543210' },
+      importedAt: '2027-04-05T08:00:00.000Z',
+      updatedAt: '2027-04-05T08:00:00.000Z',
+    },
+  ],
+  reviewRounds: [
+    {
+      id: 'round-1',
+      planId: 'plan-1',
+      version: 1,
+      reviewers: [{ name: 'Maria Svensson', organisation: 'Länsstyrelsen i Örebro län', email: 'maria.svensson@lansstyrelsen.se', perspective: 'jämställdhet' }],
+      sentAt: '2027-03-20T09:00:00.000Z',
+      dueDate: '2027-04-10',
+      fileNames: ['Handlingsplan_IE_granskning_v1.docx'],
+    },
+  ],
+};
+
+export const fixturesByVersion: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5, 6: v6, 7: v7 };
 
 /** What a database written at `version` holds after the current code has upgraded it. */
 export function expectedAfterUpgrade(version: number): Fixture {
