@@ -8,7 +8,8 @@ import { preloadActivityTable } from '../features/activities/activity-queries.ts
 import { ContactsView } from '../features/contacts/ContactsView.tsx';
 import { GoalAreaEditor } from '../features/goal-areas/GoalAreaEditor.tsx';
 import { ExportIndicatorReportButton } from '../features/documents/ExportIndicatorReportButton.tsx';
-import { ExportPlanButton } from '../features/documents/ExportPlanButton.tsx';
+import { ExportPlanButton, ExportReviewCopyButton } from '../features/documents/ExportPlanButton.tsx';
+import { ReviewView } from '../features/review/ReviewView.tsx';
 import { PlanEditor } from '../features/plans/PlanEditor.tsx';
 import { PlanList } from '../features/plans/PlanList.tsx';
 import { IndicatorsView } from '../features/indicators/IndicatorsView.tsx';
@@ -19,7 +20,7 @@ export function PlansView({ profile }: { profile: Profile }) {
   // `#/planer/plan/<plan>/<row>` opens a plan at one of its rows (the overview links activities so);
   // `#/planer/indikatorer/<goal area>/<plan>` a goal area's or plan's indicators.
   const [section, planId, nodeId] = useSubPath();
-  const tab = section === 'aktiviteter' ? 'activities' : section === 'kontakter' ? 'contacts' : section === 'indikatorer' ? 'indicators' : 'plans';
+  const tab = section === 'aktiviteter' ? 'activities' : section === 'kontakter' ? 'contacts' : section === 'indikatorer' ? 'indicators' : section === 'granskning' ? 'review' : 'plans';
   // The tab to the table of all activities is on screen: its rows are read and joined while the browser is idle, so the table opens from memory.
   useEffect(() => preloadActivityTable(), []);
   return (
@@ -38,6 +39,9 @@ export function PlansView({ profile }: { profile: Profile }) {
         <a href="#/planer/indikatorer" aria-current={tab === 'indicators' ? 'page' : undefined}>
           {t('plans.tabs.indicators')}
         </a>
+        <a href="#/planer/granskning" aria-current={tab === 'review' ? 'page' : undefined}>
+          {t('review.tab')}
+        </a>
       </nav>
       {section === 'aktiviteter' ? (
         <ActivityTableView />
@@ -45,6 +49,8 @@ export function PlansView({ profile }: { profile: Profile }) {
         <ContactsView />
       ) : section === 'indikatorer' ? (
         <IndicatorsView goalAreaId={planId ?? null} planId={nodeId ?? null} exportAction={(goalArea, plan) => <ExportIndicatorReportButton key={`${goalArea}:${plan ?? ''}`} goalAreaId={goalArea} planId={plan} />} />
+      ) : section === 'granskning' ? (
+        <ReviewView planId={planId ?? null} exportCopy={(plan) => <ExportReviewCopyButton planId={plan} />} />
       ) : section === 'malomrade' && planId ? (
         <GoalAreaEditor key={planId} goalAreaId={planId} />
       ) : section === 'plan' && planId ? (

@@ -15,8 +15,9 @@ import { uiMessagesEn } from '../ui/messages.en.ts';
 import { trashMessagesEn } from '../features/trash/messages.en.ts';
 import { indicatorsMessagesEn } from '../features/indicators/messages.en.ts';
 import { meetingsMessagesEn } from '../features/meetings/messages.en.ts';
+import { reviewMessagesEn } from '../features/review/messages.en.ts';
 import { calendarMessagesEn } from '../features/meetings/calendar/messages.en.ts';
 import { prepareMessagesEn } from '../features/meetings/prepare/messages.en.ts';
 import type { Catalogue } from './sv.ts';
 
-export const en: Catalogue = { ...coreMessagesEn, ...plansMessagesEn, ...activitiesMessagesEn, ...contactsMessagesEn, ...goalAreasMessagesEn, ...documentsMessagesEn, ...projectsMessagesEn, ...timelineMessagesEn, ...timelogMessagesEn, ...timelogFollowUpMessagesEn, ...backupMessagesEn, ...templatesMessagesEn, ...uiMessagesEn, ...trashMessagesEn, ...indicatorsMessagesEn, ...meetingsMessagesEn, ...calendarMessagesEn, ...prepareMessagesEn };
+export const en: Catalogue = { ...coreMessagesEn, ...plansMessagesEn, ...activitiesMessagesEn, ...contactsMessagesEn, ...goalAreasMessagesEn, ...documentsMessagesEn, ...projectsMessagesEn, ...timelineMessagesEn, ...timelogMessagesEn, ...timelogFollowUpMessagesEn, ...backupMessagesEn, ...templatesMessagesEn, ...uiMessagesEn, ...trashMessagesEn, ...indicatorsMessagesEn, ...meetingsMessagesEn, ...reviewMessagesEn, ...calendarMessagesEn, ...prepareMessagesEn };

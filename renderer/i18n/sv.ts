@@ -19,10 +19,11 @@ import { uiMessagesSv } from '../ui/messages.sv.ts';
 import { trashMessagesSv } from '../features/trash/messages.sv.ts';
 import { indicatorsMessagesSv } from '../features/indicators/messages.sv.ts';
 import { meetingsMessagesSv } from '../features/meetings/messages.sv.ts';
+import { reviewMessagesSv } from '../features/review/messages.sv.ts';
 import { calendarMessagesSv } from '../features/meetings/calendar/messages.sv.ts';
 import { prepareMessagesSv } from '../features/meetings/prepare/messages.sv.ts';
 
-export const sv = { ...coreMessagesSv, ...plansMessagesSv, ...activitiesMessagesSv, ...contactsMessagesSv, ...goalAreasMessagesSv, ...documentsMessagesSv, ...projectsMessagesSv, ...timelineMessagesSv, ...timelogMessagesSv, ...timelogFollowUpMessagesSv, ...backupMessagesSv, ...templatesMessagesSv, ...uiMessagesSv, ...trashMessagesSv, ...indicatorsMessagesSv, ...meetingsMessagesSv, ...calendarMessagesSv, ...prepareMessagesSv };
+export const sv = { ...coreMessagesSv, ...plansMessagesSv, ...activitiesMessagesSv, ...contactsMessagesSv, ...goalAreasMessagesSv, ...documentsMessagesSv, ...projectsMessagesSv, ...timelineMessagesSv, ...timelogMessagesSv, ...timelogFollowUpMessagesSv, ...backupMessagesSv, ...templatesMessagesSv, ...uiMessagesSv, ...trashMessagesSv, ...indicatorsMessagesSv, ...meetingsMessagesSv, ...reviewMessagesSv, ...calendarMessagesSv, ...prepareMessagesSv };
 
 export type MessageKey = keyof typeof sv;
 export type Catalogue = Record<MessageKey, string>;

@@ -38,6 +38,12 @@ export function handlingsplanExportNames(words: DocumentWords, plan: Pick<Action
   return { fileName: docx([kind, fileNamePart(goalArea.name, 80), years(plan.periodStart, plan.periodEnd), `v${plan.version}`, fileNamePart(today, 10)]), subject: plan.title };
 }
 
+/** The handlingsplan sent for review: `Granskningsunderlag_<goal area>_<years>_v<N>_<date>.docx`, the plan's title as subject. */
+export function granskningsunderlagExportNames(words: DocumentWords, plan: Pick<ActionPlan, 'title' | 'periodStart' | 'periodEnd' | 'version'>, goalArea: Pick<GoalArea, 'name'>, today: string): ExportNames {
+  const kind = fileNamePart(words.exportNames.granskningsunderlag, 40) || words.exportNames.document;
+  return { fileName: docx([kind, fileNamePart(goalArea.name, 80), years(plan.periodStart, plan.periodEnd), `v${plan.version}`, fileNamePart(today, 10)]), subject: plan.title };
+}
+
 export interface AktivitetsplanNameChoice {
   grouping: AktivitetsplanGrouping;
   planScope: PlanScope;

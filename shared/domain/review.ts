@@ -31,7 +31,7 @@ export type ReviewPlacement = z.infer<typeof reviewPlacementSchema>;
 export const reviewItemSchema = z.object({
   id: idSchema,
   planId: idSchema,
-  /** The plan version the reviewed document was exported from. */
+  /** The plan version the item was read into: the version the file was exported from when the workbook keeps it, else the plan's version at the import (the placement says when the file came from another). */
   version: z.number().int().min(1),
   kind: z.enum(['comment', 'insertion', 'deletion']),
   author: shortTextSchema,

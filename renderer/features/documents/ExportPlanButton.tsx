@@ -17,3 +17,9 @@ export function ExportPlanButton({ planId }: { planId: string }) {
   const { t } = useI18n();
   return <ExportDocumentButton kind="handlingsplan" choice={{ planId }} label={t('plans.export.button')} texts={planTexts} primary={false} />;
 }
+
+/** *Granskningsunderlag (Word)*: the plan as a review copy for the reviewers, in the Granskning tab. */
+export function ExportReviewCopyButton({ planId }: { planId: string }) {
+  const { t } = useI18n();
+  return <ExportDocumentButton kind="granskningsunderlag" choice={{ planId }} label={t('review.send.export')} texts={planTexts} primary={false} />;
+}

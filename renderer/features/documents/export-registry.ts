@@ -7,6 +7,7 @@ import type { DocumentKind } from './kinds/document-kind.ts';
 import { handlingsplan } from './kinds/handlingsplan.ts';
 import { indikatorrapport } from './kinds/indikatorrapport.ts';
 import { minnesanteckningar } from './kinds/minnesanteckningar.ts';
+import { granskningsunderlag } from './kinds/granskningsunderlag.ts';
 import { projektplan } from './kinds/projektplan.ts';
 import { tidrapport } from './kinds/tidrapport.ts';
 
@@ -17,6 +18,7 @@ type Entries = {
   tidrapport: typeof tidrapport;
   indikatorrapport: typeof indikatorrapport;
   minnesanteckningar: typeof minnesanteckningar;
+  granskningsunderlag: typeof granskningsunderlag;
 };
 
 export type WordDocumentKind = keyof Entries;
@@ -34,4 +36,4 @@ export type MissingItem<K extends WordDocumentKind> = Entries[K] extends Documen
  */
 type RegisteredKinds = { [K in WordDocumentKind]: DocumentKind<ExportChoice<K>, unknown, MissingItem<K>> };
 
-export const documentKinds: RegisteredKinds = { handlingsplan, aktivitetsplan, projektplan, tidrapport, indikatorrapport, minnesanteckningar };
+export const documentKinds: RegisteredKinds = { handlingsplan, aktivitetsplan, projektplan, tidrapport, indikatorrapport, minnesanteckningar, granskningsunderlag };

@@ -78,4 +78,5 @@ export const documentsMessagesEn: Translation<typeof documentsMessagesSv> = {
   'documents.kind.tidlogg-csv': 'Time log (CSV)',
   'documents.kind.indikatorrapport': 'Indicator report',
   'documents.kind.minnesanteckningar': 'Minutes',
+  'documents.kind.granskningsunderlag': 'Review copy',
 };

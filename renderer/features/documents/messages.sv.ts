@@ -75,4 +75,5 @@ export const documentsMessagesSv = {
   'documents.kind.tidlogg-csv': 'Tidlogg (CSV)',
   'documents.kind.indikatorrapport': 'Indikatorrapport',
   'documents.kind.minnesanteckningar': 'Minnesanteckningar',
+  'documents.kind.granskningsunderlag': 'Granskningsunderlag',
 } as const;

@@ -28,7 +28,7 @@ export async function runExport<K extends WordDocumentKind>(kind: K, choice: Exp
   await flushSaves();
   const words = documentWords(language);
   const [input, styles, { packDocx }] = await Promise.all([entry.gather(db(), choice, today, words), referenceStyles(), import('#shared/documents/pack.ts')]);
-  const bytes = await packDocx(await entry.build(input, words, styles));
+  const bytes = entry.packed ? await entry.packed(input, words, styles, today) : await packDocx(await entry.build(input, words, styles));
   const { fileName, subject } = entry.names(input, choice, words);
   return saveAndLog({ suggestedName: fileName, bytes, mimeType: DOCX_MIME, filters: [wordFilter] }, { kind: entry.kind, subject, ...entry.source(input, choice), language });
 }

@@ -486,6 +486,7 @@ export const en: DocumentWords = {
     tidrapport: 'Time-report',
     indikatorrapport: 'Indicator-report',
     minnesanteckningar: 'Minutes',
+    granskningsunderlag: 'Review-copy',
     document: 'Document',
     allGoalAreas: 'All-goal-areas',
     allDates: 'all-dates',

@@ -524,6 +524,7 @@ export const sv = {
     tidrapport: 'Tidrapport',
     indikatorrapport: 'Indikatorrapport',
     minnesanteckningar: 'Minnesanteckningar',
+    granskningsunderlag: 'Granskningsunderlag',
     document: 'Dokument',
     allGoalAreas: 'Alla-malomraden',
     allDates: 'alla-datum',

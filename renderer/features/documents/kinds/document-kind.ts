@@ -35,6 +35,8 @@ export interface DocumentKind<Choice, Input, Missing = string> {
   gather(database: WorkbookDatabase, choice: Choice, today: string, words: DocumentWords): Promise<Input>;
   /** Builds the document; imports its builder on first use, so the app starts without docx. */
   build(input: Input, words: DocumentWords, styles: string | undefined): Promise<Document>;
+  /** For a kind whose file is more than the packed document (a review package adds its manifest part): builds and packs it; runExport then uses this instead of build. */
+  packed?(input: Input, words: DocumentWords, styles: string | undefined, today: string): Promise<Uint8Array>;
   names(input: Input, choice: Choice, words: DocumentWords): ExportNames;
   source(input: Input, choice: Choice): ExportSource;
   /** What is still missing, so the user can choose to export a draft; left out when nothing can be. */
