@@ -7,4 +7,5 @@ export const uiMessagesEn: Translation<typeof uiMessagesSv> = {
   'ui.unsavedOne': 'One field is not saved: correct what is marked.',
   'ui.removeItem': 'Remove',
   'ui.nameRequired': 'Fill in {field}.',
+  'ui.fileRefused': '{file} could not be read in:',
 };

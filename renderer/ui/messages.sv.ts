@@ -4,4 +4,5 @@ export const uiMessagesSv = {
   'ui.unsavedOne': 'Ett fält är inte sparat: rätta det som är markerat.',
   'ui.removeItem': 'Ta bort',
   'ui.nameRequired': 'Fyll i {field}.',
+  'ui.fileRefused': '{file} gick inte att läsa in:',
 } as const;

@@ -10,6 +10,8 @@ import { listContacts } from '../contacts/contact-repository.ts';
 import { importMeetings, listMeetings } from './meeting-repository.ts';
 import { MeetingWhenText } from './MeetingWhenText.tsx';
 import { errorText } from '../../ui/error-text.ts';
+import { Notices } from '../../ui/Notices.tsx';
+import { RefusedFiles } from '../../ui/RefusedFiles.tsx';
 
 interface PreviewItem {
   key: string;
@@ -101,16 +103,7 @@ export function ImportInvitation() {
       </button>
       {preview ? (
         <div className="import-preview">
-          {preview.refused.map((r) => (
-            <div key={r.fileName} role="alert">
-              <p>{t('meetings.import.refused', { file: `«${r.fileName}»` })}</p>
-              <ul>
-                {r.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <RefusedFiles refused={preview.refused} />
           {preview.items.length > 0 ? (
             <>
               <h3>{t('meetings.import.previewHeading')}</h3>
@@ -145,12 +138,7 @@ export function ImportInvitation() {
           </div>
         </div>
       ) : null}
-      <p role="status" className="status">
-        {status}
-      </p>
-      <p role="alert" className="alert-text">
-        {alert}
-      </p>
+      <Notices status={status} alert={alert} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { flushSaves } from '../../saving/autosave.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { markMeetingsShared } from './meeting-repository.ts';
 import { errorText } from '../../ui/error-text.ts';
+import { Notices } from '../../ui/Notices.tsx';
 
 export const ICS_MIME = 'text/calendar';
 
@@ -54,12 +55,7 @@ export function MeetingShare({ meeting, contacts, exportMinutes }: { meeting: Me
         </button>
       </div>
       <p className="help">{t('meetings.ics.help')}</p>
-      <p role="status" className="status">
-        {status}
-      </p>
-      <p role="alert" className="alert-text">
-        {alert}
-      </p>
+      <Notices status={status} alert={alert} />
     </section>
   );
 }

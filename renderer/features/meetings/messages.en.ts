@@ -163,7 +163,6 @@ export const meetingsMessagesEn: Record<keyof typeof meetingsMessagesSv, string>
   'meetings.import.intro': "Save the invitation from Outlook or another calendar as an .ics file and import it here. Title, time, place, organiser and participants become a meeting; participants in the contacts are recognised by their e-mail address.",
   'meetings.import.choose': "Choose .ics files …",
   'meetings.import.cancelled': "No file was chosen.",
-  'meetings.import.refused': "{file} could not be imported:",
   'meetings.import.previewHeading': "This will be imported",
   'meetings.import.new': "New meeting",
   'meetings.import.update': "Updates the meeting already here (newer invitation)",

@@ -161,7 +161,6 @@ export const meetingsMessagesSv = {
   'meetings.import.intro': "Spara inbjudan från Outlook eller en annan kalender som en .ics-fil och läs in den här. Rubrik, tid, plats, sammankallande och deltagare blir ett möte; deltagare som finns i kontakterna känns igen på e-postadressen.",
   'meetings.import.choose': "Välj .ics-filer …",
   'meetings.import.cancelled': "Ingen fil valdes.",
-  'meetings.import.refused': "{file} gick inte att läsa in:",
   'meetings.import.previewHeading': "Det här läses in",
   'meetings.import.new': "Nytt möte",
   'meetings.import.update': "Uppdaterar mötet som redan finns (nyare inbjudan)",

@@ -8,6 +8,8 @@ import type { Translate } from '../../i18n/i18n.tsx';
 import { errorText } from '../../ui/error-text.ts';
 import { importReviewItems } from './review-repository.ts';
 import type { ReviewViewData } from './review-queries.ts';
+import { Notices } from '../../ui/Notices.tsx';
+import { RefusedFiles } from '../../ui/RefusedFiles.tsx';
 
 interface ReadFile {
   fileName: string;
@@ -101,16 +103,7 @@ export function ImportReview({ data }: { data: ReviewViewData }) {
       </button>
       {preview ? (
         <div className="review-preview">
-          {preview.refused.map((r) => (
-            <div key={r.fileName} role="alert">
-              <p>{t('review.read.refused', { file: `«${r.fileName}»` })}</p>
-              <ul>
-                {r.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <RefusedFiles refused={preview.refused} />
           {preview.files.length > 0 ? (
             <>
               <h4>{t('review.read.previewHeading')}</h4>
@@ -141,12 +134,7 @@ export function ImportReview({ data }: { data: ReviewViewData }) {
           ) : null}
         </div>
       ) : null}
-      <p role="status" className="status">
-        {status}
-      </p>
-      <p role="alert" className="alert-text">
-        {alert}
-      </p>
+      <Notices status={status} alert={alert} />
     </section>
   );
 }

@@ -14,7 +14,6 @@ export const reviewMessagesEn: Record<keyof typeof reviewMessagesSv, string> = {
   'review.read.intro': 'Choose one or more Word files the reviewers sent back. Comments and suggested edits are read in; the same file twice adds nothing.',
   'review.read.choose': 'Choose reviewed Word files …',
   'review.read.cancelled': 'No file was chosen.',
-  'review.read.refused': '{file} could not be read in:',
   'review.read.previewHeading': 'This will be read in',
   'review.read.file': '{file}: {comments} comments and {suggestions} suggested edits; {onParts} on parts of the plan, {outside} outside its parts.',
   'review.read.same': 'The file is the review copy of version {version} of this plan.',

@@ -12,7 +12,6 @@ export const reviewMessagesSv = {
   'review.read.intro': 'Välj en eller flera Word-filer som granskarna skickat tillbaka. Kommentarer och ändringsförslag läses in; samma fil två gånger lägger inte till något.',
   'review.read.choose': 'Välj granskade Word-filer …',
   'review.read.cancelled': 'Ingen fil valdes.',
-  'review.read.refused': '{file} gick inte att läsa in:',
   'review.read.previewHeading': 'Det här läses in',
   'review.read.file': '{file}: {comments} kommentarer och {suggestions} ändringsförslag; {onParts} vid delar av planen, {outside} utanför planens delar.',
   'review.read.same': 'Filen är granskningsunderlaget för version {version} av den här planen.',

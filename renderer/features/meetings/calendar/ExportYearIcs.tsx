@@ -6,6 +6,7 @@ import { markMeetingsShared } from '../meeting-repository.ts';
 import { ICS_MIME } from '../MeetingShare.tsx';
 import { errorText } from '../../../ui/error-text.ts';
 import { calendarYearExport } from './calendar-queries.ts';
+import { Notices } from '../../../ui/Notices.tsx';
 
 /** Spara året som kalenderfil: the year's meetings and the cycle's dated days in one `.ics`, for Outlook and the like. */
 export function ExportYearIcs({ year }: { year: number }) {
@@ -43,12 +44,7 @@ export function ExportYearIcs({ year }: { year: number }) {
       <button type="button" onClick={() => void save()}>
         {t('calendar.ics.export', { year })}
       </button>
-      <p role="status" className="status">
-        {status}
-      </p>
-      <p role="alert" className="alert-text">
-        {alert}
-      </p>
+      <Notices status={status} alert={alert} />
     </div>
   );
 }

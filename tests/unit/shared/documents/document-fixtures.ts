@@ -3,6 +3,9 @@ import type { Activity, ActionPlan, GoalArea, Strategy, Tactic } from '#shared/d
 import type { Mandate, TimeEntry } from '#shared/domain/timelog.ts';
 import { defaultTimeCategories } from '#shared/domain/timelog.ts';
 import type { AktivitetsplanInput } from '#shared/documents/aktivitetsplan.ts';
+import type { HandlingsplanInput } from '#shared/documents/handlingsplan.ts';
+import { planCompleteness } from '#shared/plan/completeness.ts';
+import type { PlanContent } from '#shared/plan/types.ts';
 import type { TidrapportInput } from '#shared/documents/tidrapport.ts';
 import { buildExampleWorkbook } from '#shared/examples/example-workbook.ts';
 import { timeReportSummary } from '#shared/timelog/time-report.ts';
@@ -16,6 +19,16 @@ export const longTrickyText = (trickyText + '\n').repeat(Math.ceil(50_000 / (tri
 export function exampleWorkbook(): ReturnType<typeof buildExampleWorkbook> {
   let n = 0;
   return buildExampleWorkbook(() => `id-${(n += 1)}`, '2026-11-27T08:00:00.000Z', 'Anna Lindqvist');
+}
+
+/** The example workbook's plan as the handlingsplan builder takes it (complete but for `missing`, which the completeness lists as absent). */
+export function exampleHandlingsplanInput(overrides: Partial<HandlingsplanInput> = {}, missing: readonly string[] = []): HandlingsplanInput {
+  const example = exampleWorkbook();
+  const plan = example.actionPlans[0];
+  const goalArea = example.goalAreas[0];
+  if (!plan || !goalArea) throw new Error('the example workbook has a plan and a goal area');
+  const content: PlanContent = { plan, strategies: example.strategies, tactics: example.tactics, activities: example.activities };
+  return { content, goalArea, contacts: example.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: false, completeness: planCompleteness(content, [...missing]), ...overrides };
 }
 
 /** "Kunskapslyft för barn och unga" with one strategy, one tactic and three activities, and "Hälsa" with a plan but nothing in it. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildExampleWorkbook } from '#shared/examples/example-workbook.ts';
 import { buildHandlingsplan } from '#shared/documents/handlingsplan.ts';
 import type { HandlingsplanInput } from '#shared/documents/handlingsplan.ts';
 import { packDocx } from '#shared/documents/pack.ts';
@@ -7,29 +6,12 @@ import { planCompleteness } from '#shared/plan/completeness.ts';
 import { contentAsShown, handlingsplanOrder, planTemplateView } from '#shared/plan/template-sections.ts';
 import { defaultTemplate } from '#shared/templates/default-template.ts';
 import type { PlanContent } from '#shared/plan/types.ts';
-import { longTrickyText, trickyText } from './document-fixtures.ts';
+import { exampleHandlingsplanInput, longTrickyText, trickyText } from './document-fixtures.ts';
 import { headings, paragraphTexts, part, unzipDocx } from './docx-reading.ts';
 import { validateDocx, validationTimeout } from './ooxml-validator.ts';
 import { documentWords } from '#shared/documents/words/index.ts';
 
-function exampleInput(overrides: Partial<HandlingsplanInput> = {}): HandlingsplanInput {
-  let n = 0;
-  const example = buildExampleWorkbook(() => `id-${(n += 1)}`, '2026-11-27T08:00:00.000Z', 'Anna Lindqvist');
-  const plan = example.actionPlans[0];
-  const goalArea = example.goalAreas[0];
-  if (!plan || !goalArea) throw new Error('the example workbook has a plan and a goal area');
-  const content: PlanContent = { plan, strategies: example.strategies, tactics: example.tactics, activities: example.activities };
-  return {
-    content,
-    goalArea,
-    contacts: example.contacts,
-    ownerName: 'Anna Lindqvist',
-    today: '2026-11-27',
-    draft: false,
-    completeness: planCompleteness(content, ['sammanfattning', 'risker']),
-    ...overrides,
-  };
-}
+const exampleInput = (overrides: Partial<HandlingsplanInput> = {}): HandlingsplanInput => exampleHandlingsplanInput(overrides, ['sammanfattning', 'risker']);
 
 async function packed(input: HandlingsplanInput): Promise<Map<string, string>> {
   return unzipDocx(await packDocx(buildHandlingsplan(input, documentWords('sv'), undefined)));

@@ -16,9 +16,7 @@ import { anchoredRegions } from '#shared/review/regions.ts';
 import type { AnchoredRegion } from '#shared/review/regions.ts';
 import { buildHandlingsplanReviewPackage, reviewProperties } from '#shared/review/review-package.ts';
 import { documentWords } from '#shared/documents/words/index.ts';
-import { buildExampleWorkbook } from '#shared/examples/example-workbook.ts';
-import { planCompleteness } from '#shared/plan/completeness.ts';
-import type { PlanContent } from '#shared/plan/types.ts';
+import { exampleHandlingsplanInput } from '../documents/document-fixtures.ts';
 import { unzipDocx } from '../documents/docx-reading.ts';
 
 /** soffice as tests/e2e/harness/libreoffice.ts finds it (SOFFICE_PATH or the usual places), without installing anything: this is a unit test. */
@@ -73,14 +71,8 @@ describe.skipIf(soffice === null)('review anchors through LibreOffice', () => {
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'moa-review-anchors-'));
-    let n = 0;
-    const example = buildExampleWorkbook(() => `id-${(n += 1)}`, '2026-11-27T08:00:00.000Z', 'Anna Lindqvist');
-    const plan = example.actionPlans[0];
-    const goalArea = example.goalAreas[0];
-    if (!plan || !goalArea) throw new Error('the example workbook has a plan and a goal area');
-    const content: PlanContent = { plan, strategies: example.strategies, tactics: example.tactics, activities: example.activities };
-    records = anchorRecords(content, goalArea.reviewers.map((r) => r.perspective));
-    const input = { content, goalArea, contacts: example.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: false, completeness: planCompleteness(content, []) };
+    const input = exampleHandlingsplanInput();
+    records = anchorRecords(input.content, input.goalArea.reviewers.map((r) => r.perspective));
     const { bytes, manifest } = await buildHandlingsplanReviewPackage(input, documentWords('sv'), undefined, { exportedAt: '2026-11-27', appVersion: '0.1.0' });
     original = readPackage(bytes, manifest);
     const source = join(work, 'granskning.docx');

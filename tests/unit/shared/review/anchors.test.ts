@@ -7,23 +7,13 @@ import { buildHandlingsplanReviewPackage } from '#shared/review/review-package.t
 import { buildHandlingsplan } from '#shared/documents/handlingsplan.ts';
 import { packDocx } from '#shared/documents/pack.ts';
 import { documentWords } from '#shared/documents/words/index.ts';
-import { buildExampleWorkbook } from '#shared/examples/example-workbook.ts';
-import { planCompleteness } from '#shared/plan/completeness.ts';
-import type { PlanContent } from '#shared/plan/types.ts';
 import type { HandlingsplanInput } from '#shared/documents/handlingsplan.ts';
+import { exampleHandlingsplanInput } from '../documents/document-fixtures.ts';
 import { part, unzipDocx } from '../documents/docx-reading.ts';
 import { validateDocx, validationTimeout } from '../documents/ooxml-validator.ts';
 import { n00914Indicator, sampleKoladaFigures } from '../../../fixtures/kolada/document-figures.ts';
 
-function exampleInput(): HandlingsplanInput {
-  let n = 0;
-  const example = buildExampleWorkbook(() => `id-${(n += 1)}`, '2026-11-27T08:00:00.000Z', 'Anna Lindqvist');
-  const plan = example.actionPlans[0];
-  const goalArea = example.goalAreas[0];
-  if (!plan || !goalArea) throw new Error('the example workbook has a plan and a goal area');
-  const content: PlanContent = { plan, strategies: example.strategies, tactics: example.tactics, activities: example.activities };
-  return { content, goalArea, contacts: example.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: false, completeness: planCompleteness(content, []) };
-}
+const exampleInput = (): HandlingsplanInput => exampleHandlingsplanInput();
 
 /** FNV-1a 64 as its definition reads, with BigInt and the platform's UTF-8, to check the fast one against. */
 function referenceFnv(text: string): bigint {

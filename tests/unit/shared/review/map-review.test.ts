@@ -15,19 +15,10 @@ import { readReview, type ReviewRead } from '#shared/review/read-review.ts';
 import { buildHandlingsplanReviewPackage } from '#shared/review/review-package.ts';
 import { documentWords } from '#shared/documents/words/index.ts';
 import type { HandlingsplanInput } from '#shared/documents/handlingsplan.ts';
-import { buildExampleWorkbook } from '#shared/examples/example-workbook.ts';
-import { planCompleteness } from '#shared/plan/completeness.ts';
+import { exampleHandlingsplanInput } from '../documents/document-fixtures.ts';
 import type { PlanContent } from '#shared/plan/types.ts';
 
-function exampleInput(): HandlingsplanInput {
-  let n = 0;
-  const example = buildExampleWorkbook(() => `id-${(n += 1)}`, '2026-11-27T08:00:00.000Z', 'Anna Lindqvist');
-  const plan = example.actionPlans[0];
-  const goalArea = example.goalAreas[0];
-  if (!plan || !goalArea) throw new Error('the example workbook has a plan and a goal area');
-  const content: PlanContent = { plan, strategies: example.strategies, tactics: example.tactics, activities: example.activities };
-  return { content, goalArea, contacts: example.contacts, ownerName: 'Anna Lindqvist', today: '2026-11-27', draft: false, completeness: planCompleteness(content, []) };
-}
+const exampleInput = (): HandlingsplanInput => exampleHandlingsplanInput();
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
