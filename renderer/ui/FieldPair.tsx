@@ -1,7 +1,7 @@
 import { useCallback, useId } from 'react';
 import type { SaveOperation } from '../saving/autosave.ts';
-import { useI18n } from '../i18n/i18n.tsx';
 import { useDrafts } from './use-draft.ts';
+import { FieldGroupProblem } from './FieldGroupProblem.tsx';
 
 interface Props {
   /** What the two fields are together ("Period"); read by screen readers as the group's name. */
@@ -29,7 +29,6 @@ interface Props {
  * stored together. Never checks one draft against the other's stored value.
  */
 export function FieldPair({ legend, hideLegend, labels, help, saveKey, stored, type = 'text', inputMode, required, validate, onSave, className }: Props) {
-  const { t } = useI18n();
   const id = useId();
   const check = useCallback((texts: string[]) => validate(texts[0] ?? '', texts[1] ?? ''), [validate]);
   const drafts = useDrafts({ saveKey, stored: [stored[0], stored[1]], validate: check, onSave: (texts) => onSave(texts[0] ?? '', texts[1] ?? '') });
@@ -65,12 +64,7 @@ export function FieldPair({ legend, hideLegend, labels, help, saveKey, stored, t
           </div>
         ))}
       </div>
-      {drafts.problem ? (
-        <p id={errorId} className="field-error" role="alert">
-          {drafts.unsaved.some(Boolean) ? <span className="unsaved-badge">{t('ui.unsaved')}</span> : null}
-          {drafts.problem}
-        </p>
-      ) : null}
+      <FieldGroupProblem id={errorId} problem={drafts.problem} unsaved={drafts.unsaved.some(Boolean)} />
     </fieldset>
   );
 }

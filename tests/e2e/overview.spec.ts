@@ -11,11 +11,12 @@ import { SettingsPage } from './pages/settings-page.ts';
 import { storedRecords } from './pages/stored-records.ts';
 import { TimelogPage } from './pages/timelog-page.ts';
 import { writeIntoWorkbook } from './seed-workbook.ts';
+import { timeEntry } from '../fixtures/time-entry.ts';
 
 /** Friday 27 November 2026 (v. 48) at a given time in Stockholm: the browser's clock for these tests. */
 const friday = (time: string) => new Date(`2026-11-27T${time}+01:00`);
 
-const entry = (id: string, date: string, minutes: number, categoryId = 'moa'): TimeEntry => ({ id, date, minutes, categoryId, goalAreaId: null, activityId: null, projectId: null, note: '' });
+const entry = (id: string, date: string, minutes: number, categoryId = 'moa'): TimeEntry => timeEntry(id, date, minutes, { categoryId });
 
 /** A timer started at 09:00 on Friday, on the MOA assignment. */
 const runningTimer: TimerState = {

@@ -8,6 +8,7 @@ import { TimelogFollowUpPage } from './pages/timelog-follow-up-page.ts';
 import { TimelogPage } from './pages/timelog-page.ts';
 import { writeIntoWorkbook } from './seed-workbook.ts';
 import { typeInto } from './pages/keyboard.ts';
+import { timeEntry } from '../fixtures/time-entry.ts';
 
 const goalArea: GoalArea = { id: 'ga-ie', code: 'IE', name: 'Innovationer och entreprenörskap', description: '', effectGoals: [], owner: 'Anna Lindqvist', reviewers: [] };
 const moaRow = 'MOA-uppdraget · Innovationer och entreprenörskap';
@@ -15,17 +16,7 @@ const moaRow = 'MOA-uppdraget · Innovationer och entreprenörskap';
 /** Friday 27 November 2026 (v. 48) at a given time in Stockholm: the browser's clock for these tests. */
 const friday = (time: string) => new Date(`2026-11-27T${time}+01:00`);
 
-const entry = (id: string, date: string, minutes: number, extra: Partial<TimeEntry> = {}): TimeEntry => ({
-  id,
-  date,
-  minutes,
-  categoryId: 'moa',
-  goalAreaId: null,
-  activityId: null,
-  projectId: null,
-  note: '',
-  ...extra,
-});
+const entry = timeEntry;
 
 /** A user with a profile and a goal area, the clock on `now`, and the time log open at `path`. */
 async function openTimelog(page: Page, baseUrl: string, path = '', entries: TimeEntry[] = [], now = friday('10:00:00')): Promise<TimelogPage> {

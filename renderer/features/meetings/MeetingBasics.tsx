@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { EditField } from '../../ui/EditField.tsx';
 import { FormField } from '../../ui/FormField.tsx';
 import { useDrafts } from '../../ui/use-draft.ts';
+import { FieldGroupProblem } from '../../ui/FieldGroupProblem.tsx';
 import { usePending } from '../../ui/use-pending.ts';
 import { meetingEdit } from './meeting-repository.ts';
 import { cycleEventChoices } from './meeting-queries.ts';
@@ -157,12 +158,7 @@ function MeetingWhenFields({ meeting }: { meeting: Meeting }) {
         {field(1, t('meetings.field.endDate'), 'date')}
         {allDay ? null : field(3, t('meetings.field.endTime'), 'time', true)}
       </div>
-      {drafts.problem ? (
-        <p id={errorId} className="field-error" role="alert">
-          {drafts.unsaved.some(Boolean) ? <span className="unsaved-badge">{t('ui.unsaved')}</span> : null}
-          {drafts.problem}
-        </p>
-      ) : null}
+      <FieldGroupProblem id={errorId} problem={drafts.problem} unsaved={drafts.unsaved.some(Boolean)} />
     </fieldset>
   );
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '#shared/domain/meeting.ts';
 import type { PlanVersion } from '#shared/domain/plan.ts';
-import type { TimeEntry } from '#shared/domain/timelog.ts';
 import { addToAgenda, hoursFrom, prepareDialogue, previousDialogueMeeting, type PreparationInput } from '#shared/meetings/dialogue-preparation.ts';
 import { snapshotPlan, submitPlan } from '#shared/plan/versions.ts';
 import type { PlanContent } from '#shared/plan/types.ts';
 import { activityRow, planFrom, planRow } from '../plan/helpers.ts';
+import { timeEntry } from '../../../fixtures/time-entry.ts';
 
 /** Friday 16 January 2026: twelve working days into the year. */
 const today = '2026-01-16';
@@ -33,17 +33,7 @@ function version(content: PlanContent, submittedAt: string, id = `v-${submittedA
   return submitPlan(content, id, submittedAt).version;
 }
 
-const entry = (id: string, date: string, minutes: number, overrides: Partial<TimeEntry> = {}): TimeEntry => ({
-  id,
-  date,
-  minutes,
-  categoryId: 'moa',
-  goalAreaId: null,
-  activityId: null,
-  projectId: null,
-  note: '',
-  ...overrides,
-});
+const entry = timeEntry;
 
 function input(overrides: Partial<PreparationInput> = {}): PreparationInput {
   return {
