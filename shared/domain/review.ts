@@ -46,6 +46,27 @@ export const reviewItemSchema = z.object({
   parentId: idSchema.nullable(),
   /** Marked resolved in Word. */
   resolvedInWord: z.boolean(),
+  /**
+   * A suggestion's place in its paragraph (shared/review/read-types.ts SuggestionEdit), so it can be
+   * put into the plan's text; null or absent for comments, for a change across paragraphs, and for
+   * items read before the app kept it (reading the file again fills it in).
+   */
+  edit: z.object({ paragraph: longTextSchema, at: z.number().int().min(0).max(50_000) }).nullable().optional(),
+  /** The suggestion as put into the plan (*För in i planen*), for the version diff and for taking it back; null or absent when it was not. */
+  accepted: z
+    .object({
+      recordKind: z.enum(['section', 'strategy', 'tactic', 'activity']),
+      recordId: z.string().min(1).max(200),
+      field: z.string().min(1).max(60),
+      /** The field before and after, to take it back only while it still reads as it was left. */
+      before: longTextSchema,
+      after: longTextSchema,
+      /** The status before, given back when it is taken back. */
+      previousStatus: z.enum(reviewStatuses),
+      acceptedAt: z.iso.datetime(),
+    })
+    .nullable()
+    .optional(),
   placement: reviewPlacementSchema,
   status: z.enum(reviewStatuses),
   answer: longTextSchema,

@@ -266,6 +266,8 @@ export function mapReview(read: ReadOk, target: ReviewTarget, options: MapReview
         parentId: null,
         resolvedInWord: false,
         placement: placementOf(s.anchor),
+        // The text was clipped only when it is longer than any plan text: then there is nothing to put in.
+        edit: s.edit && s.text.length <= limits.text && s.edit.paragraph.length <= limits.text ? { paragraph: s.edit.paragraph, at: s.edit.at } : null,
         source: { fileName, identity: identity[comments.length + i] ?? '' },
       }),
     ),

@@ -37,6 +37,9 @@ interface OpenChange {
   suggestion: ReviewSuggestionRead;
 }
 
+/** A paragraph longer than the longest plan text cannot be one; a change in it is not offered to be put into the plan. */
+export const MAX_EDIT_PARAGRAPH = 50_000;
+
 /** Longer commented text is cut here (with an ellipsis): it is shown beside the comment, the anchor says where it belongs. */
 export const MAX_COMMENTED_TEXT = 10_000;
 
@@ -69,6 +72,12 @@ export function walkDocument(xml: string, limits: { maxComments: number; maxSugg
   /** The last suggestion, while nothing unchanged has come after it: the next piece of the same change joins it. */
   let last: { suggestion: ReviewSuggestionRead; pendingBreak: boolean } | null = null;
   let tooMany: 'comments' | 'suggestions' | null = null;
+  // The paragraph being read as it was before the reviewer's changes, and the changes begun in it
+  // with their offsets: at its end each gets its `edit` (./read-types.ts).
+  let paragraphOriginal = '';
+  let paragraphChanges: { suggestion: ReviewSuggestionRead; at: number }[] = [];
+  /** Changes that went on into another paragraph: never given an edit. */
+  const spanning = new Set<ReviewSuggestionRead>();
 
   const addText = (text: string, deleted: boolean) => {
     if (text === '') return;
@@ -77,6 +86,15 @@ export function walkDocument(xml: string, limits: { maxComments: number; maxSugg
       if ((target.kind === 'deletion') === deleted) target.text += text;
     } else if (!deleted) last = null;
     if (!deleted) chunks.push(text);
+    // Inserted text was not there before; deleted text was (also when deleted inside another's insertion, it was not).
+    if (change?.suggestion.kind !== 'insertion' && paragraphOriginal.length <= MAX_EDIT_PARAGRAPH) paragraphOriginal += text;
+  };
+
+  const endParagraph = () => {
+    const fits = paragraphOriginal.length <= MAX_EDIT_PARAGRAPH;
+    for (const { suggestion, at } of paragraphChanges) if (!spanning.has(suggestion)) suggestion.edit = fits ? { paragraph: paragraphOriginal, at } : null;
+    paragraphOriginal = '';
+    paragraphChanges = [];
   };
 
   const placeAllowed = (): boolean => {
@@ -91,7 +109,11 @@ export function walkDocument(xml: string, limits: { maxComments: number; maxSugg
     const date = isoDate(attribute(attributes, `${w}:date`));
     // Word splits one change into an element per run, each with its own id; LibreOffice one per paragraph with the same id.
     if (last && last.suggestion.kind === kind && last.suggestion.author === author && (last.suggestion.id === id || last.suggestion.date === date)) {
-      if (last.pendingBreak && last.suggestion.text !== '') last.suggestion.text += '\n';
+      if (last.pendingBreak) {
+        if (last.suggestion.text !== '') last.suggestion.text += '\n';
+        spanning.add(last.suggestion);
+        last.suggestion.edit = null;
+      }
       last.pendingBreak = false;
       change = { suggestion: last.suggestion };
       return;
@@ -100,8 +122,9 @@ export function walkDocument(xml: string, limits: { maxComments: number; maxSugg
       tooMany = 'suggestions';
       return;
     }
-    const suggestion: ReviewSuggestionRead = { id, kind, author, date, text: '', anchor };
+    const suggestion: ReviewSuggestionRead = { id, kind, author, date, text: '', anchor, edit: null };
     suggestions.push(suggestion);
+    paragraphChanges.push({ suggestion, at: paragraphOriginal.length });
     last = { suggestion, pendingBreak: false };
     change = { suggestion };
   };
@@ -219,6 +242,7 @@ export function walkDocument(xml: string, limits: { maxComments: number; maxSugg
         case 'p':
           if (chunks.length > 0 && chunks.at(-1) !== '\n') chunks.push('\n');
           if (last) last.pendingBreak = true;
+          endParagraph();
           break;
       }
     },

@@ -37,6 +37,18 @@ export interface ReviewSuggestionRead {
   text: string;
   /** As for comments: the nearest anchor bookmark at or before the change. */
   anchor: string | null;
+  /**
+   * Where the change sits in its paragraph, so that it can be put into the plan's text: the
+   * paragraph as it was before the reviewer's changes (deleted text in, inserted text out, line
+   * breaks as newlines) and the change's offset in it. Null when the change runs across paragraphs
+   * or the paragraph is longer than any plan text.
+   */
+  edit: SuggestionEdit | null;
+}
+
+export interface SuggestionEdit {
+  paragraph: string;
+  at: number;
 }
 
 export type ReviewRead =

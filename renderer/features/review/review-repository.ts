@@ -27,18 +27,27 @@ export async function importReviewItems(planId: string, version: number, items: 
   const database = db();
   return database.transaction('rw', database.reviewItems, async () => {
     const held = await database.reviewItems.where('[planId+version]').equals([planId, version]).toArray();
-    const heldByIdentity = new Map(held.map((item) => [item.source.identity, item.id]));
+    const heldByIdentity = new Map<string, string>(held.map((item) => [item.source.identity, item.id]));
+    const heldLackingEdit = new Map(held.filter((item) => item.kind !== 'comment' && !item.edit).map((item) => [item.id, item]));
     const renamed = new Map<string, string>();
     const fresh: ReviewItem[] = [];
+    const filledIn: ReviewItem[] = [];
     for (const item of checked) {
       const existing = heldByIdentity.get(item.source.identity);
       if (existing !== undefined) {
         renamed.set(item.id, existing);
+        // A suggestion read before the app kept its place in the paragraph gets it now, and nothing else changes.
+        const lacking = heldLackingEdit.get(existing);
+        if (lacking && item.edit) {
+          filledIn.push({ ...lacking, edit: item.edit });
+          heldLackingEdit.delete(existing);
+        }
         continue;
       }
       heldByIdentity.set(item.source.identity, item.id);
       fresh.push(item);
     }
+    await database.reviewItems.bulkPut(filledIn);
     await database.reviewItems.bulkAdd(fresh.map((item) => (item.parentId !== null && renamed.has(item.parentId) ? { ...item, parentId: renamed.get(item.parentId) ?? null } : item)));
     return { added: fresh.length, alreadyHeld: checked.length - fresh.length };
   });

@@ -95,10 +95,22 @@ describe('a file commented in LibreOffice (granskning.fodt → .docx)', () => {
   });
 
   test('tracked changes are suggestions with author, date, text and part', () => {
-    expect(result.suggestions).toEqual([
+    expect(result.suggestions.map(({ edit: _edit, ...rest }) => rest)).toEqual([
       { id: '0', kind: 'insertion', author: 'Bo Berg', date: '2026-11-21T09:30:00Z', text: 'särskilt unga ', anchor: '_moa_sabc12300' },
       { id: '1', kind: 'deletion', author: 'Bo Berg', date: '2026-11-21T09:31:00Z', text: 'alla kommuner', anchor: '_moa_sabc12300' },
     ]);
+  });
+
+  test('each tracked change says where it sits in its paragraph as the paragraph read before the changes', () => {
+    for (const suggestion of result.suggestions) {
+      const edit = suggestion.edit;
+      if (!edit) throw new Error(`no place for ${suggestion.text}`);
+      // Deleted text is in the paragraph as it was, inserted text is not.
+      if (suggestion.kind === 'deletion') expect(edit.paragraph.slice(edit.at, edit.at + suggestion.text.length)).toBe(suggestion.text);
+      else expect(edit.paragraph).not.toContain(suggestion.text);
+      expect(edit.at).toBeGreaterThanOrEqual(0);
+      expect(edit.at).toBeLessThanOrEqual(edit.paragraph.length);
+    }
   });
 
   test('a file our export did not make has no manifest', () => {
@@ -199,6 +211,20 @@ describe('tracked changes as Word writes them', () => {
     expect(suggestions.map((s) => [s.kind, s.text, s.anchor])).toEqual([
       ['insertion', 'Första\nAndra', null],
       ['deletion', 'bort', null],
+    ]);
+  });
+
+  test('a change is placed in its paragraph as it read before every reviewer’s changes; a change over two paragraphs has no place', () => {
+    const body =
+      `<w:p><w:r><w:t xml:space="preserve">Vi ska </w:t></w:r>${change('del', 1, 'Bo', 'kanske ')}${change('ins', 2, 'Bo', 'alltid ')}<w:r><w:t xml:space="preserve">starta</w:t></w:r><w:r><w:br/><w:t>nu.</w:t></w:r>${change('ins', 3, 'Eva', '!')}</w:p>` +
+      `<w:p>${change('ins', 5, 'Bo', 'Första')}</w:p><w:p>${change('ins', 6, 'Bo', 'Andra')}</w:p>`;
+    const { suggestions } = read(withParts({ 'word/document.xml': documentOf(body) }));
+    const paragraph = 'Vi ska kanske starta\nnu.';
+    expect(suggestions.map((s) => [s.kind, s.text, s.edit])).toEqual([
+      ['deletion', 'kanske ', { paragraph, at: 7 }],
+      ['insertion', 'alltid ', { paragraph, at: 14 }],
+      ['insertion', '!', { paragraph, at: paragraph.length }],
+      ['insertion', 'Första\nAndra', null],
     ]);
   });
 
