@@ -9,6 +9,7 @@ import { ContactsView } from '../features/contacts/ContactsView.tsx';
 import { GoalAreaEditor } from '../features/goal-areas/GoalAreaEditor.tsx';
 import { ExportIndicatorReportButton } from '../features/documents/ExportIndicatorReportButton.tsx';
 import { ExportPlanButton, ExportReviewCopyButton } from '../features/documents/ExportPlanButton.tsx';
+import { ExportResponseButton } from '../features/documents/ExportResponseButton.tsx';
 import { ReviewView } from '../features/review/ReviewView.tsx';
 import { PlanEditor } from '../features/plans/PlanEditor.tsx';
 import { PlanList } from '../features/plans/PlanList.tsx';
@@ -50,7 +51,7 @@ export function PlansView({ profile }: { profile: Profile }) {
       ) : section === 'indikatorer' ? (
         <IndicatorsView goalAreaId={planId ?? null} planId={nodeId ?? null} exportAction={(goalArea, plan) => <ExportIndicatorReportButton key={`${goalArea}:${plan ?? ''}`} goalAreaId={goalArea} planId={plan} />} />
       ) : section === 'granskning' ? (
-        <ReviewView planId={planId ?? null} exportCopy={(plan) => <ExportReviewCopyButton planId={plan} />} />
+        <ReviewView planId={planId ?? null} exportCopy={(plan) => <ExportReviewCopyButton planId={plan} />} exportResponse={(plan, version) => <ExportResponseButton planId={plan} version={version} />} />
       ) : section === 'malomrade' && planId ? (
         <GoalAreaEditor key={planId} goalAreaId={planId} />
       ) : section === 'plan' && planId ? (

@@ -44,6 +44,18 @@ export function granskningsunderlagExportNames(words: DocumentWords, plan: Pick<
   return { fileName: docx([kind, fileNamePart(goalArea.name, 80), years(plan.periodStart, plan.periodEnd), `v${plan.version}`, fileNamePart(today, 10)]), subject: plan.title };
 }
 
+/**
+ * The response to a review: `Bemotande_<goal area>_<years>_v<reviewed version>_<date>.docx`, and as
+ * subject the plan's title with the version reviewed, `Handlingsplan … (granskad version 2)`.
+ */
+export function bemotandeExportNames(words: DocumentWords, plan: Pick<ActionPlan, 'title' | 'periodStart' | 'periodEnd'>, reviewedVersion: number, goalArea: Pick<GoalArea, 'name'>, today: string): ExportNames {
+  const kind = fileNamePart(words.exportNames.bemotande, 40) || words.exportNames.document;
+  return {
+    fileName: docx([kind, fileNamePart(goalArea.name, 80), years(plan.periodStart, plan.periodEnd), `v${reviewedVersion}`, fileNamePart(today, 10)]),
+    subject: words.exportNames.reviewedPlanSubject(plan.title.trim() === '' ? words.common.untitled : plan.title, reviewedVersion),
+  };
+}
+
 export interface AktivitetsplanNameChoice {
   grouping: AktivitetsplanGrouping;
   planScope: PlanScope;

@@ -4,7 +4,7 @@ import { documentLanguages } from '../documents/words/index.ts';
 import { idSchema } from './common.ts';
 
 /** Every kind the log has ever known: a kind is only ever added, so a record written by an older version still reads. */
-export const exportDocumentKinds = ['handlingsplan', 'aktivitetsplan', 'projektplan', 'tidrapport', 'tidlogg-csv', 'indikatorrapport', 'minnesanteckningar', 'granskningsunderlag'] as const;
+export const exportDocumentKinds = ['handlingsplan', 'aktivitetsplan', 'projektplan', 'tidrapport', 'tidlogg-csv', 'indikatorrapport', 'minnesanteckningar', 'granskningsunderlag', 'bemotande'] as const;
 export type ExportDocumentKind = (typeof exportDocumentKinds)[number];
 
 export const exportLogEntrySchema = z.object({

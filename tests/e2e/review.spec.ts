@@ -64,6 +64,9 @@ describe('Granskning', () => {
     await expectAccessible(page, 'granskning, välj plan');
     await page.getByRole('link', { name: /^Handlingsplan Innovationer och entreprenörskap/u }).click();
     await page.getByRole('heading', { level: 3, name: 'Skicka på granskning' }).waitFor();
+    // Nothing to answer yet: the response is disabled and says why.
+    expect(await page.getByRole('button', { name: 'Bemötande (Word)' }).isDisabled()).toBe(true);
+    await page.getByText('Bemötandet kan skapas när granskarnas synpunkter har lästs in.').waitFor();
 
     // The review copy: the plan in Word, with its marks.
     const [download] = await Promise.all([
@@ -117,6 +120,14 @@ describe('Granskning', () => {
     const answered = stored.find((i) => i.text.startsWith('Hur når'));
     expect(answered).toMatchObject({ status: 'answered', answer: 'Vi lägger till en aktivitet med kvinnliga förebilder.', author: 'Maria Svensson', placement: { kind: 'part', partKind: 'strategy' } });
     expect(await page.getByRole('region', { name: 'Strategi 1 Fler unga företagare' }).getByLabel('Ditt svar till Maria Svensson').inputValue()).toBe('Vi lägger till en aktivitet med kvinnliga förebilder.');
+
+    // The response to the secretariat: every comment with the answer, as a valid Word file.
+    const [response] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bemötande (Word)' }).click()]);
+    expect(response.suggestedFilename()).toMatch(/^Bemotande_Innovationer-och-entreprenorskap_\d{4}-\d{4}_v1_\d{4}-\d{2}-\d{2}\.docx$/u);
+    const responseParts = unzipSync(new Uint8Array(await readFile((await response.path()) ?? '')));
+    expect(Object.keys(responseParts)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
+    const responseXml = strFromU8(responseParts['word/document.xml'] ?? new Uint8Array());
+    for (const text of ['Bemötande av granskning', 'Hur når strategin kvinnor som driver företag?', 'Vi lägger till en aktivitet med kvinnliga förebilder.', 'Vem står för rådgivningen?', 'Inget svar ännu', 'Besvarad']) expect(responseXml).toContain(text);
 
     // The same file again adds nothing.
     const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Välj granskade Word-filer …' }).click()]);

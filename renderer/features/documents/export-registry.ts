@@ -3,6 +3,7 @@
  * A new document kind is one builder in shared/documents, one entry here and its words.
  */
 import { aktivitetsplan } from './kinds/aktivitetsplan.ts';
+import { bemotande } from './kinds/bemotande.ts';
 import type { DocumentKind } from './kinds/document-kind.ts';
 import { handlingsplan } from './kinds/handlingsplan.ts';
 import { indikatorrapport } from './kinds/indikatorrapport.ts';
@@ -19,6 +20,7 @@ type Entries = {
   indikatorrapport: typeof indikatorrapport;
   minnesanteckningar: typeof minnesanteckningar;
   granskningsunderlag: typeof granskningsunderlag;
+  bemotande: typeof bemotande;
 };
 
 export type WordDocumentKind = keyof Entries;
@@ -36,4 +38,4 @@ export type MissingItem<K extends WordDocumentKind> = Entries[K] extends Documen
  */
 type RegisteredKinds = { [K in WordDocumentKind]: DocumentKind<ExportChoice<K>, unknown, MissingItem<K>> };
 
-export const documentKinds: RegisteredKinds = { handlingsplan, aktivitetsplan, projektplan, tidrapport, indikatorrapport, minnesanteckningar, granskningsunderlag };
+export const documentKinds: RegisteredKinds = { handlingsplan, aktivitetsplan, projektplan, tidrapport, indikatorrapport, minnesanteckningar, granskningsunderlag, bemotande };

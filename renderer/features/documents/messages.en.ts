@@ -79,4 +79,5 @@ export const documentsMessagesEn: Translation<typeof documentsMessagesSv> = {
   'documents.kind.indikatorrapport': 'Indicator report',
   'documents.kind.minnesanteckningar': 'Minutes',
   'documents.kind.granskningsunderlag': 'Review copy',
+  'documents.kind.bemotande': 'Response to review',
 };

@@ -76,4 +76,5 @@ export const documentsMessagesSv = {
   'documents.kind.indikatorrapport': 'Indikatorrapport',
   'documents.kind.minnesanteckningar': 'Minnesanteckningar',
   'documents.kind.granskningsunderlag': 'Granskningsunderlag',
+  'documents.kind.bemotande': 'Bemötande',
 } as const;

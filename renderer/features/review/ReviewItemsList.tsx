@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { reviewStatuses, type ReviewItem, type ReviewStatus } from '#shared/domain/review.ts';
 import { partName, partNames } from '#shared/review/part-titles.ts';
 import { saveNow } from '../../saving/autosave.ts';
@@ -16,8 +16,12 @@ interface Group {
   items: ReviewItem[];
 }
 
-/** Synpunkter: one version's review items grouped by the part they were made on, in the plan's order, each with its status and the MOA's answer. */
-export function ReviewItemsList({ data }: { data: ReviewViewData }) {
+/**
+ * Synpunkter: one version's review items grouped by the part they were made on, in the plan's order,
+ * each with its status and the MOA's answer; `exportResponse` is the Bemötande export of the version
+ * shown (null while there is none).
+ */
+export function ReviewItemsList({ data, exportResponse }: { data: ReviewViewData; exportResponse: (version: number | null) => ReactNode }) {
   const { t } = useI18n();
   const id = useId();
   const versions = [...new Set(data.items.map((i) => i.version))].sort((a, b) => b - a);
@@ -56,7 +60,10 @@ export function ReviewItemsList({ data }: { data: ReviewViewData }) {
     <section aria-labelledby={`${id}-heading`} className="review-part">
       <h3 id={`${id}-heading`}>{t('review.items.heading')}</h3>
       {items.length === 0 ? (
-        <p className="muted">{t('review.items.none')}</p>
+        <>
+          <p className="muted">{t('review.items.none')}</p>
+          <div className="screen-only">{exportResponse(null)}</div>
+        </>
       ) : (
         <>
           {versions.length > 1 ? (
@@ -71,6 +78,7 @@ export function ReviewItemsList({ data }: { data: ReviewViewData }) {
             </FormField>
           ) : null}
           <p>{t('review.items.counts', { total: items.length, new: count('new'), answered: count('answered'), done: count('done'), notDone: count('notDone') })}</p>
+          <div className="screen-only">{exportResponse(version)}</div>
           {groups.map((group) => (
             <section key={group.key} aria-labelledby={`${id}-${group.key}`} className="review-group">
               <h4 id={`${id}-${group.key}`}>{group.heading}</h4>

@@ -9,12 +9,20 @@ import { reviewPlanChoices, reviewViewData } from './review-queries.ts';
 
 /**
  * Granskning (`#/planer/granskning/<plan>`): the plan's review copy to send, the reviewers' Word
- * files to read back, and their comments per part with the MOA's status and answer. Without a plan,
- * the plans to choose among.
+ * files to read back, their comments per part with the MOA's status and answer, and the response
+ * (Bemötande) to send back. Without a plan, the plans to choose among.
  */
-export function ReviewView({ planId, exportCopy }: { planId: string | null; /** The review copy's Word export (features/documents), composed in by the app. */ exportCopy: (planId: string) => ReactNode }) {
+export function ReviewView({ planId, exportCopy, exportResponse }: { planId: string | null } & Exports) {
   if (planId === null) return <ReviewPlanChoice />;
-  return <ReviewOfPlan key={planId} planId={planId} exportCopy={exportCopy} />;
+  return <ReviewOfPlan key={planId} planId={planId} exportCopy={exportCopy} exportResponse={exportResponse} />;
+}
+
+/** The view's Word exports (features/documents), composed in by the app. */
+interface Exports {
+  /** The review copy of the plan. */
+  exportCopy: (planId: string) => ReactNode;
+  /** The response to one version's review; `version` null when no review items are read in. */
+  exportResponse: (planId: string, version: number | null) => ReactNode;
 }
 
 function ReviewPlanChoice() {
@@ -46,7 +54,7 @@ function ReviewPlanChoice() {
   );
 }
 
-function ReviewOfPlan({ planId, exportCopy }: { planId: string; exportCopy: (planId: string) => ReactNode }) {
+function ReviewOfPlan({ planId, exportCopy, exportResponse }: { planId: string } & Exports) {
   const { t } = useI18n();
   const data = useLiveQuery(() => reviewViewData(planId), [planId]);
   if (data === undefined) return <p>{t('app.loading')}</p>;
@@ -75,7 +83,7 @@ function ReviewOfPlan({ planId, exportCopy }: { planId: string; exportCopy: (pla
         {exportCopy(planId)}
       </section>
       <ImportReview data={data} />
-      <ReviewItemsList data={data} />
+      <ReviewItemsList data={data} exportResponse={(version) => exportResponse(planId, version)} />
     </div>
   );
 }

@@ -479,6 +479,98 @@ export const en: DocumentWords = {
       `${decisions === 0 ? 'No decisions' : decisions === 1 ? 'One decision' : `${decisions} decisions`} and ${actions === 0 ? 'no actions' : actions === 1 ? 'one action' : `${actions} actions`}. ${date}.`,
   },
 
+  bemotande: {
+    title: 'Response to the review (bemötande)',
+    documentTitle: (plan: string): string => `Response to the review (bemötande) – ${plan}`,
+    goalArea: 'Goal area',
+    plan: 'Action plan',
+    reviewedVersion: 'Version reviewed',
+    reviewedVersionText: (version: number, submitted: string | null): string => (submitted === null ? `version ${version}` : `version ${version}, submitted ${submitted}`),
+    currentVersion: 'The plan now',
+    currentVersionText: (version: number, status: string): string => `version ${version} (${status.toLowerCase()})`,
+    date: 'Date',
+    owner: 'Goal area owner',
+    notStated: 'not stated',
+    intro:
+      'The goal area owner’s response to the reviewers’ comments: every comment and suggested edit with its status and answer, in the order of the plan’s parts, and last what has changed in the plan since the review.',
+    summary: 'Summary',
+    summaryText: (total: number, reviewers: number, comments: number, replies: number, suggestions: number): string =>
+      `${total === 1 ? 'One item' : `${total} items`} from ${reviewers === 1 ? 'one reviewer' : `${reviewers} reviewers`}: ${comments === 1 ? 'one comment' : `${comments} comments`}${replies === 0 ? '' : ` (of which ${replies === 1 ? 'one reply' : `${replies} replies`} in comment threads)`} and ${suggestions === 1 ? 'one suggested edit' : `${suggestions} suggested edits`}.`,
+    perStatus: 'By status',
+    perReviewer: 'By reviewer',
+    statusColumn: 'Status',
+    reviewerColumn: 'Reviewer',
+    commentsColumn: 'Comments',
+    suggestionsColumn: 'Suggested edits',
+    totalColumn: 'Total',
+    reviewerWithPerspective: (name: string, perspective: string): string => `${name} (${perspective})`,
+    unknownAuthor: 'Unknown reviewer',
+    status: { new: 'New', answered: 'Answered', done: 'Acted on', notDone: 'No action' },
+    byPart: 'Comments by part of the plan',
+    partKind: { section: 'Section', strategy: 'Strategy', tactic: 'Tactic', activity: 'Activity', indicator: 'Indicator', perspective: 'Perspective' },
+    noItems: 'No comments have been read in for this version.',
+    noItemsOnParts: 'No item is linked to a part of the plan.',
+    partGone: '(the part no longer exists)',
+    outside: 'Outside the plan’s parts',
+    outsideHelp: 'Comments on the title page, on the document’s own headings or on parts that no longer exist.',
+    otherPlan: 'From another plan',
+    otherPlanHelp: 'The file came from another plan. These items are not linked to any part of this plan.',
+    otherVersion: (version: number): string => `From version ${version}`,
+    otherVersionHelp: (version: number): string => `The file came from version ${version} of the plan, which is not kept as a submitted version. These items are not linked to any part.`,
+    itemHead: (number: string, kind: 'comment' | 'insertion' | 'deletion', author: string, date: string | null): string =>
+      `${number} ${kind === 'comment' ? 'Comment' : 'Suggested edit'} from ${author}${date === null ? '' : `, ${date}`}`,
+    replyHead: (number: string, author: string, date: string | null): string => `${number} Reply from ${author}${date === null ? '' : `, ${date}`}`,
+    resolvedInWord: 'marked as resolved in Word',
+    orphanReply: 'reply to a comment that is not included',
+    commentedText: 'Text commented on',
+    comment: 'Comment',
+    insertion: 'Suggested insertion',
+    deletion: 'Suggested deletion',
+    emptyText: '(no text)',
+    quoted: (text: string): string => `“${text}”`,
+    statusLabel: 'Status',
+    answer: 'Answer',
+    noAnswer: 'No answer yet',
+    partChanged: (change: 'added' | 'removed' | 'edited' | 'moved', fields: readonly string[]): string =>
+      change === 'removed'
+        ? 'The part has been removed from the plan since the review.'
+        : change === 'added'
+          ? 'The part has been added since the review.'
+          : change === 'moved' && fields.length === 0
+            ? 'The part has been moved since the review.'
+            : `Changed in this part since the review: ${/[.?!]$/u.test(fields.join(', ')) ? fields.join(', ') : `${fields.join(', ')}.`} See “Changes since the review”.`,
+    changes: 'Changes since the review',
+    changesIntro: (reviewed: number, current: string, count: number): string =>
+      `Version ${reviewed}, which was reviewed, compared with the plan now, ${current}: ${count === 1 ? 'one change' : `${count} changes`}.`,
+    noChanges: (reviewed: number): string => `The plan is unchanged since version ${reviewed}, which was reviewed.`,
+    noSnapshot: (reviewed: number): string =>
+      `Version ${reviewed} is not kept as a submitted version in the workbook, so the changes since the review cannot be listed. Submit the plan before sending it for review, and the response can show what has changed.`,
+    change: { added: 'Added', removed: 'Removed', edited: 'Changed', moved: 'Moved' },
+    changeHead: (change: string, part: string): string => `${change}: ${part}`,
+    planPart: 'The plan',
+    fieldColumn: 'Item',
+    beforeColumn: 'Before',
+    afterColumn: 'After',
+    emptyValue: '–',
+    fieldName: {
+      title: 'Name',
+      text: 'Text',
+      notes: 'Notes',
+      strategyId: 'Strategy',
+      tacticId: 'Tactic',
+      perspectives: 'Cross-cutting perspectives',
+      supportRequests: 'Support wished from the secretariat',
+      relatedGoalAreaIds: 'Also concerns goal areas',
+      periodStart: 'First year of the period',
+      periodEnd: 'Last year of the period',
+      templateRef: 'Template',
+    },
+    header: (goalArea: string, period: string, version: number, date: string): string => `Response to the review · ${goalArea} · ${period}, version ${version} reviewed · ${date}`,
+    subject: (plan: string, version: number): string => `Response to the review of ${plan}, version ${version}`,
+    description: (total: number, answered: number, date: string): string =>
+      `${total === 1 ? 'One item' : `${total} items`}, ${answered === 1 ? 'one answered' : `${answered} answered`}. ${date}.`,
+  },
+
   exportNames: {
     handlingsplan: 'Action-plan',
     aktivitetsplan: 'Activity-plan',
@@ -487,6 +579,7 @@ export const en: DocumentWords = {
     indikatorrapport: 'Indicator-report',
     minnesanteckningar: 'Minutes',
     granskningsunderlag: 'Review-copy',
+    bemotande: 'Review-response',
     document: 'Document',
     allGoalAreas: 'All-goal-areas',
     allDates: 'all-dates',
@@ -500,5 +593,6 @@ export const en: DocumentWords = {
     plansOfPeriod: (period: string): string => `plans ${period}`,
     allPlansSubject: 'all plans',
     currentPlanSubject: 'current plan',
+    reviewedPlanSubject: (plan: string, version: number): string => `${plan} (version ${version} reviewed)`,
   },
 };

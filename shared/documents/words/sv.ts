@@ -7,10 +7,14 @@
  */
 import type { ActionPlan, ActivityStatus } from '../../domain/plan.ts';
 import type { MeetingKind } from '../../domain/meeting.ts';
+import type { ReviewPartKind, ReviewStatus } from '../../domain/review.ts';
 import type { BudgetCategory, HorizontalPrinciple, PrincipleRating, ProjectGoalLevel, ProjectStatus } from '../../domain/project.ts';
 import type { RiskLevel } from '../../project/risk.ts';
 import { verdictWordsSv } from '../../kolada/verdict-words.ts';
 import type { DocumentLanguage } from './index.ts';
+
+/** A list closing a sentence: a full stop, unless it already ends with one, or with `?` or `!` (`Varför?`). */
+const sentenceEnd = (text: string): string => (/[.?!]$/u.test(text) ? text : `${text}.`);
 
 /** `1 aktivitet`, `2 aktiviteter`: the count is formatted by the caller. */
 const count = (n: number, figures: string, one: string, many: string): string => `${figures} ${n === 1 ? one : many}`;
@@ -516,6 +520,111 @@ export const sv = {
       `${decisions === 0 ? 'Inga beslut' : decisions === 1 ? 'Ett beslut' : `${decisions} beslut`} och ${actions === 0 ? 'inga åtgärder' : actions === 1 ? 'en åtgärd' : `${actions} åtgärder`}. ${date}.`,
   },
 
+  /**
+   * Bemötande: the MOA's answer to a review round, for the secretariat: every comment and suggested
+   * edit by plan part, the MOA's status and answer, and what changed in the plan since the review.
+   */
+  bemotande: {
+    /** The title on the first page; the plan and the rest follow as facts. */
+    title: 'Bemötande av granskning',
+    documentTitle: (plan: string): string => `Bemötande av granskning – ${plan}`,
+    goalArea: 'Målområde',
+    plan: 'Handlingsplan',
+    reviewedVersion: 'Granskad version',
+    /** The version the reviewers read: "version 2, inlämnad 2026-11-01". */
+    reviewedVersionText: (version: number, submitted: string | null): string => (submitted === null ? `version ${version}` : `version ${version}, inlämnad ${submitted}`),
+    currentVersion: 'Planen nu',
+    currentVersionText: (version: number, status: string): string => `version ${version} (${status.toLowerCase()})`,
+    date: 'Datum',
+    owner: 'Målområdesansvarig',
+    notStated: 'ej angiven',
+    intro:
+      'Här svarar målområdesansvarig på granskarnas synpunkter: varje kommentar och ändringsförslag med status och svar, ordnade efter planens delar, och sist vad som har ändrats i planen sedan granskningen.',
+    summary: 'Sammanfattning',
+    /** "12 synpunkter från 3 granskare: 9 kommentarer (varav 2 svar i kommentarstrådar) och 3 ändringsförslag." */
+    summaryText: (total: number, reviewers: number, comments: number, replies: number, suggestions: number): string =>
+      `${total === 1 ? 'En synpunkt' : `${total} synpunkter`} från ${reviewers === 1 ? 'en granskare' : `${reviewers} granskare`}: ${comments === 1 ? 'en kommentar' : `${comments} kommentarer`}${replies === 0 ? '' : ` (varav ${replies === 1 ? 'ett svar' : `${replies} svar`} i kommentarstrådar)`} och ${suggestions === 1 ? 'ett ändringsförslag' : `${suggestions} ändringsförslag`}.`,
+    perStatus: 'Per status',
+    perReviewer: 'Per granskare',
+    statusColumn: 'Status',
+    reviewerColumn: 'Granskare',
+    commentsColumn: 'Kommentarer',
+    suggestionsColumn: 'Ändringsförslag',
+    totalColumn: 'Totalt',
+    /** A reviewer and the perspective the goal area says they hold: "Maria Svensson (jämställdhet)". */
+    reviewerWithPerspective: (name: string, perspective: string): string => `${name} (${perspective})`,
+    unknownAuthor: 'Okänd granskare',
+    status: { new: 'Ny', answered: 'Besvarad', done: 'Åtgärdad', notDone: 'Ej åtgärd' } satisfies Record<ReviewStatus, string>,
+    byPart: 'Synpunkter per del av planen',
+    partKind: { section: 'Avsnitt', strategy: 'Strategi', tactic: 'Taktik', activity: 'Aktivitet', indicator: 'Indikator', perspective: 'Perspektiv' } satisfies Record<ReviewPartKind, string>,
+    noItems: 'Inga synpunkter är inlästa för den här versionen.',
+    noItemsOnParts: 'Ingen synpunkt är kopplad till en del av planen.',
+    partGone: '(delen finns inte längre)',
+    outside: 'Utanför planens delar',
+    outsideHelp: 'Kommentarer på titelsidan, på dokumentets egna rubriker eller på delar som inte längre finns.',
+    otherPlan: 'Från en annan plan',
+    otherPlanHelp: 'Filen kom från en annan plan. Synpunkterna är inte kopplade till någon del av den här planen.',
+    otherVersion: (version: number): string => `Från version ${version}`,
+    otherVersionHelp: (version: number): string => `Filen kom från version ${version} av planen, som inte finns sparad som inlämnad version. Synpunkterna är inte kopplade till någon del.`,
+    /** An item's first line: "3. Kommentar från Maria Svensson, 2027-04-02". */
+    itemHead: (number: string, kind: 'comment' | 'insertion' | 'deletion', author: string, date: string | null): string =>
+      `${number} ${kind === 'comment' ? 'Kommentar' : 'Ändringsförslag'} från ${author}${date === null ? '' : `, ${date}`}`,
+    replyHead: (number: string, author: string, date: string | null): string => `${number} Svar från ${author}${date === null ? '' : `, ${date}`}`,
+    resolvedInWord: 'markerad som löst i Word',
+    orphanReply: 'svar på en kommentar som inte finns med',
+    commentedText: 'Kommenterad text',
+    comment: 'Synpunkt',
+    insertion: 'Föreslagen infogning',
+    deletion: 'Föreslagen borttagning',
+    emptyText: '(ingen text)',
+    /** Quoted text from the plan or a suggestion: ”…”. */
+    quoted: (text: string): string => `”${text}”`,
+    statusLabel: 'Status',
+    answer: 'Svar',
+    noAnswer: 'Inget svar ännu',
+    /** After a part's items: what changed in it since the review. */
+    partChanged: (change: 'added' | 'removed' | 'edited' | 'moved', fields: readonly string[]): string =>
+      change === 'removed'
+        ? 'Delen har tagits bort ur planen sedan granskningen.'
+        : change === 'added'
+          ? 'Delen har lagts till sedan granskningen.'
+          : change === 'moved' && fields.length === 0
+            ? 'Delen har flyttats sedan granskningen.'
+            : `Ändrat i delen sedan granskningen: ${sentenceEnd(fields.join(', '))} Se ”Ändringar sedan granskningen”.`,
+    changes: 'Ändringar sedan granskningen',
+    changesIntro: (reviewed: number, current: string, count: number): string =>
+      `Version ${reviewed}, som granskades, jämförd med planen nu, ${current}: ${count === 1 ? 'en ändring' : `${count} ändringar`}.`,
+    noChanges: (reviewed: number): string => `Planen är oförändrad sedan version ${reviewed}, som granskades.`,
+    noSnapshot: (reviewed: number): string =>
+      `Version ${reviewed} finns inte sparad som inlämnad version i arbetsboken, så ändringarna sedan granskningen kan inte listas. Lämna in planen innan den skickas på granskning, så kan bemötandet visa vad som har ändrats.`,
+    change: { added: 'Tillagd', removed: 'Borttagen', edited: 'Ändrad', moved: 'Flyttad' },
+    /** "Ändrad: Strategi 1 Fler unga företagare". */
+    changeHead: (change: string, part: string): string => `${change}: ${part}`,
+    planPart: 'Planen',
+    fieldColumn: 'Uppgift',
+    beforeColumn: 'Före',
+    afterColumn: 'Efter',
+    emptyValue: '–',
+    /** Names of the fields the diff names that have no document label of their own. */
+    fieldName: {
+      title: 'Namn',
+      text: 'Text',
+      notes: 'Anteckningar',
+      strategyId: 'Strategi',
+      tacticId: 'Taktik',
+      perspectives: 'Genomsyrande perspektiv',
+      supportRequests: 'Önskat stöd från kansliet',
+      relatedGoalAreaIds: 'Berör även målområden',
+      periodStart: 'Periodens första år',
+      periodEnd: 'Periodens sista år',
+      templateRef: 'Mall',
+    } as Readonly<Record<string, string>>,
+    header: (goalArea: string, period: string, version: number, date: string): string => `Bemötande · ${goalArea} · ${period}, granskad version ${version} · ${date}`,
+    subject: (plan: string, version: number): string => `Bemötande av granskningen av ${plan}, version ${version}`,
+    description: (total: number, answered: number, date: string): string =>
+      `${total === 1 ? 'En synpunkt' : `${total} synpunkter`}, ${answered === 1 ? 'en med svar' : `${answered} med svar`}. ${date}.`,
+  },
+
   /** Suggested file names (ASCII after ../file-name.ts) and the export log's subjects. */
   exportNames: {
     handlingsplan: 'Handlingsplan',
@@ -525,6 +634,7 @@ export const sv = {
     indikatorrapport: 'Indikatorrapport',
     minnesanteckningar: 'Minnesanteckningar',
     granskningsunderlag: 'Granskningsunderlag',
+    bemotande: 'Bemötande',
     document: 'Dokument',
     allGoalAreas: 'Alla-malomraden',
     allDates: 'alla-datum',
@@ -540,6 +650,8 @@ export const sv = {
     plansOfPeriod: (period: string): string => `planer ${period}`,
     allPlansSubject: 'alla planer',
     currentPlanSubject: 'aktuell plan',
+    /** The export log's subject of a Bemötande: the plan and the version reviewed. */
+    reviewedPlanSubject: (plan: string, version: number): string => `${plan} (granskad version ${version})`,
   },
 };
 
